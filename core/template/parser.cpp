@@ -109,21 +109,46 @@ private:
     {
         throw ParseFailure{offset, std::move(message)};
     }
+    static const char *describe(Tok type)
+    {
+        switch (type) {
+        case Tok::Close: return "'}}'";
+        case Tok::CloseUnescaped: return "'}}}'";
+        case Tok::CloseSexpr: return "')'";
+        case Tok::CloseRawBlock: return "'}}}}'";
+        case Tok::CloseBlockParams: return "'|'";
+        case Tok::OpenEndBlock: return "a closing '{{/...}}'";
+        case Tok::EndRawBlock: return "a closing '{{{{/...}}}}'";
+        case Tok::Id: return "a name";
+        case Tok::Eof: return "the end of the template";
+        default: return tokenName(type);
+        }
+    }
     [[noreturn]] void unexpected(const char *expected)
     {
         const Token &t = cur();
         if (t.type == Tok::LexError)
             fail(t.begin, "unrecognized text");
-        std::string got = tokenName(t.type);
-        if (t.type != Tok::Eof && t.type != Tok::Content && !t.text.empty() && t.text.size() < 40)
-            got += " '" + t.text + "'";
-        fail(t.begin, std::string("expecting ") + expected + ", got " + got);
+        std::string got;
+        if (t.type == Tok::Eof)
+            got = "the end of the template";
+        else if (t.type == Tok::Content)
+            got = "text";
+        else
+            got = "'" + (t.text.size() > 30 ? t.text.substr(0, 30) + "..." : t.text) + "'";
+        fail(t.begin, std::string("expected ") + expected + ", found " + got);
     }
     Token expect(Tok type)
     {
         if (cur().type != type)
-            unexpected(tokenName(type));
+            unexpected(describe(type));
         return advance();
+    }
+    // A block still open at the end of the template is reported where it opened.
+    void expectClose(const Expr &open, std::size_t openBegin)
+    {
+        if (cur().type == Tok::Eof)
+            fail(openBegin, "unclosed block: missing {{/" + printable(open) + "}}");
     }
     void enter(std::size_t offset)
     {
@@ -242,7 +267,7 @@ private:
         case Tok::Undefined: return literal(ExprKind::Undefined, nullptr);
         case Tok::Null: return literal(ExprKind::Null, nullptr);
         default:
-            unexpected("ID, STRING, NUMBER, BOOLEAN, UNDEFINED, NULL or DATA");
+            unexpected("a path or a literal");
         }
     }
 
@@ -413,6 +438,7 @@ private:
             inverse = parseInverseChain();
         else if (inverted && cur().type == Tok::Inverse)
             inverse = parseInverseChain();
+        expectClose(*s.call.path, open.begin);
         CloseBlock close = parseCloseBlock();
         validateClose(*s.call.path, closeKey(*close.path), printable(*close.path));
         std::unique_ptr<Program> inverseProgram;
@@ -477,6 +503,7 @@ private:
         } else {
             s.openStrip = stripFlags(open.text, close.text);
             s.program = parseProgram();
+            expectClose(*s.call.path, open.begin);
             CloseBlock end = parseCloseBlock();
             validateClose(*s.call.path, closeKey(*end.path), printable(*end.path));
             s.closeStrip = end.strip;

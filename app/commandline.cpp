@@ -1,0 +1,121 @@
+#include "commandline.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QUrl>
+
+#include <cstring>
+
+namespace sendivent::app {
+
+using namespace Qt::StringLiterals;
+
+bool wantsHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--headless") == 0)
+            return true;
+    }
+    return false;
+}
+
+QString defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+ParseOutcome parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine",
+        "Developer console for the Sendivent notification API, with a local emulator of the /v1 API.\n\n"
+        "Subcommand:\n  render   render a template or an event (see 'sendivent-console render --help')"));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption headless(u"headless"_s, QCoreApplication::translate("CommandLine", "Run only the local server, without a window."));
+    const QCommandLineOption host(u"host"_s, QCoreApplication::translate("CommandLine", "Address to bind (default 127.0.0.1)."), u"ADDR"_s, u"127.0.0.1"_s);
+    const QCommandLineOption port(u"port"_s, QCoreApplication::translate("CommandLine", "Port to listen on; 0 picks a free one (default 8787)."), u"N"_s, u"8787"_s);
+    const QCommandLineOption dataDir(u"data-dir"_s, QCoreApplication::translate("CommandLine", "Folder of the database and settings."), u"DIR"_s);
+    const QCommandLineOption apiKey(u"api-key"_s, QCoreApplication::translate("CommandLine", "Accept this API key (test_… sandbox, live_… production); may repeat."), u"KEY"_s);
+    const QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("CommandLine", "Import a workspace fixture (JSON) at start."), u"FILE"_s);
+    const QCommandLineOption limits(u"limits"_s, QCoreApplication::translate("CommandLine", "Enforce rate limits and quotas: on or off (default on)."), u"on|off"_s, u"on"_s);
+    const QCommandLineOption retry(u"webhook-retry-schedule"_s, QCoreApplication::translate("CommandLine", "Seconds between webhook attempts, comma-separated."), u"S"_s);
+    const QCommandLineOption proxy(u"proxy"_s, QCoreApplication::translate("CommandLine", "Forward /v1 to a remote API: sandbox, production or a URL."), u"TARGET"_s);
+    const QCommandLineOption allowProduction(u"allow-production"_s, QCoreApplication::translate("CommandLine", "Permit --proxy production."));
+    const QCommandLineOption remoteUrl(u"remote-url"_s, QCoreApplication::translate("CommandLine", "Base URL of the remote API."), u"URL"_s);
+    const QCommandLineOption logFormat(u"log-format"_s, QCoreApplication::translate("CommandLine", "Log format on stderr: text or json (default text)."), u"FORMAT"_s, u"text"_s);
+    parser.addOptions({headless, host, port, dataDir, apiKey, seed, limits, retry, proxy, allowProduction, remoteUrl, logFormat});
+
+    ParseOutcome out;
+    if (!parser.parse(arguments)) {
+        out.exitCode = 2;
+        out.message = parser.errorText() + u"\nTry 'sendivent-console --help'."_s;
+        return out;
+    }
+    if (parser.isSet(help)) {
+        out.message = parser.helpText();
+        return out;
+    }
+    if (parser.isSet(version)) {
+        out.message = u"sendivent-console "_s + QCoreApplication::applicationVersion();
+        return out;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        out.exitCode = 2;
+        out.message = u"unexpected argument '%1'\nTry 'sendivent-console --help'."_s.arg(parser.positionalArguments().constFirst());
+        return out;
+    }
+
+    const auto fail = [&](const QString &message) {
+        out.exitCode = 2;
+        out.message = message;
+        return out;
+    };
+    CommandLine cl;
+    cl.headless = parser.isSet(headless);
+    if (!cl.host.setAddress(parser.value(host)))
+        return fail(u"--host: '%1' is not an IP address"_s.arg(parser.value(host)));
+    bool ok = false;
+    const uint p = parser.value(port).toUInt(&ok);
+    if (!ok || p > 65535)
+        return fail(u"--port: '%1' is not a port number (0 to 65535)"_s.arg(parser.value(port)));
+    cl.port = quint16(p);
+    cl.dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir();
+    cl.apiKeys = parser.values(apiKey);
+    for (const QString &key : std::as_const(cl.apiKeys)) {
+        if (!(key.startsWith(u"test_"_s) || key.startsWith(u"live_"_s)) || key.size() < 6)
+            return fail(u"--api-key: a key starts with test_ (sandbox) or live_ (production)"_s);
+    }
+    cl.seedFile = parser.value(seed);
+    const QString limitsValue = parser.value(limits);
+    if (limitsValue != u"on"_s && limitsValue != u"off"_s)
+        return fail(u"--limits: expected on or off, got '%1'"_s.arg(limitsValue));
+    cl.limits = limitsValue == u"on"_s;
+    if (parser.isSet(retry)) {
+        cl.webhookRetrySchedule.clear();
+        for (const QString &part : parser.value(retry).split(u',')) {
+            const int seconds = part.trimmed().toInt(&ok);
+            if (!ok || seconds < 0)
+                return fail(u"--webhook-retry-schedule: expected comma-separated seconds, got '%1'"_s.arg(parser.value(retry)));
+            cl.webhookRetrySchedule << seconds;
+        }
+    }
+    cl.proxy = parser.value(proxy);
+    cl.allowProduction = parser.isSet(allowProduction);
+    cl.remoteUrl = parser.value(remoteUrl);
+    if (!cl.remoteUrl.isEmpty()) {
+        const QUrl url(cl.remoteUrl);
+        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s))
+            return fail(u"--remote-url: expected an http or https URL"_s);
+    }
+    const QString format = parser.value(logFormat);
+    if (format != u"text"_s && format != u"json"_s)
+        return fail(u"--log-format: expected text or json, got '%1'"_s.arg(format));
+    cl.jsonLogs = format == u"json"_s;
+    out.options = cl;
+    return out;
+}
+
+} // namespace sendivent::app

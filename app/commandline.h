@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QtCore/QList>
+#include <QtCore/QStringList>
+#include <QtNetwork/QHostAddress>
+
+#include <optional>
+
+class QCoreApplication;
+
+namespace sendivent::app {
+
+// The options of DESIGN §2, parsed and checked.
+struct CommandLine
+{
+    bool headless = false;
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 8787;
+    QString dataDir;
+    QStringList apiKeys;
+    QString seedFile;
+    bool limits = true;
+    QList<int> webhookRetrySchedule{5, 300, 1800, 7200, 18000, 36000, 36000};
+    QString proxy;
+    bool allowProduction = false;
+    QString remoteUrl;
+    bool jsonLogs = false;
+};
+
+struct ParseOutcome
+{
+    std::optional<CommandLine> options;
+    int exitCode = 0;     // when no options: 0 after --help/--version, 2 on a usage error
+    QString message;      // what to print (stdout for help/version, stderr for errors)
+};
+
+ParseOutcome parseCommandLine(const QStringList &arguments);
+
+// Whether the arguments ask for --headless, read before any QCoreApplication exists
+// (the GUI needs a QApplication, headless must not).
+bool wantsHeadless(int argc, char **argv);
+
+QString defaultDataDir();
+
+} // namespace sendivent::app

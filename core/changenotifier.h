@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QtCore/QObject>
+
+namespace sendivent {
+
+// Tells observers (the GUI, the webhook dispatcher) what the core changed. Services
+// on any thread emit; receivers get queued calls on their own threads.
+class ChangeNotifier final : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void workspaceChanged();
+    void contactsChanged();
+    void deliveryChanged(const QString &uuid);
+    void trafficReset();
+};
+
+} // namespace sendivent

@@ -1,0 +1,194 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QThread>
+#include <QtCore/QUuid>
+#include <QtSql/QSqlError>
+
+namespace sendivent {
+
+Q_LOGGING_CATEGORY(lcDatabase, "sendivent.database")
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString threadConnectionName(const QString &prefix)
+{
+    return prefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+}
+
+} // namespace
+
+Error databaseError()
+{
+    return {ErrorCode::ServerError, u"Internal error while accessing the local database"_s, {}};
+}
+
+Database::Database(QString filePath)
+    : m_filePath(std::move(filePath))
+    , m_connectionPrefix(u"sendivent-"_s + QUuid::createUuid().toString(QUuid::Id128) + u'-')
+{
+}
+
+Database::~Database()
+{
+    // Only this thread's connection can be closed here; other threads close theirs
+    // when they finish (see connection()).
+    const QString name = threadConnectionName(m_connectionPrefix);
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = threadConnectionName(m_connectionPrefix);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!db.open()) {
+        qCWarning(lcDatabase) << "cannot open database:" << db.lastError().text();
+        return db;
+    }
+    QSqlQuery pragma(db);
+    for (const auto *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                  "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
+        if (!pragma.exec(QLatin1StringView(statement)))
+            qCWarning(lcDatabase) << statement << "failed:" << pragma.lastError().text();
+    }
+
+    QThread *thread = QThread::currentThread();
+    if (QCoreApplication::instance() && thread != QCoreApplication::instance()->thread()) {
+        QObject::connect(thread, &QThread::finished, thread, [name] {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }, Qt::DirectConnection);
+    }
+    return db;
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (q.exec(u"SELECT version FROM schema_version"_s) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+Status Database::open()
+{
+    const QFileInfo info(m_filePath);
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error{ErrorCode::ServerError, u"Cannot create the data folder"_s, {}};
+    QSqlDatabase db = connection();
+    if (!db.isOpen())
+        return Error{ErrorCode::ServerError, u"Cannot open the local database"_s, {}};
+    // A file that is not SQLite fails on its first read, not on open.
+    QSqlQuery probe(db);
+    if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s))
+        return Error{ErrorCode::ServerError, u"The data folder holds a file that is not a Sendivent database"_s, {}};
+    return migrate();
+}
+
+Status Database::migrate()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!q.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s))
+        return databaseError();
+    int current = schemaVersion();
+    if (current == 0) {
+        if (!q.exec(u"INSERT INTO schema_version (version) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM schema_version)"_s))
+            return databaseError();
+    }
+    if (current > latestSchemaVersion()) {
+        return Error{ErrorCode::ServerError,
+                     QStringLiteral("This database was written by a newer Sendivent Console (schema %1; "
+                                    "this version understands up to %2). Use a newer version or another data folder.")
+                         .arg(current)
+                         .arg(latestSchemaVersion()),
+                     {}};
+    }
+    for (const Migration &m : migrations()) {
+        if (m.version <= current)
+            continue;
+        Transaction tx(*this);
+        if (!tx.isActive())
+            return databaseError();
+        for (const QString &statement : m.statements) {
+            if (!q.exec(statement)) {
+                qCWarning(lcDatabase) << "migration" << m.version << "failed:" << q.lastError().text();
+                return databaseError();
+            }
+        }
+        q.prepare(u"UPDATE schema_version SET version = ?"_s);
+        q.addBindValue(m.version);
+        if (!q.exec())
+            return databaseError();
+        if (Status s = tx.commit(); !s)
+            return s;
+        qCDebug(lcDatabase) << "migrated to schema" << m.version << '-' << m.description;
+        current = m.version;
+    }
+    return {};
+}
+
+Result<QSqlQuery> execSql(const Database &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db.connection());
+    if (!q.prepare(sql)) {
+        qCWarning(lcDatabase) << "prepare failed:" << q.lastError().text() << sql;
+        return databaseError();
+    }
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qCWarning(lcDatabase) << "statement failed:" << q.lastError().text() << sql;
+        return databaseError();
+    }
+    return q;
+}
+
+Transaction::Transaction(const Database &db)
+    : m_db(db.connection())
+    , m_active(m_db.transaction())
+{
+    if (!m_active)
+        qCWarning(lcDatabase) << "cannot begin transaction:" << m_db.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return databaseError();
+    m_active = false;
+    if (!m_db.commit()) {
+        qCWarning(lcDatabase) << "commit failed:" << m_db.lastError().text();
+        m_db.rollback();
+        return databaseError();
+    }
+    return {};
+}
+
+} // namespace sendivent

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "channel.h"
+#include "json.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QList>
+
+namespace sendivent {
+
+enum class Environment { Sandbox, Production };
+QString environmentName(Environment env); // "sandbox" / "production"
+
+struct TimelineEntry
+{
+    QString event; // queued, rendered, sent, delivered, failed, bounced, complained, …
+    QDateTime timestamp;
+    QString detail;
+    friend bool operator==(const TimelineEntry &, const TimelineEntry &) = default;
+};
+
+// One message to one recipient on one channel, with what was rendered and what
+// happened to it since (DESIGN §10).
+struct Delivery
+{
+    QString uuid;
+    Channel channel = Channel::Email;
+    QString status; // pending, sent, delivered, failed, bounced, complained
+    QString eventName;
+    QString contactUuid;
+    QString recipient;
+    QString provider;
+    QString messageId;
+    QString language;
+    Environment environment = Environment::Sandbox;
+    QDateTime createdAt;
+    QDateTime sentAt;
+    QDateTime deliveredAt;
+    QString error;
+    Json content = Json::object(); // the rendered fields
+    QList<TimelineEntry> timeline;
+    friend bool operator==(const Delivery &, const Delivery &) = default;
+};
+
+} // namespace sendivent

@@ -1,0 +1,209 @@
+#include "httpserver.h"
+
+#include "connectionguard.h"
+#include "router.h"
+
+#include <apikeystore.h>
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QUuid>
+#include <QtHttpServer/QHttpServerRequest>
+#include <QtNetwork/QTcpSocket>
+
+#include <exception>
+
+namespace sendivent::server {
+
+Q_LOGGING_CATEGORY(lcHttp, "sendivent.http")
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Method toMethod(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return Method::Get;
+    case QHttpServerRequest::Method::Head: return Method::Head;
+    case QHttpServerRequest::Method::Post: return Method::Post;
+    case QHttpServerRequest::Method::Put: return Method::Put;
+    case QHttpServerRequest::Method::Patch: return Method::Patch;
+    case QHttpServerRequest::Method::Delete: return Method::Delete;
+    case QHttpServerRequest::Method::Options: return Method::Options;
+    default: return Method::Other;
+    }
+}
+
+bool isJsonContentType(const QByteArray &value)
+{
+    const QByteArray mime = value.split(';').value(0).trimmed().toLower();
+    return mime == "application/json" || (mime.startsWith("application/") && mime.endsWith("+json"));
+}
+
+} // namespace
+
+bool jsonNestsDeeperThan(QByteArrayView text, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            if (++depth > maxDepth)
+                return true;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        }
+    }
+    return false;
+}
+
+HttpServer::HttpServer(const Router &router, const ApiKeyStore &keys, ServerLimits limits, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_router(router)
+    , m_keys(keys)
+    , m_limits(limits)
+{
+}
+
+bool HttpServer::listenOn(const QHostAddress &address, quint16 port, QString *error)
+{
+    m_tcp = new GuardedTcpServer(m_limits.maxBodyBytes, m_limits.idleTimeoutMs, m_limits.maxConnections, this);
+    if (!m_tcp->listen(address, port)) {
+        if (error) {
+            *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(m_tcp->errorString());
+        }
+        delete m_tcp;
+        m_tcp = nullptr;
+        return false;
+    }
+    bind(m_tcp);
+    return true;
+}
+
+quint16 HttpServer::port() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+ApiResponse HttpServer::dispatch(const QHttpServerRequest &request, ApiRequest &api)
+{
+    const QString path = request.url().path(QUrl::FullyEncoded);
+    const Router::Match match = m_router.match(api.method, path);
+    if (match.allowed.isEmpty())
+        return ApiResponse::error(ErrorCode::NotFound, u"No route for %1 %2"_s.arg(methodName(api.method), api.path));
+    if (api.method == Method::Options) {
+        ApiResponse r;
+        r.status = 204;
+        r.headers.append({"Allow", allowHeader(match.allowed)});
+        return r;
+    }
+    if (!match.handler) {
+        ApiResponse r = ApiResponse::error(ErrorCode::MethodNotAllowed,
+                                           u"%1 is not allowed on %2"_s.arg(methodName(api.method), api.path));
+        r.headers.append({"Allow", allowHeader(match.allowed)});
+        return r;
+    }
+    api.params = match.params;
+
+    if (match.auth == Router::Auth::Required) {
+        const QByteArray authorization = api.header("Authorization");
+        if (authorization.isEmpty())
+            return ApiResponse::error(ErrorCode::Unauthorized, u"Missing API key: send Authorization: Bearer YOUR_API_KEY"_s);
+        const QList<QByteArray> parts = authorization.simplified().split(' ');
+        if (parts.size() != 2 || parts[0].compare("Bearer", Qt::CaseInsensitive) != 0)
+            return ApiResponse::error(ErrorCode::Unauthorized, u"Malformed Authorization header: expected Bearer YOUR_API_KEY"_s);
+        api.key = m_keys.authenticate(QString::fromLatin1(parts[1]));
+        if (!api.key)
+            return ApiResponse::error(ErrorCode::Unauthorized, u"Invalid API key"_s);
+    }
+
+    const bool carriesBody = api.method == Method::Post || api.method == Method::Put || api.method == Method::Patch
+                             || (api.method == Method::Delete && !api.rawBody.isEmpty());
+    if (carriesBody) {
+        if (api.rawBody.size() > m_limits.maxBodyBytes)
+            return ApiResponse::error(ErrorCode::PayloadTooLarge, u"Request body exceeds the 1 MiB limit"_s);
+        if (!isJsonContentType(api.header("Content-Type")))
+            return ApiResponse::error(ErrorCode::UnsupportedMediaType, u"Content-Type must be application/json"_s);
+        if (!api.rawBody.trimmed().isEmpty()) {
+            if (jsonNestsDeeperThan(api.rawBody, m_limits.maxJsonDepth)) {
+                return ApiResponse::error(ErrorCode::ValidationError,
+                                          u"JSON nests deeper than %1 levels"_s.arg(m_limits.maxJsonDepth));
+            }
+            QString problem;
+            auto parsed = parseJson(api.rawBody, &problem);
+            if (!parsed)
+                return ApiResponse::error(ErrorCode::ValidationError, u"Malformed JSON body: "_s + problem);
+            if (!parsed->is_object())
+                return ApiResponse::error(ErrorCode::ValidationError, u"The request body must be a JSON object"_s);
+            api.body = std::move(*parsed);
+        }
+    }
+
+    try {
+        return (*match.handler)(api);
+    } catch (const std::exception &e) {
+        qCCritical(lcHttp) << "handler failed for" << methodName(api.method) << api.path << "request" << api.requestId;
+        return ApiResponse::error(ErrorCode::ServerError, u"Internal error (request %1)"_s.arg(api.requestId));
+    }
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ApiRequest api;
+    api.method = toMethod(request.method());
+    api.path = request.url().path();
+    api.query = request.query();
+    api.headers = request.headers();
+    api.rawBody = request.body();
+    api.requestId = u"req_"_s + QUuid::createUuid().toString(QUuid::Id128);
+
+    const ApiResponse response = dispatch(request, api);
+    write(socket, api, response);
+
+    ExchangeRecord record{api.requestId, methodName(api.method), api.path, response.status,
+                          timer.nsecsElapsed() / 1000,
+                          api.key ? environmentName(api.key->environment) : QString(),
+                          api.rawBody, response.body};
+    Q_EMIT exchangeFinished(record);
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    // Unreachable (handleRequest answers everything); kept to satisfy the interface.
+    writeRawError(socket, 404, "NOT_FOUND", "Not found", false);
+}
+
+void HttpServer::write(QTcpSocket *socket, const ApiRequest &api, const ApiResponse &response)
+{
+    ConnectionGuard *guard = ConnectionGuard::of(socket);
+    const bool close = guard && guard->takeCloseAfterResponse();
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    if (!response.body.isEmpty() || response.status != 204)
+        out += "Content-Type: " + response.contentType + "\r\n";
+    if (response.status != 204)
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    out += "X-Request-Id: " + api.requestId.toLatin1() + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        out += name + ": " + value + "\r\n";
+    out += close ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
+    out += "\r\n";
+    if (api.method != Method::Head && response.status != 204)
+        out += response.body;
+    socket->write(out);
+    if (close)
+        socket->disconnectFromHost();
+}
+
+} // namespace sendivent::server

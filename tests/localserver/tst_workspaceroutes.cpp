@@ -1,0 +1,269 @@
+// GET /v1/events, GET /v1/events/{identifier}, GET /v1/integrations and the local
+// workspace routes, over real HTTP against a real database.
+#include <httpclient.h>
+#include <testserver.h>
+#include <workspaceservice.h>
+
+#include <jsoncompare.h>
+
+#include <QtTest/QTest>
+
+using namespace sendivent;
+using namespace sendivent::test;
+
+class tst_WorkspaceRoutes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void listsEvents();
+    void pagesEvents();
+    void rejectsBadPaging();
+    void getsEventWithTemplates();
+    void unknownEventIs404();
+    void identifierIsPercentDecoded();
+    void listsIntegrationsWithoutSecrets();
+    void filtersIntegrationsByChannel();
+    void rejectsUnknownChannelFilter();
+    void getsWorkspaceFixture();
+    void putReplacesWorkspace();
+    void putRejectsInvalidFixtureWhole();
+    void resetDropsContactsKeepsWorkspace();
+    void seedFileIsImportedAtStart();
+    void invalidSeedFileStopsStart();
+
+private:
+    HttpReply get(const QString &path) { return m_client.get(m_server->url(path)); }
+
+    std::unique_ptr<TestServer> m_server;
+    HttpClient m_client{kSandboxKey};
+};
+
+void tst_WorkspaceRoutes::init()
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
+}
+
+void tst_WorkspaceRoutes::cleanup()
+{
+    m_server.reset();
+}
+
+void tst_WorkspaceRoutes::listsEvents()
+{
+    const HttpReply r = get(QStringLiteral("/v1/events"));
+    QCOMPARE(r.status, 200);
+    const Json j = r.json();
+    QCOMPARE(j["success"], true);
+    const Json &events = j["data"]["events"];
+    QCOMPARE(events.size(), size_t(5));
+    QCOMPARE(j["data"]["total"], 5);
+    QCOMPARE(events[0]["identifier"], "user.welcome");
+    QCOMPARE(events[0]["name"], "User welcome");
+    QCOMPARE(events[0]["channels"], Json::array({"email", "slack", "push"}));
+    QCOMPARE(events[0]["languages"], Json::array({"en", "sv"}));
+    QVERIFY(!events[0].contains("templates"));
+}
+
+void tst_WorkspaceRoutes::pagesEvents()
+{
+    QSet<QString> seen;
+    for (int offset = 0; offset < 5; offset += 2) {
+        const Json j = get(QStringLiteral("/v1/events?limit=2&offset=%1").arg(offset)).json();
+        QCOMPARE(j["data"]["limit"], 2);
+        QCOMPARE(j["data"]["offset"], offset);
+        QCOMPARE(j["data"]["total"], 5);
+        for (const Json &e : j["data"]["events"])
+            seen.insert(QString::fromStdString(e["identifier"].get<std::string>()));
+    }
+    QCOMPARE(seen.size(), 5);
+    QCOMPARE(get(QStringLiteral("/v1/events?offset=50")).json()["data"]["events"].size(), size_t(0));
+}
+
+void tst_WorkspaceRoutes::rejectsBadPaging()
+{
+    for (const QString &query : {QStringLiteral("limit=0"), QStringLiteral("limit=101"), QStringLiteral("limit=abc"),
+                                 QStringLiteral("offset=-1"), QStringLiteral("limit=1.5")}) {
+        const HttpReply r = get(QStringLiteral("/v1/events?") + query);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json()["code"], "VALIDATION_ERROR");
+        QVERIFY(r.json()["details"].is_array() && !r.json()["details"].empty());
+    }
+}
+
+void tst_WorkspaceRoutes::getsEventWithTemplates()
+{
+    const HttpReply r = get(QStringLiteral("/v1/events/order.confirmed"));
+    QCOMPARE(r.status, 200);
+    const Json body = r.json();
+    const Json &e = body["data"]["event"];
+    QCOMPARE(e["identifier"], "order.confirmed");
+    QCOMPARE(e["default_language"], "en");
+    QCOMPARE(e["templates"].size(), size_t(6));
+    const Json &email = e["templates"][0];
+    QCOMPARE(email["channel"], "email");
+    QCOMPARE(email["language"], "en");
+    QVERIFY(email["subject"].get<std::string>().find("{{payload.order_id}}") != std::string::npos);
+    QVERIFY(email.contains("html") && email.contains("text"));
+    const Json &sms = e["templates"][2];
+    QCOMPARE(sms["channel"], "sms");
+    QVERIFY(sms.contains("text") && !sms.contains("subject"));
+}
+
+void tst_WorkspaceRoutes::unknownEventIs404()
+{
+    const HttpReply r = get(QStringLiteral("/v1/events/order.shipped.twice"));
+    QCOMPARE(r.status, 404);
+    QCOMPARE(r.json()["code"], "EVENT_NOT_FOUND");
+    QCOMPARE(r.json()["error"], "Event 'order.shipped.twice' not found");
+}
+
+void tst_WorkspaceRoutes::identifierIsPercentDecoded()
+{
+    QCOMPARE(get(QStringLiteral("/v1/events/order%2Econfirmed")).status, 200);
+    const HttpReply slash = get(QStringLiteral("/v1/events/a%2Fb"));
+    QCOMPARE(slash.status, 404);
+    QCOMPARE(slash.json()["error"], "Event 'a/b' not found");
+}
+
+void tst_WorkspaceRoutes::listsIntegrationsWithoutSecrets()
+{
+    const HttpReply r = get(QStringLiteral("/v1/integrations"));
+    QCOMPARE(r.status, 200);
+    const Json body = r.json();
+    const Json &list = body["data"]["integrations"];
+    QCOMPARE(list.size(), size_t(6));
+    QCOMPARE(list[0]["channel"], "email");
+    QCOMPARE(list[0]["provider"], "ses");
+    QCOMPARE(list[0]["status"], "active");
+    for (const Json &i : list)
+        QVERIFY(!i.contains("secrets"));
+    QVERIFY2(!r.body.contains("demo-secret") && !r.body.contains("xoxb-demo"), r.body.constData());
+}
+
+void tst_WorkspaceRoutes::filtersIntegrationsByChannel()
+{
+    const Json list = get(QStringLiteral("/v1/integrations?channel=slack")).json()["data"]["integrations"];
+    QCOMPARE(list.size(), size_t(1));
+    QCOMPARE(list[0]["provider"], "slack");
+    QCOMPARE(get(QStringLiteral("/v1/integrations?channel=whatsapp")).json()["data"]["integrations"].size(), size_t(0));
+}
+
+void tst_WorkspaceRoutes::rejectsUnknownChannelFilter()
+{
+    const HttpReply r = get(QStringLiteral("/v1/integrations?channel=fax"));
+    QCOMPARE(r.status, 400);
+    QCOMPARE(r.json()["code"], "VALIDATION_ERROR");
+    QCOMPARE(r.json()["details"][0]["field"], "channel");
+}
+
+void tst_WorkspaceRoutes::getsWorkspaceFixture()
+{
+    const HttpReply r = get(QStringLiteral("/_local/workspace"));
+    QCOMPARE(r.status, 200);
+    const Json body = r.json();
+    const Json &ws = body["data"]["workspace"];
+    QCOMPARE(ws["app"]["name"], "Acme Shop");
+    QCOMPARE(ws["events"].size(), size_t(5));
+    QVERIFY(!r.body.contains("secrets"));
+    QVERIFY(!r.body.contains("demo-secret"));
+}
+
+void tst_WorkspaceRoutes::putReplacesWorkspace()
+{
+    const Json fixture = Json::parse(R"({
+        "app": {"name": "Replaced"},
+        "events": [{"identifier": "only.one", "name": "Only", "channels": ["email"],
+                    "templates": [{"channel": "email", "language": "en", "subject": "s", "html": "h", "text": "t"}]}],
+        "contacts": [{"email": "new@example.com"}, {"email": "jane@example.com", "name": "Jane Again"}]
+    })");
+    const HttpReply r = m_client.put(m_server->url(QStringLiteral("/_local/workspace")), fixture);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()["data"]["events"], 1);
+    QCOMPARE(r.json()["data"]["contacts_created"], 1);
+    QCOMPARE(r.json()["data"]["contacts_updated"], 1);
+    const Json events = get(QStringLiteral("/v1/events")).json()["data"]["events"];
+    QCOMPARE(events.size(), size_t(1));
+    QCOMPARE(events[0]["identifier"], "only.one");
+    QCOMPARE(get(QStringLiteral("/_local/workspace")).json()["data"]["workspace"]["app"]["name"], "Replaced");
+    QCOMPARE(get(QStringLiteral("/v1/integrations")).json()["data"]["integrations"].size(), size_t(0));
+}
+
+void tst_WorkspaceRoutes::putRejectsInvalidFixtureWhole()
+{
+    const QByteArray before = get(QStringLiteral("/_local/workspace")).body;
+    Json fixture = WorkspaceService::demoFixture();
+    fixture["app"]["name"] = "Should not stick";
+    fixture["events"][1]["channels"].push_back("carrier-pigeon");
+    fixture["events"][2]["templates"][0]["html"] = "{{#each items}}no end";
+    const HttpReply r = m_client.put(m_server->url(QStringLiteral("/_local/workspace")), fixture);
+    QCOMPARE(r.status, 400);
+    const Json j = r.json();
+    QCOMPARE(j["code"], "VALIDATION_ERROR");
+    QVERIFY(j["details"].size() >= 2);
+    QSet<QString> fields;
+    for (const Json &d : j["details"])
+        fields.insert(QString::fromStdString(d["field"].get<std::string>()));
+    QVERIFY(fields.contains(QStringLiteral("events[1].channels[3]")));
+    QVERIFY(fields.contains(QStringLiteral("events[2].templates[0].html")));
+    QCOMPARE(get(QStringLiteral("/_local/workspace")).body, before);
+}
+
+void tst_WorkspaceRoutes::resetDropsContactsKeepsWorkspace()
+{
+    const Json fixture = Json{{"contacts", Json::array({{{"email", "x@example.com"}}})}};
+    // A fixture of contacts alone empties the workspace; restore the demo with them.
+    Json withDemo = WorkspaceService::demoFixture();
+    withDemo["contacts"] = fixture["contacts"];
+    QCOMPARE(m_client.put(m_server->url(QStringLiteral("/_local/workspace")), withDemo).status, 200);
+    const HttpReply r = m_client.post(m_server->url(QStringLiteral("/_local/reset")), Json::object());
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json(), Json({{"success", true}, {"reset", true}}));
+    QCOMPARE(get(QStringLiteral("/v1/events")).json()["data"]["total"], 5);
+    // Contacts are gone: importing the same one again creates it anew.
+    const HttpReply again = m_client.put(m_server->url(QStringLiteral("/_local/workspace")), withDemo);
+    QCOMPARE(again.json()["data"]["contacts_created"], 1);
+    QCOMPARE(again.json()["data"]["contacts_updated"], 0);
+}
+
+void tst_WorkspaceRoutes::seedFileIsImportedAtStart()
+{
+    m_server.reset();
+    QTemporaryDir dir;
+    const QString seed = dir.filePath(QStringLiteral("seed.json"));
+    QFile f(seed);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"app":{"name":"Seeded"},"events":[{"identifier":"seeded.event","channels":["sms"]}]})");
+    f.close();
+    server::LocalServerOptions o;
+    o.seedFile = seed;
+    m_server = std::make_unique<TestServer>(o);
+    QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
+    const Json events = get(QStringLiteral("/v1/events")).json()["data"]["events"];
+    QCOMPARE(events.size(), size_t(1));
+    QCOMPARE(events[0]["identifier"], "seeded.event");
+    QCOMPARE(events[0]["name"], "seeded.event");
+}
+
+void tst_WorkspaceRoutes::invalidSeedFileStopsStart()
+{
+    m_server.reset();
+    QTemporaryDir dir;
+    const QString seed = dir.filePath(QStringLiteral("seed.json"));
+    QFile f(seed);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"events":[{"identifier":"x","channels":["email"],"templates":[{"channel":"email","subject":"{{"}]}]})");
+    f.close();
+    server::LocalServerOptions o;
+    o.seedFile = seed;
+    m_server = std::make_unique<TestServer>(o);
+    QVERIFY(!m_server->start());
+    QVERIFY2(m_server->lastError().contains(QStringLiteral("invalid")), qPrintable(m_server->lastError()));
+}
+
+QTEST_GUILESS_MAIN(tst_WorkspaceRoutes)
+#include "tst_workspaceroutes.moc"

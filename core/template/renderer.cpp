@@ -9,11 +9,16 @@ void Renderer::fail(std::string message)
     throw RenderError{std::move(message)};
 }
 
-void Renderer::enter()
+void Renderer::enter(const std::string &out)
 {
     if (++m_st.depth > kMaxRenderDepth)
         fail("nesting too deep (more than " + std::to_string(kMaxRenderDepth)
              + " levels of blocks and partials)");
+    if (++m_st.invocations > kMaxRenderInvocations)
+        fail("template too expensive (more than " + std::to_string(kMaxRenderInvocations)
+             + " block and partial invocations)");
+    if (out.size() > kMaxRenderOutput)
+        fail("output too large (more than " + std::to_string(kMaxRenderOutput >> 20) + " MiB)");
 }
 
 std::string_view Renderer::keep(std::string s)
@@ -276,7 +281,7 @@ void Renderer::invoke(const Closure *closure, const Value &context, const DataFr
         invoke(closure->block, context, &frame, entry, out);
         return;
     }
-    enter();
+    enter(out);
     DepthNode pushed;
     const DepthNode *depths = closure->depths;
     const Value head = depths ? depths->context : Value::undefined();
@@ -316,7 +321,7 @@ void Renderer::invoke(const Closure *closure, const Value &context, const DataFr
 void Renderer::runTemplate(const TemplateData &tpl, const Value &context, const DataFrame *data,
                            const PartialScope *partials, std::string &out)
 {
-    enter();
+    enter(out);
     Container container;
     container.partials = partials;
     DepthNode head;

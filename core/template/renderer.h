@@ -16,6 +16,11 @@ namespace sendivent::hbs::detail {
 
 // Program invocations and partials may nest this deep at render time.
 inline constexpr int kMaxRenderDepth = 256;
+// A render stops with an error past this many block/partial invocations or this much
+// output, so a template whose loops multiply (each inside each inside each…) cannot
+// hang the send path. Real templates stay orders of magnitude below.
+inline constexpr long kMaxRenderInvocations = 5'000'000;
+inline constexpr std::size_t kMaxRenderOutput = 64u << 20;
 
 struct RenderError
 {
@@ -85,6 +90,7 @@ struct RenderState
 {
     Escaping escaping = Escaping::Html;
     int depth = 0;
+    long invocations = 0;
     std::deque<std::string> strings;
     std::deque<ValueObject> objects;
     std::deque<Closure> closures;
@@ -122,7 +128,7 @@ private:
     void makeClosure(Closure &c, const Program *program, const Scope &scope);
     void runDecorators(Closure &c, const Program &program, const Scope &scope);
     void append(std::string &out, const Value &v, bool escape);
-    void enter();
+    void enter(const std::string &out);
     void leave() { --m_st.depth; }
     [[noreturn]] void fail(std::string message);
 

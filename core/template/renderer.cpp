@@ -195,10 +195,27 @@ Value Renderer::evalCall(const Call &c, Scope &scope, const Closure *fn, const C
     if (c.kind != CallKind::Helper) {
         Value v = evalPath(*c.path, scope, false);
         if (v.kind == Value::Kind::Function) {
-            // resolvePossibleLambda: `@partial-block` called as a function.
+            // `@partial-block` used as a value is called: with no context when the path is
+            // scoped, else (invokeAmbiguous) with the helper options object as context.
+            Value context;
+            if (c.kind == CallKind::Ambiguous) {
+                ValueObject &options = m_st.objects.emplace_back();
+                options.entries.emplace_back("name", Value::fromString(c.path->parts[0]));
+                Value hash;
+                hash.kind = Value::Kind::Hash;
+                hash.hash = &m_st.objects.emplace_back();
+                options.entries.emplace_back("hash", hash);
+                if (scope.data) {
+                    Value data;
+                    data.kind = Value::Kind::Data;
+                    data.data = scope.data;
+                    options.entries.emplace_back("data", data);
+                }
+                context.kind = Value::Kind::Hash;
+                context.hash = &options;
+            }
             std::string rendered;
-            invoke(v.function, c.kind == CallKind::Simple ? Value::undefined() : m_nullContext,
-                   nullptr, nullptr, rendered);
+            invoke(v.function, context, nullptr, nullptr, rendered);
             return Value::fromString(keep(std::move(rendered)));
         }
         if (c.kind == CallKind::Ambiguous && v.isNullish())

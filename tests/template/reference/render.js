@@ -23,6 +23,9 @@ for (const level of ['log', 'info', 'warn', 'error', 'debug']) {
   console[level] = () => {};
 }
 
+// What a UTF-8 consumer receives: lone surrogates become U+FFFD, as when Node writes them.
+const utf8 = (s) => Buffer.from(String(s), 'utf8').toString('utf8');
+
 const results = [];
 for (const file of corpusFiles) {
   const cases = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -31,9 +34,9 @@ for (const file of corpusFiles) {
     try {
       const template = env.compile(c.template, { noEscape: c.escape === 'none' });
       const output = template(c.data === undefined ? {} : c.data, { partials: c.partials || {} });
-      results.push({ name: c.name, ok: true, output: String(output) });
+      results.push({ name: c.name, ok: true, output: utf8(output) });
     } catch (e) {
-      results.push({ name: c.name, ok: false, error: String(e && e.message ? e.message : e) });
+      results.push({ name: c.name, ok: false, error: utf8(e && e.message ? e.message : e) });
     }
   }
 }

@@ -11,6 +11,7 @@ packages=(
     qtkeychain-qt6-dev nlohmann-json3-dev libsqlite3-dev libgl-dev
     dbus dbus-x11 gnome-keyring libsecret-1-0
     xvfb xauth imagemagick
+    clang libclang-rt-dev
 )
 
 if ! command -v apt-get >/dev/null 2>&1; then

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "rendercommand.h"
 #include "servercontroller.h"
 #include "signalwatcher.h"
 
@@ -126,6 +127,12 @@ int runGui(QApplication &application, const app::CommandLine &cl)
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && std::strcmp(argv[1], "render") == 0) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        return app::runRenderCommand(QCoreApplication::arguments());
+    }
+
     const bool headless = app::wantsHeadless(argc, argv);
     std::unique_ptr<QCoreApplication> application;
     if (headless)

@@ -1,10 +1,14 @@
 #include "contactservice.h"
 
+#include "changenotifier.h"
 #include "database.h"
 #include "timeutil.h"
 #include "validation.h"
 
+#include <QtCore/QMutex>
 #include <QtCore/QUuid>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
 
 namespace sendivent {
 
@@ -12,255 +16,485 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Column
+using Column = ContactStore::Column;
+
+// The stored fields: their column, their API name, and where they live in a request
+// and in a Contact.
+struct Field
 {
     const char *column;
-    std::optional<QString> ContactInput::*field;
+    const char *apiName;
+    std::optional<QString> ContactInput::*input;
+    QString Contact::*contact;
+    std::optional<Column> identifier; // set for the unique, look-up-able ones
 };
 
-// The identifier columns and the input fields that fill them.
-constexpr Column kIdentifiers[] = {
-    {"email", &ContactInput::email},       {"phone", &ContactInput::phone},
-    {"external_id", &ContactInput::externalId}, {"slack", &ContactInput::slack},
-    {"telegram", &ContactInput::telegram}, {"discord", &ContactInput::discord},
+const Field kFields[] = {
+    {"email", "email", &ContactInput::email, &Contact::email, Column::Email},
+    {"phone", "phone", &ContactInput::phone, &Contact::phone, Column::Phone},
+    {"external_id", "externalId", &ContactInput::externalId, &Contact::externalId, Column::ExternalId},
+    {"slack", "slack", &ContactInput::slack, &Contact::slack, Column::Slack},
+    {"telegram", "telegram", &ContactInput::telegram, &Contact::telegram, Column::Telegram},
+    {"discord", "discord", &ContactInput::discord, &Contact::discord, Column::Discord},
+    {"name", "name", &ContactInput::name, &Contact::name, std::nullopt},
+    {"avatar", "avatar", &ContactInput::avatar, &Contact::avatar, std::nullopt},
+    {"username", "username", &ContactInput::username, &Contact::username, std::nullopt},
 };
-constexpr Column kProfile[] = {
-    {"name", &ContactInput::name}, {"avatar", &ContactInput::avatar}, {"username", &ContactInput::username}};
 
 QVariant nullable(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
-const char *const kSelect = "SELECT id, uuid, email, phone, external_id, slack, telegram, discord, name, avatar,"
-                            " username, meta, created_at, updated_at FROM contacts";
-
-} // namespace
-
-bool ContactInput::hasIdentifier() const
+bool hasAnyIdentifier(const Contact &c)
 {
-    for (const Column &c : kIdentifiers) {
-        if ((this->*c.field).has_value() && !(this->*c.field)->isEmpty())
+    for (const Field &f : kFields) {
+        if (f.identifier && !(c.*f.contact).isEmpty())
             return true;
     }
     return false;
 }
 
-Result<ContactInput> parseContactInput(const Json &body)
+Json mergedMeta(const Json &current, const ContactInput &input)
 {
-    if (!body.is_object())
-        return Error::validation(u"A contact must be a JSON object"_s);
-    ContactInput in;
-    QList<FieldError> problems;
-    const auto setString = [&](std::optional<QString> &target, const std::string &key, const Json &value) {
-        if (value.is_null()) {
-            target = QString(); // explicit null clears the field
-        } else if (value.is_string()) {
-            target = toQt(value.get<std::string>()).trimmed();
-        } else if (value.is_number_integer() && (key == "id" || key == "externalId" || key == "external_id")) {
-            target = toQt(value.dump()); // SDKs send numeric ids
-        } else {
-            problems.append({toQt(key), u"must be a string"_s});
-        }
-    };
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        const std::string &key = it.key();
-        if (key == "email")
-            setString(in.email, key, *it);
-        else if (key == "phone")
-            setString(in.phone, key, *it);
-        else if (key == "externalId" || key == "external_id" || key == "id")
-            setString(in.externalId, key, *it);
-        else if (key == "slack" || key == "slack_id" || key == "slackId")
-            setString(in.slack, key, *it);
-        else if (key == "telegram")
-            setString(in.telegram, key, *it);
-        else if (key == "discord")
-            setString(in.discord, key, *it);
-        else if (key == "name")
-            setString(in.name, key, *it);
-        else if (key == "avatar")
-            setString(in.avatar, key, *it);
-        else if (key == "username")
-            setString(in.username, key, *it);
-        else if (key == "meta" && it->is_object())
-            for (auto m = it->begin(); m != it->end(); ++m)
-                in.meta[toStd(camelCase(toQt(m.key())))] = *m;
-        else if (key == "uuid" || key == "push_tokens" || key == "created_at" || key == "updated_at")
-            continue; // read-only fields echoed back by clients
+    Json meta = input.clearMeta || !current.is_object() ? Json::object() : current;
+    for (auto it = input.meta.begin(); it != input.meta.end(); ++it) {
+        if (it->is_null())
+            meta.erase(it.key());
         else
-            in.meta[toStd(camelCase(toQt(key)))] = *it;
+            meta[it.key()] = *it;
     }
-    if (!problems.isEmpty())
-        return Error::validation(u"Invalid contact fields"_s, problems);
-    if (in.email && !in.email->isEmpty()) {
-        *in.email = in.email->toLower();
-        if (!isValidEmail(*in.email))
-            return Error{ErrorCode::InvalidEmail, u"Invalid email address: %1"_s.arg(*in.email), {{u"email"_s, u"is not a valid email address"_s}}};
+    return meta;
+}
+
+Error missingIdentifier()
+{
+    return Error::validation(u"At least one identifier is required: email, phone or externalId"
+                             u" (or a slack, telegram or discord id)"_s,
+                             {{u"email"_s, u"email, phone or externalId is required"_s}});
+}
+
+// Where an identifier is looked for, in order: what it looks like first; anything may
+// also be an external id (some systems use emails or UUIDs as theirs), and a bare word
+// may be a Slack user ID.
+QList<QPair<Column, QString>> lookupOrder(const QString &identifier)
+{
+    const QString value = identifier.trimmed();
+    QList<QPair<Column, QString>> attempts;
+    if (value.isEmpty())
+        return attempts;
+    if (value.contains(u'@')) {
+        attempts.append({Column::Email, value.toLower()});
+    } else if (value.startsWith(u'+')) {
+        QString phone = value;
+        phone.remove(u' ');
+        if (isValidE164(phone))
+            attempts.append({Column::Phone, phone});
+    } else if (isUuid(value)) {
+        attempts.append({Column::Uuid, value.toLower()});
     }
-    if (in.phone && !in.phone->isEmpty()) {
-        in.phone->remove(u' ');
-        if (!isValidE164(*in.phone))
-            return Error{ErrorCode::InvalidPhone, u"Invalid phone number (must be E.164): %1"_s.arg(*in.phone),
-                         {{u"phone"_s, u"must be in E.164 format: + and 8 to 15 digits"_s}}};
+    attempts.append({Column::ExternalId, value});
+    attempts.append({Column::Slack, value});
+    return attempts;
+}
+
+Error contactNotFound(const QString &identifier)
+{
+    return {ErrorCode::ContactNotFound, u"Contact '%1' not found"_s.arg(identifier), {}};
+}
+
+// Makes a group of statements atomic whether or not the caller already runs a
+// transaction (the fixture import upserts inside its own). On its own it begins
+// IMMEDIATE, taking the write lock before reading, so a concurrent writer (the GUI
+// thread) makes it wait instead of failing at the first write; inside a caller's
+// transaction it is a savepoint.
+class WriteScope final
+{
+public:
+    explicit WriteScope(const Database &db)
+        : m_query(db.connection())
+    {
+        if (m_query.exec(u"BEGIN IMMEDIATE"_s))
+            m_mode = Mode::Transaction;
+        else if (m_query.lastError().nativeErrorCode() != "5"_L1 // SQLITE_BUSY: the wait timed out
+                 && m_query.exec(u"SAVEPOINT contact_write"_s)) // already inside a transaction
+            m_mode = Mode::Savepoint;
     }
-    return in;
+    ~WriteScope()
+    {
+        if (m_mode == Mode::Transaction) {
+            m_query.exec(u"ROLLBACK"_s);
+        } else if (m_mode == Mode::Savepoint) {
+            m_query.exec(u"ROLLBACK TO contact_write"_s);
+            m_query.exec(u"RELEASE contact_write"_s);
+        }
+    }
+    WriteScope(const WriteScope &) = delete;
+    WriteScope &operator=(const WriteScope &) = delete;
+
+    bool isActive() const { return m_mode != Mode::None; }
+    Status commit()
+    {
+        const Mode mode = std::exchange(m_mode, Mode::None);
+        if (mode == Mode::None)
+            return databaseError();
+        if (m_query.exec(mode == Mode::Transaction ? u"COMMIT"_s : u"RELEASE contact_write"_s))
+            return {};
+        m_mode = mode; // the destructor rolls back
+        return databaseError();
+    }
+
+private:
+    enum class Mode { None, Transaction, Savepoint };
+    QSqlQuery m_query;
+    Mode m_mode = Mode::None;
+};
+
+QMutex s_erasureMutex;
+QStringList &registeredErasureStatements()
+{
+    static QStringList statements;
+    return statements;
+}
+
+} // namespace
+
+ContactService::ContactService(const Database &db, ChangeNotifier *notifier)
+    : m_db(db)
+    , m_store(db)
+    , m_notifier(notifier)
+{
+}
+
+void ContactService::addErasureStatement(const QString &sql)
+{
+    Q_ASSERT(sql.count(u'?') == 1);
+    QMutexLocker lock(&s_erasureMutex);
+    QStringList &statements = registeredErasureStatements();
+    if (!statements.contains(sql))
+        statements.append(sql);
+}
+
+QStringList ContactService::erasureStatements()
+{
+    QStringList statements;
+    {
+        QMutexLocker lock(&s_erasureMutex);
+        statements = registeredErasureStatements();
+    }
+    statements << u"DELETE FROM push_tokens WHERE contact_id IN (SELECT id FROM contacts WHERE uuid = ?)"_s
+               << u"DELETE FROM contacts WHERE uuid = ?"_s;
+    return statements;
+}
+
+void ContactService::notify()
+{
+    if (m_notifier)
+        Q_EMIT m_notifier->contactsChanged();
+}
+
+Result<qint64> ContactService::resolveId(const QString &identifier) const
+{
+    for (const auto &[column, text] : lookupOrder(identifier)) {
+        auto id = m_store.idWhere(column, text);
+        if (!id)
+            return id.error();
+        if (id->has_value())
+            return **id;
+    }
+    return contactNotFound(identifier);
+}
+
+Result<Contact> ContactService::find(const QString &identifier) const
+{
+    // One query per attempt (not an id lookup and then a load): this is the hot read.
+    for (const auto &[column, text] : lookupOrder(identifier)) {
+        auto contact = m_store.loadWhere(column, text);
+        if (!contact)
+            return contact.error();
+        if (contact->has_value())
+            return std::move(**contact);
+    }
+    return contactNotFound(identifier);
+}
+
+Result<ContactPage> ContactService::list(const QString &search, int limit, int offset) const
+{
+    return m_store.page(search, limit, offset);
+}
+
+Result<qint64> ContactService::count() const
+{
+    return m_store.count();
 }
 
 Result<std::optional<qint64>> ContactService::matchingContact(const ContactInput &input) const
 {
     std::optional<qint64> found;
-    for (const Column &c : kIdentifiers) {
-        const auto &value = input.*c.field;
-        if (!value || value->isEmpty())
+    QString foundBy;
+    for (const Field &f : kFields) {
+        const auto &value = input.*f.input;
+        if (!f.identifier || !value || value->isEmpty())
             continue;
-        auto q = execSql(m_db, u"SELECT id FROM contacts WHERE "_s + QLatin1StringView(c.column) + u" = ?"_s, {*value});
-        if (!q)
-            return q.error();
-        if (!q->next())
+        auto id = m_store.idWhere(*f.identifier, *value);
+        if (!id)
+            return id.error();
+        if (!id->has_value())
             continue;
-        const qint64 id = q->value(0).toLongLong();
-        if (found && *found != id) {
+        if (found && *found != **id) {
             return Error{ErrorCode::Conflict,
-                         u"The identifiers given belong to two different contacts"_s,
-                         {{QLatin1StringView(c.column) == u"external_id"_s ? u"externalId"_s : QString::fromLatin1(c.column),
-                           u"belongs to another contact"_s}}};
+                         u"%1 and %2 belong to two different contacts"_s.arg(foundBy, QLatin1StringView(f.apiName)),
+                         {{QString::fromLatin1(f.apiName), u"belongs to another contact than %1"_s.arg(foundBy)}}};
         }
-        found = id;
+        found = **id;
+        foundBy = QString::fromLatin1(f.apiName);
     }
     return found;
+}
+
+Status ContactService::checkIdentifiersFree(const ContactInput &input, qint64 id) const
+{
+    QList<FieldError> taken;
+    for (const Field &f : kFields) {
+        const auto &value = input.*f.input;
+        if (!f.identifier || !value || value->isEmpty())
+            continue;
+        auto owner = m_store.idWhere(*f.identifier, *value);
+        if (!owner)
+            return owner.error();
+        if (owner->has_value() && **owner != id)
+            taken.append({QString::fromLatin1(f.apiName), u"belongs to another contact"_s});
+    }
+    if (!taken.isEmpty()) {
+        return Error{ErrorCode::Conflict, u"The %1 given belongs to another contact"_s.arg(taken.first().field),
+                     taken};
+    }
+    return {};
+}
+
+Result<qint64> ContactService::insert(const ContactInput &input)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QStringList columns{u"uuid"_s};
+    QVariantList binds{QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    for (const Field &f : kFields) {
+        columns << QString::fromLatin1(f.column);
+        binds << nullable((input.*f.input).value_or(QString()));
+    }
+    columns << u"meta"_s << u"created_at"_s << u"updated_at"_s;
+    binds << QString::fromUtf8(dumpJson(mergedMeta(Json::object(), input))) << now << now;
+    const QString placeholders = QStringList(QList<QString>(columns.size(), u"?"_s)).join(u", "_s);
+    auto q = execSql(m_db, u"INSERT INTO contacts ("_s + columns.join(u", "_s) + u") VALUES ("_s + placeholders + u')',
+                     binds);
+    if (!q)
+        return q.error();
+    return q->lastInsertId().toLongLong();
+}
+
+Result<Contact> ContactService::apply(qint64 id, const ContactInput &input, bool *changed)
+{
+    auto current = m_store.load(id);
+    if (!current)
+        return current.error();
+    Contact next = *current;
+    QStringList sets;
+    QVariantList binds;
+    for (const Field &f : kFields) {
+        const auto &value = input.*f.input;
+        if (value && *value != (*current).*f.contact) {
+            next.*f.contact = *value;
+            sets << QString::fromLatin1(f.column) + u" = ?"_s;
+            binds << nullable(*value);
+        }
+    }
+    if (!hasAnyIdentifier(next)) {
+        return Error::validation(u"A contact needs at least one identifier; this would remove its last one"_s,
+                                 {{u"email"_s, u"email, phone, externalId, slack, telegram or discord is required"_s}});
+    }
+    next.meta = mergedMeta(current->meta, input);
+    if (next.meta != current->meta) {
+        sets << u"meta = ?"_s;
+        binds << QString::fromUtf8(dumpJson(next.meta));
+    }
+    *changed = !sets.isEmpty();
+    if (!*changed)
+        return next; // an upsert or PATCH that changes nothing leaves updated_at alone
+    sets << u"updated_at = ?"_s;
+    binds << QDateTime::currentMSecsSinceEpoch() << id;
+    auto q = execSql(m_db, u"UPDATE contacts SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s, binds);
+    if (!q)
+        return q.error();
+    return m_store.load(id);
 }
 
 Result<ContactService::Upserted> ContactService::upsert(const ContactInput &input, int contactLimit)
 {
     if (!input.hasIdentifier())
-        return Error::validation(u"At least one identifier (email, phone, externalId) is required"_s,
-                                 {{u"email"_s, u"email, phone or externalId is required"_s}});
+        return missingIdentifier();
+    WriteScope scope(m_db);
+    if (!scope.isActive())
+        return databaseError();
     auto existing = matchingContact(input);
     if (!existing)
         return existing.error();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
+    Upserted result;
+    bool changed = true;
     if (!existing->has_value()) {
-        auto total = count();
+        auto total = m_store.count();
         if (!total)
             return total.error();
-        if (*total >= contactLimit)
+        if (*total >= contactLimit) {
             return Error{ErrorCode::QuotaExceeded,
                          u"Contact quota exceeded (%1 contacts on this plan) — upgrade plan"_s.arg(contactLimit), {}};
-        QVariantList binds{QUuid::createUuid().toString(QUuid::WithoutBraces)};
-        for (const Column &c : kIdentifiers)
-            binds << nullable((input.*c.field).value_or(QString()));
-        for (const Column &c : kProfile)
-            binds << nullable((input.*c.field).value_or(QString()));
-        binds << QString::fromUtf8(dumpJson(input.meta)) << now << now;
-        auto q = execSql(m_db, u"INSERT INTO contacts (uuid, email, phone, external_id, slack, telegram, discord,"
-                               u" name, avatar, username, meta, created_at, updated_at)"
-                               u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s, binds);
-        if (!q)
-            return q.error();
-        auto contact = loadById(q->lastInsertId().toLongLong());
+        }
+        auto id = insert(input);
+        if (!id)
+            return id.error();
+        auto contact = m_store.load(*id);
         if (!contact)
             return contact.error();
-        return Upserted{std::move(*contact), true};
+        result = {std::move(*contact), true};
+    } else {
+        auto contact = apply(**existing, input, &changed);
+        if (!contact)
+            return contact.error();
+        result = {std::move(*contact), false};
     }
+    if (Status s = scope.commit(); !s)
+        return s.error();
+    if (changed)
+        notify();
+    return result;
+}
 
-    const qint64 id = **existing;
-    auto current = loadById(id);
-    if (!current)
-        return current.error();
-    QStringList sets;
-    QVariantList binds;
-    for (const auto &group : {std::span<const Column>(kIdentifiers), std::span<const Column>(kProfile)}) {
-        for (const Column &c : group) {
-            if (const auto &v = input.*c.field) {
-                sets << QLatin1StringView(c.column) + u" = ?"_s;
-                binds << nullable(*v);
-            }
-        }
-    }
-    Json meta = current->meta;
-    for (auto it = input.meta.begin(); it != input.meta.end(); ++it)
-        meta[it.key()] = *it;
-    sets << u"meta = ?"_s << u"updated_at = ?"_s;
-    binds << QString::fromUtf8(dumpJson(meta)) << now << id;
-    auto q = execSql(m_db, u"UPDATE contacts SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s, binds);
-    if (!q)
-        return q.error();
-    auto contact = loadById(id);
+Result<Contact> ContactService::update(const QString &identifier, const ContactInput &input)
+{
+    WriteScope scope(m_db);
+    if (!scope.isActive())
+        return databaseError();
+    auto id = resolveId(identifier);
+    if (!id)
+        return id.error();
+    if (Status s = checkIdentifiersFree(input, *id); !s)
+        return s.error();
+    bool changed = false;
+    auto contact = apply(*id, input, &changed);
     if (!contact)
         return contact.error();
-    return Upserted{std::move(*contact), false};
+    if (Status s = scope.commit(); !s)
+        return s.error();
+    if (changed)
+        notify();
+    return contact;
 }
 
-Result<Contact> ContactService::loadById(qint64 id) const
+Status ContactService::remove(const QString &identifier)
 {
-    auto q = execSql(m_db, QLatin1StringView(kSelect) + u" WHERE id = ?"_s, {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return Error{ErrorCode::ContactNotFound, u"Contact not found"_s, {}};
-    Contact c;
-    c.uuid = q->value(1).toString();
-    c.email = q->value(2).toString();
-    c.phone = q->value(3).toString();
-    c.externalId = q->value(4).toString();
-    c.slack = q->value(5).toString();
-    c.telegram = q->value(6).toString();
-    c.discord = q->value(7).toString();
-    c.name = q->value(8).toString();
-    c.avatar = q->value(9).toString();
-    c.username = q->value(10).toString();
-    c.meta = parseJson(q->value(11).toString().toUtf8()).value_or(Json::object());
-    c.createdAt = fromStoredTime(q->value(12));
-    c.updatedAt = fromStoredTime(q->value(13));
-    auto tokens = execSql(m_db, u"SELECT token FROM push_tokens WHERE contact_id = ? ORDER BY created_at, token"_s, {id});
-    if (!tokens)
-        return tokens.error();
-    while (tokens->next())
-        c.pushTokens << tokens->value(0).toString();
-    return c;
-}
-
-Result<Contact> ContactService::find(const QString &identifier) const
-{
-    QString column;
-    QString value = identifier.trimmed();
-    if (value.contains(u'@')) {
-        column = u"email"_s;
-        value = value.toLower();
-    } else if (isValidE164(value)) {
-        column = u"phone"_s;
-    } else if (isUuid(value)) {
-        column = u"uuid"_s;
-        value = value.toLower();
-    }
-    const QStringList columns = column.isEmpty() ? QStringList{u"external_id"_s, u"slack"_s} : QStringList{column};
-    for (const QString &col : columns) {
-        auto q = execSql(m_db, u"SELECT id FROM contacts WHERE "_s + col + u" = ?"_s, {value});
-        if (!q)
+    WriteScope scope(m_db);
+    if (!scope.isActive())
+        return databaseError();
+    auto id = resolveId(identifier);
+    if (!id)
+        return id.error();
+    auto uuid = execSql(m_db, u"SELECT uuid FROM contacts WHERE id = ?"_s, {*id});
+    if (!uuid)
+        return uuid.error();
+    if (!uuid->next())
+        return databaseError();
+    const QString contactUuid = uuid->value(0).toString();
+    uuid->finish();
+    for (const QString &statement : erasureStatements()) {
+        if (auto q = execSql(m_db, statement, {contactUuid}); !q)
             return q.error();
-        if (q->next())
-            return loadById(q->value(0).toLongLong());
     }
-    // A UUID-looking or phone-looking string may still be someone's external id.
-    if (!column.isEmpty() && column != u"email"_s) {
-        auto q = execSql(m_db, u"SELECT id FROM contacts WHERE external_id = ?"_s, {identifier.trimmed()});
-        if (!q)
-            return q.error();
-        if (q->next())
-            return loadById(q->value(0).toLongLong());
-    }
-    return Error{ErrorCode::ContactNotFound, u"Contact '%1' not found"_s.arg(identifier), {}};
+    if (Status s = scope.commit(); !s)
+        return s;
+    notify();
+    return {};
 }
 
-Result<qint64> ContactService::count() const
+Result<ContactService::TokenChange> ContactService::addPushToken(const QString &identifier, const QString &rawToken)
 {
-    auto q = execSql(m_db, u"SELECT count(*) FROM contacts"_s);
-    if (!q)
-        return q.error();
-    q->next();
-    return q->value(0).toLongLong();
+    const QString token = rawToken.trimmed();
+    if (token.isEmpty() || token.size() > kMaxPushTokenLength) {
+        const QString rule = u"must be a non-empty string of at most %1 characters"_s.arg(kMaxPushTokenLength);
+        return Error::validation(u"Invalid push token"_s, {{u"token"_s, rule}});
+    }
+    WriteScope scope(m_db);
+    if (!scope.isActive())
+        return databaseError();
+    auto id = resolveId(identifier);
+    if (!id)
+        return id.error();
+    auto holder = execSql(m_db, u"SELECT contact_id FROM push_tokens WHERE token = ?"_s, {token});
+    if (!holder)
+        return holder.error();
+    bool alreadyHere = false;
+    while (holder->next())
+        alreadyHere = alreadyHere || holder->value(0).toLongLong() == *id;
+    holder->finish();
+
+    TokenChange result;
+    result.changed = !alreadyHere;
+    if (result.changed) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        // Whoever held the token loses it, and their updated_at says so.
+        auto touched = execSql(m_db, u"UPDATE contacts SET updated_at = ? WHERE id = ?"
+                                     u" OR id IN (SELECT contact_id FROM push_tokens WHERE token = ?)"_s,
+                               {now, *id, token});
+        if (!touched)
+            return touched.error();
+        if (auto q = execSql(m_db, u"DELETE FROM push_tokens WHERE token = ?"_s, {token}); !q)
+            return q.error();
+        auto added = execSql(m_db, u"INSERT INTO push_tokens (contact_id, token, created_at) VALUES (?, ?, ?)"_s,
+                             {*id, token, now});
+        if (!added)
+            return added.error();
+    }
+    auto contact = m_store.load(*id);
+    if (!contact)
+        return contact.error();
+    result.contact = std::move(*contact);
+    if (Status s = scope.commit(); !s)
+        return s.error();
+    if (result.changed)
+        notify();
+    return result;
+}
+
+Result<ContactService::TokenChange> ContactService::removePushToken(const QString &identifier, const QString &rawToken)
+{
+    const QString token = rawToken.trimmed();
+    if (token.isEmpty())
+        return Error::validation(u"Invalid push token"_s, {{u"token"_s, u"must be a non-empty string"_s}});
+    WriteScope scope(m_db);
+    if (!scope.isActive())
+        return databaseError();
+    auto id = resolveId(identifier);
+    if (!id)
+        return id.error();
+    auto removed = execSql(m_db, u"DELETE FROM push_tokens WHERE contact_id = ? AND token = ?"_s, {*id, token});
+    if (!removed)
+        return removed.error();
+    TokenChange result;
+    result.changed = removed->numRowsAffected() > 0;
+    if (result.changed) {
+        if (auto q = execSql(m_db, u"UPDATE contacts SET updated_at = ? WHERE id = ?"_s,
+                             {QDateTime::currentMSecsSinceEpoch(), *id});
+            !q) {
+            return q.error();
+        }
+    }
+    auto contact = m_store.load(*id);
+    if (!contact)
+        return contact.error();
+    result.contact = std::move(*contact);
+    if (Status s = scope.commit(); !s)
+        return s.error();
+    if (result.changed)
+        notify();
+    return result;
 }
 
 Json ContactService::toJson(const Contact &c)

@@ -1,65 +1,84 @@
 #pragma once
 
 #include "contact.h"
+#include "contactinput.h"
+#include "contactstore.h"
 #include "result.h"
 
 #include <optional>
 
 namespace sendivent {
 
+class ChangeNotifier;
 class Database;
 
-// The fields of a contact create/update request, validated. An unset optional means
-// "not given" (PATCH leaves it alone); meta holds the unknown fields, camelCased.
-struct ContactInput
-{
-    std::optional<QString> email;
-    std::optional<QString> phone;
-    std::optional<QString> externalId;
-    std::optional<QString> slack;
-    std::optional<QString> telegram;
-    std::optional<QString> discord;
-    std::optional<QString> name;
-    std::optional<QString> avatar;
-    std::optional<QString> username;
-    Json meta = Json::object();
-
-    bool hasIdentifier() const;
-};
-
-// Reads a request body (or a `to` object of a send) into a ContactInput: the API's
-// fields, the official SDKs' aliases (`id` → externalId, `slack_id` → slack,
-// `external_id` → externalId), everything else into meta. Wrong types, a bad email
-// (INVALID_EMAIL) or a phone not in E.164 (INVALID_PHONE) are errors.
-Result<ContactInput> parseContactInput(const Json &body);
-
-// Contacts in the local database (reference "Contacts", DESIGN §10).
+// Contacts in the local database (reference "Contacts", DESIGN §5 and §10): the rules
+// for creating, updating, erasing and finding them. Every write is atomic, also when
+// the caller already runs a transaction (it nests as a savepoint), and tells the
+// notifier, when there is one, after it is stored.
 class ContactService final
 {
 public:
-    explicit ContactService(const Database &db) : m_db(db) {}
+    explicit ContactService(const Database &db, ChangeNotifier *notifier = nullptr);
 
     struct Upserted
     {
         Contact contact;
         bool created = false;
     };
-    // Creates the contact, or updates the one its identifiers name (meta merged).
-    // Identifiers naming two different contacts → CONFLICT; a new contact past
-    // `contactLimit` → QUOTA_EXCEEDED. Runs in the caller's transaction if any.
+    // Creates the contact, or updates the one its identifiers name (fields given
+    // replace, meta is merged key by key). No identifier → VALIDATION_ERROR;
+    // identifiers naming two different contacts → CONFLICT; a new contact when
+    // `contactLimit` contacts exist → QUOTA_EXCEEDED (updates never count).
     Result<Upserted> upsert(const ContactInput &input, int contactLimit);
 
-    // By email, phone, UUID, external id or Slack user ID (reference "Find contact").
+    // PATCH: changes only the fields given. An identifier that belongs to another
+    // contact → CONFLICT, and nothing changes; removing the last identifier →
+    // VALIDATION_ERROR.
+    Result<Contact> update(const QString &identifier, const ContactInput &input);
+
+    // Hard delete (GDPR): runs erasureStatements() in one transaction.
+    Status remove(const QString &identifier);
+
+    struct TokenChange
+    {
+        Contact contact;
+        bool changed = false; // false: the token was already there / already gone
+    };
+    // A token belongs to one contact at a time: registering it moves it from whoever
+    // held it (the device changed hands), so nobody gets another person's pushes.
+    Result<TokenChange> addPushToken(const QString &identifier, const QString &token);
+    Result<TokenChange> removePushToken(const QString &identifier, const QString &token);
+
+    // By email, phone, UUID, external id or Slack user ID (reference "Find contact"):
+    // tried as what it looks like first, then as an external id, then as a Slack id.
     Result<Contact> find(const QString &identifier) const;
+    // See ContactStore::page().
+    Result<ContactPage> list(const QString &search, int limit, int offset) const;
     Result<qint64> count() const;
 
     static Json toJson(const Contact &contact);
 
+    // What erasing a contact runs: SQL statements, each with exactly one `?` bound to
+    // the contact's uuid, executed in order in one transaction. Modules that store
+    // personal data about a contact elsewhere (deliveries) register a statement that
+    // erases or redacts it; theirs run first, the contact's own rows last.
+    static void addErasureStatement(const QString &sql);
+    static QStringList erasureStatements();
+
+    static constexpr int kMaxPushTokenLength = 4096;
+
 private:
+    Result<qint64> resolveId(const QString &identifier) const;
     Result<std::optional<qint64>> matchingContact(const ContactInput &input) const;
-    Result<Contact> loadById(qint64 id) const;
+    Status checkIdentifiersFree(const ContactInput &input, qint64 id) const;
+    Result<qint64> insert(const ContactInput &input);
+    Result<Contact> apply(qint64 id, const ContactInput &input, bool *changed);
+    void notify();
 
     const Database &m_db;
+    ContactStore m_store;
+    ChangeNotifier *m_notifier;
 };
 
 } // namespace sendivent

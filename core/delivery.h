@@ -42,4 +42,21 @@ struct Delivery
     friend bool operator==(const Delivery &, const Delivery &) = default;
 };
 
+// Every status a delivery can have, in the order it can reach them; the list filter
+// accepts exactly these.
+QStringList deliveryStatuses();
+// What a provider can report after accepting a message (and what
+// POST /_local/deliveries/{uuid}/simulate accepts).
+QStringList deliveryOutcomes();
+
+// A random (version 4) UUID from a fast generator. Delivery ids must be unique, not
+// secret (they are useless without an API key), and the system generator Qt uses for
+// QUuid::createUuid() costs microseconds a call on virtual machines.
+QString randomUuid();
+
+// The API's delivery object (DESIGN §10), without content and timeline.
+Json deliveryToJson(const Delivery &delivery);
+// [{"event","timestamp","detail"?}], oldest first.
+Json timelineToJson(const QList<TimelineEntry> &timeline);
+
 } // namespace sendivent

@@ -1,0 +1,68 @@
+#include "delivery.h"
+
+#include "timeutil.h"
+
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QUuid>
+
+#include <array>
+
+namespace sendivent {
+
+using namespace Qt::StringLiterals;
+
+QStringList deliveryStatuses()
+{
+    return {u"pending"_s, u"sent"_s, u"delivered"_s, u"failed"_s, u"bounced"_s, u"complained"_s};
+}
+
+QStringList deliveryOutcomes()
+{
+    return {u"delivered"_s, u"failed"_s, u"bounced"_s, u"complained"_s};
+}
+
+QString randomUuid()
+{
+    std::array<quint32, 4> words;
+    QRandomGenerator::global()->fillRange(words.data(), words.size());
+    QByteArray bytes(reinterpret_cast<const char *>(words.data()), sizeof(words));
+    bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+Json deliveryToJson(const Delivery &d)
+{
+    const auto orNull = [](const QString &s) { return s.isEmpty() ? Json(nullptr) : Json(toStd(s)); };
+    const auto timeOrNull = [](const QDateTime &t) {
+        return t.isValid() ? Json(toStd(isoTimestamp(t))) : Json(nullptr);
+    };
+    return Json{{"uuid", toStd(d.uuid)},
+                {"channel", toStd(channelName(d.channel))},
+                {"status", toStd(d.status)},
+                {"event_name", toStd(d.eventName)},
+                {"contact_uuid", orNull(d.contactUuid)},
+                {"recipient", toStd(d.recipient)},
+                {"provider", orNull(d.provider)},
+                {"message_id", orNull(d.messageId)},
+                {"language", orNull(d.language)},
+                {"environment", toStd(environmentName(d.environment))},
+                {"created_at", timeOrNull(d.createdAt)},
+                {"sent_at", timeOrNull(d.sentAt)},
+                {"delivered_at", timeOrNull(d.deliveredAt)},
+                {"error", orNull(d.error)}};
+}
+
+Json timelineToJson(const QList<TimelineEntry> &timeline)
+{
+    Json entries = Json::array();
+    for (const TimelineEntry &e : timeline) {
+        Json entry = {{"event", toStd(e.event)}, {"timestamp", toStd(isoTimestamp(e.timestamp))}};
+        if (!e.detail.isEmpty())
+            entry["detail"] = toStd(e.detail);
+        entries.push_back(std::move(entry));
+    }
+    return entries;
+}
+
+} // namespace sendivent

@@ -1,0 +1,263 @@
+#include "deliverystore.h"
+
+#include "contactservice.h"
+#include "database.h"
+#include "timeutil.h"
+
+namespace sendivent {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+const QString kColumns = u"id, uuid, environment, event_name, channel, status, contact_uuid, recipient, provider,"
+                         u" message_id, language, error, created_at, sent_at, delivered_at"_s;
+
+Delivery readDelivery(const QSqlQuery &q)
+{
+    Delivery d;
+    d.uuid = q.value(1).toString();
+    d.environment = q.value(2).toString() == u"production"_s ? Environment::Production : Environment::Sandbox;
+    d.eventName = q.value(3).toString();
+    d.channel = channelFromName(q.value(4).toString()).value_or(Channel::Email);
+    d.status = q.value(5).toString();
+    d.contactUuid = q.value(6).toString();
+    d.recipient = q.value(7).toString();
+    d.provider = q.value(8).toString();
+    d.messageId = q.value(9).toString();
+    d.language = q.value(10).toString();
+    d.error = q.value(11).toString();
+    d.createdAt = fromStoredTime(q.value(12));
+    d.sentAt = fromStoredTime(q.value(13));
+    d.deliveredAt = fromStoredTime(q.value(14));
+    return d;
+}
+
+// The WHERE clause of a filter. Every combination starts with the environment, so
+// the (environment, …) indexes serve it, and rowid order is creation order.
+QString whereClause(const DeliveryFilter &f, QVariantList &binds)
+{
+    QStringList terms;
+    if (f.environment) {
+        terms << u"environment = ?"_s;
+        binds << environmentName(*f.environment);
+    }
+    if (!f.eventName.isEmpty()) {
+        terms << u"event_name = ?"_s;
+        binds << f.eventName;
+    }
+    if (f.channel) {
+        terms << u"channel = ?"_s;
+        binds << channelName(*f.channel);
+    }
+    if (!f.status.isEmpty()) {
+        terms << u"status = ?"_s;
+        binds << f.status;
+    }
+    return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
+}
+
+} // namespace
+
+DeliveryStore::DeliveryStore(const Database &db)
+    : m_statements(db)
+{
+    // Erasing a contact (GDPR) erases the messages sent to them: their content and
+    // recipient are that person's data. Their timelines go with them (ON DELETE CASCADE).
+    ContactService::addErasureStatement(u"DELETE FROM deliveries WHERE contact_uuid = ?"_s);
+}
+
+Status DeliveryStore::insert(const Delivery &d, const std::optional<PendingOutcome> &pending)
+{
+    const QVariantList binds{
+        d.uuid,
+        environmentName(d.environment),
+        d.eventName,
+        channelName(d.channel),
+        d.status,
+        nullable(d.contactUuid),
+        d.recipient,
+        nullable(d.provider),
+        nullable(d.messageId),
+        nullable(d.language),
+        QString::fromUtf8(dumpJson(d.content)),
+        nullable(d.error),
+        pending ? QVariant(pending->outcome) : QVariant(QMetaType::fromType<QString>()),
+        pending ? nullable(pending->detail) : QVariant(QMetaType::fromType<QString>()),
+        toStoredTime(d.createdAt),
+        toStoredTime(d.sentAt),
+        toStoredTime(d.deliveredAt),
+        toStoredTime(d.createdAt),
+    };
+    auto id = m_statements.exec(
+        u"INSERT INTO deliveries (uuid, environment, event_name, channel, status, contact_uuid, recipient,"
+        u" provider, message_id, language, content, error, pending_outcome, pending_detail, created_at,"
+        u" sent_at, delivered_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        binds);
+    if (!id)
+        return id.error();
+    return insertTimeline(*id, 0, d.timeline);
+}
+
+Status DeliveryStore::insertTimeline(qint64 deliveryId, int firstSeq, const QList<TimelineEntry> &entries)
+{
+    if (entries.isEmpty())
+        return {};
+    // One statement for the whole timeline of a new delivery (usually three rows).
+    QString sql = u"INSERT INTO delivery_events (delivery_id, seq, event, at, detail) VALUES "_s;
+    QVariantList binds;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        sql += i == 0 ? u"(?, ?, ?, ?, ?)"_s : u", (?, ?, ?, ?, ?)"_s;
+        binds << deliveryId << firstSeq + int(i) << entries[i].event << toStoredTime(entries[i].timestamp)
+              << nullable(entries[i].detail);
+    }
+    auto done = m_statements.exec(sql, binds);
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Result<std::optional<Delivery>> DeliveryStore::find(const QString &uuid) const
+{
+    std::optional<Delivery> found;
+    qint64 id = 0;
+    Status s = m_statements.query(u"SELECT "_s + kColumns + u", content FROM deliveries WHERE uuid = ?"_s, {uuid},
+                                  [&](const QSqlQuery &q) {
+                                      id = q.value(0).toLongLong();
+                                      found = readDelivery(q);
+                                      found->content =
+                                          parseJson(q.value(15).toString().toUtf8()).value_or(Json::object());
+                                  });
+    if (!s)
+        return s.error();
+    if (!found)
+        return found;
+    s = m_statements.query(u"SELECT event, at, detail FROM delivery_events WHERE delivery_id = ? ORDER BY seq"_s, {id},
+                           [&](const QSqlQuery &q) {
+                               found->timeline.append({q.value(0).toString(), fromStoredTime(q.value(1)),
+                                                       q.value(2).toString()});
+                           });
+    if (!s)
+        return s.error();
+    return found;
+}
+
+Result<QList<Delivery>> DeliveryStore::list(const DeliveryFilter &filter, int limit, int offset) const
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    binds << limit << offset;
+    QList<Delivery> deliveries;
+    Status s = m_statements.query(u"SELECT "_s + kColumns + u" FROM deliveries"_s + where
+                                      + u" ORDER BY id DESC LIMIT ? OFFSET ?"_s,
+                                  binds, [&](const QSqlQuery &q) { deliveries.append(readDelivery(q)); });
+    if (!s)
+        return s.error();
+    return deliveries;
+}
+
+Result<qint64> DeliveryStore::count(const DeliveryFilter &filter) const
+{
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    qint64 total = 0;
+    Status s = m_statements.query(u"SELECT count(*) FROM deliveries"_s + where, binds,
+                                  [&](const QSqlQuery &q) { total = q.value(0).toLongLong(); });
+    if (!s)
+        return s.error();
+    return total;
+}
+
+Result<bool> DeliveryStore::recordOutcome(const QString &uuid, const QString &outcome, const QString &detail,
+                                          const QDateTime &at)
+{
+    const bool delivered = outcome == u"delivered"_s;
+    // A complaint arrives after delivery, so it keeps delivered_at; a later
+    // "delivered" report does not overwrite the first one.
+    const QString sql = u"UPDATE deliveries SET status = ?, error = ?,"
+                        u" delivered_at = CASE WHEN ? THEN coalesce(delivered_at, ?) ELSE delivered_at END,"
+                        u" pending_outcome = NULL, pending_detail = NULL, updated_at = ? WHERE uuid = ? RETURNING id"_s;
+    const QVariant when = toStoredTime(at);
+    qint64 id = 0;
+    Status s = m_statements.query(sql,
+                                  {outcome, delivered ? QVariant(QMetaType::fromType<QString>()) : nullable(detail),
+                                   delivered, when, when, uuid},
+                                  [&](const QSqlQuery &q) { id = q.value(0).toLongLong(); });
+    if (!s)
+        return s.error();
+    if (id == 0)
+        return false;
+    auto added = m_statements.exec(u"INSERT INTO delivery_events (delivery_id, seq, event, at, detail)"
+                                   u" SELECT ?, coalesce(max(seq), -1) + 1, ?, ?, ? FROM delivery_events"
+                                   u" WHERE delivery_id = ?"_s,
+                                   {id, outcome, when, nullable(detail), id});
+    if (!added)
+        return added.error();
+    return true;
+}
+
+Result<QStringList> DeliveryStore::recordOwedOutcomes(const QList<PendingOutcome> &outcomes, const QDateTime &at)
+{
+    // Outcomes with the same report share two statements; the uuids and ids travel
+    // as one JSON array each, so the statements stay the same (and stay prepared).
+    QMap<QPair<QString, QString>, Json> groups;
+    for (const PendingOutcome &o : outcomes) {
+        Json &uuids = groups[{o.outcome, o.detail}];
+        if (uuids.is_null())
+            uuids = Json::array();
+        uuids.push_back(toStd(o.uuid));
+    }
+    const QVariant when = toStoredTime(at);
+    QStringList changed;
+    for (auto group = groups.cbegin(); group != groups.cend(); ++group) {
+        const QString &outcome = group.key().first;
+        const QString &detail = group.key().second;
+        const bool delivered = outcome == u"delivered"_s;
+        Json ids = Json::array();
+        Status s = m_statements.query(
+            u"UPDATE deliveries SET status = ?, error = ?,"
+            u" delivered_at = CASE WHEN ? THEN coalesce(delivered_at, ?) ELSE delivered_at END,"
+            u" pending_outcome = NULL, pending_detail = NULL, updated_at = ?"
+            u" WHERE pending_outcome IS NOT NULL AND uuid IN (SELECT value FROM json_each(?)) RETURNING id, uuid"_s,
+            {outcome, delivered ? QVariant(QMetaType::fromType<QString>()) : nullable(detail), delivered, when, when,
+             QString::fromUtf8(dumpJson(*group))},
+            [&](const QSqlQuery &q) {
+                ids.push_back(q.value(0).toLongLong());
+                changed.append(q.value(1).toString());
+            });
+        if (!s)
+            return s.error();
+        if (ids.empty())
+            continue;
+        auto added = m_statements.exec(
+            u"INSERT INTO delivery_events (delivery_id, seq, event, at, detail)"
+            u" SELECT j.value,"
+            u" (SELECT coalesce(max(e.seq), -1) + 1 FROM delivery_events e WHERE e.delivery_id = j.value),"
+            u" ?, ?, ? FROM json_each(?) j"_s,
+            {outcome, when, nullable(detail), QString::fromUtf8(dumpJson(ids))});
+        if (!added)
+            return added.error();
+    }
+    return changed;
+}
+
+Result<QList<PendingOutcome>> DeliveryStore::pendingOutcomes() const
+{
+    QList<PendingOutcome> pending;
+    Status s = m_statements.query(u"SELECT uuid, pending_outcome, pending_detail FROM deliveries"
+                                  u" WHERE pending_outcome IS NOT NULL ORDER BY id"_s,
+                                  {}, [&](const QSqlQuery &q) {
+                                      pending.append({q.value(0).toString(), q.value(1).toString(),
+                                                      q.value(2).toString()});
+                                  });
+    if (!s)
+        return s.error();
+    return pending;
+}
+
+} // namespace sendivent

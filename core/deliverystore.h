@@ -1,0 +1,66 @@
+#pragma once
+
+#include "delivery.h"
+#include "result.h"
+#include "statementcache.h"
+
+#include <optional>
+
+namespace sendivent {
+
+class Database;
+
+// What GET /v1/deliveries filters on; unset members do not filter.
+struct DeliveryFilter
+{
+    std::optional<Environment> environment;
+    QString eventName;
+    std::optional<Channel> channel;
+    QString status;
+};
+
+// An outcome the provider emulation owes a delivery it accepted (DESIGN §7).
+struct PendingOutcome
+{
+    QString uuid;
+    QString outcome; // one of deliveryOutcomes()
+    QString detail;
+};
+
+// Deliveries and their timelines in SQLite. Writes run in the caller's transaction,
+// so a send commits its deliveries together with everything else it wrote.
+class DeliveryStore final
+{
+public:
+    explicit DeliveryStore(const Database &db);
+
+    // Stores a new delivery with its timeline. `pending` is what the provider
+    // emulation will report later; it is kept so a restart can still report it.
+    Status insert(const Delivery &delivery, const std::optional<PendingOutcome> &pending = std::nullopt);
+
+    // One delivery with its content and timeline.
+    Result<std::optional<Delivery>> find(const QString &uuid) const;
+    // Newest first, without content and timeline.
+    Result<QList<Delivery>> list(const DeliveryFilter &filter, int limit, int offset) const;
+    Result<qint64> count(const DeliveryFilter &filter) const;
+
+    // Records a provider report: the status, `error` for anything but delivered,
+    // delivered_at, and a timeline entry; settles any outcome still owed. Returns
+    // whether the delivery exists.
+    Result<bool> recordOutcome(const QString &uuid, const QString &outcome, const QString &detail,
+                               const QDateTime &at);
+
+    // The emulated outcomes of many deliveries at once (few statements however many
+    // there are), each only if still owed. Returns the uuids that changed.
+    Result<QStringList> recordOwedOutcomes(const QList<PendingOutcome> &outcomes, const QDateTime &at);
+
+    // Every outcome still owed, oldest delivery first (read at start-up).
+    Result<QList<PendingOutcome>> pendingOutcomes() const;
+
+private:
+    Status insertTimeline(qint64 deliveryId, int firstSeq, const QList<TimelineEntry> &entries);
+
+    mutable StatementCache m_statements;
+};
+
+} // namespace sendivent

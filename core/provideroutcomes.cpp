@@ -1,0 +1,144 @@
+#include "provideroutcomes.h"
+
+#include "changenotifier.h"
+#include "database.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QLoggingCategory>
+
+namespace sendivent {
+
+Q_LOGGING_CATEGORY(lcOutcomes, "sendivent.outcomes")
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Outcomes due this close together are written in the same transaction, so a busy
+// server does one write per tick instead of one per delivery.
+constexpr qint64 kCoalesceMs = 10;
+constexpr int kMaxPerTransaction = 5000;
+constexpr int kRetryAfterFailureMs = 1000;
+
+QString simulatedDetail(const QString &outcome)
+{
+    if (outcome == u"bounced"_s)
+        return u"Permanent bounce (General): simulated"_s;
+    if (outcome == u"complained"_s)
+        return u"Complaint (abuse): simulated"_s;
+    if (outcome == u"failed"_s)
+        return u"Provider reported a permanent failure: simulated"_s;
+    return u"Simulated delivery"_s;
+}
+
+} // namespace
+
+ProviderOutcomes::ProviderOutcomes(const Database &db, DeliveryStore &store, ChangeNotifier *notifier, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_store(store)
+    , m_notifier(notifier)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &ProviderOutcomes::applyDue);
+}
+
+void ProviderOutcomes::schedule(const QList<PendingOutcome> &outcomes)
+{
+    const qint64 due = QDateTime::currentMSecsSinceEpoch() + m_delay.count();
+    for (const PendingOutcome &o : outcomes)
+        m_queue.push_back({due, o});
+    if (!m_timer.isActive())
+        arm();
+}
+
+Status ProviderOutcomes::resume()
+{
+    auto owed = m_store.pendingOutcomes();
+    if (!owed)
+        return owed.error();
+    if (!owed->isEmpty())
+        qCDebug(lcOutcomes) << "resuming" << owed->size() << "owed provider outcomes";
+    schedule(*owed);
+    return {};
+}
+
+void ProviderOutcomes::arm()
+{
+    if (m_queue.empty())
+        return;
+    const qint64 wait = m_queue.front().dueMs - QDateTime::currentMSecsSinceEpoch();
+    m_timer.start(int(std::clamp<qint64>(wait, 0, 24 * 3600 * 1000)));
+}
+
+void ProviderOutcomes::applyDue()
+{
+    const qint64 horizon = QDateTime::currentMSecsSinceEpoch() + kCoalesceMs;
+    size_t taken = 0;
+    while (taken < m_queue.size() && m_queue[taken].dueMs <= horizon && int(taken) < kMaxPerTransaction)
+        ++taken;
+    QList<PendingOutcome> due;
+    due.reserve(qsizetype(taken));
+    for (size_t i = 0; i < taken; ++i)
+        due.append(m_queue[i].outcome);
+
+    Result<QStringList> changed = QStringList();
+    {
+        Transaction tx(m_db);
+        changed = tx.isActive() ? m_store.recordOwedOutcomes(due, QDateTime::currentDateTimeUtc())
+                                : Result<QStringList>(databaseError());
+        if (changed) {
+            if (Status s = tx.commit(); !s)
+                changed = s.error();
+        }
+    }
+    if (!changed) {
+        // Keep them queued; the database may be busy (a long import, say).
+        qCWarning(lcOutcomes) << "could not record provider outcomes; retrying";
+        m_timer.start(kRetryAfterFailureMs);
+        return;
+    }
+    m_queue.erase(m_queue.begin(), m_queue.begin() + qsizetype(taken));
+    if (m_notifier) {
+        for (const QString &uuid : std::as_const(*changed))
+            Q_EMIT m_notifier->deliveryChanged(uuid);
+    }
+    arm();
+}
+
+Result<Delivery> ProviderOutcomes::simulate(const QString &uuid, const QString &outcome, const QString &detail)
+{
+    if (!deliveryOutcomes().contains(outcome))
+        return Error::validation(u"Unknown outcome '%1'"_s.arg(outcome),
+                                 {{u"outcome"_s, u"must be one of %1"_s.arg(deliveryOutcomes().join(u", "_s))}});
+    auto existing = m_store.find(uuid);
+    if (!existing)
+        return existing.error();
+    if (!existing->has_value())
+        return Error{ErrorCode::DeliveryNotFound, u"Delivery '%1' not found"_s.arg(uuid), {}};
+    if (!(*existing)->sentAt.isValid())
+        return Error{ErrorCode::Conflict,
+                     u"Delivery '%1' was never accepted by a provider (it is %2), so no provider can report on it"_s
+                         .arg(uuid, (*existing)->status),
+                     {}};
+    {
+        Transaction tx(m_db);
+        auto recorded = m_store.recordOutcome(uuid, outcome, detail.isEmpty() ? simulatedDetail(outcome) : detail,
+                                              QDateTime::currentDateTimeUtc());
+        if (!recorded)
+            return recorded.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    }
+    if (m_notifier)
+        Q_EMIT m_notifier->deliveryChanged(uuid);
+    auto updated = m_store.find(uuid);
+    if (!updated)
+        return updated.error();
+    if (!updated->has_value())
+        return Error{ErrorCode::DeliveryNotFound, u"Delivery '%1' not found"_s.arg(uuid), {}};
+    return std::move(**updated);
+}
+
+} // namespace sendivent

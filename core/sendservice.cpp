@@ -1,0 +1,389 @@
+#include "sendservice.h"
+
+#include "changenotifier.h"
+#include "database.h"
+#include "provideroutcomes.h"
+#include "providersimulator.h"
+#include "validation.h"
+#include "workspaceservice.h"
+
+
+#include <limits>
+
+namespace sendivent {
+
+using namespace Qt::StringLiterals;
+
+// What every recipient of one request shares for one channel: the workspace-level
+// checks and the sender.
+struct SendService::ChannelPlan
+{
+    Channel channel = Channel::Email;
+    std::optional<Error> unavailable; // ADDON_NOT_ENABLED / INTEGRATION_MISSING
+    QString provider;
+    Sender sender;
+    QString senderProblem; // UNVERIFIED_SENDER
+};
+
+// One resolved recipient of one request.
+struct SendService::Target
+{
+    const Workspace &workspace;
+    qint64 revision;
+    const Event &event;
+    const Contact &contact;
+    const Json &contactJson;
+    const QString &label;
+};
+
+namespace {
+
+// "Acme <hello@acme.test>" → "hello@acme.test"; a bare address or number as given.
+QString senderAddress(const QString &from)
+{
+    const qsizetype open = from.lastIndexOf(u'<');
+    if (open >= 0 && from.endsWith(u'>'))
+        return from.mid(open + 1, from.size() - open - 2).trimmed();
+    return from.trimmed();
+}
+
+const Sender *firstSender(const Workspace &ws, bool withEmail)
+{
+    for (const Sender &s : ws.senders) {
+        if (withEmail ? !s.email.isEmpty() : !s.phone.isEmpty())
+            return &s;
+    }
+    return nullptr;
+}
+
+// DESIGN §5: `from` must be a verified sender. It picks the sender of the channels
+// of its own kind (an address for email, a number for sms/whatsapp); the other
+// channels use the workspace's first sender of their kind.
+void chooseSender(const Workspace &ws, Channel channel, const QString &from, Sender &sender, QString &problem)
+{
+    const bool email = channel == Channel::Email;
+    const bool phone = channel == Channel::Sms || channel == Channel::Whatsapp;
+    const QString address = senderAddress(from);
+    const Sender *byEmail = nullptr;
+    const Sender *byPhone = nullptr;
+    if (!address.isEmpty()) {
+        QString number = address;
+        number.remove(u' ');
+        for (const Sender &s : ws.senders) {
+            if (!byEmail && !s.email.isEmpty() && s.email.compare(address, Qt::CaseInsensitive) == 0)
+                byEmail = &s;
+            if (!byPhone && !s.phone.isEmpty() && s.phone == number)
+                byPhone = &s;
+        }
+        if (!byEmail && !byPhone && (email || phone)) {
+            problem = u"Sender '%1' is not a verified sender of this workspace"_s.arg(from);
+            return;
+        }
+    }
+    const Sender *chosen = nullptr;
+    if (email) {
+        chosen = byEmail ? byEmail : firstSender(ws, true);
+        if (!chosen) {
+            problem = u"No verified email sender is configured for this workspace"_s;
+            return;
+        }
+    } else if (phone) {
+        chosen = byPhone ? byPhone : firstSender(ws, false);
+    } else {
+        chosen = byEmail ? byEmail : byPhone ? byPhone : firstSender(ws, true);
+    }
+    if (chosen)
+        sender = *chosen;
+    else if (!ws.senders.isEmpty())
+        sender = ws.senders.first();
+}
+
+QStringList addressesFor(Channel channel, const Contact &c)
+{
+    const auto one = [](const QString &s) { return s.isEmpty() ? QStringList() : QStringList{s}; };
+    switch (channel) {
+    case Channel::Email: return one(c.email);
+    case Channel::Sms:
+    case Channel::Whatsapp: return one(c.phone);
+    case Channel::Slack: return one(c.slack);
+    case Channel::Push: return c.pushTokens;
+    case Channel::Telegram: return one(c.telegram);
+    case Channel::Discord: return one(c.discord);
+    }
+    return {};
+}
+
+QString identifierName(Channel channel)
+{
+    switch (channel) {
+    case Channel::Email: return u"an email address"_s;
+    case Channel::Sms:
+    case Channel::Whatsapp: return u"a phone number"_s;
+    case Channel::Slack: return u"a Slack user ID"_s;
+    case Channel::Push: return u"a push token"_s;
+    case Channel::Telegram: return u"a Telegram user ID"_s;
+    case Channel::Discord: return u"a Discord user ID"_s;
+    }
+    return {};
+}
+
+} // namespace
+
+SendService::SendService(const Database &db, WorkspaceService &workspace, DeliveryStore &deliveries,
+                         ProviderOutcomes *outcomes, ChangeNotifier *notifier)
+    : m_contacts(db)
+    , m_workspace(workspace)
+    , m_deliveries(deliveries)
+    , m_outcomes(outcomes)
+    , m_notifier(notifier)
+    , m_statements(db)
+{
+}
+
+Result<SendResult> SendService::send(const SendRequest &request)
+{
+    auto snapshot = m_workspace.current();
+    if (!snapshot)
+        return snapshot.error();
+    const Workspace &ws = **snapshot;
+    const qint64 revision = m_workspace.cachedRevision();
+    const Event *event = ws.findEvent(request.event);
+    if (!event)
+        return Error{ErrorCode::EventNotFound, u"Event '%1' not found"_s.arg(request.event), {}};
+
+    QList<Channel> channels = event->channels;
+    if (request.channel) {
+        if (!channels.contains(*request.channel)) {
+            const QString name = channelName(*request.channel);
+            return Error::validation(u"Event '%1' has no %2 channel"_s.arg(event->identifier, name),
+                                     {{u"channel"_s, u"'%1' is not one of the event's channels"_s.arg(name)}});
+        }
+        channels = {*request.channel};
+    }
+
+    QList<ChannelPlan> plans;
+    for (const Channel channel : std::as_const(channels)) {
+        ChannelPlan plan;
+        plan.channel = channel;
+        const QString name = channelName(channel);
+        const Integration *integration = nullptr;
+        for (const Integration &i : ws.integrations) {
+            if (i.channel == channel && (!integration || (i.isActive() && !integration->isActive())))
+                integration = &i;
+        }
+        if ((channel == Channel::Sms || channel == Channel::Whatsapp) && !ws.plan.hasAddon(name))
+            plan.unavailable =
+                Error{ErrorCode::AddonNotEnabled, u"The %1 addon is not enabled on this plan"_s.arg(name), {}};
+        else if (!integration)
+            plan.unavailable = Error{ErrorCode::IntegrationMissing, u"No %1 integration configured"_s.arg(name), {}};
+        else if (!integration->isActive())
+            plan.unavailable =
+                Error{ErrorCode::IntegrationMissing, u"The %1 integration is not active"_s.arg(name), {}};
+        if (integration)
+            plan.provider = integration->provider;
+        chooseSender(ws, channel, request.from, plan.sender, plan.senderProblem);
+        plans.append(std::move(plan));
+    }
+
+    const int contactLimit = m_enforceContactLimit ? ws.plan.contactLimit : std::numeric_limits<int>::max();
+    SendResult result;
+    for (const SendRecipient &recipient : request.recipients) {
+        auto contact = resolve(recipient, contactLimit, result);
+        if (!contact) {
+            if (contact.error().code == ErrorCode::ServerError)
+                return contact.error();
+            result.errors.append({contact.error().code, contact.error().message, std::nullopt, recipient.label});
+            continue;
+        }
+        const Target target{ws, revision, *event, contact->contact, contact->json, recipient.label};
+        for (const ChannelPlan &plan : std::as_const(plans)) {
+            sendToChannel(request, plan, target, result);
+        }
+    }
+    return result;
+}
+
+Result<SendService::Resolved> SendService::resolve(const SendRecipient &recipient, int contactLimit,
+                                                  SendResult &result)
+{
+    if (recipient.problem)
+        return *recipient.problem;
+    if (recipient.contact) {
+        auto upserted = m_contacts.upsert(*recipient.contact, contactLimit);
+        if (!upserted)
+            return upserted.error();
+        result.contactsChanged = true;
+        m_recipientsRevision = -1; // whatever was kept may be what just changed
+        Json json = ContactService::toJson(upserted->contact);
+        return Resolved{std::move(upserted->contact), std::move(json)};
+    }
+    // DESIGN §5: email (contains @), phone (E.164), contact UUID, external id.
+    QString identifier = *recipient.identifier;
+    ContactInput create;
+    if (identifier.contains(u'@')) {
+        identifier = identifier.toLower();
+        if (!isValidEmail(identifier))
+            return Error{ErrorCode::InvalidEmail, u"Invalid email address: %1"_s.arg(identifier), {}};
+        create.email = identifier;
+    } else if (identifier.startsWith(u'+')) {
+        identifier.remove(u' ');
+        if (!isValidE164(identifier))
+            return Error{ErrorCode::InvalidPhone, u"Invalid phone number (must be E.164): %1"_s.arg(identifier), {}};
+        create.phone = identifier;
+    }
+    auto found = findByIdentifier(identifier);
+    if (found)
+        return found;
+    if (found.error().code != ErrorCode::ContactNotFound)
+        return found.error();
+    if (!create.hasIdentifier()) {
+        return Error{ErrorCode::ContactNotFound,
+                     u"No contact has the UUID or external id '%1'"_s.arg(identifier), {}};
+    }
+    // An unknown email or phone creates the contact.
+    auto created = m_contacts.upsert(create, contactLimit);
+    if (!created)
+        return created.error();
+    result.contactsChanged = true;
+    m_recipientsRevision = -1;
+    Json json = ContactService::toJson(created->contact);
+    return Resolved{std::move(created->contact), std::move(json)};
+}
+
+Result<SendService::Resolved> SendService::findByIdentifier(const QString &identifier)
+{
+    constexpr qsizetype kMaxKept = 10'000;
+    qint64 revision = -1;
+    Status read = m_statements.query(u"SELECT n FROM contacts_revision"_s, {},
+                                     [&](const QSqlQuery &q) { revision = q.value(0).toLongLong(); });
+    if (!read)
+        return read.error();
+    if (revision != m_recipientsRevision || m_recipients.size() >= kMaxKept) {
+        m_recipients.clear();
+        m_recipientsRevision = revision;
+    }
+    if (const auto kept = m_recipients.constFind(identifier); kept != m_recipients.cend())
+        return *kept;
+    auto found = m_contacts.find(identifier);
+    if (!found)
+        return found.error();
+    Json json = ContactService::toJson(*found);
+    Resolved resolved{std::move(*found), std::move(json)};
+    m_recipients.insert(identifier, resolved);
+    return resolved;
+}
+
+void SendService::sendToChannel(const SendRequest &request, const ChannelPlan &plan, const Target &target,
+                                SendResult &result)
+{
+    const auto refuse = [&](ErrorCode code, const QString &message) {
+        result.errors.append({code, message, plan.channel, target.label});
+    };
+    if (plan.unavailable)
+        return refuse(plan.unavailable->code, plan.unavailable->message);
+    const QStringList addresses = addressesFor(plan.channel, target.contact);
+    if (addresses.isEmpty())
+        return refuse(ErrorCode::MissingIdentifier,
+                      u"Contact has no %1 for %2"_s.arg(identifierName(plan.channel), channelName(plan.channel)));
+    if (!plan.senderProblem.isEmpty())
+        return refuse(ErrorCode::UnverifiedSender, plan.senderProblem);
+
+    // `language`, else the contact's meta.language, else the event's default; a
+    // language without a template for this channel falls back to the default.
+    QString language = request.language;
+    const Json &metaLanguage = target.contact.meta.contains("language") ? target.contact.meta["language"] : Json();
+    if (language.isEmpty() && metaLanguage.is_string())
+        language = toQt(metaLanguage.get<std::string>());
+    if (language.isEmpty())
+        language = target.event.defaultLanguage;
+    const EventTemplate *tmpl = target.event.findTemplate(plan.channel, language);
+    if (!tmpl)
+        tmpl = target.event.findTemplate(plan.channel, target.event.defaultLanguage);
+
+    MessageRenderer::Rendered rendered;
+    if (!tmpl) {
+        rendered.error = u"No %1 template in '%2' or in the default language '%3'"_s.arg(
+            channelName(plan.channel), language, target.event.defaultLanguage);
+    } else {
+        const Json context =
+            MessageRenderer::context(target.workspace, target.contactJson, request.payload, plan.sender);
+        rendered = m_renderer.render(target.workspace, target.revision, *tmpl, context,
+                                     request.overrides.value(plan.channel));
+    }
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &address : addresses) {
+        Delivery d;
+        d.uuid = randomUuid();
+        d.channel = plan.channel;
+        d.eventName = target.event.identifier;
+        d.contactUuid = target.contact.uuid;
+        d.recipient = address;
+        d.provider = plan.provider;
+        d.language = tmpl ? tmpl->language : language;
+        d.environment = request.environment;
+        d.createdAt = now;
+        d.content = rendered.content;
+        d.timeline.append({u"queued"_s, now, {}});
+        std::optional<PendingOutcome> pending;
+        bool acknowledged = true;
+        if (!rendered.ok()) {
+            // A template that fails at render time fails its delivery, never the request.
+            d.status = u"failed"_s;
+            d.error = u"Template error: "_s + rendered.error;
+            d.timeline.append({u"failed"_s, now, d.error});
+        } else {
+            d.timeline.append({u"rendered"_s, now, {}});
+            const ProviderVerdict verdict = simulateProvider(plan.channel, plan.provider, address);
+            if (!verdict.accepted()) {
+                d.status = u"failed"_s;
+                d.error = verdict.rejection;
+                d.timeline.append({u"failed"_s, now, verdict.rejection});
+                acknowledged = false;
+                const QString message =
+                    u"The %1 provider refused the message: %2"_s.arg(plan.provider, verdict.rejection);
+                result.errors.append({ErrorCode::ProviderError, message, plan.channel, target.label});
+            } else {
+                d.status = u"sent"_s;
+                d.sentAt = now;
+                d.messageId = verdict.messageId;
+                d.timeline.append({u"sent"_s, now, u"Accepted by %1"_s.arg(plan.provider)});
+                if (!verdict.laterOutcome.isEmpty())
+                    pending = PendingOutcome{d.uuid, verdict.laterOutcome, verdict.laterDetail};
+            }
+        }
+        if (acknowledged)
+            result.deliveries.append({plan.channel, d.uuid});
+        result.rows.append({std::move(d), std::move(pending)});
+    }
+}
+
+Status SendService::store(const SendResult &result)
+{
+    for (const NewDelivery &row : result.rows) {
+        if (Status s = m_deliveries.insert(row.delivery, row.pending); !s)
+            return s;
+    }
+    return {};
+}
+
+void SendService::publish(const SendResult &result)
+{
+    if (m_notifier) {
+        if (result.contactsChanged)
+            Q_EMIT m_notifier->contactsChanged();
+        for (const NewDelivery &row : result.rows)
+            Q_EMIT m_notifier->deliveryChanged(row.delivery.uuid);
+    }
+    if (m_outcomes) {
+        QList<PendingOutcome> owed;
+        for (const NewDelivery &row : result.rows) {
+            if (row.pending)
+                owed.append(*row.pending);
+        }
+        if (!owed.isEmpty())
+            m_outcomes->schedule(owed);
+    }
+}
+
+} // namespace sendivent

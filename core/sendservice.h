@@ -1,0 +1,96 @@
+#pragma once
+
+#include "contactservice.h"
+#include "deliverystore.h"
+#include "messagerenderer.h"
+#include "sendrequest.h"
+#include "statementcache.h"
+
+#include <QtCore/QHash>
+
+namespace sendivent {
+
+class ChangeNotifier;
+class Database;
+class ProviderOutcomes;
+class WorkspaceService;
+
+// One (recipient, channel) that could not be sent: an entry of the answer's `errors`
+// (DESIGN §5). `channel` is empty when the recipient itself could not be resolved.
+struct SendError
+{
+    ErrorCode code = ErrorCode::ValidationError;
+    QString message;
+    std::optional<Channel> channel;
+    QString recipient;
+};
+
+// A delivery ready to be stored, with what the provider emulation will report later.
+struct NewDelivery
+{
+    Delivery delivery;
+    std::optional<PendingOutcome> pending;
+};
+
+struct SendResult
+{
+    QList<QPair<Channel, QString>> deliveries; // acknowledged to the client: channel → uuid
+    QList<SendError> errors;
+    QList<NewDelivery> rows;                   // every delivery to store, refused ones too
+    bool contactsChanged = false;
+};
+
+// The send pipeline of DESIGN §5: resolves recipients (creating or upserting
+// contacts), plans channels, checks addons, integrations, identifiers and senders,
+// renders each recipient's own content and runs the provider emulation. send()
+// writes only contacts; store() writes the deliveries (in the caller's transaction,
+// which may group many sends), and publish() tells the rest of the application once
+// that transaction is committed.
+class SendService final
+{
+public:
+    SendService(const Database &db, WorkspaceService &workspace, DeliveryStore &deliveries,
+                ProviderOutcomes *outcomes, ChangeNotifier *notifier);
+
+    // With --limits off, new contacts are not held to the plan's contact quota.
+    void setContactLimitEnforced(bool enforced) { m_enforceContactLimit = enforced; }
+
+    // Errors end the whole request: EVENT_NOT_FOUND, VALIDATION_ERROR (a forced
+    // channel the event does not use), SERVER_ERROR. Everything else is per
+    // recipient and channel, in the result.
+    Result<SendResult> send(const SendRequest &request);
+    Status store(const SendResult &result);
+
+    // After the caller committed: change notifications and the provider outcomes.
+    void publish(const SendResult &result);
+
+private:
+    struct ChannelPlan;
+    struct Target;
+    struct Resolved
+    {
+        Contact contact;
+        Json json; // the contact as templates see it (ContactService::toJson)
+    };
+
+    Result<Resolved> resolve(const SendRecipient &recipient, int contactLimit, SendResult &result);
+    Result<Resolved> findByIdentifier(const QString &identifier);
+    void sendToChannel(const SendRequest &request, const ChannelPlan &plan, const Target &target, SendResult &result);
+
+    ContactService m_contacts;
+    WorkspaceService &m_workspace;
+    DeliveryStore &m_deliveries;
+    ProviderOutcomes *m_outcomes;
+    ChangeNotifier *m_notifier;
+    MessageRenderer m_renderer;
+    bool m_enforceContactLimit = true;
+
+    // Recipients named by a string, as last read, while the contacts revision (kept by
+    // triggers on every contact change) stays what it was: an app sending to the same
+    // users over and over costs one tiny read instead of three lookups.
+    StatementCache m_statements;
+    QHash<QString, Resolved> m_recipients;
+    qint64 m_recipientsRevision = -1;
+};
+
+} // namespace sendivent

@@ -1,0 +1,58 @@
+#include "idempotency.h"
+#include "router.h"
+#include "servercontext.h"
+
+#include <memory>
+
+namespace sendivent::server {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The reference's send answer: {"success","deliveries":[{channel: uuid}],"errors"?}.
+// With no delivery at all the status is the first error's (DESIGN §5).
+ApiResponse sendResponse(const SendResult &result)
+{
+    Json deliveries = Json::array();
+    for (const auto &[channel, uuid] : result.deliveries)
+        deliveries.push_back(Json{{toStd(channelName(channel)), toStd(uuid)}});
+    const bool success = !result.deliveries.isEmpty();
+    Json body = {{"success", success}, {"deliveries", std::move(deliveries)}};
+    if (!result.errors.isEmpty() || !success) {
+        Json errors = Json::array();
+        for (const SendError &e : result.errors) {
+            errors.push_back({{"code", toStd(errorCodeName(e.code))},
+                              {"message", toStd(e.message)},
+                              {"channel", e.channel ? Json(toStd(channelName(*e.channel))) : Json(nullptr)},
+                              {"recipient", toStd(e.recipient)}});
+        }
+        body["errors"] = std::move(errors);
+    }
+    const int status = success || result.errors.isEmpty() ? 200 : httpStatus(result.errors.first().code);
+    return ApiResponse::json(status, body);
+}
+
+} // namespace
+
+void registerSendRoutes(Router &router, ServerContext &ctx)
+{
+    const auto handler = [&ctx](ApiRequest &request) {
+        return runIdempotent(ctx.commits, ctx.idempotency, request, [&]() -> GroupedResult {
+            auto parsed = parseSendRequest(request.params.value(0), request.params.value(1), request.body);
+            if (!parsed)
+                return {ApiResponse::error(parsed.error()), false, {}, {}};
+            parsed->environment = request.environment();
+            auto sent = ctx.send.send(*parsed);
+            if (!sent)
+                return {ApiResponse::error(sent.error()), false, {}, {}};
+            auto result = std::make_shared<SendResult>(std::move(*sent));
+            return {sendResponse(*result), true, [&ctx, result] { return ctx.send.store(*result); },
+                    [&ctx, result] { ctx.send.publish(*result); }};
+        });
+    };
+    router.add(Method::Post, u"/v1/send/{event}"_s, handler);
+    router.add(Method::Post, u"/v1/send/{event}/{channel}"_s, handler);
+}
+
+} // namespace sendivent::server

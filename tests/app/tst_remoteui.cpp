@@ -1,0 +1,132 @@
+// The widgets of the remote data sources: the key dialog, the environment banner,
+// the production send confirmation and the read-only notice.
+#include <apikeydialog.h>
+#include <datasourcebanner.h>
+
+#include <database.h>
+#include <localbackend.h>
+#include <remotebackend.h>
+
+#include <QtCore/QTemporaryDir>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPushButton>
+#include <QtTest/QTest>
+
+using namespace sendivent;
+using namespace sendivent::app;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QMessageBox *openQuestion()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+            return box;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class tst_RemoteUi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keyDialogChecksThePrefix();
+    void keyDialogSaysWhereTheKeyGoes();
+    void bannerMarksRemotes();
+    void productionSendIsConfirmed();
+    void readOnlyNotice();
+};
+
+void tst_RemoteUi::keyDialogChecksThePrefix()
+{
+    ApiKeyDialog dialog(Environment::Production);
+    auto *key = dialog.findChild<QLineEdit *>(u"apiKey"_s);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(key && ok);
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    QVERIFY(!ok->isEnabled());
+    key->setText(u"test_abc"_s);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(u"apiKeyProblem"_s)->text().contains(u"live_"_s));
+    key->setText(u"live_"_s);
+    QVERIFY(!ok->isEnabled());
+    key->setText(u" live_abc "_s);
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.key(), u"live_abc"_s);
+}
+
+void tst_RemoteUi::keyDialogSaysWhereTheKeyGoes()
+{
+    ApiKeyDialog withKeychain(Environment::Sandbox, true);
+    QVERIFY(withKeychain.findChild<QLabel *>(u"apiKeyStorage"_s)->text().contains(u"system keychain"_s));
+    ApiKeyDialog without(Environment::Sandbox, false);
+    QVERIFY(without.findChild<QLabel *>(u"apiKeyStorage"_s)->text().contains(u"this session only"_s));
+}
+
+void tst_RemoteUi::bannerMarksRemotes()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(u"sendivent.db"_s));
+    QVERIFY(db.open().ok());
+    LocalBackend local(db, nullptr);
+    RemoteBackend sandbox(Environment::Sandbox, QUrl());
+    RemoteBackend production(Environment::Production, QUrl());
+
+    QWidget window;
+    auto *banner = new DataSourceBanner(&window);
+    window.show();
+    banner->showBackend(&local);
+    QVERIFY(!banner->isVisible());
+    banner->showBackend(&sandbox);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->property("environment").toString(), u"sandbox"_s);
+    QVERIFY(banner->text().contains(u"api-sandbox.sendivent.com"_s));
+    banner->showBackend(&production);
+    QCOMPARE(banner->property("environment").toString(), u"production"_s);
+    QVERIFY(banner->text().startsWith(u"PRODUCTION"_s));
+    QVERIFY(banner->styleSheet().contains(u"#b3261e"_s));
+    banner->showBackend(&local);
+    QVERIFY(!banner->isVisible());
+}
+
+void tst_RemoteUi::productionSendIsConfirmed()
+{
+    QWidget window;
+    window.show();
+    int sent = 0;
+    confirmProductionSend(&window, u"This test message"_s, [&sent] { ++sent; });
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = openQuestion()) != nullptr);
+    QVERIFY(box->text().contains(u"This test message"_s));
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!openQuestion());
+    QCOMPARE(sent, 0);
+
+    confirmProductionSend(&window, u"This test message"_s, [&sent] { ++sent; });
+    QTRY_VERIFY((box = openQuestion()) != nullptr);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_COMPARE(sent, 1);
+}
+
+void tst_RemoteUi::readOnlyNotice()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(u"sendivent.db"_s));
+    QVERIFY(db.open().ok());
+    LocalBackend local(db, nullptr);
+    RemoteBackend sandbox(Environment::Sandbox, QUrl());
+    QVERIFY(localOnlyNotice(local).isEmpty());
+    QVERIFY(localOnlyNotice(sandbox).startsWith(u"Read-only"_s));
+    QVERIFY(localOnlyNotice(sandbox).contains(u"Sandbox"_s));
+}
+
+QTEST_MAIN(tst_RemoteUi)
+#include "tst_remoteui.moc"

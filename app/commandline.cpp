@@ -5,20 +5,10 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QUrl>
 
-#include <cstring>
 
 namespace sendivent::app {
 
 using namespace Qt::StringLiterals;
-
-bool wantsHeadless(int argc, char **argv)
-{
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--headless") == 0)
-            return true;
-    }
-    return false;
-}
 
 QString defaultDataDir()
 {

@@ -36,10 +36,6 @@ struct ParseOutcome
 
 ParseOutcome parseCommandLine(const QStringList &arguments);
 
-// Whether the arguments ask for --headless, read before any QCoreApplication exists
-// (the GUI needs a QApplication, headless must not).
-bool wantsHeadless(int argc, char **argv);
-
 QString defaultDataDir();
 
 } // namespace sendivent::app

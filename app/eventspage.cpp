@@ -1,41 +1,72 @@
 #include "eventspage.h"
 
+#include "errorbanner.h"
+#include "eventeditor.h"
+#include "eventedits.h"
 #include "eventlistmodel.h"
 
 #include <backend.h>
+#include <localbackend.h>
 
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QSaveFile>
+#include <QtCore/QSettings>
 #include <QtCore/QSortFilterProxyModel>
+#include <QtGui/QShortcut>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableView>
-#include <QtWidgets/QTextBrowser>
 #include <QtWidgets/QVBoxLayout>
 
 namespace sendivent::app {
 
+using namespace Qt::StringLiterals;
+
 EventsPage::EventsPage(Backend *backend, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
     , m_backend(backend)
+    , m_local(qobject_cast<LocalBackend *>(backend))
     , m_model(new EventListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
-    , m_details(new QTextBrowser(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_editor(new EventEditor(this))
+    , m_errors(new ErrorBanner(this))
     , m_status(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_new(new QPushButton(tr("New event"), this))
+    , m_delete(new QPushButton(tr("Delete"), this))
+    , m_import(new QPushButton(tr("Import…"), this))
+    , m_export(new QPushButton(tr("Export…"), this))
 {
-    setObjectName(QStringLiteral("eventsPage"));
-    m_search->setObjectName(QStringLiteral("eventSearch"));
-    m_search->setPlaceholderText(tr("Search events"));
+    setObjectName(u"eventsPage"_s);
+    m_search->setObjectName(u"eventSearch"_s);
+    m_search->setPlaceholderText(tr("Search events (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_new->setObjectName(u"eventNew"_s);
+    m_delete->setObjectName(u"eventDelete"_s);
+    m_import->setObjectName(u"workspaceImport"_s);
+    m_export->setObjectName(u"workspaceExport"_s);
+    m_errors->setObjectName(u"importErrors"_s);
+    m_splitter->setObjectName(u"eventsSplitter"_s);
+    m_import->setToolTip(
+        tr("Replace the workspace (not its contacts) with a fixture file; contacts in it are added or updated"));
+    m_export->setToolTip(tr("Save the workspace as a fixture file, without integration secrets"));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setSortRole(EventListModel::SortRole);
 
-    m_table->setObjectName(QStringLiteral("eventTable"));
+    m_table->setObjectName(u"eventTable"_s);
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -45,10 +76,13 @@ EventsPage::EventsPage(Backend *backend, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    m_details->setObjectName(QStringLiteral("eventDetails"));
-    m_details->setOpenLinks(false);
-    m_status->setObjectName(QStringLiteral("eventStatus"));
+    m_status->setObjectName(u"eventStatus"_s);
+    m_count->setObjectName(u"eventCount"_s);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setWordWrap(true);
 
     auto *title = new QLabel(tr("Events"), this);
     QFont titleFont = title->font();
@@ -56,67 +90,323 @@ EventsPage::EventsPage(Backend *backend, QWidget *parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(title);
+    bar->addStretch(1);
+    bar->addWidget(m_new);
+    bar->addWidget(m_delete);
+    bar->addSpacing(12);
+    bar->addWidget(m_import);
+    bar->addWidget(m_export);
+
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_search);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_count);
+
+    auto *editorScroll = new QScrollArea(this);
+    editorScroll->setWidget(m_editor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    auto *editorSide = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorSide);
+    editorLayout->setContentsMargins(8, 0, 0, 0);
+    editorLayout->addWidget(editorScroll);
+
+    m_splitter->addWidget(listSide);
+    m_splitter->addWidget(editorSide);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(m_search);
-    layout->addWidget(splitter, 1);
+    layout->addLayout(bar);
+    layout->addWidget(m_errors);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_status);
+
+    const bool editable = m_local != nullptr;
+    for (QWidget *w : std::initializer_list<QWidget *> {m_new, m_delete, m_import, m_export})
+        w->setEnabled(editable);
+    m_editor->setReadOnly(!editable);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventsPage::showSelected);
+    connect(m_editor, &EventEditor::saveRequested, this, &EventsPage::saveEvent);
+    connect(m_editor, &EventEditor::openTemplatesRequested, this, &EventsPage::openTemplatesRequested);
+    connect(m_new, &QPushButton::clicked, this, &EventsPage::createEvent);
+    connect(m_delete, &QPushButton::clicked, this, &EventsPage::deleteSelected);
+    connect(m_import, &QPushButton::clicked, this, &EventsPage::chooseImportFile);
+    connect(m_export, &QPushButton::clicked, this, &EventsPage::chooseExportFile);
+    connect(m_status, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == u"undo"_s)
+            undoDelete();
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (const QString id = selectedEvent(); !id.isEmpty())
+            Q_EMIT openTemplatesRequested(id);
+    });
+    auto *find = new QShortcut(QKeySequence::Find, this, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *save = new QShortcut(QKeySequence::Save, this, this, [this] {
+        if (m_editor->isModified())
+            saveEvent(m_editor->originalIdentifier(), m_editor->editedEvent());
+    });
+    save->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *remove = new QShortcut(QKeySequence::Delete, m_table, this, &EventsPage::deleteSelected);
+    remove->setContext(Qt::WidgetShortcut);
+
     connect(m_backend, &Backend::dataChanged, this, &EventsPage::reload);
     reload();
 }
 
+QString EventsPage::title() const
+{
+    return tr("Events");
+}
+
+bool EventsPage::hasUnsavedChanges() const
+{
+    return m_editor->isModified();
+}
+
+bool EventsPage::saveChanges()
+{
+    if (!m_editor->isModified())
+        return true;
+    saveEvent(m_editor->originalIdentifier(), m_editor->editedEvent());
+    return !m_editor->isModified();
+}
+
 void EventsPage::reload()
 {
-    const QString selected = m_table->currentIndex().data(EventListModel::IdentifierRole).toString();
+    const QString selected = m_selectAfterReload.isEmpty() ? selectedEvent() : m_selectAfterReload;
     m_backend->events().then(this, [this, selected](const Result<QList<Event>> &events) {
+        m_selectAfterReload.clear();
         if (!events) {
-            m_status->setText(tr("Could not load events: %1").arg(events.error().message));
+            showStatus(tr("Could not load events: %1").arg(events.error().message).toHtmlEscaped());
             return;
         }
         m_model->setEvents(events.value());
-        m_status->setText(tr("%n event(s)", nullptr, int(events->size())));
-        for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const QModelIndex index = m_proxy->index(row, 0);
-            if (index.data(EventListModel::IdentifierRole).toString() == selected || (selected.isEmpty() && row == 0)) {
-                m_table->setCurrentIndex(index);
-                break;
-            }
-        }
+        m_count->setText(tr("%n event(s)", nullptr, int(events->size())));
+        if (!selectEvent(selected) && m_proxy->rowCount() > 0)
+            m_table->setCurrentIndex(m_proxy->index(0, 0));
         showSelected();
     });
+}
+
+bool EventsPage::selectEvent(const QString &identifier)
+{
+    if (identifier.isEmpty())
+        return false;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(EventListModel::IdentifierRole).toString() == identifier) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString EventsPage::selectedEvent() const
+{
+    return m_table->currentIndex().data(EventListModel::IdentifierRole).toString();
 }
 
 void EventsPage::showSelected()
 {
     const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
     const Event *e = m_model->eventAt(index.row());
+    m_delete->setEnabled(m_local && e);
     if (!e) {
-        m_details->clear();
+        m_editor->clearEvent();
         return;
     }
-    QString html = QStringLiteral("<h2>%1</h2><p><code>%2</code></p>").arg(e->name.toHtmlEscaped(), e->identifier.toHtmlEscaped());
-    html += QStringLiteral("<table cellpadding='3'>");
-    const auto row = [&](const QString &label, const QString &value) {
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    QStringList channels;
-    for (const Channel c : e->channels)
-        channels << channelName(c);
-    row(tr("Channels"), channels.join(QStringLiteral(", ")));
-    row(tr("Default language"), e->defaultLanguage);
-    row(tr("Languages"), e->languages().join(QStringLiteral(", ")));
-    row(tr("Templates"), QString::number(e->templates.size()));
-    html += QStringLiteral("</table>");
-    m_details->setHtml(html);
+    // Don't throw away a form being edited because something else changed the workspace.
+    if (m_editor->isModified() && m_editor->originalIdentifier() == e->identifier)
+        return;
+    m_editor->setEvent(*e, index.row());
+}
+
+bool EventsPage::write(const Workspace &workspace)
+{
+    const Status saved = m_local->workspace().replace(workspace);
+    if (!saved) {
+        m_editor->showError(saved.error());
+        return false;
+    }
+    m_errors->clear();
+    return true;
+}
+
+void EventsPage::saveEvent(const QString &originalIdentifier, const Event &edited)
+{
+    if (!m_local)
+        return;
+    auto ws = m_local->workspace().current();
+    if (!ws) {
+        m_editor->showError(ws.error());
+        return;
+    }
+    Workspace next = **ws;
+    if (!replaceEvent(next, originalIdentifier, edited)) {
+        m_editor->showError(Error::validation(tr("“%1” is no longer in the workspace.").arg(originalIdentifier)));
+        return;
+    }
+    // A rename changes the identifier the reload has to find again.
+    m_selectAfterReload = edited.identifier;
+    if (!write(next)) {
+        m_selectAfterReload.clear();
+        return; // the form keeps the edits, with the problems above them
+    }
+    m_editor->setEvent(edited, eventIndex(next, edited.identifier));
+    selectEvent(edited.identifier);
+    showStatus(tr("Saved “%1”.").arg(edited.name.toHtmlEscaped()));
+}
+
+bool EventsPage::createEvent()
+{
+    if (!m_local)
+        return false;
+    auto ws = m_local->workspace().current();
+    if (!ws)
+        return false;
+    Workspace next = **ws;
+    const Event created = newEvent(next, tr("New event"));
+    next.events << created;
+    m_selectAfterReload = created.identifier;
+    if (!write(next)) {
+        m_selectAfterReload.clear();
+        return false;
+    }
+    m_search->clear();
+    selectEvent(created.identifier);
+    showSelected();
+    m_editor->focusName();
+    showStatus(tr("Created “%1”: name it, choose its channels, then write its templates.").arg(created.identifier));
+    return true;
+}
+
+bool EventsPage::deleteSelected()
+{
+    const QString identifier = selectedEvent();
+    if (!m_local || identifier.isEmpty())
+        return false;
+    auto ws = m_local->workspace().current();
+    if (!ws)
+        return false;
+    Workspace next = **ws;
+    if (!removeEvent(next, identifier))
+        return false;
+    // No confirmation dialog: the delete can be undone from the status line.
+    const Workspace before = **ws;
+    if (!write(next))
+        return false;
+    m_beforeDelete = before;
+    showStatus(tr("Deleted “%1”.").arg(identifier.toHtmlEscaped()) + u" <a href=\"undo\">"_s + tr("Undo") + u"</a>"_s);
+    return true;
+}
+
+bool EventsPage::undoDelete()
+{
+    if (!m_local || !m_beforeDelete)
+        return false;
+    const Workspace before = *std::exchange(m_beforeDelete, std::nullopt);
+    if (!write(before))
+        return false;
+    showStatus(tr("Restored."));
+    return true;
+}
+
+bool EventsPage::importFrom(const QString &path)
+{
+    if (!m_local)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_errors->showMessage(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    QString problem;
+    const auto json = parseJson(file.readAll(), &problem);
+    if (!json) {
+        m_errors->showMessage(
+            tr("%1 is not valid JSON (%2). Nothing was imported.").arg(QDir::toNativeSeparators(path), problem));
+        return false;
+    }
+    const auto imported = m_local->workspace().importFixture(*json);
+    if (!imported) {
+        Error error = imported.error();
+        error.message = tr("%1 was not imported: %2").arg(QFileInfo(path).fileName(), error.message);
+        m_errors->showError(error);
+        return false;
+    }
+    m_errors->clear();
+    m_beforeDelete.reset();
+    showStatus(tr("Imported %1: %n event(s)", nullptr, imported->events).arg(QFileInfo(path).fileName().toHtmlEscaped())
+        + u", "_s + tr("%n contact(s) added", nullptr, imported->contactsCreated) + u", "_s
+        + tr("%n updated", nullptr, imported->contactsUpdated) + u'.');
+    return true;
+}
+
+bool EventsPage::exportTo(const QString &path)
+{
+    if (!m_local)
+        return false;
+    const auto fixture = m_local->workspace().exportFixture();
+    if (!fixture) {
+        m_errors->showError(fixture.error());
+        return false;
+    }
+    // Atomic: an export over an older file never leaves half of each.
+    QSaveFile file(path);
+    const std::string text = fixture->dump(2, ' ', false, Json::error_handler_t::replace) + '\n';
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) != qint64(text.size())
+        || !file.commit()) {
+        m_errors->showMessage(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    m_errors->clear();
+    showStatus(tr("Exported the workspace to %1.").arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
+    return true;
+}
+
+void EventsPage::chooseImportFile()
+{
+    QSettings settings;
+    const QString dir = settings.value(u"events/fixtureDir"_s, QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import workspace"), dir, tr("Workspace fixtures (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(u"events/fixtureDir"_s, QFileInfo(path).absolutePath());
+    importFrom(path);
+}
+
+void EventsPage::chooseExportFile()
+{
+    QSettings settings;
+    const QString dir = settings.value(u"events/fixtureDir"_s, QDir::homePath()).toString();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export workspace"), QDir(dir).filePath(u"workspace.json"_s), tr("Workspace fixtures (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".json"_s;
+    settings.setValue(u"events/fixtureDir"_s, QFileInfo(path).absolutePath());
+    exportTo(path);
+}
+
+void EventsPage::showStatus(const QString &text)
+{
+    m_status->setText(text);
 }
 
 } // namespace sendivent::app

@@ -1,40 +1,83 @@
 #pragma once
 
-#include <QtWidgets/QWidget>
+#include "page.h"
+
+#include <workspaceservice.h>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
-class QTextBrowser;
 
 namespace sendivent {
 class Backend;
-}
+class LocalBackend;
+} // namespace sendivent
 
 namespace sendivent::app {
 
+class ErrorBanner;
+class EventEditor;
 class EventListModel;
 
-// The workspace's events: a searchable list and the selected event's details.
-class EventsPage final : public QWidget
+// The workspace's events: a searchable list, the selected event's details to edit,
+// create / delete, and the workspace fixture's import and export (DESIGN §11).
+// Every write goes through WorkspaceService, which checks it as the API does;
+// problems are listed inline and nothing is stored half-way.
+class EventsPage final : public Page
 {
     Q_OBJECT
 public:
+    // Editing needs the local workspace; with another backend the page only reads.
     explicit EventsPage(Backend *backend, QWidget *parent = nullptr);
 
+    QString title() const override;
+    bool hasUnsavedChanges() const override;
+    bool saveChanges() override;
+
     void reload();
+    bool selectEvent(const QString &identifier);
+    QString selectedEvent() const;
+
+    // The file dialogs' work, callable without them (tests, drag and drop later).
+    bool importFrom(const QString &path);
+    bool exportTo(const QString &path);
+    bool createEvent();
+    bool deleteSelected();
+    bool undoDelete();
+
+Q_SIGNALS:
+    void openTemplatesRequested(const QString &identifier);
 
 private:
     void showSelected();
+    void saveEvent(const QString &originalIdentifier, const Event &edited);
+    bool write(const Workspace &workspace);
+    void chooseImportFile();
+    void chooseExportFile();
+    void showStatus(const QString &text);
 
     Backend *m_backend;
+    LocalBackend *m_local;
     EventListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
     QTableView *m_table;
-    QTextBrowser *m_details;
+    QSplitter *m_splitter;
+    EventEditor *m_editor;
+    ErrorBanner *m_errors;
     QLabel *m_status;
+    QLabel *m_count;
+    QPushButton *m_new;
+    QPushButton *m_delete;
+    QPushButton *m_import;
+    QPushButton *m_export;
+    std::optional<Workspace> m_beforeDelete; // for Undo
+    QString m_selectAfterReload;
 };
 
 } // namespace sendivent::app

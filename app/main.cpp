@@ -3,9 +3,13 @@
 #include "commandline.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "proxystartup.h"
 #include "rendercommand.h"
+#include "rendereventcommand.h"
 #include "servercontroller.h"
 #include "signalwatcher.h"
+#include "theme.h"
+#include "uilanguage.h"
 
 #include <changenotifier.h>
 #include <database.h>
@@ -19,6 +23,7 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QMessageBox>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -43,9 +48,10 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(SENDIVENT_VERSION));
 }
 
-server::LocalServerOptions serverOptions(const app::CommandLine &cl)
+server::LocalServerOptions serverOptions(const app::CommandLine &cl, const std::optional<server::ProxyTarget> &proxy)
 {
     server::LocalServerOptions o;
+    o.proxy = proxy;
     o.dataDir = cl.dataDir;
     o.host = cl.host;
     o.port = cl.port;
@@ -63,9 +69,9 @@ void announce(const QString &url, const QString &firstRunKey)
     printLine(stdout, u"listening on "_s + url);
 }
 
-int runHeadless(const app::CommandLine &cl)
+int runHeadless(const app::CommandLine &cl, const std::optional<server::ProxyTarget> &proxy)
 {
-    server::LocalServer server(serverOptions(cl));
+    server::LocalServer server(serverOptions(cl, proxy));
     if (Status s = server.start(); !s) {
         printLine(stderr, u"sendivent-console: "_s + s.error().message);
         return server.failedToListen() ? 2 : 1;
@@ -85,22 +91,26 @@ int runHeadless(const app::CommandLine &cl)
 
 void installTranslations(QApplication &app)
 {
+    // QSettings "ui/language" when set, else the system's language.
+    const QLocale locale = app::uiLocale();
+    QLocale::setDefault(locale);
     auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"sendivent"_s, u"_"_s, u":/i18n"_s))
+    if (own->load(locale, u"sendivent"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
 }
 
-int runGui(QApplication &application, const app::CommandLine &cl)
+int runGui(QApplication &application, const app::CommandLine &cl, const std::optional<server::ProxyTarget> &proxy)
 {
     installTranslations(application);
+    app::theme::apply();
     ChangeNotifier notifier;
 
     // The GUI reads the same database through its own connection.
     Database guiDb(QDir(cl.dataDir).filePath(server::LocalServer::databaseFileName()));
-    app::ServerController controller(serverOptions(cl), &notifier);
+    app::ServerController controller(serverOptions(cl, proxy), &notifier);
     const Status started = controller.start();
     if (!started)
         printLine(stderr, u"sendivent-console: "_s + started.error().message);
@@ -116,6 +126,7 @@ int runGui(QApplication &application, const app::CommandLine &cl)
     LocalBackend backend(guiDb, &notifier);
     app::MainWindow window(&backend);
     window.setServerStatus(started ? controller.url() : started.error().message, bool(started));
+    window.setApiKey(controller.consoleKey());
     window.show();
 
     app::SignalWatcher watcher;
@@ -130,29 +141,41 @@ int main(int argc, char **argv)
     if (argc > 1 && std::strcmp(argv[1], "render") == 0) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
-        return app::runRenderCommand(QCoreApplication::arguments());
+        // Two forms (DESIGN §12): a template file with data, or an event of the workspace.
+        const QStringList arguments = QCoreApplication::arguments();
+        const bool fileForm = std::any_of(arguments.begin(), arguments.end(), [](const QString &a) {
+            return a.startsWith(QStringLiteral("--template-file"));
+        });
+        return fileForm ? app::runRenderCommand(arguments) : app::runRenderEventCommand(arguments);
     }
 
-    const bool headless = app::wantsHeadless(argc, argv);
-    std::unique_ptr<QCoreApplication> application;
-    if (headless)
-        application = std::make_unique<QCoreApplication>(argc, argv);
-    else
-        application = std::make_unique<QApplication>(argc, argv);
+    // Options are read before any application object exists: --help, --version and a
+    // usage error must work where no display is (a QApplication would need one).
     setApplicationIdentity();
-
-    const app::ParseOutcome parsed = app::parseCommandLine(QCoreApplication::arguments());
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const app::ParseOutcome parsed = app::parseCommandLine(arguments);
     if (!parsed.options) {
         printLine(parsed.exitCode == 0 ? stdout : stderr, parsed.message);
         return parsed.exitCode;
     }
     const app::CommandLine &cl = *parsed.options;
-    app::installLogHandler(cl.jsonLogs);
-    if (!cl.proxy.isEmpty()) {
-        printLine(stderr, u"sendivent-console: --proxy is not available in this version yet"_s);
-        return 2;
-    }
+    const bool headless = cl.headless;
+    std::unique_ptr<QCoreApplication> application;
     if (headless)
-        return runHeadless(cl);
-    return runGui(static_cast<QApplication &>(*application), cl);
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        application = std::make_unique<QApplication>(argc, argv);
+    app::installLogHandler(cl.jsonLogs);
+    const app::ProxyStartup proxy = app::prepareProxy(cl, headless);
+    if (proxy.exitCode != 0) {
+        printLine(stderr, u"sendivent-console: "_s + proxy.message);
+        return proxy.exitCode;
+    }
+    if (proxy.target)
+        qInfo().noquote() << "proxy mode: /v1 is forwarded to" << proxy.description;
+    if (headless)
+        return runHeadless(cl, proxy.target);
+    return runGui(static_cast<QApplication &>(*application), cl, proxy.target);
 }

@@ -27,6 +27,7 @@ Status ServerController::start()
         status = m_server->start();
         m_url = m_server->url();
         m_firstRunKey = m_server->firstRunKey();
+        m_consoleKey = m_server->consoleKey();
     }, Qt::BlockingQueuedConnection);
     return status;
 }

@@ -19,6 +19,8 @@ public:
     Status start();
     QString url() const { return m_url; }
     QString firstRunKey() const { return m_firstRunKey; }
+    // The GUI's own sandbox key for this run (LocalServer::consoleKey()).
+    QString consoleKey() const { return m_consoleKey; }
 
 Q_SIGNALS:
     void exchangeFinished(const sendivent::server::ExchangeRecord &record);
@@ -28,6 +30,7 @@ private:
     server::LocalServer *m_server = nullptr;
     QString m_url;
     QString m_firstRunKey;
+    QString m_consoleKey;
 };
 
 } // namespace sendivent::app

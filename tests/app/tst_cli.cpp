@@ -1,7 +1,10 @@
 // The executable's command line: --version, --help, bad options, and --headless
 // serving, shutting down on SIGTERM, and refusing a taken port.
+#include <database.h>
 #include <httpclient.h>
+#include <workspaceservice.h>
 
+#include <QtCore/QDir>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
 #include <QtNetwork/QTcpServer>
@@ -39,6 +42,8 @@ private Q_SLOTS:
     void headlessServesAndStopsOnSigterm();
 #endif
     void headlessRefusesTakenPort();
+    void renderEvent();
+    void renderEventErrors();
 
 private:
     QTemporaryDir m_data;
@@ -51,7 +56,13 @@ void tst_Cli::initTestCase()
 
 void tst_Cli::version()
 {
+    // No display at all: --version and --help must not need one.
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    p.setProcessEnvironment(env);
     p.start(console(), {QStringLiteral("--version")});
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
@@ -145,6 +156,76 @@ void tst_Cli::headlessRefusesTakenPort()
     const QByteArray err = p.readAllStandardError();
     QVERIFY2(err.contains(port.toLatin1()), err.constData());
     QVERIFY(p.readAllStandardOutput().isEmpty());
+}
+
+namespace {
+
+QString seededDataDir(QTemporaryDir &dir)
+{
+    Database db(QDir(dir.path()).filePath(QStringLiteral("sendivent.db")));
+    if (!db.open().ok() || !WorkspaceService(db).seedDemoIfEmpty().ok())
+        return {};
+    return dir.path();
+}
+
+QProcess *runConsole(const QStringList &arguments)
+{
+    auto *p = new QProcess;
+    p->start(console(), arguments);
+    p->waitForFinished(30000);
+    return p;
+}
+
+} // namespace
+
+void tst_Cli::renderEvent()
+{
+    QTemporaryDir dir;
+    const QString data = seededDataDir(dir);
+    QVERIFY(!data.isEmpty());
+    const QString payload = QStringLiteral(R"({"order_id":"A1","total":"99 kr"})");
+
+    // Jane's meta.language is sv: the Swedish SMS.
+    std::unique_ptr<QProcess> sv(runConsole({QStringLiteral("render"), QStringLiteral("order.confirmed"),
+                                             QStringLiteral("--channel"), QStringLiteral("sms"), QStringLiteral("--to"),
+                                             QStringLiteral("jane@example.com"), QStringLiteral("--payload"), payload,
+                                             QStringLiteral("--data-dir"), data}));
+    QCOMPARE(sv->exitCode(), 0);
+    const QString out = QString::fromUtf8(sv->readAllStandardOutput());
+    QVERIFY2(out.contains(QStringLiteral("== sms text (sv) ==")), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("Acme Shop: order #A1 är bekräftad. Summa 99 kr.")), qPrintable(out));
+
+    // --language wins; every channel of the event is printed; a JSON contact works.
+    std::unique_ptr<QProcess> en(runConsole({QStringLiteral("render"), QStringLiteral("order.confirmed"),
+                                             QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--to"),
+                                             QStringLiteral(R"({"email":"sam@example.com","name":"Sam <3"})"),
+                                             QStringLiteral("--payload"), payload, QStringLiteral("--data-dir"), data}));
+    QCOMPARE(en->exitCode(), 0);
+    const QString all = QString::fromUtf8(en->readAllStandardOutput());
+    QVERIFY2(all.contains(QStringLiteral("== email subject (en) ==\nOrder #A1 confirmed\n")), qPrintable(all));
+    QVERIFY(all.contains(QStringLiteral("Hi Sam &lt;3,"))); // html is escaped
+    QVERIFY(all.contains(QStringLiteral("Hi Sam <3, we have received"))); // text is not
+    QVERIFY(all.contains(QStringLiteral("== push title (en) ==")));
+}
+
+void tst_Cli::renderEventErrors()
+{
+    QTemporaryDir dir;
+    const QString data = seededDataDir(dir);
+    std::unique_ptr<QProcess> unknown(runConsole({QStringLiteral("render"), QStringLiteral("no.such.event"),
+                                                  QStringLiteral("--data-dir"), data}));
+    QCOMPARE(unknown->exitCode(), 1);
+    QVERIFY(unknown->readAllStandardError().contains("no.such.event"));
+    std::unique_ptr<QProcess> badPayload(runConsole({QStringLiteral("render"), QStringLiteral("order.confirmed"),
+                                                     QStringLiteral("--payload"), QStringLiteral("[1"),
+                                                     QStringLiteral("--data-dir"), data}));
+    QCOMPARE(badPayload->exitCode(), 2);
+    std::unique_ptr<QProcess> noEvent(runConsole({QStringLiteral("render"), QStringLiteral("--data-dir"), data}));
+    QCOMPARE(noEvent->exitCode(), 2);
+    QTemporaryDir empty;
+    std::unique_ptr<QProcess> noWorkspace(runConsole({QStringLiteral("render"), QStringLiteral("order.confirmed"),
+                                                      QStringLiteral("--data-dir"), empty.path()}));
+    QCOMPARE(noWorkspace->exitCode(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

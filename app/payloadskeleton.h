@@ -1,0 +1,14 @@
+#pragma once
+
+#include <json.h>
+#include <workspace.h>
+
+namespace sendivent::app {
+
+// A starting payload for an event's preview: every `payload.*` path its templates
+// use, with a plausible value (a URL for *_url, a number for quantities, a list of
+// one item for `#each payload.items` with the `this.*` fields used inside). Only a
+// start: the user edits it.
+Json payloadSkeleton(const Event &event);
+
+} // namespace sendivent::app

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "jsontext.h"
+
+#include <channel.h>
+#include <json.h>
+#include <template/handlebars.h>
+
+#include <QtCore/QMap>
+#include <QtCore/QObject>
+#include <QtCore/QThreadPool>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace sendivent::app {
+
+// What to render for a preview: one channel's template fields against one context.
+struct PreviewRequest
+{
+    Channel channel = Channel::Email;
+    QMap<QString, QString> fields; // field → Handlebars source
+    Json context = Json::object(); // as a send builds it (MessageRenderer::context)
+    hbs::Partials partials;
+};
+
+struct FieldPreview
+{
+    QString output;
+    std::optional<TextProblem> syntax; // the parser's line and column
+    QString renderError; // a missing partial, a helper misused, the budget
+    bool ok() const { return !syntax && renderError.isEmpty(); }
+};
+
+struct PreviewResult
+{
+    quint64 generation = 0;
+    Channel channel = Channel::Email;
+    QMap<QString, FieldPreview> fields;
+};
+
+// Renders previews off the GUI thread, one at a time, and reports only the newest:
+// a request superseded before it started is skipped, one superseded while running
+// is dropped when it ends. A large template never stalls typing.
+class PreviewRenderer final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PreviewRenderer(QObject *parent = nullptr);
+    ~PreviewRenderer() override;
+
+    // Returns the request's generation; rendered() carries it back.
+    quint64 render(PreviewRequest request);
+    quint64 latestGeneration() const { return m_latest->load(); }
+
+    // The rendering itself, as a send renders (DESIGN §6: HTML escaping for the email
+    // html field only).
+    static PreviewResult renderNow(const PreviewRequest &request);
+
+Q_SIGNALS:
+    void rendered(const sendivent::app::PreviewResult &result);
+
+private:
+    QThreadPool m_pool;
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+};
+
+} // namespace sendivent::app

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QtWidgets/QWidget>
+
+namespace sendivent::app {
+
+// A push notification as a phone's lock screen shows it: the app's icon and name,
+// the title in bold and the body cut after four lines, over a wallpaper.
+class PushPreview final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PushPreview(QWidget *parent = nullptr);
+
+    void setNotification(const QString &appName, const QString &title, const QString &body);
+    QString title() const { return m_title; }
+    QString body() const { return m_body; }
+
+    QSize sizeHint() const override { return {380, 520}; }
+    QSize minimumSizeHint() const override { return {260, 320}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString m_appName;
+    QString m_title;
+    QString m_body;
+};
+
+} // namespace sendivent::app

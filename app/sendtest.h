@@ -1,0 +1,51 @@
+#pragma once
+
+#include <channel.h>
+#include <json.h>
+
+#include <QtCore/QObject>
+#include <QtCore/QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace sendivent::app {
+
+// What a test send came back with.
+struct SendTestOutcome
+{
+    bool delivered = false; // at least one delivery was created
+    QString deliveryUuid; // the first delivery
+    QStringList problems; // "CODE: message" per error of the answer, or the failure
+};
+
+// Sends a test message through the local server, over HTTP like any app would
+// (POST /v1/send/{event}/{channel}), so the delivery, the journal and the webhooks
+// see exactly what an integration test would produce.
+class SendTest final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SendTest(QObject *parent = nullptr);
+
+    void setServer(const QUrl &baseUrl, const QString &apiKey);
+    bool isReady() const { return m_baseUrl.isValid() && !m_apiKey.isEmpty(); }
+    bool isBusy() const { return m_reply != nullptr; }
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    // `body` is the send's JSON body ({"to", "payload", "language", "from"}).
+    void send(const QString &event, Channel channel, const Json &body);
+
+Q_SIGNALS:
+    void finished(const sendivent::app::SendTestOutcome &outcome);
+
+private:
+    void replied();
+
+    QNetworkAccessManager *m_network;
+    QNetworkReply *m_reply = nullptr;
+    QUrl m_baseUrl;
+    QString m_apiKey;
+};
+
+} // namespace sendivent::app

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "jsontext.h"
+
+#include <channel.h>
+
+#include <QtCore/QMap>
+#include <QtWidgets/QWidget>
+
+class QLabel;
+class QTabWidget;
+
+namespace sendivent::app {
+
+class CodeEditor;
+class HandlebarsHighlighter;
+
+// The editors of one channel's template: a one-line editor for a subject or a push
+// title, tabs for the bodies (email html and text, push body, chat text), and a
+// message strip naming the first syntax error, whose marker sits in its editor.
+class TemplateFieldsEditor final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TemplateFieldsEditor(Channel channel, QWidget *parent = nullptr);
+
+    Channel channel() const { return m_channel; }
+    // Replaces the texts without reporting edits (a language or event switch).
+    void setSources(const QMap<QString, QString> &sources, const QString &placeholder = {});
+    QMap<QString, QString> sources() const;
+
+    // Fields not named have no problem.
+    void setProblems(const QMap<QString, TextProblem> &problems);
+    bool hasProblems() const;
+    // Shows the first problem's field and puts the cursor on the marker.
+    void revealProblem();
+
+    CodeEditor *editor(const QString &field) const { return m_editors.value(field); }
+    QString currentField() const;
+
+Q_SIGNALS:
+    void edited(const QString &field);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QString fieldTitle(const QString &field) const;
+
+    Channel m_channel;
+    QStringList m_fields;
+    QMap<QString, CodeEditor *> m_editors;
+    QList<HandlebarsHighlighter *> m_highlighters;
+    QTabWidget *m_tabs;
+    QLabel *m_problem;
+};
+
+} // namespace sendivent::app

@@ -1,0 +1,607 @@
+#include "templatestudiopage.h"
+
+#include "codeeditor.h"
+#include "errorbanner.h"
+#include "payloadskeleton.h"
+#include "previewpane.h"
+#include "sampledatapanel.h"
+#include "sendtest.h"
+#include "templatefieldseditor.h"
+#include "theme.h"
+
+#include <localbackend.h>
+#include <messagerenderer.h>
+
+#include <QtCore/QSettings>
+#include <QtGui/QShortcut>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QGroupBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QVBoxLayout>
+
+namespace sendivent::app {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kDebounceMs = 150;
+
+EventTemplate *findTemplate(Event &event, Channel channel, const QString &language)
+{
+    for (EventTemplate &t : event.templates) {
+        if (t.channel == channel && t.language == language)
+            return &t;
+    }
+    return nullptr;
+}
+
+QString settingsKey(const QString &what, const QString &event)
+{
+    return u"studio/%1/%2"_s.arg(what, event);
+}
+
+QGroupBox *group(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(content);
+    return box;
+}
+
+} // namespace
+
+TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
+    : Page(parent)
+    , m_backend(backend)
+    , m_eventCombo(new QComboBox(this))
+    , m_languageCombo(new QComboBox(this))
+    , m_dirty(new QLabel(this))
+    , m_revert(new QPushButton(tr("Revert"), this))
+    , m_save(new QPushButton(tr("Save"), this))
+    , m_send(new QPushButton(tr("Send test"), this))
+    , m_channels(new QTabWidget(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_preview(new PreviewPane(this))
+    , m_sample(new SampleDataPanel(this))
+    , m_errors(new ErrorBanner(this))
+    , m_status(new QLabel(this))
+    , m_renderer(new PreviewRenderer(this))
+    , m_sendTest(new SendTest(this))
+{
+    setObjectName(u"templateStudioPage"_s);
+    m_eventCombo->setObjectName(u"studioEvent"_s);
+    m_languageCombo->setObjectName(u"studioLanguage"_s);
+    m_dirty->setObjectName(u"studioDirty"_s);
+    m_revert->setObjectName(u"studioRevert"_s);
+    m_save->setObjectName(u"studioSave"_s);
+    m_send->setObjectName(u"studioSendTest"_s);
+    m_channels->setObjectName(u"studioChannels"_s);
+    m_splitter->setObjectName(u"studioSplitter"_s);
+    m_errors->setObjectName(u"studioErrors"_s);
+    m_status->setObjectName(u"studioStatus"_s);
+
+    m_eventCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_languageCombo->setMinimumContentsLength(4);
+    m_save->setToolTip(tr("Save the event's templates (Ctrl+S)"));
+    m_send->setToolTip(tr("Send this channel's message to the sample contact through the local server (Ctrl+Enter)"));
+    m_save->setDefault(true);
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_channels->setDocumentMode(true);
+
+    auto *title = new QLabel(tr("Template studio"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Event"), this));
+    bar->addWidget(m_eventCombo);
+    bar->addSpacing(12);
+    bar->addWidget(new QLabel(tr("Language"), this));
+    bar->addWidget(m_languageCombo);
+    bar->addStretch(1);
+    bar->addWidget(m_dirty);
+    bar->addWidget(m_revert);
+    bar->addWidget(m_save);
+    bar->addWidget(m_send);
+
+    m_splitter->addWidget(m_channels);
+    m_splitter->addWidget(group(tr("Preview"), m_preview, this));
+    m_splitter->addWidget(group(tr("Sample data"), m_sample, this));
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(bar);
+    layout->addWidget(m_errors);
+    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_status);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(kDebounceMs);
+    connect(&m_debounce, &QTimer::timeout, this, &TemplateStudioPage::renderPreview);
+    connect(m_renderer, &PreviewRenderer::rendered, this, &TemplateStudioPage::previewRendered);
+    connect(m_sendTest, &SendTest::finished, this, &TemplateStudioPage::sendFinished);
+    connect(m_sample, &SampleDataPanel::changed, this, [this] {
+        m_sampleEdited = true;
+        m_debounce.start();
+    });
+    connect(m_sample, &SampleDataPanel::skeletonRequested, this,
+        [this] { m_sample->setPayloadText(formatJson(payloadSkeleton(m_draft))); });
+    connect(m_eventCombo, &QComboBox::currentIndexChanged, this,
+        [this] { loadEvent(m_eventCombo->currentData().toString()); });
+    connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &TemplateStudioPage::loadSources);
+    connect(m_channels, &QTabWidget::currentChanged, this, [this] {
+        if (const auto channel = currentChannel())
+            m_preview->setChannel(*channel);
+        renderPreview();
+    });
+    connect(m_save, &QPushButton::clicked, this, &TemplateStudioPage::save);
+    connect(m_revert, &QPushButton::clicked, this, &TemplateStudioPage::revert);
+    connect(m_send, &QPushButton::clicked, this, &TemplateStudioPage::sendTest);
+    connect(m_status, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link.startsWith(u"delivery:"_s))
+            Q_EMIT deliveryRequested(link.mid(9));
+    });
+
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, this, &TemplateStudioPage::save);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
+        auto *send = new QShortcut(QKeySequence(Qt::CTRL | key), this, this, &TemplateStudioPage::sendTest);
+        send->setContext(Qt::WidgetWithChildrenShortcut);
+    }
+
+    setServer({}, {});
+    connect(m_backend, &Backend::dataChanged, this, &TemplateStudioPage::reload);
+    reload();
+}
+
+QString TemplateStudioPage::title() const
+{
+    return tr("Templates");
+}
+
+void TemplateStudioPage::setServer(const QUrl &baseUrl, const QString &apiKey)
+{
+    m_sendTest->setServer(baseUrl, apiKey);
+    m_send->setEnabled(m_sendTest->isReady());
+    if (!m_sendTest->isReady())
+        m_send->setToolTip(tr("The local server is not running, so there is nothing to send through"));
+    else
+        m_send->setToolTip(
+            tr("Send this channel's message to the sample contact through the local server (Ctrl+Enter)"));
+}
+
+void TemplateStudioPage::reload()
+{
+    auto ws = m_backend->workspace().current();
+    if (!ws) {
+        showStatus(tr("Could not read the workspace: %1").arg(ws.error().message), true);
+        return;
+    }
+    m_workspace = *ws;
+    m_sample->setSenders(m_workspace->senders);
+    loadContacts();
+
+    const QString current = currentEvent();
+    {
+        const QSignalBlocker blocker(m_eventCombo);
+        m_eventCombo->clear();
+        for (const Event &e : m_workspace->events)
+            m_eventCombo->addItem(
+                e.name.isEmpty() ? e.identifier : u"%1 (%2)"_s.arg(e.name, e.identifier), e.identifier);
+        const int index = m_eventCombo->findData(current);
+        m_eventCombo->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    const QString shown = currentEvent();
+    const Event *stored = m_workspace->findEvent(shown);
+    if (!stored) {
+        m_hasEvent = false;
+        m_channels->clear();
+        updateDirtyState();
+        return;
+    }
+    // A draft being edited stays as it is; anything else follows the workspace.
+    if (shown == m_stored.identifier && m_hasEvent && m_draft != m_stored) {
+        renderPreview();
+        return;
+    }
+    loadEvent(shown);
+}
+
+void TemplateStudioPage::loadContacts()
+{
+    // The first page of contacts (the API's largest); the JSON editor takes any other.
+    m_backend->contacts(QString(), 100, 0).then(this, [this](const Result<ContactPage> &page) {
+        if (!page)
+            return;
+        m_sample->setContacts(page->contacts);
+        if (std::exchange(m_wantFirstContact, false))
+            m_sample->selectFirstContact();
+    });
+}
+
+void TemplateStudioPage::openEvent(const QString &identifier)
+{
+    const int index = m_eventCombo->findData(identifier);
+    if (index >= 0)
+        m_eventCombo->setCurrentIndex(index);
+}
+
+void TemplateStudioPage::loadEvent(const QString &identifier)
+{
+    if (m_hasEvent && m_draft != m_stored && m_stored.identifier != identifier)
+        m_stash.insert(m_stored.identifier, m_draft);
+    const Event *stored = m_workspace ? m_workspace->findEvent(identifier) : nullptr;
+    m_hasEvent = stored != nullptr;
+    if (!stored) {
+        m_channels->clear();
+        updateDirtyState();
+        return;
+    }
+    const bool sameEvent = m_stored.identifier == identifier;
+    m_stored = *stored;
+    m_draft = m_stash.take(identifier);
+    if (m_draft.identifier != identifier)
+        m_draft = m_stored;
+    m_errors->clear();
+    if (!sameEvent)
+        restoreSampleData();
+
+    const QString language = currentLanguage();
+    {
+        const QSignalBlocker blocker(m_languageCombo);
+        m_languageCombo->clear();
+        for (const QString &l : m_draft.languages())
+            m_languageCombo->addItem(l, l);
+        const int index = m_languageCombo->findData(sameEvent ? language : m_draft.defaultLanguage);
+        m_languageCombo->setCurrentIndex(qMax(0, index));
+    }
+    rebuildChannelTabs();
+    loadSources();
+    updateDirtyState();
+}
+
+void TemplateStudioPage::rebuildChannelTabs()
+{
+    const auto previous = currentChannel();
+    const QSignalBlocker blocker(m_channels);
+    while (m_channels->count() > 0) {
+        QWidget *w = m_channels->widget(0);
+        m_channels->removeTab(0);
+        w->deleteLater();
+    }
+    for (const Channel channel : std::as_const(m_draft.channels)) {
+        auto *editor = new TemplateFieldsEditor(channel, m_channels);
+        connect(editor, &TemplateFieldsEditor::edited, this,
+            [this, channel](const QString &field) { edited(channel, field); });
+        m_channels->addTab(editor, channelName(channel));
+        if (previous == channel)
+            m_channels->setCurrentWidget(editor);
+    }
+    if (const auto channel = currentChannel())
+        m_preview->setChannel(*channel);
+}
+
+TemplateFieldsEditor *TemplateStudioPage::fieldsEditor(Channel channel) const
+{
+    for (int i = 0; i < m_channels->count(); ++i) {
+        auto *editor = qobject_cast<TemplateFieldsEditor *>(m_channels->widget(i));
+        if (editor && editor->channel() == channel)
+            return editor;
+    }
+    return nullptr;
+}
+
+void TemplateStudioPage::loadSources()
+{
+    const QString language = currentLanguage();
+    for (int i = 0; i < m_channels->count(); ++i) {
+        auto *editor = qobject_cast<TemplateFieldsEditor *>(m_channels->widget(i));
+        const EventTemplate *t = m_draft.findTemplate(editor->channel(), language);
+        QString placeholder;
+        if (!t && language != m_draft.defaultLanguage) {
+            placeholder = tr("No %1 template in “%2”: sends use the “%3” one. Type here to write one.")
+                              .arg(channelName(editor->channel()), language, m_draft.defaultLanguage);
+        } else if (!t) {
+            placeholder = tr("No %1 template yet. Type here to write one.").arg(channelName(editor->channel()));
+        }
+        editor->setSources(t ? t->fields : QMap<QString, QString>(), placeholder);
+        editor->setProblems({});
+    }
+    renderPreview();
+}
+
+void TemplateStudioPage::edited(Channel channel, const QString &field)
+{
+    TemplateFieldsEditor *editor = fieldsEditor(channel);
+    if (!editor)
+        return;
+    const QString language = currentLanguage();
+    const QString text = editor->editor(field)->toPlainText();
+    EventTemplate *t = findTemplate(m_draft, channel, language);
+    if (!t) {
+        m_draft.templates << EventTemplate {channel, language, {}};
+        t = &m_draft.templates.last();
+    }
+    t->fields.insert(field, text);
+    // A template typed into being and emptied again is no template at all.
+    bool empty = true;
+    for (const QString &value : std::as_const(t->fields))
+        empty = empty && value.isEmpty();
+    if (empty && !m_stored.findTemplate(channel, language))
+        m_draft.templates.removeIf(
+            [&](const EventTemplate &x) { return x.channel == channel && x.language == language; });
+    updateDirtyState();
+    m_debounce.start();
+}
+
+void TemplateStudioPage::renderPreview()
+{
+    m_debounce.stop();
+    if (std::exchange(m_sampleEdited, false))
+        rememberSampleData();
+    const auto channel = currentChannel();
+    if (!m_hasEvent || !channel || !m_workspace)
+        return;
+    const EventTemplate *t = m_draft.findTemplate(*channel, currentLanguage());
+    // Like a send: a language without this channel's template falls back to the default.
+    m_previewIsFallback = !t;
+    if (!t)
+        t = m_draft.findTemplate(*channel, m_draft.defaultLanguage);
+
+    const Contact contact = m_sample->contact();
+    const Sender sender = m_sample->sender().value_or(defaultSender(*m_workspace, *channel));
+    PreviewRequest request;
+    request.channel = *channel;
+    request.fields = t ? t->fields : QMap<QString, QString>();
+    request.context = MessageRenderer::context(*m_workspace, contact, m_sample->payload(), sender);
+    request.partials = partials();
+    m_renderer->render(std::move(request));
+
+    m_preview->setEnvelope(previewEnvelope(*m_workspace, *channel, contact, sender));
+}
+
+void TemplateStudioPage::previewRendered(const PreviewResult &result)
+{
+    if (!m_previewIsFallback) {
+        if (TemplateFieldsEditor *editor = fieldsEditor(result.channel)) {
+            QMap<QString, TextProblem> problems;
+            for (auto it = result.fields.cbegin(); it != result.fields.cend(); ++it) {
+                if (it->syntax)
+                    problems.insert(it.key(), *it->syntax);
+            }
+            editor->setProblems(problems);
+        }
+    }
+    m_preview->setResult(result);
+}
+
+const hbs::Partials &TemplateStudioPage::partials()
+{
+    if (m_partialsOf != m_workspace) {
+        hbs::Partials fresh;
+        for (auto it = m_workspace->partials.cbegin(); it != m_workspace->partials.cend(); ++it)
+            fresh.insert(toStd(it.key()), toStd(it.value()));
+        m_partials = std::move(fresh);
+        m_partialsOf = m_workspace;
+    }
+    return m_partials;
+}
+
+void TemplateStudioPage::updateDirtyState()
+{
+    const bool dirty = hasUnsavedChanges();
+    m_dirty->setText(dirty ? tr("Unsaved changes") : QString());
+    m_save->setEnabled(m_hasEvent && dirty);
+    m_revert->setEnabled(m_hasEvent && dirty);
+    m_send->setEnabled(m_hasEvent && m_sendTest->isReady() && !m_sendTest->isBusy());
+}
+
+bool TemplateStudioPage::hasUnsavedChanges() const
+{
+    return (m_hasEvent && m_draft != m_stored) || !m_stash.isEmpty();
+}
+
+bool TemplateStudioPage::saveChanges()
+{
+    // Drafts of other events first, so the one on screen is the last (and any
+    // problem with it stays visible).
+    const QStringList stashed = m_stash.keys();
+    for (const QString &identifier : stashed) {
+        openEvent(identifier);
+        if (!save())
+            return false;
+    }
+    return !hasUnsavedChanges() || save();
+}
+
+void TemplateStudioPage::revert()
+{
+    m_draft = m_stored;
+    m_errors->clear();
+    loadSources();
+    updateDirtyState();
+    showStatus(tr("Reverted to the saved templates"));
+}
+
+// A syntax error blocks saving: finds the first, shows its field with the marker.
+bool TemplateStudioPage::revealSyntaxError()
+{
+    for (const EventTemplate &t : std::as_const(m_draft.templates)) {
+        for (auto it = t.fields.cbegin(); it != t.fields.cend(); ++it) {
+            const auto compiled = hbs::Template::compile(it.value().toStdString());
+            if (compiled)
+                continue;
+            setLanguage(t.language);
+            setChannel(t.channel);
+            TemplateFieldsEditor *editor = fieldsEditor(t.channel);
+            const hbs::SyntaxError &e = compiled.error();
+            editor->setProblems({{it.key(), TextProblem {e.line, e.column, QString::fromStdString(e.message)}}});
+            editor->revealProblem();
+            showStatus(tr("Not saved: the %1 %2 template in “%3” has a syntax error at line %4, column %5.")
+                           .arg(channelName(t.channel), it.key(), t.language)
+                           .arg(e.line)
+                           .arg(e.column),
+                true);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool TemplateStudioPage::save()
+{
+    if (!m_hasEvent || !m_workspace)
+        return false;
+    if (m_draft == m_stored)
+        return true;
+    if (revealSyntaxError())
+        return false;
+    Workspace next = *m_workspace;
+    qsizetype index = -1;
+    for (qsizetype i = 0; i < next.events.size(); ++i) {
+        if (next.events[i].identifier == m_stored.identifier)
+            index = i;
+    }
+    if (index < 0) {
+        m_errors->showMessage(tr("“%1” is no longer in the workspace; nothing was saved.").arg(m_stored.identifier));
+        return false;
+    }
+    next.events[index] = m_draft;
+    const Status saved = m_backend->workspace().replace(next);
+    if (!saved) {
+        m_errors->showError(saved.error(), u"events[%1]."_s.arg(index));
+        showStatus(tr("Not saved."), true);
+        return false;
+    }
+    m_errors->clear();
+    m_stored = m_draft;
+    updateDirtyState();
+    showStatus(tr("Saved “%1”.").arg(m_stored.name.isEmpty() ? m_stored.identifier : m_stored.name));
+    return true;
+}
+
+void TemplateStudioPage::sendTest()
+{
+    const auto channel = currentChannel();
+    if (!m_hasEvent || !channel || m_sendTest->isBusy())
+        return;
+    if (!m_sendTest->isReady()) {
+        showStatus(tr("The local server is not running, so there is nothing to send through."), true);
+        return;
+    }
+    const auto recipient = m_sample->recipient();
+    if (!recipient) {
+        showStatus(tr("Not sent: fix the sample contact's JSON first."), true);
+        return;
+    }
+    if (!m_sample->isPayloadValid()) {
+        showStatus(tr("Not sent: fix the payload JSON first."), true);
+        return;
+    }
+    // The server sends what is stored: unsaved edits are saved first.
+    if (hasUnsavedChanges() && !save())
+        return;
+    Json body = {{"to", *recipient}, {"payload", m_sample->payload()}, {"language", toStd(currentLanguage())}};
+    if (const auto sender = m_sample->sender())
+        body["from"] = toStd(sender->email.isEmpty() ? sender->phone : sender->email);
+    m_sendTest->send(m_stored.identifier, *channel, body);
+    updateDirtyState();
+    showStatus(tr("Sending…"));
+}
+
+void TemplateStudioPage::sendFinished(const SendTestOutcome &outcome)
+{
+    updateDirtyState();
+    if (!outcome.delivered) {
+        showStatus(tr("Not sent: %1").arg(outcome.problems.join(u"; "_s)), true);
+        return;
+    }
+    const QString trace = m_sendTest->baseUrl().toString() + u"/v1/deliveries/%1/trace"_s.arg(outcome.deliveryUuid);
+    QString text = tr("Sent. Delivery <a href=\"delivery:%1\">%1</a> · trace: <code>GET %2</code>")
+                       .arg(outcome.deliveryUuid.toHtmlEscaped(), trace.toHtmlEscaped());
+    if (!outcome.problems.isEmpty())
+        text += u"<br>"_s + outcome.problems.join(u"; "_s).toHtmlEscaped();
+    showStatus(text);
+    Q_EMIT deliveryRequested(outcome.deliveryUuid);
+}
+
+void TemplateStudioPage::showStatus(const QString &text, bool problem)
+{
+    // Rich text: links in success messages; anything else arrives escaped.
+    const QString html = problem
+        ? u"<span style=\"color:%1\">%2</span>"_s.arg(theme::colors(palette()).error.name(), text.toHtmlEscaped())
+        : text;
+    m_status->setText(html);
+}
+
+void TemplateStudioPage::rememberSampleData()
+{
+    if (!m_hasEvent)
+        return;
+    QSettings settings;
+    settings.setValue(settingsKey(u"payload"_s, m_stored.identifier), m_sample->payloadText());
+    settings.setValue(u"studio/contact"_s, m_sample->selectedContactUuid());
+}
+
+void TemplateStudioPage::restoreSampleData()
+{
+    const QSignalBlocker blocker(m_sample);
+    QSettings settings;
+    const QString payload = settings.value(settingsKey(u"payload"_s, m_stored.identifier)).toString();
+    m_sample->setPayloadText(payload.isEmpty() ? formatJson(payloadSkeleton(m_stored)) : payload);
+    const QString contact = settings.value(u"studio/contact"_s).toString();
+    // The first contact of the workspace makes a better first preview than a made-up one.
+    if (contact.isEmpty() || !m_sample->selectContact(contact))
+        m_wantFirstContact = !m_sample->selectFirstContact();
+}
+
+QString TemplateStudioPage::currentEvent() const
+{
+    return m_eventCombo->currentData().toString();
+}
+
+QString TemplateStudioPage::currentLanguage() const
+{
+    return m_languageCombo->currentData().toString();
+}
+
+std::optional<Channel> TemplateStudioPage::currentChannel() const
+{
+    if (const auto *editor = qobject_cast<TemplateFieldsEditor *>(m_channels->currentWidget()))
+        return editor->channel();
+    return std::nullopt;
+}
+
+bool TemplateStudioPage::setLanguage(const QString &language)
+{
+    const int index = m_languageCombo->findData(language);
+    if (index < 0)
+        return false;
+    m_languageCombo->setCurrentIndex(index);
+    return true;
+}
+
+bool TemplateStudioPage::setChannel(Channel channel)
+{
+    TemplateFieldsEditor *editor = fieldsEditor(channel);
+    if (!editor)
+        return false;
+    m_channels->setCurrentWidget(editor);
+    return true;
+}
+
+} // namespace sendivent::app

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "page.h"
+#include "previewrenderer.h"
+
+#include <workspaceservice.h>
+
+#include <QtCore/QHash>
+#include <QtCore/QTimer>
+#include <QtCore/QUrl>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+
+namespace sendivent {
+class LocalBackend;
+}
+
+namespace sendivent::app {
+
+class ErrorBanner;
+class PreviewPane;
+class SampleDataPanel;
+class SendTest;
+struct SendTestOutcome;
+class TemplateFieldsEditor;
+
+// The template studio: one event's templates, a tab per channel and a language
+// selector, each edit re-rendered live beside it with sample data, saved through the
+// workspace service (which checks it as the API does), and sent for real through the
+// local server.
+class TemplateStudioPage final : public Page
+{
+    Q_OBJECT
+public:
+    explicit TemplateStudioPage(LocalBackend *backend, QWidget *parent = nullptr);
+
+    QString title() const override;
+    bool hasUnsavedChanges() const override;
+    bool saveChanges() override;
+
+    // Where "Send test" sends, and with which key; an empty key disables it.
+    void setServer(const QUrl &baseUrl, const QString &apiKey);
+
+    void openEvent(const QString &identifier);
+    bool setLanguage(const QString &language);
+    bool setChannel(Channel channel);
+    QString currentEvent() const;
+    QString currentLanguage() const;
+    std::optional<Channel> currentChannel() const;
+    TemplateFieldsEditor *fieldsEditor(Channel channel) const;
+
+    // Ctrl+S: false when nothing was saved (a syntax error, a rejected workspace).
+    bool save();
+    // Ctrl+Enter.
+    void sendTest();
+
+Q_SIGNALS:
+    void deliveryRequested(const QString &uuid);
+
+private:
+    void reload();
+    void loadContacts();
+    void loadEvent(const QString &identifier);
+    void rebuildChannelTabs();
+    void loadSources();
+    void revert();
+    void edited(Channel channel, const QString &field);
+    void renderPreview();
+    void previewRendered(const PreviewResult &result);
+    void updateDirtyState();
+    void sendFinished(const SendTestOutcome &outcome);
+    void showStatus(const QString &text, bool problem = false);
+    void rememberSampleData();
+    void restoreSampleData();
+    bool revealSyntaxError();
+    const hbs::Partials &partials();
+
+    LocalBackend *m_backend;
+    WorkspaceService::Snapshot m_workspace;
+    Event m_stored;
+    Event m_draft;
+    bool m_hasEvent = false;
+    QHash<QString, Event> m_stash; // unsaved drafts of the events not shown
+    bool m_previewIsFallback = false;
+    bool m_sampleEdited = false;
+    bool m_wantFirstContact = false; // once the contacts are read
+    hbs::Partials m_partials;
+    WorkspaceService::Snapshot m_partialsOf; // the workspace m_partials were built from
+
+    QComboBox *m_eventCombo;
+    QComboBox *m_languageCombo;
+    QLabel *m_dirty;
+    QPushButton *m_revert;
+    QPushButton *m_save;
+    QPushButton *m_send;
+    QTabWidget *m_channels;
+    QSplitter *m_splitter;
+    PreviewPane *m_preview;
+    SampleDataPanel *m_sample;
+    ErrorBanner *m_errors;
+    QLabel *m_status;
+    QTimer m_debounce;
+    PreviewRenderer *m_renderer;
+    SendTest *m_sendTest;
+};
+
+} // namespace sendivent::app

@@ -1,0 +1,90 @@
+#include "theme.h"
+
+#include <QtCore/QLocale>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QSettings>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QStyle>
+#include <QtWidgets/QStyleFactory>
+
+namespace sendivent::app::theme {
+
+using namespace Qt::StringLiterals;
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+void apply()
+{
+    // The platform's palette, read before the style is replaced: Fusion keeps the
+    // application palette, so a dark desktop stays dark.
+    const QPalette system = QApplication::palette();
+    if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
+        QApplication::setStyle(fusion);
+    const QString choice = QSettings().value(u"ui/theme"_s, u"system"_s).toString();
+    if (choice == u"dark"_s)
+        QApplication::setPalette(darkPalette());
+    else if (choice == u"light"_s)
+        QApplication::setPalette(QApplication::style()->standardPalette());
+    else
+        QApplication::setPalette(system);
+}
+
+QString clockTime(const QTime &time)
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(u"[:.]ss?"_s);
+    format.remove(seconds);
+    return QLocale().toString(time, format.trimmed());
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x26, 0x29, 0x2e);
+    const QColor base(0x1d, 0x1f, 0x23);
+    const QColor text(0xe6, 0xe8, 0xeb);
+    const QColor disabled(0x7d, 0x84, 0x8f);
+    const QColor accent(0x4c, 0x8d, 0xf6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window.lighter(108));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window.lighter(112));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, window.lighter(150));
+    p.setColor(QPalette::Midlight, window.lighter(125));
+    p.setColor(QPalette::Mid, window.darker(120));
+    p.setColor(QPalette::Dark, window.darker(150));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, accent.lighter(120));
+    p.setColor(QPalette::LinkVisited, accent.lighter(140));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Base, window);
+    p.setColor(QPalette::Disabled, QPalette::Button, window);
+    return p;
+}
+
+Colors colors(const QPalette &palette)
+{
+    if (isDark(palette)) {
+        return {QColor(0xc6, 0x92, 0xf0), QColor(0x7c, 0xc4, 0xf5), QColor(0xe0, 0xa8, 0x5a), QColor(0x98, 0xd0, 0x8a),
+            QColor(0x8b, 0x93, 0x9e), QColor(0x6f, 0xb3, 0xb8), QColor(0xff, 0x7b, 0x72), QColor(0x4a, 0x22, 0x22),
+            QColor(0x6c, 0xcb, 0x8a), QColor(0x9a, 0xa1, 0xab)};
+    }
+    return {QColor(0x7a, 0x2d, 0xb8), QColor(0x05, 0x5d, 0xa8), QColor(0xb3, 0x5c, 0x00), QColor(0x2f, 0x7d, 0x32),
+        QColor(0x7c, 0x83, 0x8d), QColor(0x11, 0x7a, 0x85), QColor(0xc6, 0x28, 0x28), QColor(0xfd, 0xec, 0xea),
+        QColor(0x1e, 0x7e, 0x3e), QColor(0x66, 0x70, 0x85)};
+}
+
+} // namespace sendivent::app::theme

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QtCore/QTime>
+#include <QtGui/QColor>
+#include <QtGui/QPalette>
+
+namespace sendivent::app {
+
+// Light and dark appearance. Qt 6.4 has no colour-scheme API, so "dark" is read off
+// the palette the platform gives (a dark window colour); the Fusion style draws
+// either well. QSettings "ui/theme" = system (default), light or dark overrides it.
+namespace theme {
+
+// Sets the Fusion style and the palette; call once, before the first window.
+void apply();
+
+bool isDark(const QPalette &palette);
+
+// Colours for what the widgets paint themselves, chosen for the palette in use.
+struct Colors
+{
+    QColor keyword;
+    QColor path;
+    QColor delimiter;
+    QColor string;
+    QColor comment;
+    QColor htmlTag;
+    QColor error;
+    QColor errorBackground;
+    QColor success;
+    QColor muted;
+};
+Colors colors(const QPalette &palette);
+
+// A clock time as phones and chat apps show it: hours and minutes in the locale's
+// style (13:05, 1:05 PM), never seconds.
+QString clockTime(const QTime &time);
+
+// A palette for "dark" on a platform that offers none.
+QPalette darkPalette();
+
+} // namespace theme
+
+} // namespace sendivent::app

@@ -1,0 +1,375 @@
+// The template studio, driven offscreen through the real MainWindow over a real
+// local server: typing re-renders the preview, a syntax error gets its marker and
+// blocks saving, languages and channels switch, bad sample JSON is marked, Ctrl+S
+// saves, and "Send test" goes through HTTP and names the delivery it made.
+#include <changenotifier.h>
+#include <chatpreview.h>
+#include <codeeditor.h>
+#include <database.h>
+#include <httpclient.h>
+#include <localbackend.h>
+#include <mainwindow.h>
+#include <pushpreview.h>
+#include <templatefieldseditor.h>
+#include <templatestudiopage.h>
+#include <testserver.h>
+
+#include <QtCore/QSettings>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTextBrowser>
+
+using namespace sendivent;
+using namespace sendivent::test;
+using app::CodeEditor;
+
+class tst_TemplateStudio : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void typingUpdatesPreview();
+    void htmlIsEscapedOnlyInHtml();
+    void syntaxErrorIsMarkedAndBlocksSaving();
+    void switchingLanguageShowsItsTemplate();
+    void smsCountsSegments();
+    void chatAndPushPreviews();
+    void invalidSampleJsonIsMarked();
+    void ctrlSSaves();
+    void draftSurvivesSwitchingEvents();
+    void sendTestFindsTheDelivery();
+    void sendTestReportsWhatWentWrong();
+
+private:
+    app::TemplateStudioPage *studio() const
+    {
+        return m_window->findChild<app::TemplateStudioPage *>(QStringLiteral("templateStudioPage"));
+    }
+    template<typename T> T *find(const QString &name) const
+    {
+        auto *w = m_window->findChild<T *>(name);
+        if (!w)
+            qWarning("no widget %s", qPrintable(name));
+        return w;
+    }
+    CodeEditor *editor(Channel channel, const char *field) const;
+    void open(const QString &event, Channel channel, const QString &language = QStringLiteral("en"));
+    void retype(QPlainTextEdit *edit, const QString &text);
+    void setPayload(const QString &json);
+    const EventTemplate *stored(const QString &event, Channel channel, const QString &language) const;
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<LocalBackend> m_backend;
+    std::unique_ptr<app::MainWindow> m_window;
+    mutable WorkspaceService::Snapshot m_snapshot;
+};
+
+CodeEditor *tst_TemplateStudio::editor(Channel channel, const char *field) const
+{
+    app::TemplateFieldsEditor *fields = studio()->fieldsEditor(channel);
+    return fields ? fields->editor(QString::fromLatin1(field)) : nullptr;
+}
+
+void tst_TemplateStudio::init()
+{
+    QSettings().clear();
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
+    QVERIFY(!m_server->server().consoleKey().isEmpty());
+    // The GUI's own connection to the server's database, as in the product.
+    m_db = std::make_unique<Database>(m_server->databasePath());
+    QVERIFY(m_db->open().ok());
+    m_notifier = std::make_unique<ChangeNotifier>();
+    m_backend = std::make_unique<LocalBackend>(*m_db, m_notifier.get());
+    m_window = std::make_unique<app::MainWindow>(m_backend.get());
+    m_window->setServerStatus(m_server->url(QString()).toString(), true);
+    m_window->setApiKey(m_server->server().consoleKey());
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->showPage(QStringLiteral("templateStudioPage")));
+}
+
+void tst_TemplateStudio::cleanup()
+{
+    m_window.reset();
+    m_backend.reset();
+    m_notifier.reset();
+    m_db.reset();
+    m_server.reset();
+}
+
+void tst_TemplateStudio::open(const QString &event, Channel channel, const QString &language)
+{
+    studio()->openEvent(event);
+    QCOMPARE(studio()->currentEvent(), event);
+    QVERIFY(studio()->setLanguage(language));
+    QVERIFY(studio()->setChannel(channel));
+    QCOMPARE(studio()->currentChannel(), channel);
+}
+
+void tst_TemplateStudio::retype(QPlainTextEdit *edit, const QString &text)
+{
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 128;
+    if (!ascii) {
+        edit->insertPlainText(text); // QTest types ASCII only: this is a paste
+        return;
+    }
+    // QTest types no '\n'; Return does it.
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(edit, Qt::Key_Return);
+        QTest::keyClicks(edit, lines[i]);
+    }
+}
+
+void tst_TemplateStudio::setPayload(const QString &json)
+{
+    find<QPlainTextEdit>(QStringLiteral("samplePayload"))->setPlainText(json);
+}
+
+const EventTemplate *tst_TemplateStudio::stored(const QString &event, Channel channel, const QString &language) const
+{
+    m_snapshot = *m_backend->workspace().current();
+    const Event *e = m_snapshot->findEvent(event);
+    return e ? e->findTemplate(channel, language) : nullptr;
+}
+
+void tst_TemplateStudio::typingUpdatesPreview()
+{
+    open(QStringLiteral("order.confirmed"), Channel::Email);
+    setPayload(QStringLiteral("{\"order_id\": 1042, \"total\": \"$30\"}"));
+    auto *subject = find<QLabel>(QStringLiteral("emailSubject"));
+    QTRY_COMPARE(subject->text(), QStringLiteral("Order #1042 confirmed"));
+    // The first contact of the workspace is the sample one.
+    QTRY_VERIFY(find<QLabel>(QStringLiteral("emailTo"))->text().contains(QStringLiteral("jane@example.com")));
+    QVERIFY(find<QLabel>(QStringLiteral("emailFrom"))->text().contains(QStringLiteral("hello@acme.test")));
+
+    retype(editor(Channel::Email, "subject"), QStringLiteral("Thanks {{contact.name}}, order {{payload.order_id}}"));
+    QTRY_COMPARE(subject->text(), QStringLiteral("Thanks Jane Cooper, order 1042"));
+    QVERIFY(find<QLabel>(QStringLiteral("studioDirty"))->text().contains(QStringLiteral("Unsaved")));
+    // The sample contact's JSON feeds the preview too.
+    auto *contact = find<QPlainTextEdit>(QStringLiteral("sampleContactJson"));
+    contact->setPlainText(QStringLiteral("{\"email\": \"kim@example.com\", \"name\": \"Kim\"}"));
+    QTRY_COMPARE(subject->text(), QStringLiteral("Thanks Kim, order 1042"));
+}
+
+void tst_TemplateStudio::htmlIsEscapedOnlyInHtml()
+{
+    open(QStringLiteral("order.confirmed"), Channel::Email);
+    setPayload(QStringLiteral("{\"order_id\": \"<i>7</i>\"}"));
+    auto *html = find<QTextBrowser>(QStringLiteral("emailHtml"));
+    QTRY_VERIFY(html->toPlainText().contains(QStringLiteral("#<i>7</i>"))); // escaped, shown as text
+    QTRY_COMPARE(find<QLabel>(QStringLiteral("emailSubject"))->text(), QStringLiteral("Order #<i>7</i> confirmed"));
+    QVERIFY(find<QPlainTextEdit>(QStringLiteral("emailText"))->toPlainText().contains(QStringLiteral("#<i>7</i>")));
+    // Partials of the workspace render in the HTML.
+    QVERIFY(html->toPlainText().contains(QStringLiteral("Acme Shop")));
+}
+
+void tst_TemplateStudio::syntaxErrorIsMarkedAndBlocksSaving()
+{
+    open(QStringLiteral("order.confirmed"), Channel::Sms);
+    const QString before = stored(QStringLiteral("order.confirmed"), Channel::Sms, QStringLiteral("en"))
+                               ->fields.value(QStringLiteral("text"));
+    CodeEditor *text = editor(Channel::Sms, "text");
+    retype(text, QStringLiteral("Order {{payload.order_id}}\n{{#if payload.total}}total"));
+    QTRY_VERIFY(text->problem().has_value());
+    QCOMPARE(text->problem()->line, 2);
+    QVERIFY(!text->extraSelections().isEmpty());
+    auto *strip = studio()->fieldsEditor(Channel::Sms)->findChild<QLabel *>(QStringLiteral("templateProblem"));
+    QVERIFY(strip->isVisible());
+    QVERIFY2(strip->text().contains(QStringLiteral("line 2")), qPrintable(strip->text()));
+
+    QVERIFY(!studio()->save());
+    QVERIFY(find<QLabel>(QStringLiteral("studioStatus"))->text().contains(QStringLiteral("Not saved")));
+    QCOMPARE(stored(QStringLiteral("order.confirmed"), Channel::Sms, QStringLiteral("en"))
+                 ->fields.value(QStringLiteral("text")),
+        before);
+
+    // Fixed: the marker goes, and saving works. (The failed save put the cursor on
+    // the marker; the fix goes at the end.)
+    QCOMPARE(text->textCursor().position(), text->problemPosition());
+    text->moveCursor(QTextCursor::End);
+    QTest::keyClicks(text, QStringLiteral("{{/if}}"));
+    QTRY_VERIFY(!text->problem().has_value());
+    QTRY_VERIFY(!strip->isVisible());
+    QVERIFY(studio()->save());
+    QCOMPARE(stored(QStringLiteral("order.confirmed"), Channel::Sms, QStringLiteral("en"))
+                 ->fields.value(QStringLiteral("text")),
+        QStringLiteral("Order {{payload.order_id}}\n{{#if payload.total}}total{{/if}}"));
+}
+
+void tst_TemplateStudio::switchingLanguageShowsItsTemplate()
+{
+    open(QStringLiteral("order.confirmed"), Channel::Email);
+    setPayload(QStringLiteral("{\"order_id\": 5}"));
+    auto *subject = find<QLabel>(QStringLiteral("emailSubject"));
+    QTRY_COMPARE(subject->text(), QStringLiteral("Order #5 confirmed"));
+    auto *language = find<QComboBox>(QStringLiteral("studioLanguage"));
+    QCOMPARE(language->count(), 2);
+    language->setCurrentIndex(language->findData(QStringLiteral("sv")));
+    QCOMPARE(editor(Channel::Email, "subject")->toPlainText(), QStringLiteral("Order #{{payload.order_id}} bekräftad"));
+    QTRY_COMPARE(subject->text(), QStringLiteral("Order #5 bekräftad"));
+
+    // A language without this channel's template previews the default's, as a send would.
+    open(QStringLiteral("team.alert"), Channel::Slack);
+    QCOMPARE(find<QComboBox>(QStringLiteral("studioLanguage"))->count(), 1);
+}
+
+void tst_TemplateStudio::smsCountsSegments()
+{
+    open(QStringLiteral("password.reset"), Channel::Sms);
+    auto *counter = find<QLabel>(QStringLiteral("smsCounter"));
+    retype(editor(Channel::Sms, "text"), QString(161, u'x'));
+    QTRY_VERIFY2(counter->text().contains(QStringLiteral("2 segment")), qPrintable(counter->text()));
+    QVERIFY(counter->text().contains(QStringLiteral("GSM-7")));
+    retype(editor(Channel::Sms, "text"), QStringLiteral("Kod: {{payload.code}} ✓"));
+    QTRY_VERIFY2(counter->text().contains(QStringLiteral("UCS-2")), qPrintable(counter->text()));
+    QVERIFY(counter->text().contains(QStringLiteral("✓")));
+    QVERIFY(find<app::ChatPreview>(QStringLiteral("smsPreview"))->plainText().startsWith(QStringLiteral("Kod: ")));
+}
+
+void tst_TemplateStudio::chatAndPushPreviews()
+{
+    open(QStringLiteral("team.alert"), Channel::Discord);
+    setPayload(QStringLiteral("{\"title\": \"Disk full\", \"message\": \"db-1 at 97%\"}"));
+    auto *chat = find<app::ChatPreview>(QStringLiteral("chatPreview"));
+    QTRY_COMPARE(chat->plainText(), QStringLiteral("Disk full\ndb-1 at 97%"));
+    QCOMPARE(chat->channel(), Channel::Discord);
+    QVERIFY(studio()->setChannel(Channel::Telegram));
+    QTRY_COMPARE(chat->channel(), Channel::Telegram);
+
+    open(QStringLiteral("order.shipped"), Channel::Push);
+    setPayload(QStringLiteral("{\"order_id\": 77}"));
+    auto *push = find<app::PushPreview>(QStringLiteral("pushPreview"));
+    QTRY_COMPARE(push->body(), QStringLiteral("Order #77 is on its way."));
+    QCOMPARE(push->title(), QStringLiteral("Order shipped"));
+}
+
+void tst_TemplateStudio::invalidSampleJsonIsMarked()
+{
+    open(QStringLiteral("order.confirmed"), Channel::Email);
+    setPayload(QStringLiteral("{\"order_id\": 9}"));
+    auto *subject = find<QLabel>(QStringLiteral("emailSubject"));
+    QTRY_COMPARE(subject->text(), QStringLiteral("Order #9 confirmed"));
+    auto *payload = find<CodeEditor>(QStringLiteral("samplePayload"));
+    payload->setPlainText(QStringLiteral("{\n  \"order_id\": 10,\n  \"total\": \n}"));
+    auto *problem = find<QLabel>(QStringLiteral("samplePayloadProblem"));
+    QTRY_VERIFY(problem->isVisible());
+    QVERIFY2(problem->text().startsWith(QStringLiteral("Line 4, column 1")), qPrintable(problem->text()));
+    QVERIFY(payload->problem());
+    QCOMPARE(payload->problem()->line, 4);
+    // The last valid payload stays in use.
+    QTest::qWait(300);
+    QCOMPARE(subject->text(), QStringLiteral("Order #9 confirmed"));
+    payload->setPlainText(QStringLiteral("[1, 2]"));
+    QTRY_VERIFY(problem->text().contains(QStringLiteral("JSON object")));
+
+    // A contact that the API would refuse says why.
+    find<QPlainTextEdit>(QStringLiteral("sampleContactJson"))
+        ->setPlainText(QStringLiteral("{\"email\": \"not-an-email\"}"));
+    QTRY_VERIFY(find<QLabel>(QStringLiteral("sampleContactProblem"))->isVisible());
+}
+
+void tst_TemplateStudio::ctrlSSaves()
+{
+    open(QStringLiteral("password.reset"), Channel::Sms);
+    retype(editor(Channel::Sms, "text"), QStringLiteral("Code {{payload.code}}"));
+    QVERIFY(studio()->hasUnsavedChanges());
+    QTest::keyClick(editor(Channel::Sms, "text"), Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!studio()->hasUnsavedChanges());
+    QCOMPARE(stored(QStringLiteral("password.reset"), Channel::Sms, QStringLiteral("en"))
+                 ->fields.value(QStringLiteral("text")),
+        QStringLiteral("Code {{payload.code}}"));
+    QVERIFY(find<QLabel>(QStringLiteral("studioDirty"))->text().isEmpty());
+    QVERIFY(!find<QPushButton>(QStringLiteral("studioSave"))->isEnabled());
+    // The other language was left alone.
+    QVERIFY(stored(QStringLiteral("password.reset"), Channel::Sms, QStringLiteral("sv"))
+                ->fields.value(QStringLiteral("text"))
+                .startsWith(QStringLiteral("Din")));
+}
+
+void tst_TemplateStudio::draftSurvivesSwitchingEvents()
+{
+    open(QStringLiteral("password.reset"), Channel::Sms);
+    retype(editor(Channel::Sms, "text"), QStringLiteral("draft text"));
+    open(QStringLiteral("order.shipped"), Channel::Email);
+    QVERIFY(studio()->hasUnsavedChanges()); // the other event's draft is kept
+    open(QStringLiteral("password.reset"), Channel::Sms);
+    QCOMPARE(editor(Channel::Sms, "text")->toPlainText(), QStringLiteral("draft text"));
+    QVERIFY(studio()->saveChanges());
+    QVERIFY(!studio()->hasUnsavedChanges());
+    QCOMPARE(stored(QStringLiteral("password.reset"), Channel::Sms, QStringLiteral("en"))
+                 ->fields.value(QStringLiteral("text")),
+        QStringLiteral("draft text"));
+}
+
+void tst_TemplateStudio::sendTestFindsTheDelivery()
+{
+    open(QStringLiteral("order.confirmed"), Channel::Sms);
+    setPayload(QStringLiteral("{\"order_id\": 1234, \"total\": \"$9\"}"));
+    // Jane's phone gets the SMS; an unsaved edit is saved first, so the send uses it.
+    retype(editor(Channel::Sms, "text"), QStringLiteral("Order {{payload.order_id}} for {{contact.name}}"));
+    QVERIFY(find<QComboBox>(QStringLiteral("sampleContact"))->currentIndex() > 0);
+    QSignalSpy requested(studio(), &app::TemplateStudioPage::deliveryRequested);
+    auto *send = find<QPushButton>(QStringLiteral("studioSendTest"));
+    QVERIFY(send->isEnabled());
+    QTest::keyClick(editor(Channel::Sms, "text"), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(requested.count(), 1, 15000);
+    const QString uuid = requested.first().first().toString();
+    QVERIFY(!uuid.isEmpty());
+    auto *status = find<QLabel>(QStringLiteral("studioStatus"));
+    QVERIFY(status->text().contains(uuid));
+    QVERIFY(status->text().contains(QStringLiteral("/trace")));
+    QVERIFY(!studio()->hasUnsavedChanges());
+
+    HttpClient client(kSandboxKey);
+    const HttpReply trace = client.get(m_server->url(QStringLiteral("/v1/deliveries/%1/trace").arg(uuid)));
+    QCOMPARE(trace.status, 200);
+    const Json body = trace.json();
+    QCOMPARE(body["data"]["delivery"]["channel"], Json("sms"));
+    QCOMPARE(body["data"]["delivery"]["recipient"], Json("+46701234567"));
+    QCOMPARE(body["data"]["content"]["text"], Json("Order 1234 for Jane Cooper"));
+
+    // The link in the status line asks for the delivery again.
+    Q_EMIT status->linkActivated(QStringLiteral("delivery:") + uuid);
+    QCOMPARE(requested.count(), 2);
+}
+
+void tst_TemplateStudio::sendTestReportsWhatWentWrong()
+{
+    open(QStringLiteral("order.confirmed"), Channel::Sms);
+    find<QComboBox>(QStringLiteral("sampleContact"))->setCurrentIndex(0); // custom
+    find<QPlainTextEdit>(QStringLiteral("sampleContactJson"))
+        ->setPlainText(QStringLiteral("{\"email\": \"nophone@example.com\"}"));
+    QSignalSpy requested(studio(), &app::TemplateStudioPage::deliveryRequested);
+    QTest::mouseClick(find<QPushButton>(QStringLiteral("studioSendTest")), Qt::LeftButton);
+    auto *status = find<QLabel>(QStringLiteral("studioStatus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("MISSING_IDENTIFIER")), 15000);
+    QVERIFY(status->text().contains(QStringLiteral("Not sent")));
+    QCOMPARE(requested.count(), 0);
+
+    // Without a server there is nothing to send through, and the button says so.
+    m_window->setServerStatus(QStringLiteral("stopped"), false);
+    QVERIFY(!find<QPushButton>(QStringLiteral("studioSendTest"))->isEnabled());
+}
+
+QTEST_MAIN(tst_TemplateStudio)
+#include "tst_templatestudio.moc"

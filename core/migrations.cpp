@@ -34,6 +34,86 @@ std::span<const Migration> migrations()
              " prefix TEXT NOT NULL, label TEXT NOT NULL DEFAULT '', environment TEXT NOT NULL,"
              " created_at INTEGER NOT NULL)"_s,
          }},
+        {2, "contact search index and contact count",
+         {
+             // count(*) walks a whole index (milliseconds at a million contacts, on every
+             // list and every create); triggers keep the number instead.
+             u"CREATE TABLE contacts_total (n INTEGER NOT NULL)"_s,
+             u"INSERT INTO contacts_total (n) SELECT count(*) FROM contacts"_s,
+             u"CREATE TRIGGER contacts_total_insert AFTER INSERT ON contacts"
+             " BEGIN UPDATE contacts_total SET n = n + 1; END"_s,
+             u"CREATE TRIGGER contacts_total_delete AFTER DELETE ON contacts"
+             " BEGIN UPDATE contacts_total SET n = n - 1; END"_s,
+             // Substring search over email, name and phone: LIKE '%x%' cannot use an index,
+             // a trigram index answers it from the index alone. External content: the
+             // text stays in contacts, the index holds only trigrams.
+             u"CREATE VIRTUAL TABLE contacts_search USING fts5(email, name, phone,"
+             " content='contacts', content_rowid='id', tokenize='trigram')"_s,
+             u"CREATE TRIGGER contacts_search_insert AFTER INSERT ON contacts BEGIN"
+             " INSERT INTO contacts_search (rowid, email, name, phone) VALUES (new.id, new.email, new.name, new.phone);"
+             " END"_s,
+             u"CREATE TRIGGER contacts_search_delete AFTER DELETE ON contacts BEGIN"
+             " INSERT INTO contacts_search (contacts_search, rowid, email, name, phone)"
+             " VALUES ('delete', old.id, old.email, old.name, old.phone);"
+             " END"_s,
+             u"CREATE TRIGGER contacts_search_update AFTER UPDATE OF email, name, phone ON contacts BEGIN"
+             " INSERT INTO contacts_search (contacts_search, rowid, email, name, phone)"
+             " VALUES ('delete', old.id, old.email, old.name, old.phone);"
+             " INSERT INTO contacts_search (rowid, email, name, phone) VALUES (new.id, new.email, new.name, new.phone);"
+             " END"_s,
+             u"INSERT INTO contacts_search (contacts_search) VALUES ('rebuild')"_s,
+         }},
+        {3, "deliveries, their timelines and idempotency keys",
+         {
+             // Rowid order is creation order, so "newest first" is ORDER BY id DESC and
+             // every list filter is served by an (environment, …) index.
+             u"CREATE TABLE deliveries (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+             " environment TEXT NOT NULL, event_name TEXT NOT NULL, channel TEXT NOT NULL,"
+             " status TEXT NOT NULL, contact_uuid TEXT, recipient TEXT NOT NULL, provider TEXT,"
+             " message_id TEXT, language TEXT, content TEXT NOT NULL DEFAULT '{}', error TEXT,"
+             " pending_outcome TEXT, pending_detail TEXT, created_at INTEGER NOT NULL,"
+             " sent_at INTEGER, delivered_at INTEGER, updated_at INTEGER NOT NULL)"_s,
+             u"CREATE INDEX deliveries_environment ON deliveries(environment)"_s,
+             u"CREATE INDEX deliveries_event ON deliveries(environment, event_name)"_s,
+             u"CREATE INDEX deliveries_channel ON deliveries(environment, channel)"_s,
+             u"CREATE INDEX deliveries_status ON deliveries(environment, status)"_s,
+             u"CREATE INDEX deliveries_pending ON deliveries(pending_outcome) WHERE pending_outcome IS NOT NULL"_s,
+             // Clustered by delivery: a trace reads one range, a send writes one b-tree.
+             u"CREATE TABLE delivery_events ("
+             " delivery_id INTEGER NOT NULL REFERENCES deliveries(id) ON DELETE CASCADE,"
+             " seq INTEGER NOT NULL, event TEXT NOT NULL, at INTEGER NOT NULL, detail TEXT,"
+             " PRIMARY KEY (delivery_id, seq)) WITHOUT ROWID"_s,
+             u"CREATE TABLE idempotency_keys (environment TEXT NOT NULL, key TEXT NOT NULL,"
+             " fingerprint BLOB NOT NULL, status INTEGER NOT NULL, headers TEXT NOT NULL, body BLOB NOT NULL,"
+             " created_at INTEGER NOT NULL, PRIMARY KEY (environment, key))"_s,
+             u"CREATE INDEX idempotency_keys_created ON idempotency_keys(created_at)"_s,
+             // Bumped by every change to a contact or its push tokens, whoever makes it
+             // (an API route, the GUI's connection, an import, a reset), so the send
+             // path can keep recently resolved recipients while it stays the same.
+             u"CREATE TABLE contacts_revision (n INTEGER NOT NULL)"_s,
+             u"INSERT INTO contacts_revision (n) VALUES (0)"_s,
+             u"CREATE TRIGGER contacts_revision_insert AFTER INSERT ON contacts"
+             " BEGIN UPDATE contacts_revision SET n = n + 1; END"_s,
+             u"CREATE TRIGGER contacts_revision_update AFTER UPDATE ON contacts"
+             " BEGIN UPDATE contacts_revision SET n = n + 1; END"_s,
+             u"CREATE TRIGGER contacts_revision_delete AFTER DELETE ON contacts"
+             " BEGIN UPDATE contacts_revision SET n = n + 1; END"_s,
+             u"CREATE TRIGGER push_tokens_revision_insert AFTER INSERT ON push_tokens"
+             " BEGIN UPDATE contacts_revision SET n = n + 1; END"_s,
+             u"CREATE TRIGGER push_tokens_revision_update AFTER UPDATE ON push_tokens"
+             " BEGIN UPDATE contacts_revision SET n = n + 1; END"_s,
+             u"CREATE TRIGGER push_tokens_revision_delete AFTER DELETE ON push_tokens"
+             " BEGIN UPDATE contacts_revision SET n = n + 1; END"_s,
+         }},
+        {4, "the request journal",
+         {
+             // A ring: JournalStore trims it to its capacity after each flush.
+             u"CREATE TABLE journal (id INTEGER PRIMARY KEY, request_id TEXT NOT NULL,"
+             " created_at INTEGER NOT NULL, method TEXT NOT NULL, path TEXT NOT NULL, query TEXT NOT NULL DEFAULT '',"
+             " status INTEGER NOT NULL, duration_us INTEGER NOT NULL, environment TEXT,"
+             " request_body BLOB, response_body BLOB)"_s,
+             u"CREATE INDEX journal_request_id ON journal(request_id)"_s,
+         }},
     };
     return list;
 }

@@ -19,7 +19,7 @@ WorkspaceService::WorkspaceService(const Database &db, ChangeNotifier *notifier)
 
 QStringList WorkspaceService::trafficTables()
 {
-    return {u"push_tokens"_s, u"contacts"_s};
+    return {u"delivery_events"_s, u"deliveries"_s, u"idempotency_keys"_s, u"push_tokens"_s, u"contacts"_s, u"journal"_s};
 }
 
 Result<WorkspaceService::Snapshot> WorkspaceService::current()

@@ -6,6 +6,8 @@
 #include <QtCore/QByteArray>
 #include <QtCore/QList>
 
+#include <functional>
+
 namespace sendivent::server {
 
 // An answer before it is written: status, extra headers and the body bytes.
@@ -15,6 +17,18 @@ struct ApiResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QByteArray contentType = "application/json";
+
+    // Set when the answer is not known yet (a send waiting for its group commit): the
+    // server calls it once, right away, with the function that writes the answer, and
+    // writes nothing before that function is called. The other members are unused.
+    using Reply = std::function<void(const ApiResponse &)>;
+    std::function<void(Reply reply)> deferred;
+    static ApiResponse later(std::function<void(Reply reply)> start)
+    {
+        ApiResponse r;
+        r.deferred = std::move(start);
+        return r;
+    }
 
     static ApiResponse json(int status, const Json &body);
     // {"success":true,"data":{…}} — the reference's shape for reads.

@@ -5,6 +5,8 @@
 #include <QtCore/QUuid>
 #include <QtNetwork/QTcpSocket>
 
+#include <cctype>
+
 namespace sendivent::server {
 
 namespace {
@@ -71,9 +73,51 @@ void ConnectionGuard::reject(int status, const char *code, const char *message)
     writeRawError(m_socket, status, code, message, true);
 }
 
+// Whether a request head is well-formed enough to hand on. Qt 6.4's parser leaves a
+// connection hanging on some malformed heads; these get a 400 and a close instead.
+static bool isWellFormedHead(const QList<QByteArray> &lines)
+{
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3 || requestLine[0].isEmpty() || requestLine[1].isEmpty())
+        return false;
+    for (const char c : requestLine[0]) {
+        if (c < 'A' || c > 'Z')
+            return false;
+    }
+    if (requestLine[2] != "HTTP/1.1" && requestLine[2] != "HTTP/1.0")
+        return false;
+    QByteArray contentLength;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0)
+            return false;
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        for (const char c : name) {
+            if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_'))
+                return false;
+        }
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        if (name == "content-length") {
+            if (!contentLength.isNull() && contentLength != value)
+                return false;
+            contentLength = value;
+        } else if (name == "transfer-encoding" && value.toLower() != "chunked") {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool ConnectionGuard::parseHead(const QByteArray &head)
 {
     const QList<QByteArray> lines = head.split('\n');
+    if (!isWellFormedHead(lines)) {
+        reject(400, "VALIDATION_ERROR", "Malformed HTTP request");
+        return false;
+    }
     const QByteArray requestLine = lines.value(0).trimmed();
     const bool http10 = requestLine.endsWith("HTTP/1.0");
     const QByteArray connection = headerValue(lines, "Connection").toLower();
@@ -120,7 +164,9 @@ void ConnectionGuard::onReadyRead()
         if (m_chunked) {
             // Chunked bodies carry no length up front: count them as they come and
             // stop at the terminating zero-length chunk.
-            const qsizetype end = data.indexOf("\r\n0\r\n\r\n", pos);
+            // The last chunk is "0\r\n\r\n", at the body's start when it is empty.
+            const bool emptyBody = m_chunkedSeen == 0 && data.mid(pos).startsWith("0\r\n\r\n");
+            const qsizetype end = emptyBody ? pos - 2 : data.indexOf("\r\n0\r\n\r\n", pos);
             const qsizetype stop = end < 0 ? data.size() : end + 7;
             m_chunkedSeen += stop - pos;
             pos = stop;
@@ -142,6 +188,8 @@ void ConnectionGuard::onReadyRead()
         m_head += data.mid(pos, end + 4 - pos);
         pos = end + 4;
         const QByteArray head = std::exchange(m_head, {});
+        if (head.size() > kMaxHeadBytes)
+            return reject(413, "PAYLOAD_TOO_LARGE", "Request headers are too large");
         if (head.trimmed().isEmpty())
             continue;
         if (!parseHead(head))

@@ -5,8 +5,10 @@
 
 #include <apikeystore.h>
 
+#include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>
+#include <QtCore/QPointer>
 #include <QtCore/QUuid>
 #include <QtHttpServer/QHttpServerRequest>
 #include <QtNetwork/QTcpSocket>
@@ -94,6 +96,20 @@ quint16 HttpServer::port() const
     return m_tcp ? m_tcp->serverPort() : 0;
 }
 
+std::optional<ApiResponse> HttpServer::authenticate(ApiRequest &api) const
+{
+    const QByteArray authorization = api.header("Authorization");
+    if (authorization.isEmpty())
+        return ApiResponse::error(ErrorCode::Unauthorized, u"Missing API key: send Authorization: Bearer YOUR_API_KEY"_s);
+    const QList<QByteArray> parts = authorization.simplified().split(' ');
+    if (parts.size() != 2 || parts[0].compare("Bearer", Qt::CaseInsensitive) != 0)
+        return ApiResponse::error(ErrorCode::Unauthorized, u"Malformed Authorization header: expected Bearer YOUR_API_KEY"_s);
+    api.key = m_keys.authenticate(QString::fromLatin1(parts[1]));
+    if (!api.key)
+        return ApiResponse::error(ErrorCode::Unauthorized, u"Invalid API key"_s);
+    return std::nullopt;
+}
+
 ApiResponse HttpServer::dispatch(const QHttpServerRequest &request, ApiRequest &api)
 {
     const QString path = request.url().path(QUrl::FullyEncoded);
@@ -115,17 +131,36 @@ ApiResponse HttpServer::dispatch(const QHttpServerRequest &request, ApiRequest &
     api.params = match.params;
 
     if (match.auth == Router::Auth::Required) {
-        const QByteArray authorization = api.header("Authorization");
-        if (authorization.isEmpty())
-            return ApiResponse::error(ErrorCode::Unauthorized, u"Missing API key: send Authorization: Bearer YOUR_API_KEY"_s);
-        const QList<QByteArray> parts = authorization.simplified().split(' ');
-        if (parts.size() != 2 || parts[0].compare("Bearer", Qt::CaseInsensitive) != 0)
-            return ApiResponse::error(ErrorCode::Unauthorized, u"Malformed Authorization header: expected Bearer YOUR_API_KEY"_s);
-        api.key = m_keys.authenticate(QString::fromLatin1(parts[1]));
-        if (!api.key)
-            return ApiResponse::error(ErrorCode::Unauthorized, u"Invalid API key"_s);
+        if (auto refused = authenticate(api))
+            return *refused;
     }
 
+    // The reference's per-second limits apply to the /v1 API; the console's own
+    // /_local extensions stay usable for test set-up whatever the traffic.
+    QList<QPair<QByteArray, QByteArray>> rateHeaders;
+    if (m_limits.rateLimits && api.key && api.path.startsWith(u"/v1/"_s)) {
+        const RateLimiter::Decision d = m_rateLimiter.take(api.key->environment, QDateTime::currentMSecsSinceEpoch());
+        rateHeaders = {{"X-RateLimit-Limit", QByteArray::number(d.limit)},
+                       {"X-RateLimit-Remaining", QByteArray::number(d.remaining)},
+                       {"X-RateLimit-Reset", QByteArray::number(d.resetEpochSeconds)}};
+        if (!d.allowed) {
+            ApiResponse r = ApiResponse::error(
+                ErrorCode::RateLimited,
+                u"Too many requests: the %1 limit is %2 requests per second — retry with backoff"_s.arg(
+                    environmentName(api.key->environment))
+                    .arg(d.limit));
+            r.headers = rateHeaders;
+            r.headers.append({"Retry-After", QByteArray::number(d.retryAfterSeconds)});
+            return r;
+        }
+    }
+    ApiResponse response = handle(*match.handler, api);
+    response.headers.append(rateHeaders);
+    return response;
+}
+
+ApiResponse HttpServer::handle(const Router::Handler &handler, ApiRequest &api)
+{
     const bool carriesBody = api.method == Method::Post || api.method == Method::Put || api.method == Method::Patch
                              || (api.method == Method::Delete && !api.rawBody.isEmpty());
     if (carriesBody) {
@@ -149,8 +184,8 @@ ApiResponse HttpServer::dispatch(const QHttpServerRequest &request, ApiRequest &
     }
 
     try {
-        return (*match.handler)(api);
-    } catch (const std::exception &e) {
+        return handler(api);
+    } catch (const std::exception &) {
         qCCritical(lcHttp) << "handler failed for" << methodName(api.method) << api.path << "request" << api.requestId;
         return ApiResponse::error(ErrorCode::ServerError, u"Internal error (request %1)"_s.arg(api.requestId));
     }
@@ -168,14 +203,45 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     api.rawBody = request.body();
     api.requestId = u"req_"_s + QUuid::createUuid().toString(QUuid::Id128);
 
-    const ApiResponse response = dispatch(request, api);
-    write(socket, api, response);
+    const QString query = request.url().query(QUrl::FullyEncoded);
+    const auto finish = [this, timer, query](QTcpSocket *target, const ApiRequest &done, const ApiResponse &response) {
+        if (target)
+            write(target, done, response);
+        ExchangeRecord record{done.requestId, methodName(done.method), done.path, query, response.status,
+                              timer.nsecsElapsed() / 1000,
+                              done.key ? environmentName(done.key->environment) : QString(), done.rawBody,
+                              response.body};
+        Q_EMIT exchangeFinished(record);
+    };
 
-    ExchangeRecord record{api.requestId, methodName(api.method), api.path, response.status,
-                          timer.nsecsElapsed() / 1000,
-                          api.key ? environmentName(api.key->environment) : QString(),
-                          api.rawBody, response.body};
-    Q_EMIT exchangeFinished(record);
+    // Proxy mode: every /v1 request that carries a valid local key goes to the remote
+    // API as it is, answered when the remote answers.
+    if (m_proxy && api.path.startsWith(u"/v1/"_s) && api.method != Method::Options) {
+        if (auto refused = authenticate(api)) {
+            finish(socket, api, *refused);
+            return true;
+        }
+        QPointer<QTcpSocket> target(socket);
+        QPointer<HttpServer> self(this);
+        m_proxy(api, [self, finish, target, api](const ApiResponse &response) {
+            if (self) // the answer may come after the server was stopped
+                finish(target.data(), api, response);
+        });
+        return true;
+    }
+
+    ApiResponse response = dispatch(request, api);
+    if (response.deferred) {
+        // Answered later (a send waits for its group commit), as a proxied request is.
+        QPointer<QTcpSocket> target(socket);
+        QPointer<HttpServer> self(this);
+        response.deferred([self, finish, target, api](const ApiResponse &answer) {
+            if (self)
+                finish(target.data(), api, answer);
+        });
+        return true;
+    }
+    finish(socket, api, response);
     return true;
 }
 

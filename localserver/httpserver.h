@@ -2,8 +2,14 @@
 
 #include "apirequest.h"
 #include "apiresponse.h"
+#include "router.h"
+
+#include <ratelimiter.h>
 
 #include <QtHttpServer/QAbstractHttpServer>
+
+#include <functional>
+#include <optional>
 
 namespace sendivent {
 class ApiKeyStore;
@@ -12,7 +18,6 @@ class ApiKeyStore;
 namespace sendivent::server {
 
 class GuardedTcpServer;
-class Router;
 
 struct ServerLimits
 {
@@ -20,6 +25,7 @@ struct ServerLimits
     int idleTimeoutMs = 30'000;
     int maxConnections = 1024;
     int maxJsonDepth = 64;
+    bool rateLimits = true; // the reference's requests-per-second limits on /v1
 };
 
 // One finished exchange, for logs and the request journal.
@@ -28,6 +34,7 @@ struct ExchangeRecord
     QString requestId;
     QString method;
     QString path;
+    QString query;
     int status = 0;
     qint64 durationUs = 0;
     QString environment; // empty when unauthenticated
@@ -48,6 +55,13 @@ public:
     // Binds and listens; on failure returns a message naming the address and port.
     bool listenOn(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const;
+    void setRateLimitsEnabled(bool enabled) { m_limits.rateLimits = enabled; }
+
+    // Proxy mode (DESIGN §9): when set, every authenticated /v1 request is handed to
+    // it instead of the routes, and answered whenever it calls `done` (on this thread).
+    using ProxyHandler = std::function<void(const ApiRequest &request, std::function<void(const ApiResponse &)> done)>;
+    void setProxy(ProxyHandler proxy) { m_proxy = std::move(proxy); }
+    bool rateLimitsEnabled() const { return m_limits.rateLimits; }
 
 Q_SIGNALS:
     void exchangeFinished(const sendivent::server::ExchangeRecord &record);
@@ -58,12 +72,18 @@ protected:
 
 private:
     ApiResponse dispatch(const QHttpServerRequest &request, ApiRequest &api);
+    // Checks the Bearer key; the refusal to send, or nothing when the key is good.
+    std::optional<ApiResponse> authenticate(ApiRequest &api) const;
+    // Media type, JSON body, then the route's handler.
+    ApiResponse handle(const Router::Handler &handler, ApiRequest &api);
     void write(QTcpSocket *socket, const ApiRequest &api, const ApiResponse &response);
 
     const Router &m_router;
     const ApiKeyStore &m_keys;
     ServerLimits m_limits;
     GuardedTcpServer *m_tcp = nullptr;
+    RateLimiter m_rateLimiter;
+    ProxyHandler m_proxy;
 };
 
 // Whether a JSON text nests deeper than `maxDepth` (checked before parsing, so a

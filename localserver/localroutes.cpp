@@ -1,9 +1,72 @@
+#include "pagination.h"
 #include "router.h"
 #include "servercontext.h"
+
+#include <timeutil.h>
 
 namespace sendivent::server {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+Json bodyJson(const QByteArray &body)
+{
+    if (body.isEmpty())
+        return nullptr;
+    // Bodies are kept as the text that crossed the wire (masked, maybe truncated);
+    // JSON ones are returned as JSON for readability.
+    if (auto parsed = parseJson(body))
+        return *parsed;
+    return toStd(QString::fromUtf8(body));
+}
+
+Json journalEntryJson(const JournalEntry &e)
+{
+    return Json{{"id", e.id},
+                {"request_id", toStd(e.requestId)},
+                {"created_at", toStd(isoTimestamp(e.createdAt))},
+                {"method", toStd(e.method)},
+                {"path", toStd(e.path)},
+                {"query", toStd(e.query)},
+                {"status", e.status},
+                {"duration_ms", double(e.durationUs) / 1000.0},
+                {"environment", e.environment.isEmpty() ? Json(nullptr) : Json(toStd(e.environment))},
+                {"request_body", bodyJson(e.requestBody)},
+                {"response_body", bodyJson(e.responseBody)}};
+}
+
+Result<JournalFilter> readJournalFilter(const ApiRequest &request)
+{
+    JournalFilter f;
+    QList<FieldError> problems;
+    f.method = request.queryValue(u"method"_s);
+    f.pathContains = request.queryValue(u"path"_s);
+    f.requestId = request.queryValue(u"request_id"_s);
+    if (request.hasQuery(u"environment"_s)) {
+        f.environment = request.queryValue(u"environment"_s);
+        if (f.environment != u"sandbox"_s && f.environment != u"production"_s)
+            problems.append({u"environment"_s, u"must be sandbox or production"_s});
+    }
+    if (request.hasQuery(u"status"_s)) {
+        const QString status = request.queryValue(u"status"_s).toLower();
+        bool ok = false;
+        if (status.size() == 3 && status.endsWith(u"xx"_s)) {
+            f.statusClass = status.left(1).toInt(&ok);
+            ok = ok && f.statusClass >= 1 && f.statusClass <= 5;
+        } else {
+            f.status = status.toInt(&ok);
+            ok = ok && f.status >= 100 && f.status <= 599;
+        }
+        if (!ok)
+            problems.append({u"status"_s, u"must be a status code (404) or a class (4xx)"_s});
+    }
+    if (!problems.isEmpty())
+        return Error::validation(u"Invalid journal filter"_s, problems);
+    return f;
+}
+
+} // namespace
 
 // The local-only extensions of DESIGN §7 (same auth as /v1).
 void registerLocalRoutes(Router &router, ServerContext &ctx)
@@ -25,8 +88,29 @@ void registerLocalRoutes(Router &router, ServerContext &ctx)
                                                      {"contacts_updated", summary->contactsUpdated}}}});
     });
 
+    router.add(Method::Get, u"/_local/requests"_s, [&ctx](ApiRequest &request) {
+        auto page = readPage(request, 50, 200);
+        if (!page)
+            return ApiResponse::error(page.error());
+        auto filter = readJournalFilter(request);
+        if (!filter)
+            return ApiResponse::error(filter.error());
+        auto entries = ctx.journal.list(*filter, page->limit, page->offset);
+        if (!entries)
+            return ApiResponse::error(entries.error());
+        auto total = ctx.journal.count(*filter);
+        if (!total)
+            return ApiResponse::error(total.error());
+        Json items = Json::array();
+        for (const JournalEntry &e : *entries)
+            items.push_back(journalEntryJson(e));
+        return ApiResponse::data(pageJson("requests", std::move(items), *total, *page));
+    });
+
     router.add(Method::Post, u"/_local/reset"_s, [&ctx](ApiRequest &) {
         if (Status s = ctx.workspace.resetTraffic(); !s)
+            return ApiResponse::error(s.error());
+        if (Status s = ctx.journal.clear(); !s)
             return ApiResponse::error(s.error());
         return ApiResponse::json(200, Json{{"success", true}, {"reset", true}});
     });

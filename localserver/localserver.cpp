@@ -7,6 +7,8 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QPointer>
+#include <QtCore/QTimer>
 
 namespace sendivent::server {
 
@@ -16,6 +18,7 @@ LocalServer::LocalServer(LocalServerOptions options, ChangeNotifier *notifier, Q
     : QObject(parent)
     , m_options(std::move(options))
     , m_notifier(notifier)
+    , m_journalFlush(this) // a child, so it moves to the server's thread with us
 {
     qRegisterMetaType<sendivent::server::ExchangeRecord>();
 }
@@ -52,7 +55,15 @@ Status LocalServer::start()
             m_firstRunKey = *created;
         }
     }
+    // After the first-run check: a key of our own must not count as "the user has one".
+    m_consoleKey = generateApiKey(Environment::Sandbox);
+    m_context->keys.addRuntimeKey(m_consoleKey);
     if (Status s = seed(); !s)
+        return s;
+    m_context->send.setContactLimitEnforced(m_options.limits);
+    m_context->contactLimitEnforced = m_options.limits;
+    m_context->outcomes.setDelay(std::chrono::milliseconds(m_options.outcomeDelayMs));
+    if (Status s = m_context->outcomes.resume(); !s)
         return s;
 
     m_router = std::make_unique<Router>();
@@ -60,7 +71,11 @@ Status LocalServer::start()
     registerEventRoutes(*m_router, *m_context);
     registerIntegrationRoutes(*m_router, *m_context);
     registerLocalRoutes(*m_router, *m_context);
+    registerContactRoutes(*m_router, *m_context);
+    registerSendRoutes(*m_router, *m_context);
+    registerDeliveryRoutes(*m_router, *m_context);
 
+    m_options.http.rateLimits = m_options.limits;
     auto *http = new HttpServer(*m_router, m_context->keys, m_options.http, this);
     QString error;
     if (!http->listenOn(m_options.host, m_options.port, &error)) {
@@ -69,8 +84,33 @@ Status LocalServer::start()
         return Error{ErrorCode::ServerError, error, {}};
     }
     connect(http, &HttpServer::exchangeFinished, this, &LocalServer::exchangeFinished);
+    connect(http, &HttpServer::exchangeFinished, this, &LocalServer::journal);
+    m_journalFlush.setInterval(250);
+    m_journalFlush.setSingleShot(true);
+    connect(&m_journalFlush, &QTimer::timeout, this, [this] { (void)m_context->journal.flush(); });
     m_http = http;
+    setProxy(m_options.proxy);
     return {};
+}
+
+void LocalServer::setProxy(const std::optional<ProxyTarget> &target)
+{
+    m_options.proxy = target;
+    delete m_proxy;
+    m_proxy = nullptr;
+    if (!m_http)
+        return;
+    if (!target) {
+        m_http->setProxy({});
+        return;
+    }
+    m_proxy = new Proxy(*target, this);
+    m_http->setProxy([proxy = QPointer<Proxy>(m_proxy)](const ApiRequest &request, Proxy::Done done) {
+        if (proxy)
+            proxy->forward(request, std::move(done));
+        else
+            done(ApiResponse::error(ErrorCode::ProviderError, u"Proxy mode was switched off"_s));
+    });
 }
 
 Status LocalServer::seed()
@@ -90,10 +130,43 @@ Status LocalServer::seed()
     return {};
 }
 
+void LocalServer::journal(const ExchangeRecord &record)
+{
+    // Health polls and reads of the journal itself would only bury real traffic.
+    if (record.path == u"/healthz"_s || record.path == u"/_local/requests"_s)
+        return;
+    JournalEntry entry;
+    entry.requestId = record.requestId;
+    entry.method = record.method;
+    entry.path = record.path;
+    entry.query = record.query;
+    entry.status = record.status;
+    entry.durationUs = record.durationUs;
+    entry.environment = record.environment;
+    entry.requestBody = record.requestBody;
+    entry.responseBody = record.responseBody;
+    m_context->journal.append(std::move(entry));
+    if (!m_journalFlush.isActive())
+        m_journalFlush.start();
+}
+
 void LocalServer::stop()
 {
+    if (m_context)
+        (void)m_context->journal.flush();
     delete m_http;
     m_http = nullptr;
+}
+
+void LocalServer::setLimitsEnabled(bool enabled)
+{
+    m_options.limits = enabled;
+    if (m_http)
+        m_http->setRateLimitsEnabled(enabled);
+    if (m_context) {
+        m_context->send.setContactLimitEnforced(enabled);
+        m_context->contactLimitEnforced = enabled;
+    }
 }
 
 quint16 LocalServer::port() const

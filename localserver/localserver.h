@@ -1,10 +1,12 @@
 #pragma once
 
 #include "httpserver.h"
+#include "proxy.h"
 
 #include <result.h>
 
 #include <QtCore/QObject>
+#include <QtCore/QTimer>
 #include <QtNetwork/QHostAddress>
 
 #include <memory>
@@ -27,6 +29,9 @@ struct LocalServerOptions
     QStringList apiKeys;      // --api-key, this run only
     QString seedFile;         // --seed; empty: the demo workspace on an empty database
     bool limits = true;
+    int outcomeDelayMs = 100; // emulated provider reports arrive this long after a send
+    // --proxy: forward /v1 to this remote API instead of emulating it (DESIGN §9).
+    std::optional<ProxyTarget> proxy;
     ServerLimits http;
 };
 
@@ -46,12 +51,25 @@ public:
 
     quint16 port() const;
     QString url() const;
+    // --limits on/off, switchable while running (the GUI's limits switch).
+    void setLimitsEnabled(bool enabled);
+    bool limitsEnabled() const { return m_options.limits; }
     bool isListening() const { return m_http != nullptr; }
     // After a failed start(): whether it failed because the address could not be bound.
     bool failedToListen() const { return m_failedToListen; }
     // A sandbox key made on this start because no key existed at all, to print once.
     QString firstRunKey() const { return m_firstRunKey; }
+    // A sandbox key registered for this run only, never stored or printed: what the
+    // GUI in the same process sends with ("Send test"), whatever keys the user has.
+    QString consoleKey() const { return m_consoleKey; }
     const Router &router() const { return *m_router; }
+    // Proxy mode on (a target) or off (nullopt), also while running (the Server
+    // page's switch; call it on the server's thread). Requests still waiting on the
+    // previous target are answered 502.
+    void setProxy(const std::optional<ProxyTarget> &target);
+    bool isProxying() const { return m_proxy != nullptr; }
+    // Where proxy mode forwards to; empty when it is off.
+    QUrl proxyUrl() const { return m_proxy ? m_proxy->baseUrl() : QUrl(); }
 
     static QString databaseFileName();
 
@@ -60,6 +78,7 @@ Q_SIGNALS:
 
 private:
     Status seed();
+    void journal(const ExchangeRecord &record);
 
     LocalServerOptions m_options;
     ChangeNotifier *m_notifier;
@@ -67,7 +86,10 @@ private:
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<Router> m_router;
     HttpServer *m_http = nullptr;
+    Proxy *m_proxy = nullptr;
+    QTimer m_journalFlush;
     QString m_firstRunKey;
+    QString m_consoleKey;
     bool m_failedToListen = false;
 };
 

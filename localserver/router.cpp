@@ -53,6 +53,7 @@ Router::Match Router::match(Method method, const QString &encodedPath) const
             continue;
         if (!result.allowed.contains(route.method))
             result.allowed << route.method;
+        result.pattern = route.pattern;
         // HEAD is served by the GET route.
         const bool methodMatches = route.method == method || (method == Method::Head && route.method == Method::Get);
         if (methodMatches && !result.handler) {

@@ -22,6 +22,7 @@ public:
     struct Match
     {
         const Handler *handler = nullptr; // null: no route for this method
+        QString pattern;                  // "/v1/events/{identifier}", when the path is known
         Auth auth = Auth::Required;
         QStringList params;
         QList<Method> allowed; // empty: the path itself is unknown

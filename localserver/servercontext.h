@@ -2,6 +2,13 @@
 
 #include <apikeystore.h>
 #include <contactservice.h>
+#include <deliverystore.h>
+#include <groupcommit.h>
+#include <idempotencystore.h>
+#include <journalstore.h>
+#include <provideroutcomes.h>
+#include <sendservice.h>
+#include <walcheckpointer.h>
 #include <workspaceservice.h>
 
 namespace sendivent {
@@ -18,8 +25,15 @@ struct ServerContext
         : db(database)
         , notifier(changes)
         , workspace(database, changes)
-        , contacts(database)
+        , contacts(database, changes)
         , keys(database)
+        , deliveries(database)
+        , outcomes(database, deliveries, changes)
+        , send(database, workspace, deliveries, &outcomes, changes)
+        , idempotency(database)
+        , journal(database)
+        , checkpointer(database)
+        , commits(database)
     {
     }
 
@@ -27,7 +41,15 @@ struct ServerContext
     ChangeNotifier *notifier;
     WorkspaceService workspace;
     ContactService contacts;
+    bool contactLimitEnforced = true; // the plan's contact quota; false with --limits off
     ApiKeyStore keys;
+    DeliveryStore deliveries;
+    ProviderOutcomes outcomes; // emulated provider reports, on the server thread
+    SendService send;
+    IdempotencyStore idempotency;
+    JournalStore journal; // the request journal, flushed by LocalServer
+    WalCheckpointer checkpointer; // WAL checkpoints off the server's thread
+    GroupCommit commits;          // declared last: flushed before the services it calls go
 };
 
 class Router;
@@ -37,5 +59,8 @@ void registerSystemRoutes(Router &router, ServerContext &context);
 void registerEventRoutes(Router &router, ServerContext &context);
 void registerIntegrationRoutes(Router &router, ServerContext &context);
 void registerLocalRoutes(Router &router, ServerContext &context);
+void registerContactRoutes(Router &router, ServerContext &context);
+void registerSendRoutes(Router &router, ServerContext &context);
+void registerDeliveryRoutes(Router &router, ServerContext &context);
 
 } // namespace sendivent::server

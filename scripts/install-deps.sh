@@ -12,6 +12,7 @@ packages=(
     dbus dbus-x11 gnome-keyring libsecret-1-0
     xvfb xauth imagemagick
     clang libclang-rt-dev
+    dpkg-dev lintian desktop-file-utils appstream curl
 )
 
 if ! command -v apt-get >/dev/null 2>&1; then

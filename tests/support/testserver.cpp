@@ -4,9 +4,10 @@
 
 namespace sendivent::test {
 
-TestServer::TestServer(server::LocalServerOptions options)
+TestServer::TestServer(server::LocalServerOptions options, Limits limits)
     : m_options(std::move(options))
 {
+    m_options.limits = limits == Limits::On;
     if (m_options.dataDir.isEmpty())
         m_options.dataDir = m_dir.path();
     m_options.host = QHostAddress::LocalHost;

@@ -13,11 +13,13 @@ inline const QString kSandboxKey = QStringLiteral("test_sandboxkey0123456789");
 inline const QString kProductionKey = QStringLiteral("live_productionkey0123456789");
 
 // A real LocalServer on 127.0.0.1, port 0, over a fresh temporary data folder, with
-// one sandbox and one production key registered.
+// one sandbox and one production key registered. Rate limits and quotas are off
+// unless a test asks for them (sandbox allows only 10 requests a second).
 class TestServer final
 {
 public:
-    explicit TestServer(server::LocalServerOptions options = {});
+    enum class Limits { Off, On };
+    explicit TestServer(server::LocalServerOptions options = {}, Limits limits = Limits::Off);
     ~TestServer();
 
     // Starts it; false (with the error in lastError()) when it did not.

@@ -1,0 +1,195 @@
+#include "journalstore.h"
+
+#include "database.h"
+#include "json.h"
+#include "timeutil.h"
+
+#include <QtCore/QLoggingCategory>
+#include <QtCore/QRegularExpression>
+#include <QtSql/QSqlError>
+
+namespace sendivent {
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcJournal, "sendivent.journal")
+
+namespace {
+
+bool isSecretKey(const std::string &key)
+{
+    static const QRegularExpression re(
+        u"secret|passw|api[_-]?key|authorization|private[_-]?key|access[_-]?token|auth[_-]?token|bot[_-]?token"
+        u"|refresh[_-]?token|credential|signing"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(QString::fromStdString(key)).hasMatch();
+}
+
+void maskInPlace(Json &value)
+{
+    if (value.is_object()) {
+        for (auto it = value.begin(); it != value.end(); ++it) {
+            if (isSecretKey(it.key()))
+                *it = "••••";
+            else
+                maskInPlace(*it);
+        }
+    } else if (value.is_array()) {
+        for (Json &item : value)
+            maskInPlace(item);
+    }
+}
+
+// WHERE clause and bound values for a filter.
+QString whereClause(const JournalFilter &f, QVariantList &binds)
+{
+    QStringList terms;
+    if (!f.method.isEmpty()) {
+        terms << u"method = ?"_s;
+        binds << f.method.toUpper();
+    }
+    if (!f.pathContains.isEmpty()) {
+        terms << u"instr(path, ?) > 0"_s;
+        binds << f.pathContains;
+    }
+    if (f.status > 0) {
+        terms << u"status = ?"_s;
+        binds << f.status;
+    } else if (f.statusClass > 0) {
+        terms << u"status >= ? AND status < ?"_s;
+        binds << f.statusClass * 100 << (f.statusClass + 1) * 100;
+    }
+    if (!f.environment.isEmpty()) {
+        terms << u"environment = ?"_s;
+        binds << f.environment;
+    }
+    if (!f.requestId.isEmpty()) {
+        terms << u"request_id = ?"_s;
+        binds << f.requestId;
+    }
+    return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
+}
+
+} // namespace
+
+QByteArray maskSecrets(const QByteArray &body, qsizetype maxBytes)
+{
+    QByteArray out = body;
+    if (!body.isEmpty()) {
+        if (auto parsed = parseJson(body)) {
+            maskInPlace(*parsed);
+            out = dumpJson(*parsed);
+        }
+    }
+    if (out.size() > maxBytes) {
+        const QByteArray marker = "… [truncated " + QByteArray::number(out.size() - maxBytes) + " bytes]";
+        out = out.left(maxBytes) + marker;
+    }
+    return out;
+}
+
+JournalStore::JournalStore(const Database &db, int capacity)
+    : m_db(db)
+    , m_capacity(capacity)
+{
+}
+
+void JournalStore::append(JournalEntry entry)
+{
+    entry.requestBody = maskSecrets(entry.requestBody);
+    entry.responseBody = maskSecrets(entry.responseBody);
+    if (!entry.createdAt.isValid())
+        entry.createdAt = QDateTime::currentDateTimeUtc();
+    m_buffer.append(std::move(entry));
+    // A burst far beyond the ring's size only needs its newest part.
+    if (m_buffer.size() > m_capacity)
+        m_buffer.remove(0, m_buffer.size() - m_capacity);
+}
+
+Status JournalStore::flush()
+{
+    if (m_buffer.isEmpty())
+        return {};
+    Transaction tx(m_db);
+    QSqlQuery insert(m_db.connection());
+    insert.prepare(u"INSERT INTO journal (request_id, created_at, method, path, query, status, duration_us,"
+                   u" environment, request_body, response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const JournalEntry &e : std::as_const(m_buffer)) {
+        insert.addBindValue(e.requestId);
+        insert.addBindValue(toStoredTime(e.createdAt));
+        insert.addBindValue(e.method);
+        insert.addBindValue(e.path);
+        insert.addBindValue(e.query.isNull() ? u""_s : e.query);
+        insert.addBindValue(e.status);
+        insert.addBindValue(e.durationUs);
+        insert.addBindValue(e.environment.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.environment));
+        insert.addBindValue(e.requestBody);
+        insert.addBindValue(e.responseBody);
+        if (!insert.exec()) {
+            qCWarning(lcJournal) << "cannot write the journal:" << insert.lastError().text();
+            return databaseError();
+        }
+    }
+    auto trim = execSql(m_db, u"DELETE FROM journal WHERE id <= (SELECT max(id) FROM journal) - ?"_s, {m_capacity});
+    if (!trim)
+        return trim.error();
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_buffer.clear();
+    return {};
+}
+
+Result<QList<JournalEntry>> JournalStore::list(const JournalFilter &filter, int limit, int offset)
+{
+    if (Status s = flush(); !s)
+        return s.error();
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    binds << limit << offset;
+    auto q = execSql(m_db, u"SELECT id, request_id, created_at, method, path, query, status, duration_us, environment,"
+                           u" request_body, response_body FROM journal"_s + where + u" ORDER BY id DESC LIMIT ? OFFSET ?"_s,
+                     binds);
+    if (!q)
+        return q.error();
+    QList<JournalEntry> out;
+    while (q->next()) {
+        JournalEntry e;
+        e.id = q->value(0).toLongLong();
+        e.requestId = q->value(1).toString();
+        e.createdAt = fromStoredTime(q->value(2));
+        e.method = q->value(3).toString();
+        e.path = q->value(4).toString();
+        e.query = q->value(5).toString();
+        e.status = q->value(6).toInt();
+        e.durationUs = q->value(7).toLongLong();
+        e.environment = q->value(8).toString();
+        e.requestBody = q->value(9).toByteArray();
+        e.responseBody = q->value(10).toByteArray();
+        out << e;
+    }
+    return out;
+}
+
+Result<qint64> JournalStore::count(const JournalFilter &filter)
+{
+    if (Status s = flush(); !s)
+        return s.error();
+    QVariantList binds;
+    const QString where = whereClause(filter, binds);
+    auto q = execSql(m_db, u"SELECT count(*) FROM journal"_s + where, binds);
+    if (!q)
+        return q.error();
+    q->next();
+    return q->value(0).toLongLong();
+}
+
+Status JournalStore::clear()
+{
+    m_buffer.clear();
+    auto q = execSql(m_db, u"DELETE FROM journal"_s);
+    if (!q)
+        return q.error();
+    return {};
+}
+
+} // namespace sendivent

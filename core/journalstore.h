@@ -1,0 +1,70 @@
+#pragma once
+
+#include "result.h"
+
+#include <QtCore/QDateTime>
+#include <QtCore/QList>
+
+namespace sendivent {
+
+class Database;
+
+// One answered request as the journal keeps it: bodies truncated, secrets masked.
+struct JournalEntry
+{
+    qint64 id = 0;
+    QString requestId;
+    QDateTime createdAt;
+    QString method;
+    QString path;
+    QString query;
+    int status = 0;
+    qint64 durationUs = 0;
+    QString environment; // empty when the request carried no valid key
+    QByteArray requestBody;
+    QByteArray responseBody;
+};
+
+struct JournalFilter
+{
+    QString method;
+    QString pathContains;
+    int status = 0;      // exact status, or
+    int statusClass = 0; // 2, 4, 5 … for 2xx, 4xx, 5xx
+    QString environment;
+    QString requestId;
+};
+
+// The request journal: a bounded ring in SQLite. Entries are buffered in memory and
+// written in one transaction per flush, so journalling costs the request path no
+// disk write of its own.
+class JournalStore final
+{
+public:
+    explicit JournalStore(const Database &db, int capacity = 5000);
+
+    // Masks and truncates the bodies, then buffers the entry.
+    void append(JournalEntry entry);
+    // Writes what is buffered and trims the ring to its capacity.
+    Status flush();
+    int pending() const { return int(m_buffer.size()); }
+    int capacity() const { return m_capacity; }
+
+    Result<QList<JournalEntry>> list(const JournalFilter &filter, int limit, int offset);
+    Result<qint64> count(const JournalFilter &filter);
+    Status clear();
+
+    static constexpr qsizetype kMaxBodyBytes = 16 * 1024;
+
+private:
+    const Database &m_db;
+    int m_capacity;
+    QList<JournalEntry> m_buffer;
+};
+
+// Replaces the values of secret-looking keys (secret, password, api_key, token,
+// authorization, …) in a JSON body with "••••", at any depth; non-JSON bodies pass
+// through unchanged. Then truncates to `maxBytes`, marking the cut.
+QByteArray maskSecrets(const QByteArray &body, qsizetype maxBytes = JournalStore::kMaxBodyBytes);
+
+} // namespace sendivent

@@ -1,0 +1,169 @@
+// The local backend over a temporary database: the same interface as the remote
+// one, answered from the core services at once.
+#include <changenotifier.h>
+#include <database.h>
+#include <localbackend.h>
+
+#include <jsoncompare.h>
+
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace sendivent;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The local backend's futures are finished when they are returned.
+template <typename T>
+T take(const QFuture<T> &future)
+{
+    if (!future.isFinished())
+        qFatal("a local call did not answer at once");
+    return future.result();
+}
+
+} // namespace
+
+class tst_LocalBackend : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void eventsAndIntegrations();
+    void contacts();
+    void pagingIsChecked();
+    void sendDeliveriesAndTrace();
+    void sendErrors();
+    void webhooksAreNotAvailableYet();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<LocalBackend> m_backend;
+};
+
+void tst_LocalBackend::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = std::make_unique<Database>(m_dir->filePath(u"sendivent.db"_s));
+    QVERIFY(m_db->open().ok());
+    m_notifier = std::make_unique<ChangeNotifier>();
+    m_backend = std::make_unique<LocalBackend>(*m_db, m_notifier.get());
+    QVERIFY(m_backend->workspace().seedDemoIfEmpty().ok());
+}
+
+void tst_LocalBackend::cleanup()
+{
+    m_backend.reset();
+    m_notifier.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void tst_LocalBackend::eventsAndIntegrations()
+{
+    QVERIFY(m_backend->isLocal());
+    const auto events = take(m_backend->events());
+    QVERIFY(events.ok());
+    QVERIFY(!events->isEmpty());
+    QVERIFY(take(m_backend->event(u"order.confirmed"_s)).ok());
+    QCOMPARE(take(m_backend->event(u"nope"_s)).error().code, ErrorCode::EventNotFound);
+    QVERIFY(!take(m_backend->integrations())->isEmpty());
+}
+
+void tst_LocalBackend::contacts()
+{
+    QSignalSpy changed(m_backend.get(), &Backend::dataChanged);
+    ContactInput in;
+    in.email = u"lin@example.com"_s;
+    in.name = u"Lin"_s;
+    const auto saved = take(m_backend->saveContact(in));
+    QVERIFY(saved.ok());
+    QVERIFY(saved->created);
+    QVERIFY(!take(m_backend->saveContact(in))->created);
+    QCOMPARE(take(m_backend->contact(u"lin@example.com"_s))->uuid, saved->contact.uuid);
+
+    ContactInput patch;
+    patch.phone = u"+46701112233"_s;
+    QCOMPARE(take(m_backend->updateContact(u"lin@example.com"_s, patch))->phone, u"+46701112233"_s);
+    QCOMPARE(take(m_backend->addPushToken(u"lin@example.com"_s, u"tok"_s))->pushTokens, QStringList{u"tok"_s});
+    QVERIFY(take(m_backend->removePushToken(u"lin@example.com"_s, u"tok"_s))->pushTokens.isEmpty());
+
+    const auto page = take(m_backend->contacts(u"lin@"_s, 10, 0));
+    QVERIFY(page.ok());
+    QCOMPARE(page->total, 1);
+
+    QVERIFY(take(m_backend->deleteContact(u"lin@example.com"_s)).ok());
+    QCOMPARE(take(m_backend->contact(u"lin@example.com"_s)).error().code, ErrorCode::ContactNotFound);
+    // Through the notifier, as the server's writes reach the GUI.
+    QTRY_VERIFY(changed.count() >= 1);
+}
+
+void tst_LocalBackend::pagingIsChecked()
+{
+    const auto contacts = take(m_backend->contacts({}, 0, 0));
+    QCOMPARE(contacts.error().code, ErrorCode::ValidationError);
+    QCOMPARE(contacts.error().details.first().field, u"limit"_s);
+    DeliveryQuery query;
+    query.offset = -1;
+    QCOMPARE(take(m_backend->deliveries(query)).error().details.first().field, u"offset"_s);
+    query = {};
+    query.status = u"lost"_s;
+    QCOMPARE(take(m_backend->deliveries(query)).error().details.first().field, u"status"_s);
+}
+
+void tst_LocalBackend::sendDeliveriesAndTrace()
+{
+    const auto sent = take(m_backend->send(u"order.confirmed"_s, std::nullopt,
+                                           Json{{"to", "buyer@example.com"}, {"payload", {{"order", 7}}}}));
+    QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
+    QVERIFY(sent->success);
+    QCOMPARE(sent->deliveries.first().first, Channel::Email);
+    QVERIFY(!sent->errors.isEmpty()); // no phone, no push token
+    const QString uuid = sent->deliveries.first().second;
+
+    const auto page = take(m_backend->deliveries({}));
+    QVERIFY(page.ok());
+    QVERIFY(page->total >= 1);
+    DeliveryQuery emails;
+    emails.channel = Channel::Email;
+    emails.event = u"order.confirmed"_s;
+    QCOMPARE(take(m_backend->deliveries(emails))->deliveries.first().uuid, uuid);
+
+    // The backend's own provider emulation reports the outcome.
+    QTRY_COMPARE(take(m_backend->deliveryTrace(uuid))->delivery.status, u"delivered"_s);
+    const auto trace = take(m_backend->deliveryTrace(uuid));
+    QCOMPARE(trace->delivery.timeline.first().event, u"queued"_s);
+    QVERIFY(trace->delivery.content.contains("subject"));
+    QCOMPARE(take(m_backend->deliveryTrace(u"missing"_s)).error().code, ErrorCode::DeliveryNotFound);
+}
+
+void tst_LocalBackend::sendErrors()
+{
+    QCOMPARE(take(m_backend->send(u"nope"_s, std::nullopt, Json{{"to", "a@example.com"}, {"payload", Json::object()}})).error().code,
+             ErrorCode::EventNotFound);
+    QCOMPARE(take(m_backend->send(u"order.confirmed"_s, std::nullopt, Json{{"payload", Json::object()}})).error().code,
+             ErrorCode::ValidationError);
+    const auto none = take(m_backend->send(u"order.confirmed"_s, Channel::Sms, Json{{"to", "a@example.com"}, {"payload", Json::object()}}));
+    QVERIFY(none.ok());
+    QVERIFY(!none->success);
+    QCOMPARE(none->errors.first().code, ErrorCode::MissingIdentifier);
+}
+
+void tst_LocalBackend::webhooksAreNotAvailableYet()
+{
+    const auto webhook = take(m_backend->webhook());
+    QCOMPARE(webhook.error().code, ErrorCode::NotFound);
+    QCOMPARE(webhook.error().message, u"Webhooks are not available on the local backend yet"_s);
+    QCOMPARE(take(m_backend->createWebhook({})).error().code, ErrorCode::NotFound);
+    QCOMPARE(take(m_backend->updateWebhook(u"x"_s, {})).error().code, ErrorCode::NotFound);
+    QCOMPARE(take(m_backend->deleteWebhook(u"x"_s)).error().code, ErrorCode::NotFound);
+}
+
+QTEST_GUILESS_MAIN(tst_LocalBackend)
+#include "tst_localbackend.moc"

@@ -1,0 +1,86 @@
+// Connection handling Qt 6.4's server lacks: idle keep-alive connections are closed,
+// and connections past the cap are refused with a JSON 503.
+#include <httpclient.h>
+#include <testserver.h>
+
+#include <QtCore/QElapsedTimer>
+#include <QtNetwork/QTcpSocket>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace sendivent;
+using namespace sendivent::test;
+
+class tst_Connections : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void idleConnectionIsClosed();
+    void busyConnectionStaysOpen();
+    void connectionsPastTheCapAreRefused();
+};
+
+void tst_Connections::idleConnectionIsClosed()
+{
+    server::LocalServerOptions o;
+    o.http.idleTimeoutMs = 300;
+    TestServer server(o);
+    QVERIFY(server.start());
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(socket.waitForConnected(5000));
+    QElapsedTimer timer;
+    timer.start();
+    QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+    QVERIFY(closed.wait(5000));
+    QVERIFY2(timer.elapsed() >= 250, "not closed before the idle timeout");
+}
+
+void tst_Connections::busyConnectionStaysOpen()
+{
+    server::LocalServerOptions o;
+    o.http.idleTimeoutMs = 400;
+    TestServer server(o);
+    QVERIFY(server.start());
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(socket.waitForConnected(5000));
+    // A request every 150 ms keeps the connection alive well past the timeout.
+    for (int i = 0; i < 8; ++i) {
+        socket.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(socket.bytesAvailable() > 0, 5000);
+        QVERIFY(socket.readAll().startsWith("HTTP/1.1 200"));
+        QTest::qWait(150);
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+    }
+}
+
+void tst_Connections::connectionsPastTheCapAreRefused()
+{
+    server::LocalServerOptions o;
+    o.http.maxConnections = 3;
+    TestServer server(o);
+    QVERIFY(server.start());
+    std::vector<std::unique_ptr<QTcpSocket>> open;
+    for (int i = 0; i < 3; ++i) {
+        open.push_back(std::make_unique<QTcpSocket>());
+        open.back()->connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(open.back()->waitForConnected(5000));
+    }
+    QTest::qWait(100); // let the server accept them
+    bool closed = false;
+    const QByteArray refused = rawExchange(server.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 5000, &closed);
+    QVERIFY2(refused.startsWith("HTTP/1.1 503"), refused.constData());
+    QVERIFY(refused.contains("\"success\":false"));
+    QVERIFY(closed);
+    // Freeing one slot lets the next client in.
+    open.front()->disconnectFromHost();
+    open.erase(open.begin());
+    QTest::qWait(200);
+    const QByteArray ok = rawExchange(server.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 5000);
+    QVERIFY2(ok.startsWith("HTTP/1.1 200"), ok.constData());
+}
+
+QTEST_GUILESS_MAIN(tst_Connections)
+#include "tst_connections.moc"

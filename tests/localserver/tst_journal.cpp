@@ -1,0 +1,215 @@
+// The request journal: what it records, what it hides, how it is filtered and bounded.
+#include <database.h>
+#include <httpclient.h>
+#include <journalstore.h>
+#include <jsoncompare.h>
+#include <testserver.h>
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QSignalSpy>
+#include <QtTest/QTest>
+
+using namespace sendivent;
+using namespace sendivent::test;
+
+class tst_Journal : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void recordsEveryAnsweredRequest();
+    void filters();
+    void masksSecretsAndNeverStoresKeys();
+    void skipsHealthPollsAndItself();
+    void resetClearsIt();
+    void signalsEachExchange();
+    void rejectsBadFilters();
+    void maskSecretsUnit();
+    void ringIsBounded();
+
+private:
+    Json requests(const QString &query = {})
+    {
+        return m_client.get(m_server->url(QStringLiteral("/_local/requests") + query)).json();
+    }
+
+    std::unique_ptr<TestServer> m_server;
+    HttpClient m_client{kSandboxKey};
+};
+
+void tst_Journal::init()
+{
+    m_server = std::make_unique<TestServer>();
+    QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
+}
+
+void tst_Journal::cleanup()
+{
+    m_server.reset();
+}
+
+void tst_Journal::recordsEveryAnsweredRequest()
+{
+    const HttpReply a = m_client.get(m_server->url(QStringLiteral("/v1/events?limit=2")));
+    const HttpReply b = m_client.get(m_server->url(QStringLiteral("/v1/events/nope")));
+    HttpClient anonymous;
+    const HttpReply c = anonymous.get(m_server->url(QStringLiteral("/v1/integrations")));
+
+    const Json j = requests();
+    QCOMPARE(j["success"], true);
+    QCOMPARE(j["data"]["total"], 3);
+    const Json &list = j["data"]["requests"];
+    // Newest first.
+    QCOMPARE(list[0]["path"], "/v1/integrations");
+    QCOMPARE(list[0]["status"], 401);
+    QCOMPARE(list[0]["environment"], nullptr);
+    QCOMPARE(list[0]["request_id"], c.header("X-Request-Id").toStdString());
+    QCOMPARE(list[1]["path"], "/v1/events/nope");
+    QCOMPARE(list[1]["status"], 404);
+    QCOMPARE(list[1]["response_body"]["code"], "EVENT_NOT_FOUND");
+    QCOMPARE(list[2]["method"], "GET");
+    QCOMPARE(list[2]["query"], "limit=2");
+    QCOMPARE(list[2]["environment"], "sandbox");
+    QCOMPARE(list[2]["request_id"], a.header("X-Request-Id").toStdString());
+    QVERIFY(list[2]["duration_ms"].get<double>() >= 0.0);
+    QVERIFY(list[2]["created_at"].get<std::string>().back() == 'Z');
+    Q_UNUSED(b);
+}
+
+void tst_Journal::filters()
+{
+    HttpClient live(kProductionKey);
+    m_client.get(m_server->url(QStringLiteral("/v1/events")));
+    m_client.get(m_server->url(QStringLiteral("/v1/events/missing")));
+    live.get(m_server->url(QStringLiteral("/v1/integrations")));
+    m_client.post(m_server->url(QStringLiteral("/v1/events")), Json::object()); // 405
+    const HttpReply target = m_client.get(m_server->url(QStringLiteral("/v1/integrations?channel=fax")));
+
+    QCOMPARE(requests(QStringLiteral("?method=post"))["data"]["total"], 1);
+    QCOMPARE(requests(QStringLiteral("?status=404"))["data"]["total"], 1);
+    QCOMPARE(requests(QStringLiteral("?status=4xx"))["data"]["total"], 3);
+    QCOMPARE(requests(QStringLiteral("?status=2xx"))["data"]["total"], 2);
+    QCOMPARE(requests(QStringLiteral("?environment=production"))["data"]["total"], 1);
+    QCOMPARE(requests(QStringLiteral("?path=integrations"))["data"]["total"], 2);
+    const Json byId = requests(QStringLiteral("?request_id=") + QString::fromLatin1(target.header("X-Request-Id")));
+    QCOMPARE(byId["data"]["total"], 1);
+    QCOMPARE(byId["data"]["requests"][0]["status"], 400);
+    const Json paged = requests(QStringLiteral("?limit=2&offset=1"));
+    QCOMPARE(paged["data"]["requests"].size(), size_t(2));
+    QCOMPARE(paged["data"]["total"], 5);
+}
+
+void tst_Journal::masksSecretsAndNeverStoresKeys()
+{
+    Json fixture = m_client.get(m_server->url(QStringLiteral("/_local/workspace"))).json()["data"]["workspace"];
+    fixture["integrations"][0]["secrets"] = {{"secret_access_key", "AKIA-very-secret-value"}};
+    fixture["contacts"] = Json::array({{{"email", "x@example.com"}, {"password", "hunter2"}, {"api_key", "k-123"}}});
+    QCOMPARE(m_client.put(m_server->url(QStringLiteral("/_local/workspace")), fixture).status, 200);
+
+    const Json j = requests(QStringLiteral("?method=PUT"));
+    QCOMPARE(j["data"]["total"], 1);
+    const Json &body = j["data"]["requests"][0]["request_body"];
+    QCOMPARE(body["integrations"][0]["secrets"], "••••");
+    QCOMPARE(body["contacts"][0]["password"], "••••");
+    QCOMPARE(body["contacts"][0]["api_key"], "••••");
+    QCOMPARE(body["contacts"][0]["email"], "x@example.com");
+
+    QVERIFY(!dumpJson(j).contains("hunter2"));
+    QVERIFY(!dumpJson(j).contains("AKIA-very-secret-value"));
+
+    // The keys that authenticated never reach the database, journal included.
+    const QString dataDir = m_server->dataDir();
+    m_server->stop(); // flushes and closes; the data folder stays until cleanup()
+    for (const QString &name : QDir(dataDir).entryList(QDir::Files)) {
+        QFile f(QDir(dataDir).filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY2(!bytes.contains(kSandboxKey.toLatin1()), qPrintable(name));
+        QVERIFY2(!bytes.contains("Bearer "), qPrintable(name));
+    }
+}
+
+void tst_Journal::skipsHealthPollsAndItself()
+{
+    HttpClient anonymous;
+    for (int i = 0; i < 5; ++i)
+        anonymous.get(m_server->url(QStringLiteral("/healthz")));
+    requests();
+    requests();
+    QCOMPARE(requests()["data"]["total"], 0);
+}
+
+void tst_Journal::resetClearsIt()
+{
+    m_client.get(m_server->url(QStringLiteral("/v1/events")));
+    QCOMPARE(requests()["data"]["total"], 1);
+    QCOMPARE(m_client.post(m_server->url(QStringLiteral("/_local/reset")), Json::object()).status, 200);
+    // Only the reset itself remains.
+    const Json j = requests();
+    QCOMPARE(j["data"]["total"], 1);
+    QCOMPARE(j["data"]["requests"][0]["path"], "/_local/reset");
+}
+
+void tst_Journal::signalsEachExchange()
+{
+    QSignalSpy spy(&m_server->server(), &server::LocalServer::exchangeFinished);
+    m_client.get(m_server->url(QStringLiteral("/v1/events")));
+    m_client.get(m_server->url(QStringLiteral("/nope")));
+    QCOMPARE(spy.size(), 2);
+    const auto record = spy.at(1).at(0).value<server::ExchangeRecord>();
+    QCOMPARE(record.status, 404);
+    QCOMPARE(record.path, QStringLiteral("/nope"));
+}
+
+void tst_Journal::rejectsBadFilters()
+{
+    for (const QString &q : {QStringLiteral("?status=abc"), QStringLiteral("?status=9xx"), QStringLiteral("?status=42"),
+                             QStringLiteral("?environment=staging"), QStringLiteral("?limit=500")}) {
+        const HttpReply r = m_client.get(m_server->url(QStringLiteral("/_local/requests") + q));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json()["code"], "VALIDATION_ERROR");
+    }
+}
+
+void tst_Journal::maskSecretsUnit()
+{
+    QCOMPARE(maskSecrets(R"({"a":{"bot_token":"x","deep":[{"Password":"p"}]},"token":"push"})"),
+             QByteArray(R"({"a":{"bot_token":"••••","deep":[{"Password":"••••"}]},"token":"push"})"));
+    QCOMPARE(maskSecrets("not json secret=1"), QByteArray("not json secret=1"));
+    const QByteArray big(100, 'x');
+    const QByteArray cut = maskSecrets(big, 10);
+    QVERIFY(cut.startsWith("xxxxxxxxxx…"));
+    QVERIFY(cut.contains("truncated 90 bytes"));
+}
+
+void tst_Journal::ringIsBounded()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("j.db")));
+    QVERIFY(db.open().ok());
+    JournalStore store(db, 10);
+    for (int i = 0; i < 25; ++i) {
+        JournalEntry e;
+        e.requestId = QStringLiteral("req_%1").arg(i);
+        e.method = QStringLiteral("GET");
+        e.path = QStringLiteral("/x");
+        e.status = 200;
+        store.append(e);
+        if (i % 7 == 0)
+            QVERIFY(store.flush().ok());
+    }
+    QCOMPARE(store.count({}).value(), qint64(10));
+    const auto list = store.list({}, 100, 0);
+    QVERIFY(list.ok());
+    QCOMPARE(list->size(), 10);
+    QCOMPARE(list->first().requestId, QStringLiteral("req_24"));
+    QCOMPARE(list->last().requestId, QStringLiteral("req_15"));
+}
+
+QTEST_GUILESS_MAIN(tst_Journal)
+#include "tst_journal.moc"

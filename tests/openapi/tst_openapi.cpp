@@ -1,0 +1,209 @@
+// The OpenAPI document against the server: the same routes, and real answers that
+// validate against its schemas (checked by Ajv, an independent validator).
+#include <httpclient.h>
+#include <jsoncompare.h>
+#include <router.h>
+#include <testserver.h>
+
+#include <QtCore/QFile>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+using namespace sendivent;
+using namespace sendivent::test;
+
+namespace {
+
+Json loadDocument()
+{
+    QFile file(qEnvironmentVariable("SENDIVENT_OPENAPI_DOCUMENT"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Json();
+    return parseJson(file.readAll()).value_or(Json());
+}
+
+// Sends requests and records each answer with the route pattern that served it.
+class Recorder
+{
+public:
+    Recorder(TestServer &server, const QString &key) : m_server(server), m_client(key) {}
+
+    HttpReply call(const QByteArray &method, const QString &pathAndQuery, const Json &body = nullptr,
+                   const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &contentType = "application/json")
+    {
+        const QByteArray raw = body.is_null() ? QByteArray() : dumpJson(body);
+        const HttpReply r = m_client.send(method, m_server.url(pathAndQuery), raw, headers, contentType);
+        const QString path = pathAndQuery.section(u'?', 0, 0);
+        const server::Router::Match match = m_server.server().router().match(toMethod(method), path);
+        m_answers.push_back({{"method", method.toLower().toStdString()},
+                             {"pattern", toStd(match.pattern.isEmpty() ? path : match.pattern)},
+                             {"status", r.status},
+                             {"body", r.body.isEmpty() ? Json(nullptr) : r.json()}});
+        return r;
+    }
+    void setKey(const QString &key) { m_client.setApiKey(key); }
+    const Json &answers() const { return m_answers; }
+
+private:
+    static server::Method toMethod(const QByteArray &m)
+    {
+        if (m == "POST") return server::Method::Post;
+        if (m == "PUT") return server::Method::Put;
+        if (m == "PATCH") return server::Method::Patch;
+        if (m == "DELETE") return server::Method::Delete;
+        return server::Method::Get;
+    }
+
+    TestServer &m_server;
+    HttpClient m_client;
+    Json m_answers = Json::array();
+};
+
+QString str(const Json &j)
+{
+    return j.is_string() ? toQt(j.get<std::string>()) : QString();
+}
+
+} // namespace
+
+class tst_OpenApi : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void routesMatchTheDocument();
+    void documentIsServedWithoutKey();
+    void answersConformToSchemas();
+
+private:
+    Json m_doc;
+};
+
+void tst_OpenApi::initTestCase()
+{
+    m_doc = loadDocument();
+    QVERIFY2(m_doc.is_object(), "resources/openapi.json must load");
+    QCOMPARE(m_doc["openapi"], "3.1.0");
+}
+
+void tst_OpenApi::routesMatchTheDocument()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    QSet<QString> fromRouter;
+    for (const auto &[pattern, methods] : server.server().router().routes()) {
+        for (const server::Method m : methods)
+            fromRouter.insert(server::methodName(m).toLower() + u' ' + pattern);
+    }
+    QSet<QString> fromDocument;
+    for (auto path = m_doc["paths"].begin(); path != m_doc["paths"].end(); ++path) {
+        for (auto op = path->begin(); op != path->end(); ++op)
+            fromDocument.insert(toQt(op.key()) + u' ' + toQt(path.key()));
+    }
+    const QSet<QString> undocumented = fromRouter - fromDocument;
+    const QSet<QString> unserved = fromDocument - fromRouter;
+    QVERIFY2(undocumented.isEmpty(), qPrintable(QStringLiteral("routes missing from openapi.json: ") + QStringList(undocumented.begin(), undocumented.end()).join(QStringLiteral(", "))));
+    QVERIFY2(unserved.isEmpty(), qPrintable(QStringLiteral("documented but not served: ") + QStringList(unserved.begin(), unserved.end()).join(QStringLiteral(", "))));
+}
+
+void tst_OpenApi::documentIsServedWithoutKey()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    const HttpReply r = HttpClient().get(server.url(QStringLiteral("/openapi.json")));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(r.json(), m_doc);
+}
+
+void tst_OpenApi::answersConformToSchemas()
+{
+    TestServer server;
+    QVERIFY(server.start());
+    Recorder rec(server, kSandboxKey);
+
+    // System and workspace.
+    rec.call("GET", QStringLiteral("/healthz"));
+    rec.call("GET", QStringLiteral("/openapi.json"));
+    rec.call("PUT", QStringLiteral("/healthz"));
+    rec.call("GET", QStringLiteral("/v1/events"));
+    rec.call("GET", QStringLiteral("/v1/events?limit=0"));
+    rec.call("GET", QStringLiteral("/v1/events/order.confirmed"));
+    rec.call("GET", QStringLiteral("/v1/events/nope"));
+    rec.call("DELETE", QStringLiteral("/v1/events"));
+    rec.call("GET", QStringLiteral("/v1/integrations?channel=email"));
+    rec.call("GET", QStringLiteral("/v1/integrations?channel=fax"));
+    const Json workspace = rec.call("GET", QStringLiteral("/_local/workspace")).json()["data"]["workspace"];
+    rec.call("PUT", QStringLiteral("/_local/workspace"), workspace);
+    rec.call("PUT", QStringLiteral("/_local/workspace"), Json{{"events", 5}});
+    rec.call("PUT", QStringLiteral("/_local/workspace"), Json::object(), {}, "text/plain");
+
+    // Contacts.
+    rec.call("GET", QStringLiteral("/v1/contacts?limit=5&search=example"));
+    rec.call("GET", QStringLiteral("/v1/contacts?limit=500"));
+    const Json created = rec.call("POST", QStringLiteral("/v1/contacts"),
+                                  Json{{"email", "oa@example.com"}, {"name", "Open Api"}, {"tier", "gold"}}).json();
+    rec.call("POST", QStringLiteral("/v1/contacts"), Json{{"email", "oa@example.com"}, {"name", "Open Api 2"}});
+    rec.call("POST", QStringLiteral("/v1/contacts"), Json{{"email", "not-an-email"}});
+    rec.call("POST", QStringLiteral("/v1/contacts"), Json{{"name", "no identifier"}});
+    rec.call("GET", QStringLiteral("/v1/contacts/oa%40example.com"));
+    rec.call("GET", QStringLiteral("/v1/contacts/nobody%40example.com"));
+    rec.call("PATCH", QStringLiteral("/v1/contacts/oa%40example.com"), Json{{"name", "Patched"}});
+    rec.call("PATCH", QStringLiteral("/v1/contacts/oa%40example.com"), Json{{"email", "jane@example.com"}});
+    rec.call("POST", QStringLiteral("/v1/contacts/oa%40example.com/push-tokens"), Json{{"token", "ExponentPushToken[abc]"}});
+    rec.call("DELETE", QStringLiteral("/v1/contacts/oa%40example.com/push-tokens"), Json{{"token", "ExponentPushToken[abc]"}});
+    rec.call("DELETE", QStringLiteral("/v1/contacts/oa%40example.com"));
+    rec.call("DELETE", QStringLiteral("/v1/contacts/oa%40example.com"));
+    Q_UNUSED(created);
+
+    // Send, deliveries, simulation.
+    const Json sent = rec.call("POST", QStringLiteral("/v1/send/order.confirmed"),
+                               Json{{"to", "jane@example.com"}, {"payload", {{"order_id", "A1"}, {"total", "10 kr"}}}}).json();
+    rec.call("POST", QStringLiteral("/v1/send/order.confirmed/email"),
+             Json{{"to", Json::array({"jane@example.com", {{"email", "new@example.com"}, {"name", "New"}}})}, {"payload", Json::object()}},
+             {{"X-Idempotency-Key", "oa-1"}});
+    rec.call("POST", QStringLiteral("/v1/send/order.confirmed/whatsapp"), Json{{"to", "jane@example.com"}, {"payload", Json::object()}});
+    rec.call("POST", QStringLiteral("/v1/send/nope"), Json{{"to", "jane@example.com"}, {"payload", Json::object()}});
+    rec.call("POST", QStringLiteral("/v1/send/order.confirmed"), Json{{"payload", Json::object()}});
+    rec.call("GET", QStringLiteral("/v1/deliveries?limit=5"));
+    rec.call("GET", QStringLiteral("/v1/deliveries?status=nonsense"));
+    QString uuid;
+    if (sent.contains("deliveries") && !sent["deliveries"].empty())
+        uuid = str(sent["deliveries"][0].begin().value());
+    QVERIFY2(!uuid.isEmpty(), dumpJson(sent).constData());
+    rec.call("GET", QStringLiteral("/v1/deliveries/%1/trace").arg(uuid));
+    rec.call("GET", QStringLiteral("/v1/deliveries/00000000-0000-0000-0000-000000000000/trace"));
+    rec.call("POST", QStringLiteral("/_local/deliveries/%1/simulate").arg(uuid), Json{{"outcome", "bounced"}});
+    rec.call("POST", QStringLiteral("/_local/deliveries/%1/simulate").arg(uuid), Json{{"outcome", "exploded"}});
+
+    // The journal and reset.
+    rec.call("GET", QStringLiteral("/_local/requests?limit=3"));
+    rec.call("GET", QStringLiteral("/_local/requests?status=abc"));
+    rec.call("POST", QStringLiteral("/_local/reset"), Json::object());
+    rec.setKey(QStringLiteral("test_unknown"));
+    rec.call("GET", QStringLiteral("/v1/contacts"));
+
+    QTemporaryDir dir;
+    const QString answersPath = dir.filePath(QStringLiteral("answers.json"));
+    QFile out(answersPath);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(dumpJson(rec.answers()));
+    out.close();
+
+    QProcess node;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("NODE_PATH"), qEnvironmentVariable("SENDIVENT_OPENAPI_MODULES"));
+    node.setProcessEnvironment(env);
+    node.setProcessChannelMode(QProcess::MergedChannels);
+    node.start(qEnvironmentVariable("SENDIVENT_NODE"),
+               {qEnvironmentVariable("SENDIVENT_OPENAPI_VALIDATOR"), qEnvironmentVariable("SENDIVENT_OPENAPI_DOCUMENT"), answersPath});
+    QVERIFY2(node.waitForFinished(120000), "the validator did not finish");
+    const QByteArray report = node.readAll();
+    qInfo().noquote() << report.trimmed();
+    QVERIFY2(node.exitStatus() == QProcess::NormalExit && node.exitCode() == 0, report.constData());
+}
+
+QTEST_GUILESS_MAIN(tst_OpenApi)
+#include "tst_openapi.moc"

@@ -1,0 +1,64 @@
+// Validates recorded answers of the local server against the OpenAPI document.
+// Usage: node validate-answers.js OPENAPI.json ANSWERS.json
+// ANSWERS: [{"method":"get","pattern":"/v1/events/{identifier}","status":200,"body":{...}}, ...]
+// Prints one line per mismatch and exits 1 when there is any.
+'use strict';
+const fs = require('fs');
+const Ajv2020 = require('ajv/dist/2020');
+const addFormats = require('ajv-formats');
+
+const [docPath, answersPath] = process.argv.slice(2);
+const doc = JSON.parse(fs.readFileSync(docPath, 'utf8'));
+const answers = JSON.parse(fs.readFileSync(answersPath, 'utf8'));
+
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema({ $id: 'openapi', components: doc.components }, 'openapi');
+
+function resolve(node) {
+  while (node && node.$ref) {
+    const parts = node.$ref.replace(/^#\//, '').split('/');
+    node = parts.reduce((n, p) => n[p], doc);
+  }
+  return node;
+}
+
+// Component refs point into the registered "openapi" schema.
+function rebase(schema) {
+  return JSON.parse(JSON.stringify(schema).replace(/"#\/components\//g, '"openapi#/components/'));
+}
+
+const problems = [];
+const covered = new Set();
+for (const a of answers) {
+  const where = `${a.method.toUpperCase()} ${a.pattern} → ${a.status}`;
+  const item = doc.paths[a.pattern];
+  const op = item && item[a.method];
+  if (!op && a.status === 405 && item) {
+    // A documented path asked with another method: the Error envelope, with Allow.
+    const validate = ajv.compile(rebase({ $ref: '#/components/schemas/Error' }));
+    if (!validate(a.body)) problems.push(`${where}: ${ajv.errorsText(validate.errors)}`);
+    continue;
+  }
+  if (!op) { problems.push(`${where}: no such operation in the document`); continue; }
+  covered.add(`${a.method} ${a.pattern}`);
+  const response = resolve(op.responses[String(a.status)] || op.responses.default);
+  if (!response) { problems.push(`${where}: status not documented`); continue; }
+  const media = response.content && response.content['application/json'];
+  if (!media) {
+    if (a.body !== null && a.body !== undefined) problems.push(`${where}: documented without a body`);
+    continue;
+  }
+  const validate = ajv.compile(rebase(media.schema));
+  if (!validate(a.body)) {
+    problems.push(`${where}: ${ajv.errorsText(validate.errors)} in ${JSON.stringify(a.body).slice(0, 300)}`);
+  }
+}
+for (const [path, item] of Object.entries(doc.paths)) {
+  for (const method of Object.keys(item)) {
+    if (!covered.has(`${method} ${path}`)) problems.push(`${method.toUpperCase()} ${path}: never exercised by the test`);
+  }
+}
+for (const p of problems) console.log(p);
+console.log(`${answers.length} answers checked, ${problems.length} problem(s)`);
+process.exit(problems.length ? 1 : 0);

@@ -11,6 +11,7 @@ packages=(
     qtkeychain-qt6-dev nlohmann-json3-dev libsqlite3-dev libgl-dev
     dbus dbus-x11 gnome-keyring libsecret-1-0
     xvfb xauth imagemagick
+    wrk
     clang libclang-rt-dev
     dpkg-dev lintian desktop-file-utils appstream curl
 )

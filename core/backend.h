@@ -56,6 +56,9 @@ public:
 Q_SIGNALS:
     // Something the pages show may have changed; they reload what they display.
     void dataChanged();
+    // A delivery was made or changed (a send, a provider report). Only backends that
+    // learn of it say so; the others are polled.
+    void deliveryChanged(const QString &uuid);
 };
 
 } // namespace sendivent

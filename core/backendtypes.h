@@ -21,6 +21,11 @@ struct DeliveryQuery
     QString status; // one of deliveryStatuses()
     int limit = 20;
     int offset = 0;
+    // Console filters beyond the API's: a remote answers for its key's environment
+    // and has no time filter, so only the local backend takes these.
+    std::optional<Environment> environment;
+    QDateTime createdFrom;   // inclusive; invalid: no lower bound
+    QDateTime createdBefore; // exclusive; invalid: no upper bound
 };
 
 struct DeliveryPage

@@ -18,7 +18,7 @@ QVariant nullable(const QString &s)
 const QString kColumns = u"id, uuid, environment, event_name, channel, status, contact_uuid, recipient, provider,"
                          u" message_id, language, error, created_at, sent_at, delivered_at"_s;
 
-Delivery readDelivery(const QSqlQuery &q)
+Delivery readDelivery(const StatementCache::Row &q)
 {
     Delivery d;
     d.uuid = q.value(1).toString();
@@ -62,11 +62,32 @@ QString whereClause(const DeliveryFilter &f, QVariantList &binds)
     return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
 }
 
+// The columns a status change returns: what a webhook payload tells of the delivery.
+const QString kReturning = u"RETURNING id, uuid, channel, status, event_name, message_id, sent_at, delivered_at, error"_s;
+
+Delivery readReturned(const StatementCache::Row &q)
+{
+    Delivery d;
+    d.uuid = q.value(1).toString();
+    d.channel = channelFromName(q.value(2).toString()).value_or(Channel::Email);
+    d.status = q.value(3).toString();
+    d.eventName = q.value(4).toString();
+    d.messageId = q.value(5).toString();
+    d.sentAt = fromStoredTime(q.value(6));
+    d.deliveredAt = fromStoredTime(q.value(7));
+    d.error = q.value(8).toString();
+    return d;
+}
+
 } // namespace
 
 DeliveryStore::DeliveryStore(const Database &db)
     : m_statements(db)
+    , m_webhooks(db)
 {
+    // Webhook messages about the contact's deliveries go first (they name them).
+    ContactService::addErasureStatement(
+        u"DELETE FROM webhook_messages WHERE delivery_uuid IN (SELECT uuid FROM deliveries WHERE contact_uuid = ?)"_s);
     // Erasing a contact (GDPR) erases the messages sent to them: their content and
     // recipient are that person's data. Their timelines go with them (ON DELETE CASCADE).
     ContactService::addErasureStatement(u"DELETE FROM deliveries WHERE contact_uuid = ?"_s);
@@ -101,7 +122,10 @@ Status DeliveryStore::insert(const Delivery &d, const std::optional<PendingOutco
         binds);
     if (!id)
         return id.error();
-    return insertTimeline(*id, 0, d.timeline);
+    if (Status s = insertTimeline(*id, 0, d.timeline); !s)
+        return s;
+    // A new delivery is a status change too (sent, or failed before any provider).
+    return m_webhooks.enqueue({d}, d.timeline.isEmpty() ? d.createdAt : d.timeline.last().timestamp);
 }
 
 Status DeliveryStore::insertTimeline(qint64 deliveryId, int firstSeq, const QList<TimelineEntry> &entries)
@@ -127,7 +151,7 @@ Result<std::optional<Delivery>> DeliveryStore::find(const QString &uuid) const
     std::optional<Delivery> found;
     qint64 id = 0;
     Status s = m_statements.query(u"SELECT "_s + kColumns + u", content FROM deliveries WHERE uuid = ?"_s, {uuid},
-                                  [&](const QSqlQuery &q) {
+                                  [&](const StatementCache::Row &q) {
                                       id = q.value(0).toLongLong();
                                       found = readDelivery(q);
                                       found->content =
@@ -138,7 +162,7 @@ Result<std::optional<Delivery>> DeliveryStore::find(const QString &uuid) const
     if (!found)
         return found;
     s = m_statements.query(u"SELECT event, at, detail FROM delivery_events WHERE delivery_id = ? ORDER BY seq"_s, {id},
-                           [&](const QSqlQuery &q) {
+                           [&](const StatementCache::Row &q) {
                                found->timeline.append({q.value(0).toString(), fromStoredTime(q.value(1)),
                                                        q.value(2).toString()});
                            });
@@ -155,7 +179,7 @@ Result<QList<Delivery>> DeliveryStore::list(const DeliveryFilter &filter, int li
     QList<Delivery> deliveries;
     Status s = m_statements.query(u"SELECT "_s + kColumns + u" FROM deliveries"_s + where
                                       + u" ORDER BY id DESC LIMIT ? OFFSET ?"_s,
-                                  binds, [&](const QSqlQuery &q) { deliveries.append(readDelivery(q)); });
+                                  binds, [&](const StatementCache::Row &q) { deliveries.append(readDelivery(q)); });
     if (!s)
         return s.error();
     return deliveries;
@@ -167,7 +191,7 @@ Result<qint64> DeliveryStore::count(const DeliveryFilter &filter) const
     const QString where = whereClause(filter, binds);
     qint64 total = 0;
     Status s = m_statements.query(u"SELECT count(*) FROM deliveries"_s + where, binds,
-                                  [&](const QSqlQuery &q) { total = q.value(0).toLongLong(); });
+                                  [&](const StatementCache::Row &q) { total = q.value(0).toLongLong(); });
     if (!s)
         return s.error();
     return total;
@@ -181,13 +205,18 @@ Result<bool> DeliveryStore::recordOutcome(const QString &uuid, const QString &ou
     // "delivered" report does not overwrite the first one.
     const QString sql = u"UPDATE deliveries SET status = ?, error = ?,"
                         u" delivered_at = CASE WHEN ? THEN coalesce(delivered_at, ?) ELSE delivered_at END,"
-                        u" pending_outcome = NULL, pending_detail = NULL, updated_at = ? WHERE uuid = ? RETURNING id"_s;
+                        u" pending_outcome = NULL, pending_detail = NULL, updated_at = ? WHERE uuid = ? "_s
+                        + kReturning;
     const QVariant when = toStoredTime(at);
     qint64 id = 0;
+    Delivery changed;
     Status s = m_statements.query(sql,
                                   {outcome, delivered ? QVariant(QMetaType::fromType<QString>()) : nullable(detail),
                                    delivered, when, when, uuid},
-                                  [&](const QSqlQuery &q) { id = q.value(0).toLongLong(); });
+                                  [&](const StatementCache::Row &q) {
+                                      id = q.value(0).toLongLong();
+                                      changed = readReturned(q);
+                                  });
     if (!s)
         return s.error();
     if (id == 0)
@@ -198,6 +227,8 @@ Result<bool> DeliveryStore::recordOutcome(const QString &uuid, const QString &ou
                                    {id, outcome, when, nullable(detail), id});
     if (!added)
         return added.error();
+    if (Status queued = m_webhooks.enqueue({changed}, at); !queued)
+        return queued.error();
     return true;
 }
 
@@ -214,6 +245,7 @@ Result<QStringList> DeliveryStore::recordOwedOutcomes(const QList<PendingOutcome
     }
     const QVariant when = toStoredTime(at);
     QStringList changed;
+    QList<Delivery> snapshots;
     for (auto group = groups.cbegin(); group != groups.cend(); ++group) {
         const QString &outcome = group.key().first;
         const QString &detail = group.key().second;
@@ -223,12 +255,13 @@ Result<QStringList> DeliveryStore::recordOwedOutcomes(const QList<PendingOutcome
             u"UPDATE deliveries SET status = ?, error = ?,"
             u" delivered_at = CASE WHEN ? THEN coalesce(delivered_at, ?) ELSE delivered_at END,"
             u" pending_outcome = NULL, pending_detail = NULL, updated_at = ?"
-            u" WHERE pending_outcome IS NOT NULL AND uuid IN (SELECT value FROM json_each(?)) RETURNING id, uuid"_s,
+            u" WHERE pending_outcome IS NOT NULL AND uuid IN (SELECT value FROM json_each(?)) "_s + kReturning,
             {outcome, delivered ? QVariant(QMetaType::fromType<QString>()) : nullable(detail), delivered, when, when,
              QString::fromUtf8(dumpJson(*group))},
-            [&](const QSqlQuery &q) {
+            [&](const StatementCache::Row &q) {
                 ids.push_back(q.value(0).toLongLong());
                 changed.append(q.value(1).toString());
+                snapshots.append(readReturned(q));
             });
         if (!s)
             return s.error();
@@ -243,6 +276,8 @@ Result<QStringList> DeliveryStore::recordOwedOutcomes(const QList<PendingOutcome
         if (!added)
             return added.error();
     }
+    if (Status queued = m_webhooks.enqueue(snapshots, at); !queued)
+        return queued.error();
     return changed;
 }
 
@@ -251,7 +286,7 @@ Result<QList<PendingOutcome>> DeliveryStore::pendingOutcomes() const
     QList<PendingOutcome> pending;
     Status s = m_statements.query(u"SELECT uuid, pending_outcome, pending_detail FROM deliveries"
                                   u" WHERE pending_outcome IS NOT NULL ORDER BY id"_s,
-                                  {}, [&](const QSqlQuery &q) {
+                                  {}, [&](const StatementCache::Row &q) {
                                       pending.append({q.value(0).toString(), q.value(1).toString(),
                                                       q.value(2).toString()});
                                   });

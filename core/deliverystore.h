@@ -3,6 +3,7 @@
 #include "delivery.h"
 #include "result.h"
 #include "statementcache.h"
+#include "webhookoutbox.h"
 
 #include <optional>
 
@@ -28,7 +29,9 @@ struct PendingOutcome
 };
 
 // Deliveries and their timelines in SQLite. Writes run in the caller's transaction,
-// so a send commits its deliveries together with everything else it wrote.
+// so a send commits its deliveries together with everything else it wrote — and with
+// the webhook messages announcing each status change (DESIGN §8), which every write
+// here puts into the outbox.
 class DeliveryStore final
 {
 public:
@@ -61,6 +64,7 @@ private:
     Status insertTimeline(qint64 deliveryId, int firstSeq, const QList<TimelineEntry> &entries);
 
     mutable StatementCache m_statements;
+    WebhookOutbox m_webhooks;
 };
 
 } // namespace sendivent

@@ -2,7 +2,10 @@
 
 #include "changenotifier.h"
 #include "database.h"
+#include "webhookoutbox.h"
+#include "webhookservice.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace sendivent {
@@ -35,16 +38,12 @@ Status checkPage(int limit, int offset)
     return {};
 }
 
-Error noWebhooks()
-{
-    return Error{ErrorCode::NotFound, u"Webhooks are not available on the local backend yet"_s, {}};
-}
-
 } // namespace
 
 LocalBackend::LocalBackend(const Database &db, ChangeNotifier *notifier, QObject *parent)
     : Backend(parent)
     , m_db(db)
+    , m_notifier(notifier)
     , m_workspace(db, notifier)
     , m_contacts(db, notifier)
     , m_deliveries(db)
@@ -55,6 +54,7 @@ LocalBackend::LocalBackend(const Database &db, ChangeNotifier *notifier, QObject
         connect(notifier, &ChangeNotifier::workspaceChanged, this, &Backend::dataChanged);
         connect(notifier, &ChangeNotifier::contactsChanged, this, &Backend::dataChanged);
         connect(notifier, &ChangeNotifier::trafficReset, this, &Backend::dataChanged);
+        connect(notifier, &ChangeNotifier::deliveryChanged, this, &Backend::deliveryChanged);
     }
 }
 
@@ -165,16 +165,70 @@ QFuture<Result<DeliveryPage>> LocalBackend::deliveries(const DeliveryQuery &quer
     }
     // The local database holds both environments' deliveries; the console shows all.
     DeliveryFilter filter;
+    filter.environment = query.environment;
     filter.eventName = query.event;
     filter.channel = query.channel;
     filter.status = query.status;
-    auto list = m_deliveries.list(filter, query.limit, query.offset);
-    if (!list)
-        return ready<DeliveryPage>(list.error());
     auto total = m_deliveries.count(filter);
     if (!total)
         return ready<DeliveryPage>(total.error());
-    return ready<DeliveryPage>(DeliveryPage{std::move(*list), *total});
+    if (!query.createdFrom.isValid() && !query.createdBefore.isValid()) {
+        auto list = m_deliveries.list(filter, query.limit, query.offset);
+        if (!list)
+            return ready<DeliveryPage>(list.error());
+        return ready<DeliveryPage>(DeliveryPage{std::move(*list), *total});
+    }
+    // The store filters by no time, but rows come newest first and created_at grows
+    // with them, so a time range is one run of offsets: [first row older than the
+    // end, first row older than the start).
+    qint64 begin = 0;
+    qint64 end = *total;
+    if (query.createdBefore.isValid()) {
+        auto at = firstOlderThan(filter, *total, query.createdBefore);
+        if (!at)
+            return ready<DeliveryPage>(at.error());
+        begin = *at;
+    }
+    if (query.createdFrom.isValid()) {
+        auto at = firstOlderThan(filter, *total, query.createdFrom);
+        if (!at)
+            return ready<DeliveryPage>(at.error());
+        end = *at;
+    }
+    DeliveryPage page;
+    page.total = std::max<qint64>(0, end - begin);
+    const qint64 offset = begin + query.offset;
+    const qint64 limit = std::min<qint64>(query.limit, end - offset);
+    if (limit > 0) {
+        auto list = m_deliveries.list(filter, int(limit), int(offset));
+        if (!list)
+            return ready<DeliveryPage>(list.error());
+        page.deliveries = std::move(*list);
+    }
+    return ready<DeliveryPage>(std::move(page));
+}
+
+Result<qint64> LocalBackend::firstOlderThan(const DeliveryFilter &filter, qint64 total, const QDateTime &at) const
+{
+    qint64 low = 0;
+    qint64 high = total;
+    while (low < high) {
+        const qint64 middle = low + (high - low) / 2;
+        auto row = m_deliveries.list(filter, 1, int(middle));
+        if (!row)
+            return row.error();
+        if (row->isEmpty() || row->first().createdAt < at)
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    return low;
+}
+
+QFuture<Result<Delivery>> LocalBackend::simulateDelivery(const QString &uuid, const QString &outcome,
+                                                          const QString &detail)
+{
+    return ready<Delivery>(m_outcomes.simulate(uuid, outcome, detail));
 }
 
 QFuture<Result<DeliveryTrace>> LocalBackend::deliveryTrace(const QString &uuid)
@@ -184,27 +238,69 @@ QFuture<Result<DeliveryTrace>> LocalBackend::deliveryTrace(const QString &uuid)
         return ready<DeliveryTrace>(found.error());
     if (!found->has_value())
         return ready<DeliveryTrace>(Error{ErrorCode::DeliveryNotFound, u"Delivery '%1' not found"_s.arg(uuid), {}});
-    return ready<DeliveryTrace>(DeliveryTrace{std::move(**found), Json::array()});
+    auto attempts = WebhookOutbox(m_db).attemptsJson(uuid);
+    if (!attempts)
+        return ready<DeliveryTrace>(attempts.error());
+    return ready<DeliveryTrace>(DeliveryTrace{std::move(**found), std::move(*attempts)});
 }
 
+// The same rules as the /v1/webhooks routes; the server's dispatcher sends what the
+// endpoint is owed, whoever changed it.
 QFuture<Result<std::optional<Webhook>>> LocalBackend::webhook()
 {
-    return ready<std::optional<Webhook>>(noWebhooks());
+    return ready<std::optional<Webhook>>(WebhookService(m_db).current());
 }
 
-QFuture<Result<Webhook>> LocalBackend::createWebhook(const WebhookInput &)
+QFuture<Result<Webhook>> LocalBackend::createWebhook(const WebhookInput &input)
 {
-    return ready<Webhook>(noWebhooks());
+    return ready<Webhook>(WebhookService(m_db).create(input));
 }
 
-QFuture<Result<Webhook>> LocalBackend::updateWebhook(const QString &, const WebhookInput &)
+QFuture<Result<Webhook>> LocalBackend::updateWebhook(const QString &uuid, const WebhookInput &input)
 {
-    return ready<Webhook>(noWebhooks());
+    return ready<Webhook>(WebhookService(m_db).update(uuid, input));
 }
 
-QFuture<Status> LocalBackend::deleteWebhook(const QString &)
+QFuture<Status> LocalBackend::deleteWebhook(const QString &uuid)
 {
-    return ready(Status(noWebhooks()));
+    return ready(WebhookService(m_db).remove(uuid));
+}
+
+QFuture<Result<Webhook>> LocalBackend::rotateWebhookSecret(const QString &uuid)
+{
+    return ready<Webhook>(WebhookService(m_db).rotateSecret(uuid));
+}
+
+QFuture<Result<WebhookMessage>> LocalBackend::sendWebhookTest(const QString &uuid, const QString &eventType)
+{
+    auto queued = WebhookOutbox(m_db).enqueueTest(uuid, eventType);
+    if (queued && m_notifier) {
+        // The dispatcher wakes when a delivery changes; a test event is about a
+        // made-up delivery (its uuid is in the payload) that nothing else lists.
+        const auto payload = parseJson(queued->payload);
+        const QString delivery = payload && payload->contains("delivery") && (*payload)["delivery"].contains("uuid")
+                                     && (*payload)["delivery"]["uuid"].is_string()
+                                 ? toQt((*payload)["delivery"]["uuid"].get<std::string>())
+                                 : QString();
+        Q_EMIT m_notifier->deliveryChanged(delivery);
+    }
+    return ready<WebhookMessage>(std::move(queued));
+}
+
+QFuture<Result<WebhookMessage>> LocalBackend::resendWebhookMessage(const QString &messageId)
+{
+    auto queued = WebhookOutbox(m_db).resend(messageId);
+    if (queued && m_notifier)
+        Q_EMIT m_notifier->deliveryChanged(queued->deliveryUuid); // wakes the dispatcher; the trace gains an attempt
+    return ready<WebhookMessage>(std::move(queued));
+}
+
+QFuture<Result<QList<WebhookAttemptEntry>>> LocalBackend::webhookAttempts(int limit)
+{
+    if (limit < 1 || limit > 1000)
+        return ready<QList<WebhookAttemptEntry>>(
+            Error::validation(u"Invalid limit"_s, {{u"limit"_s, u"must be a whole number from 1 to 1000"_s}}));
+    return ready<QList<WebhookAttemptEntry>>(WebhookOutbox(m_db).recentAttempts(limit));
 }
 
 QFuture<Result<SendAnswer>> LocalBackend::send(const QString &event, std::optional<Channel> channel, const Json &body)

@@ -5,6 +5,7 @@
 #include "deliverystore.h"
 #include "provideroutcomes.h"
 #include "sendservice.h"
+#include "webhookoutbox.h"
 #include "workspaceservice.h"
 
 namespace sendivent {
@@ -38,15 +39,28 @@ public:
     QFuture<Result<DeliveryPage>> deliveries(const DeliveryQuery &query) override;
     QFuture<Result<DeliveryTrace>> deliveryTrace(const QString &uuid) override;
 
-    // The local server has no webhooks yet: these answer NOT_FOUND saying so.
+    // The endpoint in the local database (WebhookService's rules).
     QFuture<Result<std::optional<Webhook>>> webhook() override;
     QFuture<Result<Webhook>> createWebhook(const WebhookInput &input) override;
     QFuture<Result<Webhook>> updateWebhook(const QString &uuid, const WebhookInput &input) override;
     QFuture<Status> deleteWebhook(const QString &uuid) override;
+    // The /_local/webhooks extensions, for the Webhooks page. A new signing secret at
+    // once (the answer carries it); a test event for the endpoint; a message sent again.
+    // The server's dispatcher sends what these queue.
+    QFuture<Result<Webhook>> rotateWebhookSecret(const QString &uuid);
+    QFuture<Result<WebhookMessage>> sendWebhookTest(const QString &uuid, const QString &eventType);
+    QFuture<Result<WebhookMessage>> resendWebhookMessage(const QString &messageId);
+    // The newest `limit` webhook attempts, newest first (the attempts log).
+    QFuture<Result<QList<WebhookAttemptEntry>>> webhookAttempts(int limit);
 
     // Sends as a sandbox key would, through the same pipeline as the server's route
     // (without idempotency keys and the request journal, which belong to HTTP).
     QFuture<Result<SendAnswer>> send(const QString &event, std::optional<Channel> channel, const Json &body) override;
+
+    // POST /_local/deliveries/{uuid}/simulate: records a provider outcome now (one of
+    // deliveryOutcomes(); an empty detail gets the simulated one) and returns the
+    // delivery with its timeline.
+    QFuture<Result<Delivery>> simulateDelivery(const QString &uuid, const QString &outcome, const QString &detail = {});
 
     // --limits: whether the plan's contact quota holds for contacts made here.
     void setLimitsEnforced(bool enforced);
@@ -56,8 +70,10 @@ public:
 
 private:
     Result<int> contactLimit();
+    Result<qint64> firstOlderThan(const DeliveryFilter &filter, qint64 total, const QDateTime &at) const;
 
     const Database &m_db;
+    ChangeNotifier *m_notifier;
     WorkspaceService m_workspace;
     ContactService m_contacts;
     DeliveryStore m_deliveries;

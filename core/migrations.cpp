@@ -114,6 +114,33 @@ std::span<const Migration> migrations()
              " request_body BLOB, response_body BLOB)"_s,
              u"CREATE INDEX journal_request_id ON journal(request_id)"_s,
          }},
+        {5, "the webhook endpoint, its outbox and its attempts",
+         {
+             // One endpoint per application: `singleton` can only be 1 and is unique, so
+             // two writers racing to create one cannot both succeed.
+             u"CREATE TABLE webhooks (id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE,"
+             " singleton INTEGER NOT NULL DEFAULT 1 UNIQUE CHECK (singleton = 1),"
+             " url TEXT NOT NULL, enabled_events TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',"
+             " is_active INTEGER NOT NULL, signing_secret TEXT NOT NULL,"
+             " created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL)"_s,
+             // The outbox: written in the same transaction as the delivery status change
+             // it reports, sent by the dispatcher. `payload` is the body, fixed at
+             // enqueue time so every attempt sends the same bytes. `round_attempts`
+             // counts the attempts since the last (re)send, which pick the retry delay.
+             u"CREATE TABLE webhook_messages (id INTEGER PRIMARY KEY, message_id TEXT NOT NULL UNIQUE,"
+             " webhook_id INTEGER REFERENCES webhooks(id) ON DELETE SET NULL,"
+             " delivery_uuid TEXT, event_type TEXT NOT NULL, payload BLOB NOT NULL,"
+             " state TEXT NOT NULL, attempt_count INTEGER NOT NULL DEFAULT 0,"
+             " round_attempts INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL,"
+             " next_attempt_at INTEGER, last_error TEXT)"_s,
+             u"CREATE INDEX webhook_messages_due ON webhook_messages(next_attempt_at) WHERE state = 'pending'"_s,
+             u"CREATE INDEX webhook_messages_delivery ON webhook_messages(delivery_uuid)"_s,
+             u"CREATE TABLE webhook_attempts ("
+             " message_id INTEGER NOT NULL REFERENCES webhook_messages(id) ON DELETE CASCADE,"
+             " seq INTEGER NOT NULL, started_at INTEGER NOT NULL, url TEXT NOT NULL, status INTEGER,"
+             " duration_ms INTEGER NOT NULL, response_excerpt TEXT, error TEXT,"
+             " PRIMARY KEY (message_id, seq)) WITHOUT ROWID"_s,
+         }},
     };
     return list;
 }

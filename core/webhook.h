@@ -1,5 +1,7 @@
 #pragma once
 
+#include "json.h"
+
 #include <QtCore/QDateTime>
 #include <QtCore/QStringList>
 
@@ -18,5 +20,11 @@ struct Webhook
     QDateTime updatedAt;
     friend bool operator==(const Webhook &, const Webhook &) = default;
 };
+
+// The reference's five event types, in its order.
+QStringList webhookEventTypes();
+
+// The API's webhook object; `signing_secret` only when asked for (create, rotation).
+Json webhookToJson(const Webhook &webhook, bool withSecret);
 
 } // namespace sendivent

@@ -64,10 +64,13 @@ void registerDeliveryRoutes(Router &router, ServerContext &ctx)
         if (!found->has_value() || (*found)->environment != request.environment())
             return ApiResponse::error(ErrorCode::DeliveryNotFound, u"Delivery '%1' not found"_s.arg(uuid));
         const Delivery &d = **found;
+        auto attempts = ctx.webhookOutbox.attemptsJson(uuid);
+        if (!attempts)
+            return ApiResponse::error(attempts.error());
         return ApiResponse::data(Json{{"delivery", deliveryToJson(d)},
                                       {"timeline", timelineToJson(d.timeline)},
                                       {"content", d.content},
-                                      {"webhook_attempts", Json::array()}});
+                                      {"webhook_attempts", std::move(*attempts)}});
     });
 
     router.add(Method::Post, u"/_local/deliveries/{uuid}/simulate"_s, [&ctx](ApiRequest &request) {

@@ -110,7 +110,12 @@ void registerLocalRoutes(Router &router, ServerContext &ctx)
     router.add(Method::Post, u"/_local/reset"_s, [&ctx](ApiRequest &) {
         if (Status s = ctx.workspace.resetTraffic(); !s)
             return ApiResponse::error(s.error());
+        ctx.send.forgetDailyCounts(); // the deliveries they were counted from are gone
         if (Status s = ctx.journal.clear(); !s)
+            return ApiResponse::error(s.error());
+        // Webhook messages and attempts are traffic too; the endpoint is configuration
+        // and stays, like the workspace.
+        if (Status s = ctx.webhookOutbox.clear(); !s)
             return ApiResponse::error(s.error());
         return ApiResponse::json(200, Json{{"success", true}, {"reset", true}});
     });

@@ -3,6 +3,7 @@
 #include "router.h"
 #include "servercontext.h"
 
+#include <changenotifier.h>
 #include <database.h>
 
 #include <QtCore/QDir>
@@ -38,6 +39,10 @@ Status LocalServer::start()
     m_db = std::make_unique<Database>(QDir(m_options.dataDir).filePath(databaseFileName()));
     if (Status s = m_db->open(); !s)
         return s;
+    if (!m_notifier) {
+        m_ownNotifier = std::make_unique<ChangeNotifier>();
+        m_notifier = m_ownNotifier.get();
+    }
     m_context = std::make_unique<ServerContext>(*m_db, m_notifier);
 
     for (const QString &key : std::as_const(m_options.apiKeys)) {
@@ -61,10 +66,17 @@ Status LocalServer::start()
     if (Status s = seed(); !s)
         return s;
     m_context->send.setContactLimitEnforced(m_options.limits);
+    m_context->send.setDailyQuotaEnforced(m_options.limits);
     m_context->contactLimitEnforced = m_options.limits;
     m_context->outcomes.setDelay(std::chrono::milliseconds(m_options.outcomeDelayMs));
     if (Status s = m_context->outcomes.resume(); !s)
         return s;
+    // Every committed status change may have put a webhook message in the outbox,
+    // whichever connection wrote it (a route, the GUI's backend, the outcomes).
+    m_context->webhookDispatcher.setRetrySchedule(m_options.webhookRetrySchedule);
+    m_context->webhookDispatcher.setTimeout(m_options.webhookTimeout);
+    connect(m_notifier, &ChangeNotifier::deliveryChanged, &m_context->webhookDispatcher, &WebhookDispatcher::poke);
+    m_context->webhookDispatcher.poke(); // what was pending before a restart
 
     m_router = std::make_unique<Router>();
     registerSystemRoutes(*m_router, *m_context);
@@ -74,6 +86,7 @@ Status LocalServer::start()
     registerContactRoutes(*m_router, *m_context);
     registerSendRoutes(*m_router, *m_context);
     registerDeliveryRoutes(*m_router, *m_context);
+    registerWebhookRoutes(*m_router, *m_context);
 
     m_options.http.rateLimits = m_options.limits;
     auto *http = new HttpServer(*m_router, m_context->keys, m_options.http, this);
@@ -152,8 +165,14 @@ void LocalServer::journal(const ExchangeRecord &record)
 
 void LocalServer::stop()
 {
-    if (m_context)
+    if (m_context) {
+        // Answers still waiting for their group's commit are written first, while their
+        // connections exist; then the journal, which those answers add to.
+        m_context->commits.flush();
         (void)m_context->journal.flush();
+        // Webhook attempts in flight are abandoned uncounted: due again at the next start.
+        m_context->webhookDispatcher.stop();
+    }
     delete m_http;
     m_http = nullptr;
 }
@@ -165,6 +184,7 @@ void LocalServer::setLimitsEnabled(bool enabled)
         m_http->setRateLimitsEnabled(enabled);
     if (m_context) {
         m_context->send.setContactLimitEnforced(enabled);
+        m_context->send.setDailyQuotaEnforced(enabled);
         m_context->contactLimitEnforced = enabled;
     }
 }

@@ -9,6 +9,7 @@
 #include <QtCore/QTimer>
 #include <QtNetwork/QHostAddress>
 
+#include <chrono>
 #include <memory>
 
 namespace sendivent {
@@ -30,6 +31,13 @@ struct LocalServerOptions
     QString seedFile;         // --seed; empty: the demo workspace on an empty database
     bool limits = true;
     int outcomeDelayMs = 100; // emulated provider reports arrive this long after a send
+    // --webhook-retry-schedule: the waits between webhook attempts (DESIGN §2, §8).
+    QList<std::chrono::milliseconds> webhookRetrySchedule{
+        std::chrono::seconds(5),    std::chrono::seconds(300),   std::chrono::seconds(1800),
+        std::chrono::seconds(7200), std::chrono::seconds(18000), std::chrono::seconds(36000),
+        std::chrono::seconds(36000)};
+    // A webhook attempt without a whole 2xx answer by then has failed (tests shorten it).
+    std::chrono::milliseconds webhookTimeout{15000};
     // --proxy: forward /v1 to this remote API instead of emulating it (DESIGN §9).
     std::optional<ProxyTarget> proxy;
     ServerLimits http;
@@ -82,6 +90,9 @@ private:
 
     LocalServerOptions m_options;
     ChangeNotifier *m_notifier;
+    // The notifier the services report to when the caller gave none (the webhook
+    // dispatcher listens to it).
+    std::unique_ptr<ChangeNotifier> m_ownNotifier;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<Router> m_router;

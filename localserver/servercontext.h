@@ -9,7 +9,11 @@
 #include <provideroutcomes.h>
 #include <sendservice.h>
 #include <walcheckpointer.h>
+#include <webhookoutbox.h>
+#include <webhookservice.h>
 #include <workspaceservice.h>
+
+#include "webhookdispatcher.h"
 
 namespace sendivent {
 class ChangeNotifier;
@@ -32,6 +36,9 @@ struct ServerContext
         , send(database, workspace, deliveries, &outcomes, changes)
         , idempotency(database)
         , journal(database)
+        , webhooks(database)
+        , webhookOutbox(database)
+        , webhookDispatcher(webhookOutbox)
         , checkpointer(database)
         , commits(database)
     {
@@ -48,6 +55,9 @@ struct ServerContext
     SendService send;
     IdempotencyStore idempotency;
     JournalStore journal; // the request journal, flushed by LocalServer
+    WebhookService webhooks;
+    WebhookOutbox webhookOutbox;
+    WebhookDispatcher webhookDispatcher; // sends the outbox, on the server thread
     WalCheckpointer checkpointer; // WAL checkpoints off the server's thread
     GroupCommit commits;          // declared last: flushed before the services it calls go
 };
@@ -62,5 +72,6 @@ void registerLocalRoutes(Router &router, ServerContext &context);
 void registerContactRoutes(Router &router, ServerContext &context);
 void registerSendRoutes(Router &router, ServerContext &context);
 void registerDeliveryRoutes(Router &router, ServerContext &context);
+void registerWebhookRoutes(Router &router, ServerContext &context);
 
 } // namespace sendivent::server

@@ -38,7 +38,7 @@ private Q_SLOTS:
     void pagingIsChecked();
     void sendDeliveriesAndTrace();
     void sendErrors();
-    void webhooksAreNotAvailableYet();
+    void webhooks();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -155,14 +155,64 @@ void tst_LocalBackend::sendErrors()
     QCOMPARE(none->errors.first().code, ErrorCode::MissingIdentifier);
 }
 
-void tst_LocalBackend::webhooksAreNotAvailableYet()
+void tst_LocalBackend::webhooks()
 {
-    const auto webhook = take(m_backend->webhook());
-    QCOMPARE(webhook.error().code, ErrorCode::NotFound);
-    QCOMPARE(webhook.error().message, u"Webhooks are not available on the local backend yet"_s);
-    QCOMPARE(take(m_backend->createWebhook({})).error().code, ErrorCode::NotFound);
-    QCOMPARE(take(m_backend->updateWebhook(u"x"_s, {})).error().code, ErrorCode::NotFound);
-    QCOMPARE(take(m_backend->deleteWebhook(u"x"_s)).error().code, ErrorCode::NotFound);
+    const auto none = take(m_backend->webhook());
+    QVERIFY(none.ok());
+    QVERIFY(!none->has_value());
+
+    WebhookInput bad;
+    bad.url = u"ftp://app.test/hook"_s;
+    bad.enabledEvents = QStringList{u"delivery.sent"_s, u"delivery.opened"_s};
+    const auto refused = take(m_backend->createWebhook(bad));
+    QCOMPARE(refused.error().code, ErrorCode::ValidationError);
+    QCOMPARE(refused.error().details.size(), 2);
+    QCOMPARE(refused.error().details[0].field, u"url"_s);
+    QCOMPARE(refused.error().details[1].field, u"enabled_events[1]"_s);
+
+    WebhookInput in;
+    in.url = u"http://127.0.0.1:9/hook"_s;
+    in.enabledEvents = QStringList{u"delivery.sent"_s};
+    const auto created = take(m_backend->createWebhook(in));
+    QVERIFY(created.ok());
+    QVERIFY(created->signingSecret.startsWith(u"whsec_"_s));
+    QVERIFY(created->isActive);
+    QCOMPARE(take(m_backend->createWebhook(in)).error().code, ErrorCode::Conflict);
+    const auto got = take(m_backend->webhook());
+    QVERIFY(got.ok() && got->has_value());
+    QCOMPARE((*got)->uuid, created->uuid);
+
+    // A send here puts the message into the outbox in the send's own transaction;
+    // the server's dispatcher sends it. The trace shows attempts only.
+    const auto sent = take(m_backend->send(u"order.confirmed"_s, Channel::Email,
+                                           Json{{"to", "jane@example.com"}, {"payload", Json::object()}}));
+    QVERIFY(sent.ok() && sent->success);
+    const QString uuid = sent->deliveries.first().second;
+    auto q = execSql(*m_db, u"SELECT event_type, state FROM webhook_messages WHERE delivery_uuid = ?"_s, {uuid});
+    QVERIFY(q.ok());
+    QVERIFY(q->next());
+    QCOMPARE(q->value(0).toString(), u"delivery.sent"_s);
+    QCOMPARE(q->value(1).toString(), u"pending"_s);
+    QVERIFY(!q->next());
+    const auto trace = take(m_backend->deliveryTrace(uuid));
+    QVERIFY(trace.ok());
+    QCOMPARE(trace->webhookAttempts, Json::array());
+
+    WebhookInput off;
+    off.isActive = false;
+    const auto updated = take(m_backend->updateWebhook(created->uuid, off));
+    QVERIFY(updated.ok());
+    QVERIFY(!updated->isActive);
+    QVERIFY(updated->signingSecret == created->signingSecret);
+    QCOMPARE(take(m_backend->updateWebhook(u"x"_s, off)).error().code, ErrorCode::WebhookNotFound);
+    // Turning it off cancelled the pending message.
+    q = execSql(*m_db, u"SELECT state FROM webhook_messages WHERE delivery_uuid = ?"_s, {uuid});
+    QVERIFY(q.ok() && q->next());
+    QCOMPARE(q->value(0).toString(), u"cancelled"_s);
+
+    QVERIFY(take(m_backend->deleteWebhook(created->uuid)).ok());
+    QCOMPARE(take(m_backend->deleteWebhook(created->uuid)).error().code, ErrorCode::WebhookNotFound);
+    QVERIFY(!take(m_backend->webhook())->has_value());
 }
 
 QTEST_GUILESS_MAIN(tst_LocalBackend)

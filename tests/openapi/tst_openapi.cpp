@@ -178,6 +178,34 @@ void tst_OpenApi::answersConformToSchemas()
     rec.call("POST", QStringLiteral("/_local/deliveries/%1/simulate").arg(uuid), Json{{"outcome", "bounced"}});
     rec.call("POST", QStringLiteral("/_local/deliveries/%1/simulate").arg(uuid), Json{{"outcome", "exploded"}});
 
+    // Webhooks, to a port nobody listens on (attempts fail, which the trace shows).
+    rec.call("GET", QStringLiteral("/v1/webhooks"));
+    const Json hook = rec.call("POST", QStringLiteral("/v1/webhooks"),
+                               Json{{"url", "http://127.0.0.1:9/hook"}, {"enabled_events", {"delivery.complained"}},
+                                    {"description", "OpenAPI"}}).json();
+    rec.call("POST", QStringLiteral("/v1/webhooks"), Json{{"url", "http://127.0.0.1:9/other"}});
+    rec.call("POST", QStringLiteral("/v1/webhooks"), Json{{"url", "ftp://x"}, {"enabled_events", Json::array()}});
+    rec.call("GET", QStringLiteral("/v1/webhooks"));
+    const QString hookUuid = str(hook["data"]["webhook"]["uuid"]);
+    QVERIFY2(!hookUuid.isEmpty(), dumpJson(hook).constData());
+    rec.call("PATCH", QStringLiteral("/v1/webhooks/%1").arg(hookUuid), Json{{"description", nullptr}});
+    rec.call("PATCH", QStringLiteral("/v1/webhooks/nope"), Json{{"is_active", false}});
+    rec.call("POST", QStringLiteral("/_local/webhooks/%1/rotate-secret").arg(hookUuid), Json::object());
+    const Json test = rec.call("POST", QStringLiteral("/_local/webhooks/%1/test").arg(hookUuid),
+                               Json{{"event", "delivery.failed"}}).json();
+    rec.call("POST", QStringLiteral("/_local/webhooks/%1/test").arg(hookUuid), Json{{"event", "delivery.opened"}});
+    rec.call("POST", QStringLiteral("/_local/webhooks/messages/%1/resend").arg(str(test["data"]["message"]["id"])),
+             Json::object());
+    rec.call("POST", QStringLiteral("/_local/webhooks/messages/msg_nope/resend"), Json::object());
+    rec.call("POST", QStringLiteral("/_local/deliveries/%1/simulate").arg(uuid), Json{{"outcome", "complained"}});
+    HttpClient poll(kSandboxKey);
+    QVERIFY(QTest::qWaitFor([&] {
+        return !poll.get(server.url(QStringLiteral("/v1/deliveries/%1/trace").arg(uuid))).json()["data"]["webhook_attempts"].empty();
+    }, 10000));
+    rec.call("GET", QStringLiteral("/v1/deliveries/%1/trace").arg(uuid));
+    rec.call("DELETE", QStringLiteral("/v1/webhooks/%1").arg(hookUuid));
+    rec.call("DELETE", QStringLiteral("/v1/webhooks/%1").arg(hookUuid));
+
     // The journal and reset.
     rec.call("GET", QStringLiteral("/_local/requests?limit=3"));
     rec.call("GET", QStringLiteral("/_local/requests?status=abc"));

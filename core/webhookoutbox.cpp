@@ -1,0 +1,394 @@
+#include "webhookoutbox.h"
+
+#include "database.h"
+#include "timeutil.h"
+#include "webhook.h"
+
+namespace sendivent {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QString newMessageId()
+{
+    return u"msg_"_s + randomUuid().remove(u'-');
+}
+
+Json orNull(const QString &s)
+{
+    return s.isEmpty() ? Json(nullptr) : Json(toStd(s));
+}
+
+Json timeOrNull(const QDateTime &t)
+{
+    return t.isValid() ? Json(toStd(isoTimestamp(t))) : Json(nullptr);
+}
+
+const QString kMessageColumns = u"message_id, event_type, delivery_uuid, payload, state, attempt_count, created_at,"
+                                u" next_attempt_at, last_error"_s;
+
+WebhookMessage readMessage(const StatementCache::Row &q)
+{
+    WebhookMessage m;
+    m.messageId = q.value(0).toString();
+    m.eventType = q.value(1).toString();
+    m.deliveryUuid = q.value(2).toString();
+    m.payload = q.value(3).toByteArray();
+    m.state = q.value(4).toString();
+    m.attempts = q.value(5).toInt();
+    m.createdAt = fromStoredTime(q.value(6));
+    m.nextAttemptAt = fromStoredTime(q.value(7));
+    m.lastError = q.value(8).toString();
+    return m;
+}
+
+} // namespace
+
+std::optional<std::chrono::milliseconds> webhookRetryDelay(const QList<std::chrono::milliseconds> &schedule,
+                                                           int roundAttempts)
+{
+    if (roundAttempts < 1 || roundAttempts > schedule.size())
+        return std::nullopt;
+    return schedule[roundAttempts - 1];
+}
+
+WebhookOutbox::WebhookOutbox(const Database &db)
+    : m_db(db)
+    , m_statements(db)
+{
+}
+
+Json WebhookOutbox::payload(const QString &messageId, const Delivery &d, const QDateTime &at)
+{
+    return Json{{"event", toStd(u"delivery."_s + d.status)},
+                {"delivery",
+                 {{"uuid", toStd(d.uuid)},
+                  {"channel", toStd(channelName(d.channel))},
+                  {"status", toStd(d.status)},
+                  {"event_name", toStd(d.eventName)},
+                  {"message_id", orNull(d.messageId)},
+                  {"sent_at", timeOrNull(d.sentAt)},
+                  {"delivered_at", timeOrNull(d.deliveredAt)},
+                  {"error", orNull(d.error)}}},
+                {"request_id", toStd(messageId)},
+                {"timestamp", toStd(isoTimestamp(at))}};
+}
+
+Status WebhookOutbox::enqueue(const QList<Delivery> &deliveries, const QDateTime &at)
+{
+    // Almost always zero or one endpoint; read per call so a change made on another
+    // connection (the GUI's) counts at once.
+    QList<QPair<qint64, QStringList>> endpoints;
+    Status s = m_statements.query(u"SELECT id, enabled_events FROM webhooks WHERE is_active = 1"_s, {},
+                                  [&](const StatementCache::Row &q) {
+                                      QStringList events;
+                                      if (auto list = parseJson(q.value(1).toString().toUtf8());
+                                          list && list->is_array()) {
+                                          for (const Json &e : *list) {
+                                              if (e.is_string())
+                                                  events << toQt(e.get<std::string>());
+                                          }
+                                      }
+                                      endpoints.append({q.value(0).toLongLong(), events});
+                                  });
+    if (!s || endpoints.isEmpty())
+        return s;
+    const QVariant when = toStoredTime(at);
+    for (const Delivery &d : deliveries) {
+        const QString event = u"delivery."_s + d.status;
+        if (!webhookEventTypes().contains(event))
+            continue;
+        for (const auto &[webhookId, events] : std::as_const(endpoints)) {
+            if (!events.contains(event))
+                continue;
+            const QString messageId = newMessageId();
+            auto added = m_statements.exec(
+                u"INSERT INTO webhook_messages (message_id, webhook_id, delivery_uuid, event_type, payload, state,"
+                u" created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)"_s,
+                {messageId, webhookId, d.uuid, event, dumpJson(payload(messageId, d, at)), when, when});
+            if (!added)
+                return added.error();
+        }
+    }
+    return {};
+}
+
+Result<WebhookMessage> WebhookOutbox::enqueueTest(const QString &webhookUuid, const QString &eventType)
+{
+    if (!webhookEventTypes().contains(eventType))
+        return Error::validation(
+            u"Unknown event type '%1'"_s.arg(eventType),
+            {{u"event"_s, u"must be one of %1"_s.arg(webhookEventTypes().join(u", "_s))}});
+    qint64 webhookId = 0;
+    bool active = false;
+    Status s = m_statements.query(u"SELECT id, is_active FROM webhooks WHERE uuid = ?"_s, {webhookUuid},
+                                  [&](const StatementCache::Row &q) {
+                                      webhookId = q.value(0).toLongLong();
+                                      active = q.value(1).toBool();
+                                  });
+    if (!s)
+        return s.error();
+    if (webhookId == 0)
+        return Error{ErrorCode::WebhookNotFound, u"Webhook '%1' not found"_s.arg(webhookUuid), {}};
+    if (!active)
+        return Error{ErrorCode::Conflict, u"The webhook is disabled; enable it (is_active: true) first"_s, {}};
+
+    // A made-up delivery in the state the event announces, recognisable by its
+    // event name and message id.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Delivery d;
+    d.uuid = randomUuid();
+    d.channel = Channel::Email;
+    d.status = eventType.mid(QStringLiteral("delivery.").size());
+    d.eventName = u"webhook.test"_s;
+    d.messageId = u"test-"_s + randomUuid();
+    d.sentAt = now;
+    if (d.status == u"delivered"_s || d.status == u"complained"_s)
+        d.deliveredAt = now;
+    if (d.status == u"failed"_s || d.status == u"bounced"_s || d.status == u"complained"_s)
+        d.error = u"Test event: %1"_s.arg(d.status);
+    const QString messageId = newMessageId();
+    auto added = m_statements.exec(
+        u"INSERT INTO webhook_messages (message_id, webhook_id, delivery_uuid, event_type, payload, state,"
+        u" created_at, next_attempt_at) VALUES (?, ?, NULL, ?, ?, 'pending', ?, ?)"_s,
+        {messageId, webhookId, eventType, dumpJson(payload(messageId, d, now)), toStoredTime(now), toStoredTime(now)});
+    if (!added)
+        return added.error();
+    return findMessage(messageId);
+}
+
+Result<WebhookMessage> WebhookOutbox::resend(const QString &messageId)
+{
+    qint64 rowId = 0;
+    QVariant webhookId;
+    bool active = false;
+    Status s = m_statements.query(u"SELECT m.id, m.webhook_id, w.is_active FROM webhook_messages m"
+                                  u" LEFT JOIN webhooks w ON w.id = m.webhook_id WHERE m.message_id = ?"_s,
+                                  {messageId}, [&](const StatementCache::Row &q) {
+                                      rowId = q.value(0).toLongLong();
+                                      webhookId = q.value(1);
+                                      active = q.value(2).toBool();
+                                  });
+    if (!s)
+        return s.error();
+    if (rowId == 0)
+        return Error{ErrorCode::WebhookNotFound, u"Webhook message '%1' not found"_s.arg(messageId), {}};
+    if (webhookId.isNull())
+        return Error{ErrorCode::Conflict, u"The endpoint of message '%1' was deleted"_s.arg(messageId), {}};
+    if (!active)
+        return Error{ErrorCode::Conflict, u"The webhook is disabled; enable it (is_active: true) first"_s, {}};
+    auto updated = m_statements.exec(u"UPDATE webhook_messages SET state = 'pending', round_attempts = 0,"
+                                     u" next_attempt_at = ?, last_error = NULL WHERE id = ?"_s,
+                                     {toStoredTime(QDateTime::currentDateTimeUtc()), rowId});
+    if (!updated)
+        return updated.error();
+    return findMessage(messageId);
+}
+
+Result<QList<DueWebhookMessage>> WebhookOutbox::due(const QDateTime &now, int limit, const QSet<qint64> &busy) const
+{
+    QList<DueWebhookMessage> out;
+    Status s = m_statements.query(
+        u"SELECT m.id, m.webhook_id, m.message_id, m.payload, w.url, w.signing_secret, m.attempt_count,"
+        u" m.round_attempts FROM webhook_messages m JOIN webhooks w ON w.id = m.webhook_id"
+        u" WHERE m.state = 'pending' AND m.next_attempt_at <= ? AND w.is_active = 1"
+        u" ORDER BY m.next_attempt_at, m.id LIMIT ?"_s,
+        {toStoredTime(now), limit + int(busy.size())}, [&](const StatementCache::Row &q) {
+            const qint64 id = q.value(0).toLongLong();
+            if (busy.contains(id) || out.size() >= limit)
+                return;
+            out.append({id, q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toByteArray(),
+                        q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(), q.value(7).toInt()});
+        });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Result<std::optional<QDateTime>> WebhookOutbox::nextDue() const
+{
+    std::optional<QDateTime> next;
+    Status s = m_statements.query(u"SELECT min(m.next_attempt_at) FROM webhook_messages m"
+                                  u" JOIN webhooks w ON w.id = m.webhook_id"
+                                  u" WHERE m.state = 'pending' AND w.is_active = 1"_s,
+                                  {}, [&](const StatementCache::Row &q) {
+                                      if (!q.value(0).isNull())
+                                          next = fromStoredTime(q.value(0));
+                                  });
+    if (!s)
+        return s.error();
+    return next;
+}
+
+Status WebhookOutbox::setNextAttempt(qint64 rowId, const QDateTime &at)
+{
+    auto done = m_statements.exec(u"UPDATE webhook_messages SET next_attempt_at = ? WHERE id = ? AND state = 'pending'"_s,
+                                  {toStoredTime(at), rowId});
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Status WebhookOutbox::recordAttempt(const DueWebhookMessage &message, const WebhookAttempt &attempt,
+                                    const WebhookVerdict &verdict)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return databaseError();
+    bool exists = false;
+    Status s = m_statements.query(u"SELECT 1 FROM webhook_messages WHERE id = ?"_s, {message.rowId},
+                                  [&](const StatementCache::Row &) { exists = true; });
+    if (!s)
+        return s;
+    if (!exists)
+        return {};
+    auto added = m_statements.exec(
+        u"INSERT INTO webhook_attempts (message_id, seq, started_at, url, status, duration_ms, response_excerpt,"
+        u" error) SELECT ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ? FROM webhook_attempts WHERE message_id = ?"_s,
+        {message.rowId, toStoredTime(attempt.startedAt), attempt.url,
+         attempt.status > 0 ? QVariant(attempt.status) : QVariant(QMetaType::fromType<int>()), attempt.durationMs,
+         nullable(attempt.responseExcerpt), nullable(attempt.error), message.rowId});
+    if (!added)
+        return added.error();
+
+    QString state = u"pending"_s;
+    QVariant next(QMetaType::fromType<qint64>());
+    switch (verdict.kind) {
+    case WebhookVerdict::Kind::Delivered: state = u"delivered"_s; break;
+    case WebhookVerdict::Kind::Retry: next = toStoredTime(verdict.retryAt); break;
+    case WebhookVerdict::Kind::Failed:
+    case WebhookVerdict::Kind::Gone: state = u"failed"_s; break;
+    }
+    // Only a message still pending moves on: one cancelled meanwhile stays cancelled.
+    auto updated = m_statements.exec(
+        u"UPDATE webhook_messages SET attempt_count = attempt_count + 1,"
+        u" round_attempts = CASE WHEN state = 'pending' THEN round_attempts + 1 ELSE round_attempts END,"
+        u" last_error = CASE WHEN state = 'pending' THEN ? ELSE last_error END,"
+        u" next_attempt_at = CASE WHEN state = 'pending' THEN ? ELSE next_attempt_at END,"
+        u" state = CASE WHEN state = 'pending' THEN ? ELSE state END WHERE id = ?"_s,
+        {verdict.kind == WebhookVerdict::Kind::Delivered ? QVariant(QMetaType::fromType<QString>())
+                                                         : nullable(attempt.error),
+         next, state, message.rowId});
+    if (!updated)
+        return updated.error();
+    if (verdict.kind == WebhookVerdict::Kind::Gone) {
+        // 410 Gone: the receiver says the endpoint no longer exists (Standard Webhooks).
+        auto off = m_statements.exec(u"UPDATE webhooks SET is_active = 0, updated_at = ? WHERE id = ?"_s,
+                                     {toStoredTime(QDateTime::currentDateTimeUtc()), message.webhookId});
+        if (!off)
+            return off.error();
+        auto cancelled = m_statements.exec(
+            u"UPDATE webhook_messages SET state = 'cancelled', next_attempt_at = NULL,"
+            u" last_error = 'The endpoint answered 410 Gone and was disabled'"
+            u" WHERE webhook_id = ? AND state = 'pending'"_s,
+            {message.webhookId});
+        if (!cancelled)
+            return cancelled.error();
+    }
+    return tx.commit();
+}
+
+Result<WebhookMessage> WebhookOutbox::findMessage(const QString &messageId) const
+{
+    std::optional<WebhookMessage> found;
+    Status s = m_statements.query(u"SELECT "_s + kMessageColumns + u" FROM webhook_messages WHERE message_id = ?"_s,
+                                  {messageId}, [&](const StatementCache::Row &q) { found = readMessage(q); });
+    if (!s)
+        return s.error();
+    if (!found)
+        return Error{ErrorCode::WebhookNotFound, u"Webhook message '%1' not found"_s.arg(messageId), {}};
+    return std::move(*found);
+}
+
+std::optional<WebhookMessage> WebhookOutbox::find(const QString &messageId) const
+{
+    auto found = findMessage(messageId);
+    if (!found)
+        return std::nullopt;
+    return std::move(*found);
+}
+
+Result<Json> WebhookOutbox::attemptsJson(const QString &deliveryUuid) const
+{
+    Json attempts = Json::array();
+    Status s = m_statements.query(
+        u"SELECT m.message_id, m.event_type, m.state, a.seq, a.started_at, a.url, a.status, a.duration_ms,"
+        u" a.response_excerpt, a.error FROM webhook_messages m JOIN webhook_attempts a ON a.message_id = m.id"
+        u" WHERE m.delivery_uuid = ? ORDER BY a.started_at, m.id, a.seq"_s,
+        {deliveryUuid}, [&](const StatementCache::Row &q) {
+            attempts.push_back(Json{{"message_id", toStd(q.value(0).toString())},
+                                    {"event", toStd(q.value(1).toString())},
+                                    {"message_state", toStd(q.value(2).toString())},
+                                    {"attempt", q.value(3).toInt()},
+                                    {"timestamp", toStd(isoTimestamp(fromStoredTime(q.value(4))))},
+                                    {"url", toStd(q.value(5).toString())},
+                                    {"status", q.value(6).isNull() ? Json(nullptr) : Json(q.value(6).toInt())},
+                                    {"duration_ms", q.value(7).toLongLong()},
+                                    {"response_excerpt", orNull(q.value(8).toString())},
+                                    {"error", orNull(q.value(9).toString())}});
+        });
+    if (!s)
+        return s.error();
+    return attempts;
+}
+
+Result<QList<WebhookAttemptEntry>> WebhookOutbox::recentAttempts(int limit) const
+{
+    QList<WebhookAttemptEntry> out;
+    Status s = m_statements.query(
+        u"SELECT m.message_id, m.event_type, m.delivery_uuid, m.state, a.seq, a.started_at, a.url, a.status,"
+        u" a.duration_ms, a.response_excerpt, a.error FROM webhook_attempts a"
+        u" JOIN webhook_messages m ON m.id = a.message_id ORDER BY a.started_at DESC, m.id DESC, a.seq DESC"
+        u" LIMIT ?"_s,
+        {limit}, [&](const auto &q) {
+            WebhookAttemptEntry e;
+            e.messageId = q.value(0).toString();
+            e.eventType = q.value(1).toString();
+            e.deliveryUuid = q.value(2).toString();
+            e.messageState = q.value(3).toString();
+            e.attempt.attempt = q.value(4).toInt();
+            e.attempt.startedAt = fromStoredTime(q.value(5));
+            e.attempt.url = q.value(6).toString();
+            e.attempt.status = q.value(7).isNull() ? 0 : q.value(7).toInt();
+            e.attempt.durationMs = q.value(8).toLongLong();
+            e.attempt.responseExcerpt = q.value(9).toString();
+            e.attempt.error = q.value(10).toString();
+            out.append(std::move(e));
+        });
+    if (!s)
+        return s.error();
+    return out;
+}
+
+Json WebhookOutbox::messageJson(const WebhookMessage &m)
+{
+    return Json{{"id", toStd(m.messageId)},
+                {"event", toStd(m.eventType)},
+                {"delivery_uuid", orNull(m.deliveryUuid)},
+                {"state", toStd(m.state)},
+                {"attempts", m.attempts},
+                {"created_at", toStd(isoTimestamp(m.createdAt))},
+                {"next_attempt_at", timeOrNull(m.nextAttemptAt)},
+                {"last_error", orNull(m.lastError)}};
+}
+
+Status WebhookOutbox::clear()
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return databaseError();
+    for (const QString &sql : {u"DELETE FROM webhook_attempts"_s, u"DELETE FROM webhook_messages"_s}) {
+        auto done = m_statements.exec(sql);
+        if (!done)
+            return done.error();
+    }
+    return tx.commit();
+}
+
+} // namespace sendivent

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "delivery.h"
+#include "result.h"
+#include "statementcache.h"
+
+#include <QtCore/QSet>
+
+#include <chrono>
+#include <optional>
+
+namespace sendivent {
+
+class Database;
+
+// One attempt to deliver a webhook message: what was sent where, and what came back.
+struct WebhookAttempt
+{
+    int attempt = 0; // 1, 2, … over the message's whole life (resends included)
+    QDateTime startedAt;
+    QString url;
+    int status = 0; // HTTP status; 0 when no answer arrived
+    qint64 durationMs = 0;
+    QString responseExcerpt;
+    QString error; // a network error, a time-out, or why the status is a failure
+};
+
+// A message of the outbox (DESIGN §8): one event for the endpoint.
+struct WebhookMessage
+{
+    QString messageId; // msg_…: the webhook-id header, the same on every attempt
+    QString eventType;
+    QString deliveryUuid; // empty for a test event
+    QByteArray payload;
+    QString state; // pending, delivered, failed, cancelled
+    int attempts = 0;
+    QDateTime createdAt;
+    QDateTime nextAttemptAt;
+    QString lastError;
+};
+
+// An attempt with the message it belongs to, as the console's attempts log lists it.
+struct WebhookAttemptEntry
+{
+    QString messageId;
+    QString eventType;
+    QString deliveryUuid; // empty for a test event
+    QString messageState; // the message's state now
+    WebhookAttempt attempt;
+};
+
+// A pending message that is due, with where and how to send it.
+struct DueWebhookMessage
+{
+    qint64 rowId = 0;
+    qint64 webhookId = 0;
+    QString messageId;
+    QByteArray payload;
+    QString url;
+    QString secret;
+    int attemptCount = 0; // before this attempt
+    int roundAttempts = 0;
+};
+
+// What one attempt leads to.
+struct WebhookVerdict
+{
+    enum class Kind { Delivered, Retry, Failed, Gone };
+    Kind kind = Kind::Failed;
+    QDateTime retryAt; // Retry only
+};
+
+// The webhook outbox in SQLite. enqueue() runs inside the caller's transaction, so a
+// status change and the message announcing it commit (or roll back) together; the
+// dispatcher reads due messages and records each attempt.
+class WebhookOutbox final
+{
+public:
+    explicit WebhookOutbox(const Database &db);
+
+    // The payload of the reference's "Payload format" for a delivery that just
+    // reached `delivery.status` at `at`.
+    static Json payload(const QString &messageId, const Delivery &delivery, const QDateTime &at);
+
+    // One message per active endpoint that subscribes to "delivery.<status>", for
+    // each delivery. Statuses without an event type (queued, pending) add nothing.
+    Status enqueue(const QList<Delivery> &deliveries, const QDateTime &at);
+
+    // A test event for the endpoint now, whatever its enabled events (local
+    // extension). WEBHOOK_NOT_FOUND for another uuid; CONFLICT when it is disabled;
+    // VALIDATION_ERROR for an unknown event type.
+    Result<WebhookMessage> enqueueTest(const QString &webhookUuid, const QString &eventType);
+
+    // Sends a message again from the start of the retry schedule, with the same id.
+    // WEBHOOK_NOT_FOUND for an unknown message; CONFLICT when its endpoint is gone
+    // or disabled.
+    Result<WebhookMessage> resend(const QString &messageId);
+
+    // Pending messages of active endpoints due by `now`, oldest first, skipping `busy`.
+    Result<QList<DueWebhookMessage>> due(const QDateTime &now, int limit, const QSet<qint64> &busy) const;
+    // When the next pending message is due (nullopt: nothing pending).
+    Result<std::optional<QDateTime>> nextDue() const;
+    // Moves a message's next attempt (the dispatcher claims one while it is in flight).
+    Status setNextAttempt(qint64 rowId, const QDateTime &at);
+
+    // Stores an attempt and what it leads to, in one transaction. Gone (410) also
+    // disables the endpoint and cancels its other pending messages. A message
+    // removed meanwhile (a reset) is left alone.
+    Status recordAttempt(const DueWebhookMessage &message, const WebhookAttempt &attempt,
+                         const WebhookVerdict &verdict);
+
+    std::optional<WebhookMessage> find(const QString &messageId) const;
+    // The attempts of every message about a delivery, oldest first, as the trace
+    // shows them (data.webhook_attempts).
+    Result<Json> attemptsJson(const QString &deliveryUuid) const;
+    static Json messageJson(const WebhookMessage &message);
+    // The newest `limit` attempts of every message, newest first.
+    Result<QList<WebhookAttemptEntry>> recentAttempts(int limit) const;
+
+    // POST /_local/reset: every message and attempt (the endpoint stays).
+    Status clear();
+
+private:
+    Result<WebhookMessage> findMessage(const QString &messageId) const;
+
+    const Database &m_db;
+    mutable StatementCache m_statements;
+};
+
+// The next attempt after `roundAttempts` failed ones: nullopt when the schedule is
+// used up (the message has failed for good).
+std::optional<std::chrono::milliseconds> webhookRetryDelay(const QList<std::chrono::milliseconds> &schedule,
+                                                           int roundAttempts);
+
+} // namespace sendivent

@@ -1,0 +1,218 @@
+#include "webhookdispatcher.h"
+
+#include <webhooksignature.h>
+
+#include <QtCore/QLoggingCategory>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QNetworkRequest>
+
+namespace sendivent::server {
+
+Q_LOGGING_CATEGORY(lcWebhooks, "sendivent.webhooks")
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kMaxInFlight = 8;
+constexpr qsizetype kExcerptBytes = 1024;
+// A message in flight is claimed this long past its time-out, so another
+// process on the same data folder (or this one after a crash) sends it again
+// only when the attempt has surely ended.
+constexpr qint64 kClaimMarginMs = 5000;
+constexpr int kRetryAfterDatabaseErrorMs = 1000;
+constexpr qint64 kMaxWaitMs = 3600 * 1000;
+
+QString statusError(int status, const QNetworkReply *reply)
+{
+    const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    return reason.isEmpty() ? u"HTTP %1"_s.arg(status) : u"HTTP %1 %2"_s.arg(status).arg(reason);
+}
+
+} // namespace
+
+WebhookDispatcher::WebhookDispatcher(WebhookOutbox &outbox, QObject *parent)
+    : QObject(parent)
+    , m_outbox(outbox)
+{
+    m_poke.setSingleShot(true);
+    m_poke.setInterval(0);
+    connect(&m_poke, &QTimer::timeout, this, &WebhookDispatcher::pump);
+    m_next.setSingleShot(true);
+    m_next.setTimerType(Qt::PreciseTimer);
+    connect(&m_next, &QTimer::timeout, this, &WebhookDispatcher::pump);
+}
+
+WebhookDispatcher::~WebhookDispatcher()
+{
+    stop();
+}
+
+void WebhookDispatcher::poke()
+{
+    if (!m_stopped && !m_poke.isActive())
+        m_poke.start();
+}
+
+void WebhookDispatcher::stop()
+{
+    m_stopped = true;
+    m_poke.stop();
+    m_next.stop();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
+        if (it->reply) {
+            it->reply->disconnect(this);
+            it->reply->abort();
+            it->reply->deleteLater();
+        }
+        (void)m_outbox.setNextAttempt(it.key(), now);
+    }
+    m_inFlight.clear();
+}
+
+void WebhookDispatcher::pump()
+{
+    if (m_stopped)
+        return;
+    const int room = kMaxInFlight - int(m_inFlight.size());
+    if (room > 0) {
+        QSet<qint64> busy;
+        for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
+            busy.insert(it.key());
+        auto due = m_outbox.due(QDateTime::currentDateTimeUtc(), room, busy);
+        if (!due) {
+            qCWarning(lcWebhooks) << "cannot read the webhook outbox; retrying";
+            m_next.start(kRetryAfterDatabaseErrorMs);
+            return;
+        }
+        for (const DueWebhookMessage &m : std::as_const(*due))
+            send(m);
+    }
+    armNext();
+}
+
+void WebhookDispatcher::armNext()
+{
+    if (m_stopped || int(m_inFlight.size()) >= kMaxInFlight)
+        return; // finish() pumps again
+    auto next = m_outbox.nextDue();
+    if (!next) {
+        m_next.start(kRetryAfterDatabaseErrorMs);
+        return;
+    }
+    if (!next->has_value()) {
+        m_next.stop();
+        return;
+    }
+    const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(**next);
+    m_next.start(int(std::clamp<qint64>(wait, 0, kMaxWaitMs)));
+}
+
+void WebhookDispatcher::send(const DueWebhookMessage &m)
+{
+    InFlight flight;
+    flight.message = m;
+    flight.startedAt = QDateTime::currentDateTimeUtc();
+    flight.clock.start();
+    const qint64 timestamp = flight.startedAt.toSecsSinceEpoch();
+    auto signature = webhooksignature::sign(m.secret, m.messageId, timestamp, m.payload);
+    // Claimed first: while it is in flight it is not due for anyone else.
+    (void)m_outbox.setNextAttempt(m.rowId, flight.startedAt.addMSecs(m_timeout.count() + kClaimMarginMs));
+    if (!signature) {
+        m_inFlight.insert(m.rowId, flight);
+        finish(m.rowId);
+        return;
+    }
+
+    QNetworkRequest request{QUrl(m.url)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Sendivent-Console-Webhooks/" SENDIVENT_VERSION));
+    request.setRawHeader("webhook-id", m.messageId.toUtf8());
+    request.setRawHeader("webhook-timestamp", QByteArray::number(timestamp));
+    request.setRawHeader("webhook-signature", signature->toLatin1());
+    // A redirect is an answer other than 2xx, as Standard Webhooks senders treat it;
+    // following it would send the signed payload somewhere the user did not name.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    QNetworkReply *reply = m_nam.post(request, m.payload);
+    flight.reply = reply;
+    const qint64 rowId = m.rowId;
+    m_inFlight.insert(rowId, flight);
+    connect(reply, &QNetworkReply::readyRead, this, [this, rowId] {
+        if (auto it = m_inFlight.find(rowId); it != m_inFlight.end())
+            readExcerpt(*it);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, rowId] { finish(rowId); });
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    timer->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
+    connect(timer, &QTimer::timeout, this, [this, rowId] {
+        if (auto it = m_inFlight.find(rowId); it != m_inFlight.end() && it->reply) {
+            it->timedOut = true;
+            it->reply->abort(); // finished() follows
+        }
+    });
+    timer->start(std::chrono::milliseconds(m_timeout));
+}
+
+void WebhookDispatcher::readExcerpt(InFlight &flight)
+{
+    // Read everything so a chatty receiver cannot stall the reply; keep the start.
+    if (!flight.reply || !flight.reply->isOpen())
+        return; // aborted
+    const QByteArray chunk = flight.reply->readAll();
+    if (flight.excerpt.size() < kExcerptBytes)
+        flight.excerpt += chunk.left(kExcerptBytes - flight.excerpt.size());
+}
+
+void WebhookDispatcher::finish(qint64 rowId)
+{
+    auto it = m_inFlight.find(rowId);
+    if (it == m_inFlight.end())
+        return;
+    InFlight flight = *it;
+    m_inFlight.erase(it);
+
+    WebhookAttempt attempt;
+    attempt.startedAt = flight.startedAt;
+    attempt.url = flight.message.url;
+    attempt.durationMs = flight.clock.elapsed();
+    WebhookVerdict verdict;
+    if (QNetworkReply *reply = flight.reply) {
+        readExcerpt(flight);
+        attempt.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        attempt.responseExcerpt = QString::fromUtf8(flight.excerpt);
+        if (flight.timedOut)
+            attempt.error = u"No complete answer within %1 ms"_s.arg(m_timeout.count());
+        else if (attempt.status == 0)
+            attempt.error = reply->errorString();
+        else if (attempt.status < 200 || attempt.status > 299)
+            attempt.error = statusError(attempt.status, reply);
+        if (flight.timedOut)
+            attempt.status = 0; // whatever arrived was not a whole answer
+        reply->deleteLater();
+    } else {
+        attempt.error = u"The signing secret of the endpoint is not usable"_s;
+    }
+
+    if (attempt.error.isEmpty()) {
+        verdict.kind = WebhookVerdict::Kind::Delivered;
+    } else if (attempt.status == 410) {
+        verdict.kind = WebhookVerdict::Kind::Gone;
+    } else if (const auto delay = webhookRetryDelay(m_schedule, flight.message.roundAttempts + 1)) {
+        verdict.kind = WebhookVerdict::Kind::Retry;
+        verdict.retryAt = QDateTime::currentDateTimeUtc().addMSecs(delay->count());
+    } else {
+        verdict.kind = WebhookVerdict::Kind::Failed;
+    }
+    if (Status s = m_outbox.recordAttempt(flight.message, attempt, verdict); !s)
+        qCWarning(lcWebhooks) << "cannot record a webhook attempt; the message will be sent again";
+    else
+        qCDebug(lcWebhooks) << "webhook" << flight.message.messageId << "attempt:" << attempt.status << attempt.error;
+    Q_EMIT attemptFinished(flight.message.messageId, attempt.status);
+    poke();
+}
+
+} // namespace sendivent::server

@@ -1,0 +1,76 @@
+#pragma once
+
+#include <webhookoutbox.h>
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QHash>
+#include <QtCore/QObject>
+#include <QtCore/QPointer>
+#include <QtCore/QTimer>
+#include <QtNetwork/QNetworkAccessManager>
+
+#include <chrono>
+
+class QNetworkReply;
+
+namespace sendivent::server {
+
+// Sends the webhook outbox (DESIGN §8) over QNetworkAccessManager on the server's
+// thread, never blocking a request: each due message is POSTed with Standard Webhooks
+// headers; a 2xx within the time-out delivers it, anything else is retried on the
+// schedule until it is used up; 410 Gone disables the endpoint. Every attempt is
+// recorded. Messages are read from SQLite, so what was pending when the server
+// stopped goes out after the next start.
+class WebhookDispatcher final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WebhookDispatcher(WebhookOutbox &outbox, QObject *parent = nullptr);
+    ~WebhookDispatcher() override;
+
+    // Delays between attempts: after the first failure wait schedule[0], and so on;
+    // 1 + schedule.size() attempts in all.
+    void setRetrySchedule(const QList<std::chrono::milliseconds> &schedule) { m_schedule = schedule; }
+    // An attempt without a complete answer by then has failed.
+    void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
+
+    // Something may be due now (a delivery changed, a resend): looks soon, once.
+    void poke();
+    // Abandons the attempts in flight without counting them (they are due again
+    // at once, after the next start) and sends nothing more.
+    void stop();
+
+    int inFlight() const { return int(m_inFlight.size()); }
+
+Q_SIGNALS:
+    // After an attempt was recorded; status 0 when no answer arrived.
+    void attemptFinished(const QString &messageId, int status);
+
+private:
+    struct InFlight
+    {
+        DueWebhookMessage message;
+        QPointer<QNetworkReply> reply;
+        QDateTime startedAt;
+        QElapsedTimer clock;
+        QByteArray excerpt;
+        bool timedOut = false;
+    };
+
+    void pump();
+    void send(const DueWebhookMessage &message);
+    void readExcerpt(InFlight &flight);
+    void finish(qint64 rowId);
+    void armNext();
+
+    WebhookOutbox &m_outbox;
+    QNetworkAccessManager m_nam;
+    QList<std::chrono::milliseconds> m_schedule;
+    std::chrono::milliseconds m_timeout{15000};
+    QHash<qint64, InFlight> m_inFlight;
+    QTimer m_poke;
+    QTimer m_next;
+    bool m_stopped = false;
+};
+
+} // namespace sendivent::server

@@ -1,0 +1,763 @@
+// Webhook dispatch end to end (DESIGN §8): a real server on a real SQLite file sends
+// to a real HTTP receiver in the test. Payloads, Standard Webhooks signatures (checked
+// by the console's verifier and by the reference npm `standardwebhooks` package under
+// Node.js), event filters, is_active, retries, time-outs, 410, resends, test events,
+// secret rotation, reset, and messages that survive a restart.
+#include "sendfixture.h"
+
+#include <changenotifier.h>
+#include <database.h>
+#include <localbackend.h>
+#include <webhooksignature.h>
+
+#include <QtCore/QDir>
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QProcess>
+#include <QtNetwork/QTcpServer>
+#include <QtNetwork/QTcpSocket>
+
+#include <chrono>
+
+using namespace sendivent;
+using namespace sendivent::test;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+// One request the receiver got.
+struct Received
+{
+    QByteArray method;
+    QByteArray target;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    qint64 atMs = 0;
+
+    QByteArray header(QByteArrayView name) const
+    {
+        for (const auto &[key, value] : headers) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return value;
+        }
+        return {};
+    }
+    Json json() const { return parseJson(body).value_or(Json()); }
+};
+
+// A webhook endpoint: answers each request with the next scripted answer (200 when
+// the script is used up), or holds it without answering, and keeps what it saw.
+class Receiver final
+{
+public:
+    struct Answer
+    {
+        int status = 200;
+        QByteArray body = "ok";
+        bool hold = false; // never answer (a time-out)
+    };
+
+    Receiver()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                QObject::connect(socket, &QObject::destroyed, &m_server, [this, socket] { m_buffers.remove(socket); });
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    QByteArray &buffer = m_buffers[socket];
+                    buffer += socket->readAll();
+                    serve(socket, buffer);
+                });
+            }
+        });
+    }
+
+    QString url(const QString &path = u"/hook"_s) const
+    {
+        return u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path);
+    }
+    void script(QList<Answer> answers) { m_script = std::move(answers); }
+    const QList<Received> &requests() const { return m_requests; }
+    bool waitFor(int count, int timeoutMs = 10'000) const
+    {
+        return QTest::qWaitFor([&] { return m_requests.size() >= count; }, timeoutMs);
+    }
+
+private:
+    void serve(QTcpSocket *socket, QByteArray &buffer)
+    {
+        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            return;
+        Received r;
+        const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
+        const QList<QByteArray> start = lines.value(0).trimmed().split(' ');
+        r.method = start.value(0);
+        r.target = start.value(1);
+        qsizetype length = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon < 0)
+                continue;
+            const QByteArray name = lines[i].left(colon).trimmed();
+            const QByteArray value = lines[i].mid(colon + 1).trimmed();
+            r.headers.append({name, value});
+            if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+                length = value.toLongLong();
+        }
+        if (buffer.size() < headEnd + 4 + length)
+            return;
+        r.body = buffer.mid(headEnd + 4, length);
+        r.atMs = QDateTime::currentMSecsSinceEpoch();
+        buffer.clear();
+        m_requests.append(r);
+        const Answer answer = m_script.isEmpty() ? Answer() : m_script.takeFirst();
+        if (answer.hold)
+            return; // the socket stays open, unanswered
+        socket->write("HTTP/1.1 " + QByteArray::number(answer.status) + " Scripted\r\nContent-Type: text/plain\r\n"
+                      + "Content-Length: " + QByteArray::number(answer.body.size())
+                      + "\r\nConnection: close\r\n\r\n" + answer.body);
+        socket->disconnectFromHost();
+    }
+
+    QHash<QObject *, QByteArray> m_buffers;
+    QList<Received> m_requests;
+    QList<Answer> m_script;
+    QTcpServer m_server;
+};
+
+QString str(const Json &j)
+{
+    return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString();
+}
+
+std::vector<std::string> keysOf(const Json &object)
+{
+    std::vector<std::string> keys;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        keys.push_back(it.key());
+    return keys;
+}
+
+// The local backend's futures are finished when they are returned.
+template <typename T>
+T take(const QFuture<T> &future)
+{
+    return future.result();
+}
+
+Status verifyOwn(const Received &r, const QString &secret)
+{
+    return webhooksignature::verify(secret,
+                                    {QString::fromLatin1(r.header("webhook-id")),
+                                     QString::fromLatin1(r.header("webhook-timestamp")),
+                                     QString::fromLatin1(r.header("webhook-signature"))},
+                                    r.body);
+}
+
+// Runs the reference library (tst_webhooks_verify.js) over Node.js.
+Json runNode(const Json &input)
+{
+    const QString node = qEnvironmentVariable("SENDIVENT_NODE");
+    const QString script = qEnvironmentVariable("SENDIVENT_WEBHOOK_VERIFIER");
+    const QString modules = qEnvironmentVariable("SENDIVENT_WEBHOOK_MODULES");
+    if (node.isEmpty() || script.isEmpty() || modules.isEmpty()) {
+        qWarning("SENDIVENT_NODE, SENDIVENT_WEBHOOK_VERIFIER and SENDIVENT_WEBHOOK_MODULES must be set (ctest sets them)");
+        return Json();
+    }
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"NODE_PATH"_s, modules);
+    p.setProcessEnvironment(env);
+    p.start(node, {script});
+    if (!p.waitForStarted(10'000))
+        return Json();
+    p.write(dumpJson(input));
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60'000) || p.exitCode() != 0) {
+        qWarning() << "node failed:" << p.readAllStandardError();
+        return Json();
+    }
+    return parseJson(p.readAllStandardOutput()).value_or(Json());
+}
+
+Json nodeVerifyItem(const Received &r, const QString &secret)
+{
+    return Json{{"secret", toStd(secret)},
+                {"headers",
+                 {{"webhook-id", r.header("webhook-id").toStdString()},
+                  {"webhook-timestamp", r.header("webhook-timestamp").toStdString()},
+                  {"webhook-signature", r.header("webhook-signature").toStdString()}}},
+                {"body_base64", r.body.toBase64().toStdString()}};
+}
+
+} // namespace
+
+class tst_Webhooks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void payloadAndSignatures();
+    void referenceLibraryAgreesWithTheSigner();
+    void filtersByEnabledEvents();
+    void inactiveEndpointGetsNothing();
+    void retriesUntilA2xx();
+    void failsWhenTheScheduleRunsOut();
+    void timeOutIsAFailedAttempt();
+    void retryScheduleFromTheCommandLine();
+    void pendingMessageSurvivesARestart();
+    void attemptInFlightAtStopGoesOutAfterRestart();
+    void sendsWhatTheGuiBackendQueued();
+    void goneDisablesTheEndpoint();
+    void testEventAndResend();
+    void rotatedSecretSignsTheNextMessage();
+    void resetClearsMessagesButKeepsTheEndpoint();
+    void failedRenderIsAFailedEvent();
+
+private:
+    void startServer(QList<std::chrono::milliseconds> schedule, std::chrono::milliseconds timeout = 5s);
+    Json createWebhook(const Json &body);
+    std::string sendEmail(const QString &to);
+    Json trace(const std::string &uuid) { return traceOf(m_client, *m_server, uuid); }
+    Json attemptsOf(const std::string &uuid) { return trace(uuid)["data"]["webhook_attempts"]; }
+    qint64 rows(const QString &sql);
+
+    std::unique_ptr<QTemporaryDir> m_dataDir;
+    std::unique_ptr<TestServer> m_server;
+    HttpClient m_client{kSandboxKey};
+    std::unique_ptr<Receiver> m_receiver;
+};
+
+void tst_Webhooks::startServer(QList<std::chrono::milliseconds> schedule, std::chrono::milliseconds timeout)
+{
+    m_server.reset();
+    server::LocalServerOptions options;
+    options.dataDir = m_dataDir->path();
+    options.outcomeDelayMs = 20;
+    options.webhookRetrySchedule = std::move(schedule);
+    options.webhookTimeout = timeout;
+    m_server = std::make_unique<TestServer>(options);
+    QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
+}
+
+void tst_Webhooks::init()
+{
+    // Every test gets a fresh data folder and receiver.
+    m_dataDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dataDir->isValid());
+    m_receiver = std::make_unique<Receiver>();
+    startServer({200ms, 200ms, 200ms});
+    const HttpReply r = m_client.put(m_server->url(u"/_local/workspace"_s), sendFixture());
+    QVERIFY2(r.status == 200, r.body.constData());
+}
+
+void tst_Webhooks::cleanup()
+{
+    m_server.reset();
+    m_receiver.reset();
+    m_dataDir.reset();
+}
+
+Json tst_Webhooks::createWebhook(const Json &body)
+{
+    const HttpReply r = m_client.post(m_server->url(u"/v1/webhooks"_s), body);
+    if (r.status != 201) {
+        qWarning() << "create webhook:" << r.status << r.body;
+        return Json();
+    }
+    return r.json()["data"]["webhook"];
+}
+
+std::string tst_Webhooks::sendEmail(const QString &to)
+{
+    const HttpReply r = sendTo(m_client, *m_server, u"/v1/send/all.channels/email"_s,
+                               Json{{"to", to.toStdString()}, {"payload", {{"note", "n"}}}});
+    if (r.status != 200)
+        qWarning() << r.body;
+    return deliveryOf(r.json(), "email");
+}
+
+qint64 tst_Webhooks::rows(const QString &sql)
+{
+    Database db(QDir(m_dataDir->path()).filePath(server::LocalServer::databaseFileName()));
+    if (!db.open())
+        return -1;
+    auto q = execSql(db, sql);
+    return q && q->next() ? q->value(0).toLongLong() : -1;
+}
+
+void tst_Webhooks::payloadAndSignatures()
+{
+    const Json webhook = createWebhook({{"url", toStd(m_receiver->url())},
+                                        {"enabled_events", {"delivery.sent", "delivery.delivered", "delivery.failed",
+                                                            "delivery.bounced", "delivery.complained"}}});
+    QVERIFY(webhook.is_object());
+    const QString secret = str(webhook["signing_secret"]);
+    QVERIFY(secret.startsWith(u"whsec_"_s));
+
+    const qint64 before = QDateTime::currentSecsSinceEpoch();
+    const std::string uuid = sendEmail(u"success@simulator.amazonses.com"_s);
+    QVERIFY(!uuid.empty());
+    QVERIFY(m_receiver->waitFor(2));
+    QTest::qWait(300); // nothing else is owed
+    QCOMPARE(m_receiver->requests().size(), 2);
+
+    const Json t = trace(uuid)["data"];
+    const Json &d = t["delivery"];
+    QCOMPARE(str(d["status"]), u"delivered"_s);
+    QHash<QString, Received> byEvent;
+    for (const Received &r : m_receiver->requests())
+        byEvent.insert(str(r.json()["event"]), r);
+    QVERIFY(byEvent.contains(u"delivery.sent"_s));
+    QVERIFY(byEvent.contains(u"delivery.delivered"_s));
+
+    QSet<QByteArray> ids;
+    for (const Received &r : m_receiver->requests()) {
+        QCOMPARE(r.method, QByteArray("POST"));
+        QCOMPARE(r.target, QByteArray("/hook"));
+        QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+        QVERIFY(r.header("webhook-id").startsWith("msg_"));
+        ids.insert(r.header("webhook-id"));
+        const qint64 ts = r.header("webhook-timestamp").toLongLong();
+        QVERIFY(ts >= before - 1 && ts <= QDateTime::currentSecsSinceEpoch() + 1);
+        QVERIFY(r.header("webhook-signature").startsWith("v1,"));
+        const Status own = verifyOwn(r, secret);
+        QVERIFY2(own.ok(), qPrintable(own.ok() ? QString() : own.error().message));
+
+        // The reference's payload, key for key and in its order.
+        const Json p = r.json();
+        QCOMPARE(keysOf(p), (std::vector<std::string>{"event", "delivery", "request_id", "timestamp"}));
+        QCOMPARE(keysOf(p["delivery"]), (std::vector<std::string>{"uuid", "channel", "status", "event_name",
+                                                                  "message_id", "sent_at", "delivered_at", "error"}));
+        QCOMPARE(p["delivery"]["uuid"], d["uuid"]);
+        QCOMPARE(p["delivery"]["channel"], Json("email"));
+        QCOMPARE(p["delivery"]["event_name"], Json("all.channels"));
+        QCOMPARE(p["delivery"]["message_id"], d["message_id"]);
+        QCOMPARE(p["delivery"]["sent_at"], d["sent_at"]);
+        QCOMPARE(p["delivery"]["error"], Json(nullptr));
+        QCOMPARE(p["request_id"].get<std::string>(), r.header("webhook-id").toStdString());
+    }
+    QCOMPARE(ids.size(), 2);
+
+    // Each event as of its status change: the sent one does not know the delivery yet.
+    const Json sent = byEvent[u"delivery.sent"_s].json();
+    QCOMPARE(sent["delivery"]["status"], Json("sent"));
+    QCOMPARE(sent["delivery"]["delivered_at"], Json(nullptr));
+    const Json delivered = byEvent[u"delivery.delivered"_s].json();
+    QCOMPARE(delivered["delivery"]["status"], Json("delivered"));
+    QCOMPARE(delivered["delivery"]["delivered_at"], d["delivered_at"]);
+    // "timestamp" is when the status changed: the timeline's entry for it.
+    for (const Json &e : t["timeline"]) {
+        if (e["event"] == "sent")
+            QCOMPARE(sent["timestamp"], e["timestamp"]);
+        if (e["event"] == "delivered")
+            QCOMPARE(delivered["timestamp"], e["timestamp"]);
+    }
+
+    // The reference library accepts both, and rejects a tampered body and another secret.
+    Json input{{"verify", Json::array()}};
+    for (const Received &r : m_receiver->requests())
+        input["verify"].push_back(nodeVerifyItem(r, secret));
+    Received tampered = m_receiver->requests().first();
+    tampered.body.replace("email", "e-mail");
+    input["verify"].push_back(nodeVerifyItem(tampered, secret));
+    input["verify"].push_back(nodeVerifyItem(m_receiver->requests().first(), webhooksignature::generateSecret()));
+    const Json out = runNode(input);
+    QVERIFY2(out.is_object(), "the reference library did not run");
+    QCOMPARE(out["verify"].size(), size_t(4));
+    QCOMPARE(out["verify"][0]["ok"], Json(true));
+    QCOMPARE(out["verify"][0]["payload"], m_receiver->requests()[0].json());
+    QCOMPARE(out["verify"][1]["ok"], Json(true));
+    QCOMPARE(out["verify"][2]["ok"], Json(false));
+    QCOMPARE(out["verify"][2]["error"], Json("No matching signature found"));
+    QCOMPARE(out["verify"][3]["ok"], Json(false));
+    QVERIFY(!verifyOwn(tampered, secret).ok());
+
+    // Both attempts are in the trace, one each, answered 200.
+    const Json attempts = t["webhook_attempts"];
+    QCOMPARE(attempts.size(), size_t(2));
+    for (const Json &a : attempts) {
+        QCOMPARE(keysOf(a), (std::vector<std::string>{"message_id", "event", "message_state", "attempt", "timestamp",
+                                                      "url", "status", "duration_ms", "response_excerpt", "error"}));
+        QCOMPARE(a["status"], Json(200));
+        QCOMPARE(a["attempt"], Json(1));
+        QCOMPARE(a["message_state"], Json("delivered"));
+        QCOMPARE(a["response_excerpt"], Json("ok"));
+        QCOMPARE(a["error"], Json(nullptr));
+        QCOMPARE(str(a["url"]), m_receiver->url());
+        QVERIFY(ids.contains(QByteArray::fromStdString(a["message_id"].get<std::string>())));
+    }
+}
+
+void tst_Webhooks::referenceLibraryAgreesWithTheSigner()
+{
+    // Fixed inputs signed by both sides must give the same header.
+    Json input{{"sign", Json::array()}};
+    QStringList ours;
+    const QList<QByteArray> bodies{R"({"test": 2432232314})", u"{\"name\":\"Åsa 😀\"}"_s.toUtf8(), QByteArray()};
+    for (const QByteArray &body : bodies) {
+        const QString secret = webhooksignature::generateSecret();
+        input["sign"].push_back(Json{{"secret", toStd(secret)}, {"id", "msg_fixed"}, {"timestamp", 1700000000},
+                                     {"body_base64", body.toBase64().toStdString()}});
+        ours << *webhooksignature::sign(secret, u"msg_fixed"_s, 1700000000, body);
+    }
+    const Json out = runNode(input);
+    QVERIFY2(out.is_object(), "the reference library did not run");
+    QCOMPARE(out["sign"].size(), size_t(bodies.size()));
+    for (qsizetype i = 0; i < bodies.size(); ++i)
+        QCOMPARE(str(out["sign"][size_t(i)]), ours[i]);
+}
+
+void tst_Webhooks::filtersByEnabledEvents()
+{
+    const Json webhook = createWebhook({{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.bounced"}}});
+    QVERIFY(webhook.is_object());
+    const std::string fine = sendEmail(u"success@simulator.amazonses.com"_s);
+    const std::string bounced = sendEmail(u"bounce@simulator.amazonses.com"_s);
+    QVERIFY(m_receiver->waitFor(1));
+    QTest::qWait(400);
+    QCOMPARE(m_receiver->requests().size(), 1);
+    const Json p = m_receiver->requests().first().json();
+    QCOMPARE(p["event"], Json("delivery.bounced"));
+    QCOMPARE(p["delivery"]["uuid"], Json(bounced));
+    QCOMPARE(p["delivery"]["status"], Json("bounced"));
+    QVERIFY(p["delivery"]["error"].is_string());
+    QCOMPARE(attemptsOf(fine), Json::array());
+    QCOMPARE(rows(u"SELECT count(*) FROM webhook_messages"_s), 1);
+}
+
+void tst_Webhooks::inactiveEndpointGetsNothing()
+{
+    const Json webhook = createWebhook({{"url", toStd(m_receiver->url())}, {"is_active", false}});
+    QVERIFY(webhook.is_object());
+    QCOMPARE(webhook["is_active"], Json(false));
+    sendEmail(u"success@simulator.amazonses.com"_s);
+    QTest::qWait(500);
+    QCOMPARE(m_receiver->requests().size(), 0);
+    QCOMPARE(rows(u"SELECT count(*) FROM webhook_messages"_s), 0);
+
+    const HttpReply on = m_client.patch(m_server->url(u"/v1/webhooks/"_s + str(webhook["uuid"])),
+                                        Json{{"is_active", true}, {"enabled_events", {"delivery.sent"}}});
+    QCOMPARE(on.status, 200);
+    const std::string later = sendEmail(u"ada@example.com"_s);
+    QVERIFY(m_receiver->waitFor(1));
+    QTest::qWait(300);
+    QCOMPARE(m_receiver->requests().size(), 1);
+    QCOMPARE(m_receiver->requests().first().json()["delivery"]["uuid"], Json(later));
+}
+
+void tst_Webhooks::retriesUntilA2xx()
+{
+    m_receiver->script({{500, "boom"}, {503, "busy"}, {200, "fine"}});
+    QVERIFY(createWebhook({{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.sent"}}}).is_object());
+    const std::string uuid = sendEmail(u"ada@example.com"_s);
+    QVERIFY(m_receiver->waitFor(3));
+    // Delivered: nothing more, though the schedule had a third retry left.
+    QTest::qWait(800);
+    const QList<Received> &seen = m_receiver->requests();
+    QCOMPARE(seen.size(), 3);
+    QCOMPARE(seen[0].header("webhook-id"), seen[1].header("webhook-id"));
+    QCOMPARE(seen[1].header("webhook-id"), seen[2].header("webhook-id"));
+    QCOMPARE(seen[0].body, seen[2].body);
+    QVERIFY(seen[1].atMs - seen[0].atMs >= 190);
+    QVERIFY(seen[2].atMs - seen[1].atMs >= 190);
+
+    const Json attempts = attemptsOf(uuid);
+    QCOMPARE(attempts.size(), size_t(3));
+    QCOMPARE(attempts[0]["status"], Json(500));
+    QCOMPARE(attempts[0]["response_excerpt"], Json("boom"));
+    QVERIFY(str(attempts[0]["error"]).startsWith(u"HTTP 500"_s));
+    QCOMPARE(attempts[1]["status"], Json(503));
+    QCOMPARE(attempts[2]["status"], Json(200));
+    QCOMPARE(attempts[2]["error"], Json(nullptr));
+    for (size_t i = 0; i < 3; ++i) {
+        QCOMPARE(attempts[i]["attempt"], Json(int(i) + 1));
+        QCOMPARE(attempts[i]["message_state"], Json("delivered"));
+    }
+    QCOMPARE(rows(u"SELECT count(*) FROM webhook_messages WHERE state = 'delivered' AND next_attempt_at IS NULL"_s), 1);
+}
+
+void tst_Webhooks::failsWhenTheScheduleRunsOut()
+{
+    startServer({100ms});
+    m_receiver->script({{500, "a"}, {500, "b"}, {500, "c"}});
+    QVERIFY(createWebhook({{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.sent"}}}).is_object());
+    const std::string uuid = sendEmail(u"ada@example.com"_s);
+    QVERIFY(m_receiver->waitFor(2));
+    QTest::qWait(600);
+    QCOMPARE(m_receiver->requests().size(), 2);
+    const Json attempts = attemptsOf(uuid);
+    QCOMPARE(attempts.size(), size_t(2));
+    QCOMPARE(attempts[1]["message_state"], Json("failed"));
+    QCOMPARE(rows(u"SELECT count(*) FROM webhook_messages WHERE state = 'failed'"_s), 1);
+}
+
+void tst_Webhooks::timeOutIsAFailedAttempt()
+{
+    startServer({100ms}, 1000ms);
+    Receiver::Answer silent;
+    silent.hold = true;
+    m_receiver->script({silent});
+    QVERIFY(createWebhook({{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.sent"}}}).is_object());
+    const std::string uuid = sendEmail(u"ada@example.com"_s);
+    QVERIFY(m_receiver->waitFor(1));
+    // The attempt waits for its answer without holding up the API: the trace is
+    // answered meanwhile, with no attempt recorded yet.
+    QCOMPARE(attemptsOf(uuid), Json::array());
+    QCOMPARE(m_client.get(m_server->url(u"/v1/webhooks"_s)).status, 200);
+    QCOMPARE(m_receiver->requests().size(), 1);
+
+    QVERIFY(m_receiver->waitFor(2, 5000));
+    QTest::qWait(300);
+    QCOMPARE(m_receiver->requests().size(), 2);
+    QCOMPARE(m_receiver->requests()[0].header("webhook-id"), m_receiver->requests()[1].header("webhook-id"));
+    QVERIFY(m_receiver->requests()[1].atMs - m_receiver->requests()[0].atMs >= 1080);
+    const Json attempts = attemptsOf(uuid);
+    QCOMPARE(attempts.size(), size_t(2));
+    QCOMPARE(attempts[0]["status"], Json(nullptr));
+    QCOMPARE(attempts[0]["error"], Json("No complete answer within 1000 ms"));
+    QVERIFY(attempts[0]["duration_ms"].get<qint64>() >= 990);
+    QCOMPARE(attempts[1]["status"], Json(200));
+    QCOMPARE(attempts[1]["message_state"], Json("delivered"));
+}
+
+void tst_Webhooks::retryScheduleFromTheCommandLine()
+{
+    // The headless binary hands --webhook-retry-schedule to its server: a retry one
+    // second after the failure (the default would wait five), and no third attempt.
+    const QString binary = qEnvironmentVariable("SENDIVENT_CONSOLE");
+    QVERIFY2(!binary.isEmpty(), "SENDIVENT_CONSOLE must be set (ctest sets it)");
+    QTemporaryDir dir;
+    QProcess process;
+    process.start(binary, {u"--headless"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, dir.path(), u"--api-key"_s,
+                           kSandboxKey, u"--limits"_s, u"off"_s, u"--webhook-retry-schedule"_s, u"1"_s});
+    QVERIFY(process.waitForStarted(10'000));
+    QByteArray out;
+    QVERIFY(QTest::qWaitFor([&] {
+        out += process.readAllStandardOutput();
+        return out.contains('\n');
+    }, 15'000));
+    const qsizetype at = out.indexOf("listening on ");
+    QVERIFY2(at >= 0, out.constData());
+    const QString base = QString::fromLatin1(out.mid(at + 13).split('\n').first().trimmed());
+
+    m_receiver->script({{500, "a"}, {500, "b"}, {500, "c"}});
+    HttpClient client(kSandboxKey);
+    QCOMPARE(client.post(QUrl(base + u"/v1/webhooks"_s),
+                         Json{{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.sent"}}}).status,
+             201);
+    const HttpReply sent = client.post(QUrl(base + u"/v1/send/order.confirmed/email"_s),
+                                       Json{{"to", "jane@example.com"}, {"payload", {{"order_id", "1"}, {"total", "2"}}}});
+    QCOMPARE(sent.status, 200);
+    QVERIFY(m_receiver->waitFor(2, 10'000));
+    const qint64 gap = m_receiver->requests()[1].atMs - m_receiver->requests()[0].atMs;
+    QVERIFY2(gap >= 900 && gap < 4000, QByteArray::number(gap).constData());
+    QTest::qWait(1500);
+    QCOMPARE(m_receiver->requests().size(), 2);
+    process.terminate();
+    QVERIFY(process.waitForFinished(10'000));
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void tst_Webhooks::pendingMessageSurvivesARestart()
+{
+    startServer({1500ms});
+    m_receiver->script({{500, "down"}});
+    const Json webhook
+        = createWebhook({{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.sent"}}});
+    QVERIFY(webhook.is_object());
+    const std::string uuid = sendEmail(u"ada@example.com"_s);
+    QVERIFY(m_receiver->waitFor(1));
+    QVERIFY(QTest::qWaitFor([&] { return attemptsOf(uuid).size() == 1; }, 5000));
+
+    // Stopped with the retry still owed; started again on the same data folder.
+    m_server.reset();
+    QCOMPARE(rows(u"SELECT count(*) FROM webhook_messages WHERE state = 'pending'"_s), 1);
+    QCOMPARE(m_receiver->requests().size(), 1);
+    startServer({1500ms});
+    QCOMPARE(rows(u"SELECT count(*) FROM webhook_messages WHERE state = 'pending'"_s), 1);
+    QVERIFY(m_receiver->waitFor(2, 10'000));
+    QTest::qWait(300);
+    QCOMPARE(m_receiver->requests().size(), 2);
+    QCOMPARE(m_receiver->requests()[0].header("webhook-id"), m_receiver->requests()[1].header("webhook-id"));
+    QVERIFY(verifyOwn(m_receiver->requests()[1], str(webhook["signing_secret"])).ok());
+    const Json attempts = attemptsOf(uuid);
+    QCOMPARE(attempts.size(), size_t(2));
+    QCOMPARE(attempts[1]["attempt"], Json(2));
+    QCOMPARE(attempts[1]["message_state"], Json("delivered"));
+}
+
+void tst_Webhooks::attemptInFlightAtStopGoesOutAfterRestart()
+{
+    // Stopped while the receiver still holds the attempt: it is not counted, and the
+    // next start sends it again at once (not after the claim on it would expire).
+    startServer({60s}, 5s);
+    Receiver::Answer silent;
+    silent.hold = true;
+    m_receiver->script({silent});
+    QVERIFY(createWebhook({{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.sent"}}}).is_object());
+    const std::string uuid = sendEmail(u"ada@example.com"_s);
+    QVERIFY(m_receiver->waitFor(1));
+    m_server.reset();
+    QCOMPARE(rows(u"SELECT count(*) FROM webhook_attempts"_s), 0);
+    QElapsedTimer clock;
+    clock.start();
+    startServer({60s}, 5s);
+    QVERIFY(m_receiver->waitFor(2, 4000));
+    QVERIFY(clock.elapsed() < 4000);
+    QCOMPARE(m_receiver->requests()[0].header("webhook-id"), m_receiver->requests()[1].header("webhook-id"));
+    QVERIFY(QTest::qWaitFor([&] { return attemptsOf(uuid).size() == 1; }, 5000));
+    QCOMPARE(attemptsOf(uuid)[0]["status"], Json(200));
+}
+
+void tst_Webhooks::sendsWhatTheGuiBackendQueued()
+{
+    // The GUI's local backend writes through its own connection; the server sharing
+    // its change notifier sends the messages it queued.
+    m_server.reset();
+    ChangeNotifier notifier;
+    server::LocalServerOptions options;
+    options.dataDir = m_dataDir->path();
+    options.port = 0;
+    options.apiKeys = {kSandboxKey};
+    options.limits = false;
+    server::LocalServer server(options, &notifier);
+    QVERIFY(server.start().ok());
+    Database guiDb(QDir(m_dataDir->path()).filePath(server::LocalServer::databaseFileName()));
+    QVERIFY(guiDb.open().ok());
+    LocalBackend backend(guiDb, &notifier);
+    WebhookInput in;
+    in.url = m_receiver->url();
+    in.enabledEvents = QStringList{u"delivery.sent"_s};
+    const auto created = take(backend.createWebhook(in));
+    QVERIFY(created.ok());
+    const auto sent = take(backend.send(u"all.channels"_s, Channel::Email,
+                                        Json{{"to", "jane@example.com"}, {"payload", {{"note", "n"}}}}));
+    QVERIFY(sent.ok() && sent->success);
+    QVERIFY(m_receiver->waitFor(1));
+    const Received r = m_receiver->requests().first();
+    QCOMPARE(r.json()["delivery"]["uuid"].get<std::string>(), sent->deliveries.first().second.toStdString());
+    QVERIFY(verifyOwn(r, created->signingSecret).ok());
+    QVERIFY(QTest::qWaitFor([&] { return !take(backend.deliveryTrace(sent->deliveries.first().second))->webhookAttempts.empty(); }, 5000));
+}
+
+void tst_Webhooks::goneDisablesTheEndpoint()
+{
+    m_receiver->script({{410, "gone"}});
+    const Json webhook = createWebhook({{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.sent"}}});
+    QVERIFY(webhook.is_object());
+    const std::string uuid = sendEmail(u"ada@example.com"_s);
+    QVERIFY(m_receiver->waitFor(1));
+    QVERIFY(QTest::qWaitFor([&] { return attemptsOf(uuid).size() == 1; }, 5000));
+    const HttpReply got = m_client.get(m_server->url(u"/v1/webhooks"_s));
+    QCOMPARE(got.json()["data"]["webhook"]["is_active"], Json(false));
+    const Json attempts = attemptsOf(uuid);
+    QCOMPARE(attempts[0]["status"], Json(410));
+    QCOMPARE(attempts[0]["message_state"], Json("failed"));
+    // No retry, and nothing for later deliveries.
+    sendEmail(u"ada@example.com"_s);
+    QTest::qWait(700);
+    QCOMPARE(m_receiver->requests().size(), 1);
+}
+
+void tst_Webhooks::testEventAndResend()
+{
+    const Json webhook = createWebhook({{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.sent"}}});
+    QVERIFY(webhook.is_object());
+    const QString uuid = str(webhook["uuid"]);
+    const QString secret = str(webhook["signing_secret"]);
+
+    // A test event of a type the endpoint did not subscribe to still goes out.
+    const HttpReply test = m_client.post(m_server->url(u"/_local/webhooks/%1/test"_s.arg(uuid)),
+                                         Json{{"event", "delivery.bounced"}});
+    QCOMPARE(test.status, 202);
+    const Json message = test.json()["data"]["message"];
+    QCOMPARE(message["event"], Json("delivery.bounced"));
+    QCOMPARE(message["state"], Json("pending"));
+    QVERIFY(m_receiver->waitFor(1));
+    const Received first = m_receiver->requests().first();
+    QCOMPARE(first.header("webhook-id").toStdString(), message["id"].get<std::string>());
+    QVERIFY(verifyOwn(first, secret).ok());
+    const Json p = first.json();
+    QCOMPARE(p["event"], Json("delivery.bounced"));
+    QCOMPARE(p["delivery"]["status"], Json("bounced"));
+    QCOMPARE(p["delivery"]["event_name"], Json("webhook.test"));
+
+    // Resending a delivered message sends it again with the same id.
+    const std::string delivery = sendEmail(u"ada@example.com"_s);
+    QVERIFY(m_receiver->waitFor(2));
+    QVERIFY(QTest::qWaitFor([&] { return attemptsOf(delivery).size() == 1; }, 5000));
+    const QString messageId = str(attemptsOf(delivery)[0]["message_id"]);
+    const HttpReply resend
+        = m_client.post(m_server->url(u"/_local/webhooks/messages/%1/resend"_s.arg(messageId)), Json::object());
+    QCOMPARE(resend.status, 202);
+    QCOMPARE(str(resend.json()["data"]["message"]["id"]), messageId);
+    QVERIFY(m_receiver->waitFor(3));
+    QCOMPARE(m_receiver->requests()[2].header("webhook-id"), messageId.toLatin1());
+    QCOMPARE(m_receiver->requests()[2].body, m_receiver->requests()[1].body);
+    QVERIFY(QTest::qWaitFor([&] { return attemptsOf(delivery).size() == 2; }, 5000));
+    QCOMPARE(attemptsOf(delivery)[1]["attempt"], Json(2));
+}
+
+void tst_Webhooks::rotatedSecretSignsTheNextMessage()
+{
+    const Json webhook = createWebhook({{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.sent"}}});
+    QVERIFY(webhook.is_object());
+    const QString old = str(webhook["signing_secret"]);
+    const HttpReply rotated = m_client.post(
+        m_server->url(u"/_local/webhooks/%1/rotate-secret"_s.arg(str(webhook["uuid"]))), Json::object());
+    QCOMPARE(rotated.status, 200);
+    const QString fresh = str(rotated.json()["data"]["webhook"]["signing_secret"]);
+    QVERIFY(fresh.startsWith(u"whsec_"_s));
+    QVERIFY(fresh != old);
+    sendEmail(u"ada@example.com"_s);
+    QVERIFY(m_receiver->waitFor(1));
+    QVERIFY(verifyOwn(m_receiver->requests().first(), fresh).ok());
+    QVERIFY(!verifyOwn(m_receiver->requests().first(), old).ok());
+    const Json out = runNode(Json{{"verify", {nodeVerifyItem(m_receiver->requests().first(), fresh),
+                                              nodeVerifyItem(m_receiver->requests().first(), old)}}});
+    QVERIFY2(out.is_object(), "the reference library did not run");
+    QCOMPARE(out["verify"][0]["ok"], Json(true));
+    QCOMPARE(out["verify"][1]["ok"], Json(false));
+}
+
+void tst_Webhooks::resetClearsMessagesButKeepsTheEndpoint()
+{
+    startServer({5s});
+    m_receiver->script({{500, "no"}});
+    const Json webhook = createWebhook({{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.sent"}}});
+    QVERIFY(webhook.is_object());
+    const std::string uuid = sendEmail(u"ada@example.com"_s);
+    QVERIFY(QTest::qWaitFor([&] { return attemptsOf(uuid).size() == 1; }, 5000));
+    QCOMPARE(m_client.post(m_server->url(u"/_local/reset"_s), Json::object()).status, 200);
+    QCOMPARE(rows(u"SELECT count(*) FROM webhook_messages"_s), 0);
+    QCOMPARE(rows(u"SELECT count(*) FROM webhook_attempts"_s), 0);
+    const HttpReply got = m_client.get(m_server->url(u"/v1/webhooks"_s));
+    QCOMPARE(got.json()["data"]["webhook"]["uuid"], webhook["uuid"]);
+    // The retry that was owed is gone with its message.
+    QTest::qWait(300);
+    QCOMPARE(m_receiver->requests().size(), 1);
+}
+
+void tst_Webhooks::failedRenderIsAFailedEvent()
+{
+    QVERIFY(createWebhook({{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.failed"}}}).is_object());
+    const HttpReply r = sendTo(m_client, *m_server, u"/v1/send/broken.partial"_s,
+                               Json{{"to", "ada@example.com"}, {"payload", Json::object()}});
+    QCOMPARE(r.status, 200);
+    const std::string uuid = deliveryOf(r.json(), "email");
+    QVERIFY(m_receiver->waitFor(1));
+    const Json p = m_receiver->requests().first().json();
+    QCOMPARE(p["event"], Json("delivery.failed"));
+    QCOMPARE(p["delivery"]["uuid"], Json(uuid));
+    QCOMPARE(p["delivery"]["sent_at"], Json(nullptr));
+    QVERIFY(str(p["delivery"]["error"]).startsWith(u"Template error"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_Webhooks)
+#include "tst_webhooks.moc"

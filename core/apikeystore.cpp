@@ -5,6 +5,8 @@
 
 #include <QtCore/QRandomGenerator>
 
+#include <atomic>
+
 namespace sendivent {
 
 using namespace Qt::StringLiterals;
@@ -26,7 +28,19 @@ QString displayPrefix(const QString &key)
     return key.left(9) + u"…"_s;
 }
 
+// Bumped by every create and revoke in this process, whichever store (the server's or
+// the GUI's) made it: each store's cache of the stored keys is then out of date.
+std::atomic<quint64> g_keysGeneration{1};
+
+constexpr qint64 kCacheLifetimeMs = 1000;
+
 } // namespace
+
+ApiKeyStore::ApiKeyStore(const Database &db)
+    : m_db(db)
+    , m_statements(db)
+{
+}
 
 QString generateApiKey(Environment environment)
 {
@@ -61,6 +75,7 @@ Result<QString> ApiKeyStore::createKey(Environment environment, const QString &l
                       QDateTime::currentMSecsSinceEpoch()});
     if (!q)
         return q.error();
+    ++g_keysGeneration;
     return key;
 }
 
@@ -71,27 +86,40 @@ Status ApiKeyStore::revokeKey(qint64 id)
         return q.error();
     if (q->numRowsAffected() == 0)
         return Error{ErrorCode::NotFound, u"No such API key"_s, {}};
+    ++g_keysGeneration;
     return {};
 }
 
 Result<QList<ApiKey>> ApiKeyStore::storedKeys() const
 {
-    auto q = execSql(m_db, u"SELECT id, hash, prefix, label, environment, created_at FROM api_keys ORDER BY id"_s);
-    if (!q)
-        return q.error();
+    return readStoredKeys();
+}
+
+Result<QList<ApiKey>> ApiKeyStore::readStoredKeys() const
+{
     QList<ApiKey> keys;
-    while (q->next()) {
-        ApiKey k;
-        k.id = q->value(0).toLongLong();
-        k.hash = q->value(1).toByteArray();
-        k.prefix = q->value(2).toString();
-        k.label = q->value(3).toString();
-        k.environment = q->value(4).toString() == u"production"_s ? Environment::Production : Environment::Sandbox;
-        k.persistent = true;
-        k.createdAt = fromStoredTime(q->value(5));
-        keys << k;
-    }
+    const Status read = m_statements.query(
+        u"SELECT id, hash, prefix, label, environment, created_at FROM api_keys ORDER BY id"_s, {},
+        [&keys](const StatementCache::Row &q) {
+            ApiKey k;
+            k.id = q.value(0).toLongLong();
+            k.hash = q.value(1).toByteArray();
+            k.prefix = q.value(2).toString();
+            k.label = q.value(3).toString();
+            k.environment = q.value(4).toString() == u"production"_s ? Environment::Production : Environment::Sandbox;
+            k.persistent = true;
+            k.createdAt = fromStoredTime(q.value(5));
+            keys << k;
+        });
+    if (!read)
+        return read.error();
     return keys;
+}
+
+bool ApiKeyStore::cacheIsFresh() const
+{
+    return m_cachedAge.isValid() && m_cachedGeneration == g_keysGeneration.load()
+        && !m_cachedAge.hasExpired(kCacheLifetimeMs);
 }
 
 std::optional<ApiKey> ApiKeyStore::authenticate(QStringView presentedKey) const
@@ -106,9 +134,27 @@ std::optional<ApiKey> ApiKeyStore::authenticate(QStringView presentedKey) const
     };
     for (const ApiKey &k : m_runtime)
         consider(k);
-    if (auto stored = storedKeys()) {
-        for (const ApiKey &k : *stored)
+    const auto reload = [this] {
+        const quint64 generation = g_keysGeneration.load();
+        auto stored = readStoredKeys();
+        if (!stored)
+            return false; // a database error authenticates nothing stored
+        m_cached = std::move(*stored);
+        m_cachedGeneration = generation;
+        m_cachedAge.start();
+        return true;
+    };
+    bool reloaded = false;
+    if (!cacheIsFresh())
+        reloaded = reload();
+    if (m_cachedAge.isValid()) {
+        for (const ApiKey &k : std::as_const(m_cached))
             consider(k);
+        // A miss reads again at once: the key may have been created a moment ago elsewhere.
+        if (!match && !reloaded && reload()) {
+            for (const ApiKey &k : std::as_const(m_cached))
+                consider(k);
+        }
     }
     // The key's prefix decides the environment, even for a stored key.
     if (match)

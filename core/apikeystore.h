@@ -2,7 +2,9 @@
 
 #include "apikey.h"
 #include "result.h"
+#include "statementcache.h"
 
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QList>
 
 namespace sendivent {
@@ -14,7 +16,7 @@ class Database;
 class ApiKeyStore final
 {
 public:
-    explicit ApiKeyStore(const Database &db) : m_db(db) {}
+    explicit ApiKeyStore(const Database &db);
 
     // Registers a key for the lifetime of this object; false if it is not a test_/live_ key.
     bool addRuntimeKey(const QString &key);
@@ -26,12 +28,22 @@ public:
     Result<QList<ApiKey>> storedKeys() const;
 
     // The key's record when it is known. Every known hash is compared, in constant
-    // time, whatever matches first.
+    // time, whatever matches first. The stored keys are read again after any store in
+    // this process created or revoked one, after an unknown key, and at least once a
+    // second (another process may share the data folder); otherwise from memory, as
+    // this runs for every request.
     std::optional<ApiKey> authenticate(QStringView presentedKey) const;
 
 private:
+    Result<QList<ApiKey>> readStoredKeys() const;
+    bool cacheIsFresh() const;
+
     const Database &m_db;
     QList<ApiKey> m_runtime;
+    mutable StatementCache m_statements;
+    mutable QList<ApiKey> m_cached;
+    mutable quint64 m_cachedGeneration = 0;
+    mutable QElapsedTimer m_cachedAge; // invalid until the first read
 };
 
 // "test_" or "live_" followed by 32 random characters from [A-Za-z0-9].

@@ -16,11 +16,18 @@ Json MessageRenderer::context(const Workspace &workspace, const Json &contact, c
                               const Sender &sender)
 {
     const auto orNull = [](const QString &s) { return s.isEmpty() ? Json(nullptr) : Json(toStd(s)); };
-    return Json{{"contact", contact},
-                {"payload", payload.is_object() ? payload : Json::object()},
-                {"app", {{"name", toStd(workspace.appName)}}},
-                {"sender",
-                 {{"name", orNull(sender.name)}, {"email", orNull(sender.email)}, {"phone", orNull(sender.phone)}}}};
+    // Member by member: a braced list would copy the contact and the payload twice,
+    // and this runs for every recipient of every send.
+    Json context = Json::object();
+    context["contact"] = contact;
+    context["payload"] = payload.is_object() ? payload : Json::object();
+    Json &app = context["app"] = Json::object();
+    app["name"] = toStd(workspace.appName);
+    Json &from = context["sender"] = Json::object();
+    from["name"] = orNull(sender.name);
+    from["email"] = orNull(sender.email);
+    from["phone"] = orNull(sender.phone);
+    return context;
 }
 
 const hbs::Partials &MessageRenderer::partials(const Workspace &workspace, qint64 revision)

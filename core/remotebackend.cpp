@@ -66,9 +66,9 @@ QString contactPath(const QString &identifier)
 RemoteBackend::RemoteBackend(Environment environment, QUrl baseUrl, QObject *parent)
     : Backend(parent)
     , m_environment(environment)
-    , m_client(baseUrl.isValid() && !baseUrl.isEmpty() ? std::move(baseUrl) : defaultRemoteUrl(environment))
+    , m_client(new RemoteClient(baseUrl.isValid() && !baseUrl.isEmpty() ? std::move(baseUrl) : defaultRemoteUrl(environment),
+                                this))
 {
-    m_client.setParent(this);
 }
 
 QString RemoteBackend::displayName() const
@@ -78,7 +78,7 @@ QString RemoteBackend::displayName() const
 
 QFuture<Result<RemoteBackend::Answer>> RemoteBackend::call(RemoteRequest r)
 {
-    return m_client.send(std::move(r)).then(this, [](const RemoteReply &reply) -> Result<Answer> {
+    return m_client->send(std::move(r)).then(this, [](const RemoteReply &reply) -> Result<Answer> {
         if (auto error = replyError(reply))
             return *error;
         Answer answer{reply.status, Json::object(), reply.headers};
@@ -330,7 +330,7 @@ QFuture<Result<SendAnswer>> RemoteBackend::send(const QString &event, std::optio
         path += u'/' + channelName(*channel);
     RemoteRequest r = withBody(request("POST", path), body);
     r.headers.append({"X-Idempotency-Key", QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1()});
-    return m_client.send(std::move(r)).then(this, [this](const RemoteReply &reply) -> Result<SendAnswer> {
+    return m_client->send(std::move(r)).then(this, [this](const RemoteReply &reply) -> Result<SendAnswer> {
         // A send that reached no one answers 4xx/502 with the send shape, not the
         // error envelope: that is an answer, with its errors listed.
         if (!reply.failure) {

@@ -20,10 +20,10 @@ public:
     RemoteBackend(Environment environment, QUrl baseUrl, QObject *parent = nullptr);
 
     Environment environment() const { return m_environment; }
-    RemoteClient &client() { return m_client; }
-    QUrl baseUrl() const { return m_client.baseUrl(); }
-    void setApiKey(const QString &key) { m_client.setApiKey(key); }
-    bool hasApiKey() const { return m_client.hasApiKey(); }
+    RemoteClient &client() { return *m_client; }
+    QUrl baseUrl() const { return m_client->baseUrl(); }
+    void setApiKey(const QString &key) { m_client->setApiKey(key); }
+    bool hasApiKey() const { return m_client->hasApiKey(); }
 
     QString displayName() const override;
     bool isLocal() const override { return false; }
@@ -70,7 +70,7 @@ private:
     void collectEvents(std::shared_ptr<QPromise<Result<QList<Event>>>> promise, QList<Event> collected, int page);
 
     Environment m_environment;
-    RemoteClient m_client;
+    RemoteClient *m_client;
 };
 
 } // namespace sendivent

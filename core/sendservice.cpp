@@ -4,10 +4,11 @@
 #include "database.h"
 #include "provideroutcomes.h"
 #include "providersimulator.h"
+#include "ratelimiter.h"
 #include "validation.h"
 #include "workspaceservice.h"
 
-
+#include <algorithm>
 #include <limits>
 
 namespace sendivent {
@@ -127,11 +128,54 @@ QString identifierName(Channel channel)
     return {};
 }
 
+constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+
+Error dailyQuotaError(Environment environment)
+{
+    return Error{ErrorCode::RateLimited,
+                 u"Daily quota of %1 notifications for %2 reached; it resets at 00:00 UTC"_s.arg(
+                     UsageLimits::notificationsPerDay(environment))
+                     .arg(environmentName(environment)),
+                 {}};
+}
+
 } // namespace
+
+SendService::DailyCount &SendService::dailyCount(Environment environment)
+{
+    DailyCount &count = m_daily[environment == Environment::Production ? 1 : 0];
+    const qint64 day = QDateTime::currentMSecsSinceEpoch() / kDayMs;
+    if (count.day == day)
+        return count;
+    count = {day, 0};
+    // Newest first, stopping at yesterday or at the quota: bounded however many
+    // deliveries the folder holds.
+    const int limit = UsageLimits::notificationsPerDay(environment);
+    auto q = execSql(m_db, u"SELECT created_at, sent_at IS NOT NULL FROM deliveries WHERE environment = ?"
+                           " ORDER BY id DESC"_s,
+                     {environmentName(environment)});
+    if (!q)
+        return count; // counted from zero: a read error must not stop every send
+    while (q->next() && count.used < limit) {
+        if (q->value(0).toLongLong() < day * kDayMs)
+            break;
+        if (q->value(1).toBool())
+            ++count.used;
+    }
+    return count;
+}
+
+SendService::DailyQuota SendService::dailyQuota(Environment environment)
+{
+    const DailyCount &count = dailyCount(environment);
+    const int limit = UsageLimits::notificationsPerDay(environment);
+    return {limit, std::max(0, limit - count.used), (count.day + 1) * kDayMs / 1000};
+}
 
 SendService::SendService(const Database &db, WorkspaceService &workspace, DeliveryStore &deliveries,
                          ProviderOutcomes *outcomes, ChangeNotifier *notifier)
-    : m_contacts(db)
+    : m_db(db)
+    , m_contacts(db)
     , m_workspace(workspace)
     , m_deliveries(deliveries)
     , m_outcomes(outcomes)
@@ -150,6 +194,8 @@ Result<SendResult> SendService::send(const SendRequest &request)
     const Event *event = ws.findEvent(request.event);
     if (!event)
         return Error{ErrorCode::EventNotFound, u"Event '%1' not found"_s.arg(request.event), {}};
+    if (m_enforceDailyQuota && dailyQuota(request.environment).remaining <= 0)
+        return dailyQuotaError(request.environment);
 
     QList<Channel> channels = event->channels;
     if (request.channel) {
@@ -255,7 +301,7 @@ Result<SendService::Resolved> SendService::findByIdentifier(const QString &ident
     constexpr qsizetype kMaxKept = 10'000;
     qint64 revision = -1;
     Status read = m_statements.query(u"SELECT n FROM contacts_revision"_s, {},
-                                     [&](const QSqlQuery &q) { revision = q.value(0).toLongLong(); });
+                                     [&](const StatementCache::Row &q) { revision = q.value(0).toLongLong(); });
     if (!read)
         return read.error();
     if (revision != m_recipientsRevision || m_recipients.size() >= kMaxKept) {
@@ -313,6 +359,11 @@ void SendService::sendToChannel(const SendRequest &request, const ChannelPlan &p
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QString &address : addresses) {
+        if (m_enforceDailyQuota && dailyQuota(request.environment).remaining <= 0) {
+            const Error over = dailyQuotaError(request.environment);
+            refuse(over.code, over.message);
+            continue;
+        }
         Delivery d;
         d.uuid = randomUuid();
         d.channel = plan.channel;
@@ -346,6 +397,7 @@ void SendService::sendToChannel(const SendRequest &request, const ChannelPlan &p
             } else {
                 d.status = u"sent"_s;
                 d.sentAt = now;
+                ++dailyCount(request.environment).used;
                 d.messageId = verdict.messageId;
                 d.timeline.append({u"sent"_s, now, u"Accepted by %1"_s.arg(plan.provider)});
                 if (!verdict.laterOutcome.isEmpty())

@@ -8,6 +8,8 @@
 
 #include <QtCore/QHash>
 
+#include <array>
+
 namespace sendivent {
 
 class ChangeNotifier;
@@ -55,6 +57,21 @@ public:
     // With --limits off, new contacts are not held to the plan's contact quota.
     void setContactLimitEnforced(bool enforced) { m_enforceContactLimit = enforced; }
 
+    // The reference's daily notification quota per environment (DESIGN §5): a
+    // notification counts when a provider accepts it. Off unless the server turns it
+    // on (--limits on); the console's own test sends are not held to it.
+    struct DailyQuota
+    {
+        int limit = 0;
+        int remaining = 0;
+        qint64 resetEpochSeconds = 0; // the next 00:00 UTC
+    };
+    void setDailyQuotaEnforced(bool enforced) { m_enforceDailyQuota = enforced; }
+    bool dailyQuotaEnforced() const { return m_enforceDailyQuota; }
+    DailyQuota dailyQuota(Environment environment);
+    // After deliveries were dropped (POST /_local/reset): count again from the database.
+    void forgetDailyCounts() { m_daily = {}; }
+
     // Errors end the whole request: EVENT_NOT_FOUND, VALIDATION_ERROR (a forced
     // channel the event does not use), SERVER_ERROR. Everything else is per
     // recipient and channel, in the result.
@@ -77,6 +94,16 @@ private:
     Result<Resolved> findByIdentifier(const QString &identifier);
     void sendToChannel(const SendRequest &request, const ChannelPlan &plan, const Target &target, SendResult &result);
 
+    // Notifications accepted today, per environment; read from the database on the
+    // first use of a UTC day, counted here from then on.
+    struct DailyCount
+    {
+        qint64 day = -1;
+        int used = 0;
+    };
+    DailyCount &dailyCount(Environment environment);
+
+    const Database &m_db;
     ContactService m_contacts;
     WorkspaceService &m_workspace;
     DeliveryStore &m_deliveries;
@@ -84,6 +111,8 @@ private:
     ChangeNotifier *m_notifier;
     MessageRenderer m_renderer;
     bool m_enforceContactLimit = true;
+    bool m_enforceDailyQuota = false;
+    std::array<DailyCount, 2> m_daily;
 
     // Recipients named by a string, as last read, while the contacts revision (kept by
     // triggers on every contact change) stays what it was: an app sending to the same

@@ -4,12 +4,11 @@
 
 #include <QtCore/QHash>
 #include <QtCore/QVariant>
-#include <QtSql/QSqlQuery>
 
 #include <functional>
-#include <memory>
 
 class QThread;
+struct sqlite3_stmt;
 
 namespace sendivent {
 
@@ -19,6 +18,10 @@ class Database;
 // handful of small statements thousands of times a second, and preparing one costs
 // more than running it. On any other thread the cache prepares afresh each time
 // (Qt Sql queries belong to their thread's connection).
+//
+// The statements run on SQLite's own API, on the handle of the same Qt Sql connection
+// (so inside the same transactions): QSqlQuery spends more on binding a value (it
+// formats a placeholder name for each) than SQLite spends inserting the row.
 class StatementCache final
 {
 public:
@@ -30,19 +33,36 @@ public:
     // Runs a statement that returns no rows; gives the last insert id (0 if none)
     // and reports a failure as databaseError().
     Result<qint64> exec(const QString &sql, const QVariantList &binds = {}, int *rowsAffected = nullptr);
+    // One result row of query(): value() gives what QSqlQuery::value() would
+    // (integer → qlonglong, real → double, text → QString, blob → QByteArray, NULL → a
+    // null QVariant).
+    class Row
+    {
+    public:
+        explicit Row(sqlite3_stmt *statement) : m_statement(statement) {}
+        QVariant value(int column) const;
+
+    private:
+        sqlite3_stmt *m_statement;
+    };
+
     // Runs a query and calls `row` for each result row, then releases the statement
     // (an unfinished SELECT would pin the WAL snapshot).
-    Status query(const QString &sql, const QVariantList &binds, const std::function<void(const QSqlQuery &)> &row);
+    Status query(const QString &sql, const QVariantList &binds, const std::function<void(const Row &)> &row);
 
     // Drops every prepared statement (before the connection goes away).
     void clear();
 
 private:
-    QSqlQuery *prepared(const QString &sql, std::unique_ptr<QSqlQuery> &scratch);
+    sqlite3_stmt *prepared(const QString &sql, bool &owned);
+    // Binds, then steps; `row` sees each result row. The statement is reset (or, when
+    // `owned`, finalized) before it returns.
+    Status run(const QString &sql, const QVariantList &binds, const std::function<void(const Row &)> &row,
+               qint64 *lastInsertId, int *rowsAffected);
 
     const Database &m_db;
     QThread *m_thread;
-    QHash<QString, QSqlQuery *> m_statements;
+    QHash<QString, sqlite3_stmt *> m_statements;
 };
 
 } // namespace sendivent

@@ -14,6 +14,7 @@ using namespace Qt::StringLiterals;
 WorkspaceService::WorkspaceService(const Database &db, ChangeNotifier *notifier)
     : m_db(db)
     , m_notifier(notifier)
+    , m_statements(db)
 {
 }
 
@@ -24,16 +25,17 @@ QStringList WorkspaceService::trafficTables()
 
 Result<WorkspaceService::Snapshot> WorkspaceService::current()
 {
-    WorkspaceStore store(m_db);
-    auto revision = store.revision();
-    if (!revision)
-        return revision.error();
-    if (!m_snapshot || *revision != m_revision) {
-        auto loaded = store.load();
+    qint64 revision = 0;
+    const Status read = m_statements.query(u"SELECT value FROM settings WHERE key = 'revision'"_s, {},
+                                           [&revision](const StatementCache::Row &q) { revision = q.value(0).toLongLong(); });
+    if (!read)
+        return read.error();
+    if (!m_snapshot || revision != m_revision) {
+        auto loaded = WorkspaceStore(m_db).load();
         if (!loaded)
             return loaded.error();
         m_snapshot = std::make_shared<const Workspace>(std::move(*loaded));
-        m_revision = *revision;
+        m_revision = revision;
     }
     return m_snapshot;
 }

@@ -2,6 +2,7 @@
 
 #include "fixture.h"
 #include "result.h"
+#include "statementcache.h"
 #include "workspace.h"
 
 #include <memory>
@@ -52,6 +53,7 @@ public:
 private:
     const Database &m_db;
     ChangeNotifier *m_notifier;
+    StatementCache m_statements; // current() asks for the revision on every send
     Snapshot m_snapshot;
     qint64 m_revision = -1;
 };

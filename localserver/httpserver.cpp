@@ -13,6 +13,7 @@
 #include <QtHttpServer/QHttpServerRequest>
 #include <QtNetwork/QTcpSocket>
 
+#include <algorithm>
 #include <exception>
 
 namespace sendivent::server {
@@ -155,7 +156,26 @@ ApiResponse HttpServer::dispatch(const QHttpServerRequest &request, ApiRequest &
         }
     }
     ApiResponse response = handle(*match.handler, api);
-    response.headers.append(rateHeaders);
+    if (rateHeaders.isEmpty())
+        return response;
+    // A handler that answers for a limit of its own (the daily quota) sets these itself.
+    const auto addRateHeaders = [rateHeaders](ApiResponse &answer) {
+        const bool own = std::any_of(answer.headers.cbegin(), answer.headers.cend(),
+                                     [](const auto &header) { return header.first == "X-RateLimit-Limit"; });
+        if (!own)
+            answer.headers.append(rateHeaders);
+    };
+    if (!response.deferred) {
+        addRateHeaders(response);
+        return response;
+    }
+    response.deferred = [start = std::move(response.deferred), addRateHeaders](ApiResponse::Reply reply) {
+        start([reply = std::move(reply), addRateHeaders](const ApiResponse &answer) {
+            ApiResponse withHeaders = answer;
+            addRateHeaders(withHeaders);
+            reply(withHeaders);
+        });
+    };
     return response;
 }
 
@@ -223,7 +243,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         }
         QPointer<QTcpSocket> target(socket);
         QPointer<HttpServer> self(this);
-        m_proxy(api, [self, finish, target, api](const ApiResponse &response) {
+        // The remote gets the path as it came on the wire: decoded, an encoded '/'
+        // inside a segment (an identifier "team/42") would split it in two.
+        ApiRequest forwarded = api;
+        forwarded.path = request.url().path(QUrl::FullyEncoded);
+        m_proxy(forwarded, [self, finish, target, api](const ApiResponse &response) {
             if (self) // the answer may come after the server was stopped
                 finish(target.data(), api, response);
         });

@@ -59,6 +59,7 @@ public:
 
     // Proxy mode (DESIGN §9): when set, every authenticated /v1 request is handed to
     // it instead of the routes, and answered whenever it calls `done` (on this thread).
+    // The request's `path` is the one received, still percent-encoded (`%2F` intact).
     using ProxyHandler = std::function<void(const ApiRequest &request, std::function<void(const ApiResponse &)> done)>;
     void setProxy(ProxyHandler proxy) { m_proxy = std::move(proxy); }
     bool rateLimitsEnabled() const { return m_limits.rateLimits; }

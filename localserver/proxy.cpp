@@ -19,13 +19,6 @@ constexpr const char *kForwardedAnswerHeaders[] = {"Retry-After",         "X-Rat
                                                    "X-RateLimit-Reset",   "X-Idempotent-Replay", "Location",
                                                    "Allow"};
 
-// The request path as it goes on the wire. ApiRequest carries it decoded, so an
-// encoded '/' inside a segment cannot be told apart (see docs/decisions.md).
-QString encodedPath(const QString &path)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(path, "/!$&'()*+,;=:@-._~"));
-}
-
 } // namespace
 
 Proxy::Proxy(ProxyTarget target, QObject *parent)
@@ -50,7 +43,9 @@ void Proxy::forward(const ApiRequest &request, Done done)
 {
     RemoteRequest r;
     r.method = methodName(request.method).toLatin1();
-    r.path = encodedPath(request.path);
+    // Already percent-encoded as received (HttpServer hands it over so): forwarded
+    // as it is, an encoded '/' stays inside its segment.
+    r.path = request.path;
     r.query = request.query.toString(QUrl::FullyEncoded);
     r.body = request.rawBody;
     r.defaultContentType = false;

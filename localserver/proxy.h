@@ -39,6 +39,7 @@ public:
     ~Proxy() override;
 
     QUrl baseUrl() const { return m_client->baseUrl(); }
+    // `request.path` is the path as received, percent-encoded (see HttpServer::setProxy).
     void forward(const ApiRequest &request, Done done);
 
 private:

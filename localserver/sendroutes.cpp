@@ -2,6 +2,9 @@
 #include "router.h"
 #include "servercontext.h"
 
+#include <QtCore/QDateTime>
+
+#include <algorithm>
 #include <memory>
 
 namespace sendivent::server {
@@ -33,6 +36,17 @@ ApiResponse sendResponse(const SendResult &result)
     return ApiResponse::json(status, body);
 }
 
+// A send refused for the daily quota says when it resets; its X-RateLimit-* headers
+// then describe the quota, not the per-second limit (HttpServer keeps these).
+void addQuotaHeaders(ApiResponse &response, const SendService::DailyQuota &quota)
+{
+    const qint64 retryAfter = std::max<qint64>(1, quota.resetEpochSeconds - QDateTime::currentSecsSinceEpoch());
+    response.headers.append({"X-RateLimit-Limit", QByteArray::number(quota.limit)});
+    response.headers.append({"X-RateLimit-Remaining", QByteArray::number(quota.remaining)});
+    response.headers.append({"X-RateLimit-Reset", QByteArray::number(quota.resetEpochSeconds)});
+    response.headers.append({"Retry-After", QByteArray::number(retryAfter)});
+}
+
 } // namespace
 
 void registerSendRoutes(Router &router, ServerContext &ctx)
@@ -44,10 +58,17 @@ void registerSendRoutes(Router &router, ServerContext &ctx)
                 return {ApiResponse::error(parsed.error()), false, {}, {}};
             parsed->environment = request.environment();
             auto sent = ctx.send.send(*parsed);
-            if (!sent)
-                return {ApiResponse::error(sent.error()), false, {}, {}};
+            if (!sent) {
+                ApiResponse refused = ApiResponse::error(sent.error());
+                if (sent.error().code == ErrorCode::RateLimited)
+                    addQuotaHeaders(refused, ctx.send.dailyQuota(parsed->environment));
+                return {std::move(refused), false, {}, {}};
+            }
             auto result = std::make_shared<SendResult>(std::move(*sent));
-            return {sendResponse(*result), true, [&ctx, result] { return ctx.send.store(*result); },
+            ApiResponse answer = sendResponse(*result);
+            if (answer.status == 429)
+                addQuotaHeaders(answer, ctx.send.dailyQuota(parsed->environment));
+            return {std::move(answer), true, [&ctx, result] { return ctx.send.store(*result); },
                     [&ctx, result] { ctx.send.publish(*result); }};
         });
     };

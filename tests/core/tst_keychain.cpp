@@ -14,14 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <typename T>
-T take(const QFuture<T> &future)
-{
-    if (!waitFor(future, 60'000))
-        qFatal("the keychain did not answer");
-    return future.result();
-}
-
 // Whether any file under `folder` holds `needle`.
 bool anyFileContains(const QString &folder, const QByteArray &needle)
 {

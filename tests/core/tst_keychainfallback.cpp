@@ -21,14 +21,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-template <typename T>
-T take(const QFuture<T> &future)
-{
-    if (!waitFor(future, 30'000))
-        qFatal("no answer");
-    return future.result();
-}
-
 QStringList filesContaining(const QString &folder, const QByteArray &needle)
 {
     QStringList hits;

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void masksSecretsAndNeverStoresKeys();
     void skipsHealthPollsAndItself();
     void resetClearsIt();
+    void contactErasureRemovesTheirExchanges();
     void signalsEachExchange();
     void rejectsBadFilters();
     void maskSecretsUnit();
@@ -153,6 +154,37 @@ void tst_Journal::resetClearsIt()
     const Json j = requests();
     QCOMPARE(j["data"]["total"], 1);
     QCOMPARE(j["data"]["requests"][0]["path"], "/_local/reset");
+}
+
+void tst_Journal::contactErasureRemovesTheirExchanges()
+{
+    const HttpReply created = m_client.post(
+        m_server->url(QStringLiteral("/v1/contacts")),
+        Json{{"email", "erase.me@example.com"}, {"phone", "+46709990001"}, {"externalId", "ext-erase-1"}});
+    QCOMPARE(created.status, 201);
+    const QString uuid = toQt(created.json()["data"]["contact"]["uuid"].get<std::string>());
+    QCOMPARE(m_client.post(m_server->url(QStringLiteral("/v1/contacts")), Json{{"email", "keep@example.com"}}).status,
+             201);
+    QCOMPARE(m_client
+                 .post(m_server->url(QStringLiteral("/v1/send/user.welcome/email")),
+                       Json{{"to", "ERASE.ME@example.com"}, {"payload", {{"promo_code", "X"}}}})
+                 .status,
+             200);
+    QCOMPARE(m_client.get(m_server->url(QStringLiteral("/v1/contacts/ext-erase-1"))).status, 200);
+    QCOMPARE(m_client.get(m_server->url(QStringLiteral("/v1/contacts/keep@example.com"))).status, 200);
+    QCOMPARE(requests()["data"]["total"], 5);
+
+    QCOMPARE(m_client.del(m_server->url(QStringLiteral("/v1/contacts/") + uuid)).status, 200);
+
+    const Json j = requests();
+    const QByteArray all = dumpJson(j).toLower();
+    QVERIFY2(!all.contains("erase.me@example.com"), all.constData());
+    QVERIFY(!all.contains("+46709990001"));
+    QVERIFY(!all.contains("ext-erase-1"));
+    // What did not name them stays: the other contact's two requests, and the erasure
+    // itself (its path holds only the uuid, which no longer points at anyone).
+    QCOMPARE(j["data"]["total"], 3);
+    QVERIFY(all.contains("keep@example.com"));
 }
 
 void tst_Journal::signalsEachExchange()

@@ -7,7 +7,6 @@
 #include <stubservers.h>
 #include <testserver.h>
 
-#include <QtCore/QDateTime>
 #include <QtTest/QTest>
 
 using namespace sendivent;
@@ -24,12 +23,6 @@ server::LocalServerOptions proxyOptions(const QUrl &target, const QString &remot
     o.apiKeys = {kClientKey};
     o.proxy = server::ProxyTarget{target, remoteKey, std::chrono::milliseconds(timeoutMs)};
     return o;
-}
-
-void waitForFreshSecond()
-{
-    while (QDateTime::currentMSecsSinceEpoch() % 1000 > 50)
-        QTest::qWait(5);
 }
 
 // The remote's journal, once it has been flushed.
@@ -58,6 +51,7 @@ private Q_SLOTS:
     void unreachableRemoteIs502();
     void silentRemoteIs504();
     void localRoutesStayLocal();
+    void encodedSlashStaysInItsSegment();
     void switchesOffWhileRunning();
     void waitingRequestsAreAnsweredWhenSwitchedOff();
 
@@ -250,6 +244,27 @@ void tst_Proxy::localRoutesStayLocal()
     QCOMPARE(workspace.status, 200);
     QVERIFY(workspace.header("X-Remote-Request-Id").isEmpty());
     QCOMPARE(client.send("OPTIONS", m_proxy->url(u"/v1/events"_s)).status, 204);
+}
+
+void tst_Proxy::encodedSlashStaysInItsSegment()
+{
+    // An external id with a '/' is one path segment, %2F-encoded; decoded on the way,
+    // it would reach the remote as two segments (a route that does not exist).
+    HttpClient direct(kSandboxKey);
+    QCOMPARE(direct.post(m_remote->url(u"/v1/contacts"_s), Json{{"externalId", "team/42"}, {"name", "Slash"}}).status,
+             201);
+    HttpClient client(kClientKey);
+    const HttpReply viaProxy = client.get(m_proxy->url(u"/v1/contacts/team%2F42"_s));
+    QCOMPARE(viaProxy.status, 200);
+    QCOMPARE(viaProxy.json()["data"]["contact"]["name"], "Slash");
+    QCOMPARE(viaProxy.body, direct.get(m_remote->url(u"/v1/contacts/team%2F42"_s)).body);
+
+    // What went on the wire, seen by a scripted remote: the path byte for byte.
+    ScriptedServer seen([](const SeenRequest &) { return httpAnswer(200, R"({"success":true})"); });
+    m_proxy->server().setProxy(server::ProxyTarget{seen.url(), kSandboxKey, std::chrono::milliseconds(10'000)});
+    QCOMPARE(client.get(m_proxy->url(u"/v1/contacts/team%2F42%20b?x=%2F"_s)).status, 200);
+    QCOMPARE(seen.requests().size(), 1);
+    QCOMPARE(seen.requests().first().target, QByteArray("/v1/contacts/team%2F42%20b?x=%2F"));
 }
 
 void tst_Proxy::switchesOffWhileRunning()

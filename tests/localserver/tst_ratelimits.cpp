@@ -31,6 +31,8 @@ private Q_SLOTS:
     void localRoutesAreNotLimited();
     void offMeansOff();
     void switchableWhileRunning();
+    void sendAnswersCarryTheHeaders();
+    void dailyQuotaPerEnvironment();
 };
 
 void tst_RateLimits::sandboxAllowsTenPerSecond()
@@ -133,6 +135,99 @@ void tst_RateLimits::switchableWhileRunning()
     for (int i = 0; i < 11; ++i)
         limited += client.get(server.url(QStringLiteral("/v1/events"))).status == 429;
     QCOMPARE(limited, 1);
+}
+
+namespace {
+
+// One email each to `count` new addresses named after `tag`.
+Json recipients(const QString &tag, int count)
+{
+    Json to = Json::array();
+    for (int i = 0; i < count; ++i)
+        to.push_back(toStd(QStringLiteral("%1-%2@example.com").arg(tag).arg(i)));
+    return Json{{"to", std::move(to)}, {"payload", {{"promo_code", "Q"}}}};
+}
+
+const QString kSendEmail = QStringLiteral("/v1/send/user.welcome/email");
+
+qint64 nextUtcMidnight()
+{
+    const qint64 day = 24 * 60 * 60;
+    return (QDateTime::currentSecsSinceEpoch() / day + 1) * day;
+}
+
+} // namespace
+
+// A send is answered after its group commit; the per-second headers must survive that.
+void tst_RateLimits::sendAnswersCarryTheHeaders()
+{
+    TestServer server({}, TestServer::Limits::On);
+    QVERIFY(server.start());
+    HttpClient client(kSandboxKey);
+    waitForFreshSecond();
+    const HttpReply r = client.post(server.url(kSendEmail), recipients(QStringLiteral("h"), 1));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.header("X-RateLimit-Limit"), QByteArray("10"));
+    QCOMPARE(r.header("X-RateLimit-Remaining"), QByteArray("9"));
+}
+
+void tst_RateLimits::dailyQuotaPerEnvironment()
+{
+    TestServer server({}, TestServer::Limits::On);
+    QVERIFY(server.start());
+    HttpClient sandbox(kSandboxKey);
+
+    // 149 of the sandbox's 150 a day in one request.
+    HttpReply r = sandbox.post(server.url(kSendEmail), recipients(QStringLiteral("a"), 149));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()["deliveries"].size(), size_t(149));
+
+    // Three more: one fits, the other two are refused per recipient.
+    r = sandbox.post(server.url(kSendEmail), recipients(QStringLiteral("b"), 3));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()["deliveries"].size(), size_t(1));
+    QCOMPARE(r.json()["errors"].size(), size_t(2));
+    QCOMPARE(r.json()["errors"][0]["code"], "RATE_LIMITED");
+    QCOMPARE(r.json()["errors"][0]["channel"], "email");
+    QCOMPARE(r.json()["errors"][0]["recipient"], "b-1@example.com");
+
+    // Exhausted: the whole request is refused with the quota's headers.
+    const auto expectExhausted = [&](const HttpReply &refused) {
+        QCOMPARE(refused.status, 429);
+        QCOMPARE(refused.json()["code"], "RATE_LIMITED");
+        QVERIFY(toQt(refused.json()["error"].get<std::string>()).contains(QStringLiteral("150")));
+        QCOMPARE(refused.header("X-RateLimit-Limit"), QByteArray("150"));
+        QCOMPARE(refused.header("X-RateLimit-Remaining"), QByteArray("0"));
+        QCOMPARE(refused.header("X-RateLimit-Reset").toLongLong(), nextUtcMidnight());
+        const qint64 retryAfter = refused.header("Retry-After").toLongLong();
+        QVERIFY(retryAfter >= 1 && retryAfter <= 24 * 60 * 60);
+    };
+    expectExhausted(sandbox.post(server.url(kSendEmail), recipients(QStringLiteral("c"), 1)));
+    if (QTest::currentTestFailed())
+        return;
+    // Nothing was written for the refused request: no contact was created.
+    QCOMPARE(sandbox.get(server.url(QStringLiteral("/v1/contacts/c-0@example.com"))).status, 404);
+
+    // Production counts on its own.
+    HttpClient production(kProductionKey);
+    QCOMPARE(production.post(server.url(kSendEmail), recipients(QStringLiteral("p"), 1)).status, 200);
+
+    // The count is kept in the database: a restart does not reset it.
+    server.stop();
+    QVERIFY(server.start());
+    expectExhausted(sandbox.post(server.url(kSendEmail), recipients(QStringLiteral("d"), 1)));
+    if (QTest::currentTestFailed())
+        return;
+
+    // The limits switch turns the quota off and on.
+    server.server().setLimitsEnabled(false);
+    QCOMPARE(sandbox.post(server.url(kSendEmail), recipients(QStringLiteral("e"), 1)).status, 200);
+    server.server().setLimitsEnabled(true);
+    QCOMPARE(sandbox.post(server.url(kSendEmail), recipients(QStringLiteral("f"), 1)).status, 429);
+
+    // A reset drops the deliveries the day was counted from.
+    QCOMPARE(sandbox.post(server.url(QStringLiteral("/_local/reset")), Json::object()).status, 200);
+    QCOMPARE(sandbox.post(server.url(kSendEmail), recipients(QStringLiteral("g"), 1)).status, 200);
 }
 
 QTEST_GUILESS_MAIN(tst_RateLimits)

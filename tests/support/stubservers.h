@@ -1,8 +1,10 @@
 #pragma once
 
-// Remote APIs that misbehave, for the remote backend's and the proxy's tests: one
-// that accepts connections and never answers, one that answers from a script, and a
-// port nobody listens on. Header-only; they live on the test's thread.
+// For the tests of the remote backend, the keychain and the proxy: waiting on futures,
+// and remote APIs that misbehave — one that accepts connections and never answers,
+// one that answers from a script, and a port nobody listens on. Header-only; the
+// servers live on the test's thread.
+#include <QtCore/QDateTime>
 #include <QtCore/QFuture>
 #include <QtCore/QHash>
 #include <QtCore/QUrl>
@@ -19,6 +21,23 @@ template <typename T>
 bool waitFor(const QFuture<T> &future, int timeoutMs = 30'000)
 {
     return QTest::qWaitFor([&future] { return future.isFinished(); }, timeoutMs);
+}
+
+// The result of an asynchronous call; a call that never finishes ends the test run.
+template <typename T>
+T take(const QFuture<T> &future, int timeoutMs = 30'000)
+{
+    if (!waitFor(future, timeoutMs))
+        qFatal("an asynchronous call did not finish within %d ms", timeoutMs);
+    return future.result();
+}
+
+// Waits for the start of a fresh one-second window, so a burst of requests lands in
+// one window of a per-second rate limit.
+inline void waitForFreshSecond()
+{
+    while (QDateTime::currentMSecsSinceEpoch() % 1000 > 50)
+        QTest::qWait(5);
 }
 
 // A port on 127.0.0.1 with no listener (it had one a moment ago).

@@ -1,5 +1,6 @@
 #include "eventspage.h"
 
+#include "datasourcebanner.h"
 #include "errorbanner.h"
 #include "eventeditor.h"
 #include "eventedits.h"
@@ -41,6 +42,7 @@ EventsPage::EventsPage(Backend *backend, QWidget *parent)
     , m_editor(new EventEditor(this))
     , m_errors(new ErrorBanner(this))
     , m_status(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_count(new QLabel(this))
     , m_new(new QPushButton(tr("New event"), this))
     , m_delete(new QPushButton(tr("Delete"), this))
@@ -123,14 +125,15 @@ EventsPage::EventsPage(Backend *backend, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_notice);
     layout->addWidget(m_errors);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_status);
 
-    const bool editable = m_local != nullptr;
-    for (QWidget *w : std::initializer_list<QWidget *> {m_new, m_delete, m_import, m_export})
-        w->setEnabled(editable);
-    m_editor->setReadOnly(!editable);
+    m_notice->setObjectName(u"eventsNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setForegroundRole(QPalette::PlaceholderText);
+    applyEditable();
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventsPage::showSelected);
@@ -163,6 +166,31 @@ EventsPage::EventsPage(Backend *backend, QWidget *parent)
 
     connect(m_backend, &Backend::dataChanged, this, &EventsPage::reload);
     reload();
+}
+
+void EventsPage::setBackend(Backend *backend)
+{
+    if (!backend || backend == m_backend)
+        return;
+    disconnect(m_backend, &Backend::dataChanged, this, &EventsPage::reload);
+    m_backend = backend;
+    m_local = qobject_cast<LocalBackend *>(backend);
+    connect(m_backend, &Backend::dataChanged, this, &EventsPage::reload);
+    m_errors->clear();
+    applyEditable();
+    reload();
+}
+
+void EventsPage::applyEditable()
+{
+    const bool editable = m_local != nullptr;
+    for (QWidget *w : std::initializer_list<QWidget *> {m_new, m_import, m_export})
+        w->setEnabled(editable);
+    m_delete->setEnabled(editable && !selectedEvent().isEmpty());
+    m_editor->setReadOnly(!editable);
+    const QString notice = localOnlyNotice(*m_backend);
+    m_notice->setText(notice);
+    m_notice->setVisible(!notice.isEmpty());
 }
 
 QString EventsPage::title() const

@@ -38,6 +38,8 @@ public:
     QString title() const override;
     bool hasUnsavedChanges() const override;
     bool saveChanges() override;
+    // Browses `backend`; editing, import and export only on the local one.
+    void setBackend(Backend *backend) override;
 
     void reload();
     bool selectEvent(const QString &identifier);
@@ -60,6 +62,7 @@ private:
     void chooseImportFile();
     void chooseExportFile();
     void showStatus(const QString &text);
+    void applyEditable();
 
     Backend *m_backend;
     LocalBackend *m_local;
@@ -71,6 +74,7 @@ private:
     EventEditor *m_editor;
     ErrorBanner *m_errors;
     QLabel *m_status;
+    QLabel *m_notice;
     QLabel *m_count;
     QPushButton *m_new;
     QPushButton *m_delete;

@@ -7,12 +7,15 @@
 #include "rendercommand.h"
 #include "rendereventcommand.h"
 #include "servercontroller.h"
+#include "settingspage.h"
 #include "signalwatcher.h"
 #include "theme.h"
 #include "uilanguage.h"
 
 #include <changenotifier.h>
+#include <credentialstore.h>
 #include <database.h>
+#include <datasource.h>
 #include <localbackend.h>
 #include <localserver.h>
 
@@ -58,6 +61,9 @@ server::LocalServerOptions serverOptions(const app::CommandLine &cl, const std::
     o.apiKeys = cl.apiKeys;
     o.seedFile = cl.seedFile;
     o.limits = cl.limits;
+    o.webhookRetrySchedule.clear();
+    for (const int seconds : cl.webhookRetrySchedule)
+        o.webhookRetrySchedule << std::chrono::seconds(seconds);
     return o;
 }
 
@@ -89,6 +95,15 @@ int runHeadless(const app::CommandLine &cl, const std::optional<server::ProxyTar
     return QCoreApplication::exec();
 }
 
+// Whether `option` is on the command line (as `--port 9000` or `--port=9000`), so a
+// stored preference gives way to it.
+bool given(const QStringList &arguments, QStringView option)
+{
+    return std::any_of(arguments.begin(), arguments.end(), [option](const QString &a) {
+        return a == option || (a.startsWith(option) && a.size() > option.size() && a.at(option.size()) == u'=');
+    });
+}
+
 void installTranslations(QApplication &app)
 {
     // QSettings "ui/language" when set, else the system's language.
@@ -110,7 +125,11 @@ int runGui(QApplication &application, const app::CommandLine &cl, const std::opt
 
     // The GUI reads the same database through its own connection.
     Database guiDb(QDir(cl.dataDir).filePath(server::LocalServer::databaseFileName()));
-    app::ServerController controller(serverOptions(cl, proxy), &notifier);
+    server::LocalServerOptions options = serverOptions(cl, proxy);
+    // The Settings page's default port, unless --port says otherwise.
+    if (const auto port = app::settings::port(); port && !given(QCoreApplication::arguments(), u"--port"))
+        options.port = *port;
+    app::ServerController controller(std::move(options), &notifier);
     const Status started = controller.start();
     if (!started)
         printLine(stderr, u"sendivent-console: "_s + started.error().message);
@@ -124,9 +143,19 @@ int runGui(QApplication &application, const app::CommandLine &cl, const std::opt
     QObject::connect(&controller, &app::ServerController::exchangeFinished, &controller, &app::logExchange);
 
     LocalBackend backend(guiDb, &notifier);
+    // Local / Sandbox / Production. The remotes' addresses: --remote-url for both
+    // (tests, on-premise), else the Settings page's, else the reference's.
+    CredentialStore credentials;
+    DataSource dataSource(&backend, &credentials);
+    for (const Environment environment : {Environment::Sandbox, Environment::Production})
+        dataSource.setRemoteUrl(environment,
+                                cl.remoteUrl.isEmpty() ? app::settings::remoteUrl(environment) : QUrl(cl.remoteUrl));
+
     app::MainWindow window(&backend);
     window.setServerStatus(started ? controller.url() : started.error().message, bool(started));
     window.setApiKey(controller.consoleKey());
+    window.setServer(&controller, &guiDb, cl.dataDir);
+    window.setDataSource(&dataSource, cl.remoteUrl);
     window.show();
 
     app::SignalWatcher watcher;

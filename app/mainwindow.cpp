@@ -1,11 +1,20 @@
 #include "mainwindow.h"
 
+#include "apikeydialog.h"
+#include "contactspage.h"
+#include "deliveriespage.h"
 #include "eventspage.h"
+#include "datasourcebanner.h"
+#include "integrationspage.h"
 #include "serverpage.h"
+#include "settingspage.h"
 #include "templatestudiopage.h"
 #include "theme.h"
+#include "webhookspage.h"
 
+#include <datasource.h>
 #include <localbackend.h>
+#include <remotebackend.h>
 
 #include <QtCore/QSettings>
 #include <QtGui/QCloseEvent>
@@ -21,6 +30,7 @@
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QToolBar>
+#include <QtWidgets/QVBoxLayout>
 
 namespace sendivent::app {
 
@@ -37,6 +47,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     , m_sidebar(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_dataSource(new QComboBox(this))
+    , m_banner(new DataSourceBanner(this))
     , m_serverLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -64,7 +75,14 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     rule->setFrameShadow(QFrame::Sunken);
     layout->addWidget(rule);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    // Which remote the pages show, above them all: production must never go unnoticed.
+    auto *framed = new QWidget(this);
+    auto *column = new QVBoxLayout(framed);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_banner);
+    column->addWidget(central, 1);
+    setCentralWidget(framed);
     buildToolBar();
 
     auto *events = new EventsPage(backend, this);
@@ -78,8 +96,15 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
         });
         connect(m_studio, &TemplateStudioPage::deliveryRequested, this, &MainWindow::showDelivery);
     }
+    addPage(new ContactsPage(backend, this));
+    m_deliveries = new DeliveriesPage(backend, this);
+    addPage(m_deliveries);
+    addPage(new IntegrationsPage(backend, this));
+    addPage(new WebhooksPage(backend, this));
     m_server = new ServerPage(this);
     addPage(m_server);
+    m_settings = new SettingsPage(this);
+    addPage(m_settings);
 
     m_serverLabel->setObjectName(u"serverStatus"_s);
     m_serverLabel->setTextFormat(Qt::RichText);
@@ -110,11 +135,13 @@ void MainWindow::buildToolBar()
         model->appendRow(item);
     };
     add(tr("Local"), u"local"_s, tr("The workspace and server on this computer"), true);
-    const QString later = tr("Browsing the remote API needs its client, which this version does not have yet");
-    add(tr("Sandbox"), u"sandbox"_s, later, false);
-    add(tr("Production"), u"production"_s, later, false);
+    // Enabled by setDataSource(), which names where each one is.
+    const QString unset = tr("The remote API is not set up in this window");
+    add(tr("Sandbox"), u"sandbox"_s, unset, false);
+    add(tr("Production"), u"production"_s, unset, false);
     m_dataSource->setModel(model);
-    m_dataSource->setToolTip(tr("Where the pages read from. Only Local is available in this version."));
+    m_dataSource->setToolTip(tr("Where the pages read from: this computer, or the remote sandbox or production API"));
+    connect(m_dataSource, &QComboBox::currentIndexChanged, this, &MainWindow::dataSourceChosen);
 
     auto *label = new QLabel(tr("Data source"), this);
     label->setContentsMargins(10, 0, 6, 0);
@@ -183,10 +210,119 @@ void MainWindow::applyServer()
 {
     if (m_studio)
         m_studio->setServer(m_serverUrl.isEmpty() ? QUrl() : QUrl(m_serverUrl), m_apiKey);
+    if (m_deliveries)
+        m_deliveries->setLocalServerUrl(m_serverUrl.isEmpty() ? QUrl() : QUrl(m_serverUrl));
+}
+
+void MainWindow::setServer(ServerController *controller, const Database *db, const QString &dataDir)
+{
+    m_server->setController(controller);
+    m_server->setDatabase(db);
+    m_settings->setDataDir(dataDir);
+}
+
+void MainWindow::setDataSource(DataSource *source, const QString &remoteOverride)
+{
+    Q_ASSERT(!m_source);
+    m_source = source;
+    auto *model = static_cast<QStandardItemModel *>(m_dataSource->model());
+    for (const DataSourceKind kind : {DataSourceKind::Sandbox, DataSourceKind::Production}) {
+        const Environment environment = *DataSource::environmentOf(kind);
+        QStandardItem *item = model->item(kind == DataSourceKind::Sandbox ? 1 : 2);
+        item->setEnabled(true);
+        item->setToolTip(environment == Environment::Production
+                             ? tr("The production API at %1: real data; sends reach real people")
+                                   .arg(source->remoteUrl(environment).toDisplayString())
+                             : tr("The sandbox API at %1").arg(source->remoteUrl(environment).toDisplayString()));
+    }
+    connect(source, &DataSource::keyRequired, this, &MainWindow::askForKey);
+    connect(source, &DataSource::backendChanged, this, &MainWindow::backendChanged);
+    connect(source, &DataSource::selectionFailed, this, [this](DataSourceKind, const QString &message) {
+        statusBar()->showMessage(tr("Data source not changed: %1").arg(message), 20000);
+        showDataSource();
+    });
+    connect(source, &DataSource::keyStored, this, [this](DataSourceKind, KeyStorage storage) {
+        statusBar()->showMessage(storage == KeyStorage::Keychain
+                                     ? tr("The API key is stored in the system keychain")
+                                     : tr("The API key is kept for this session only"),
+                                 10000);
+    });
+    if (CredentialStore *credentials = source->credentials()) {
+        connect(credentials, &CredentialStore::keychainUnavailable, this, &MainWindow::keychainUnavailable);
+        if (!credentials->keychainAvailable())
+            keychainUnavailable(credentials->unavailableReason());
+    }
+    m_server->setDataSource(source);
+    m_settings->setDataSource(source, remoteOverride);
+    showDataSource();
+    m_banner->showBackend(source->current());
+}
+
+void MainWindow::dataSourceChosen(int index)
+{
+    if (!m_source)
+        return;
+    static constexpr DataSourceKind kinds[] = {DataSourceKind::Local, DataSourceKind::Sandbox,
+                                               DataSourceKind::Production};
+    if (index >= 0 && index < 3)
+        m_source->select(kinds[index]);
+}
+
+void MainWindow::askForKey(DataSourceKind kind)
+{
+    const auto environment = DataSource::environmentOf(kind);
+    if (!environment)
+        return;
+    const CredentialStore *credentials = m_source->credentials();
+    auto *dialog = new ApiKeyDialog(*environment, credentials && credentials->keychainAvailable(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, kind] { m_source->provideKey(kind, dialog->key()); });
+    // Cancelled: the switch goes back to what is shown.
+    connect(dialog, &QDialog::rejected, this, &MainWindow::showDataSource);
+    dialog->open();
+}
+
+void MainWindow::backendChanged(Backend *backend)
+{
+    showDataSource();
+    m_banner->showBackend(backend);
+    for (int i = 0; i < m_pages->count(); ++i)
+        static_cast<Page *>(m_pages->widget(i))->setBackend(backend);
+    if (const auto *remote = qobject_cast<const RemoteBackend *>(backend))
+        statusBar()->showMessage(tr("Showing the %1 API at %2")
+                                     .arg(remote->displayName(), remote->baseUrl().toDisplayString()),
+                                 10000);
+}
+
+void MainWindow::showDataSource()
+{
+    const QSignalBlocker blocker(m_dataSource);
+    const DataSourceKind kind = m_source ? m_source->kind() : DataSourceKind::Local;
+    m_dataSource->setCurrentIndex(kind == DataSourceKind::Production ? 2 : kind == DataSourceKind::Sandbox ? 1 : 0);
+}
+
+void MainWindow::keychainUnavailable(const QString &reason)
+{
+    // CredentialStore says it once a session; so does this.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("No system keychain"),
+                                tr("The system keychain cannot be used (%1). Remote API keys you enter are kept "
+                                   "for this session only and asked for again at the next start; they are never "
+                                   "written to a file.")
+                                    .arg(reason),
+                                QMessageBox::Ok, this);
+    box->setObjectName(u"keychainNotice"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    statusBar()->showMessage(tr("No system keychain: remote API keys are kept for this session only"), 20000);
 }
 
 void MainWindow::showDelivery(const QString &uuid)
 {
+    if (m_deliveries) {
+        m_deliveries->showDelivery(uuid);
+        showPage(m_deliveries->objectName());
+        return;
+    }
     statusBar()->showMessage(tr("Delivery %1 created").arg(uuid), 15000);
 }
 

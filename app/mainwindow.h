@@ -9,12 +9,19 @@ class QStackedWidget;
 
 namespace sendivent {
 class Backend;
+class DataSource;
+class Database;
+enum class DataSourceKind;
 }
 
 namespace sendivent::app {
 
+class DataSourceBanner;
+class DeliveriesPage;
 class Page;
+class ServerController;
 class ServerPage;
+class SettingsPage;
 class TemplateStudioPage;
 
 // Hosts the pages, the sidebar that switches between them (Ctrl+1…9), the data
@@ -30,6 +37,13 @@ public:
     void setServerStatus(const QString &urlOrError, bool running);
     // The key the GUI sends its test messages with (LocalServer::consoleKey()).
     void setApiKey(const QString &key);
+    // The running server the Server page controls, and the GUI's connection to its
+    // database (keys, request journal); `dataDir` is shown on the Settings page.
+    void setServer(ServerController *controller, const Database *db, const QString &dataDir);
+    // The Local / Sandbox / Production switch: enables the remote choices and follows
+    // `source` (key dialog, errors, the banner, every page's backend). `remoteOverride`
+    // is the --remote-url in effect, if any.
+    void setDataSource(DataSource *source, const QString &remoteOverride = {});
 
     // One call per page: a sidebar entry, a stacked page and its Ctrl+N shortcut.
     void addPage(Page *page);
@@ -37,7 +51,7 @@ public:
     Page *currentPage() const;
     bool showPage(const QString &objectName);
 
-    // A delivery to show (from "Send test"); the Deliveries page will take it.
+    // Selects the delivery on the Deliveries page and shows that page (from "Send test").
     void showDelivery(const QString &uuid);
 
 protected:
@@ -50,13 +64,22 @@ private:
     void restoreLayout();
     bool confirmClose();
     void applyServer();
+    void dataSourceChosen(int index);
+    void askForKey(sendivent::DataSourceKind kind);
+    void backendChanged(sendivent::Backend *backend);
+    void showDataSource();
+    void keychainUnavailable(const QString &reason);
 
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     QComboBox *m_dataSource;
+    DataSourceBanner *m_banner;
+    DataSource *m_source = nullptr;
     QLabel *m_serverLabel;
     TemplateStudioPage *m_studio = nullptr;
     ServerPage *m_server = nullptr;
+    SettingsPage *m_settings = nullptr;
+    DeliveriesPage *m_deliveries = nullptr;
     QString m_serverUrl;
     QString m_apiKey;
     bool m_layoutRestored = false;

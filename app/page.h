@@ -3,6 +3,10 @@
 #include <QtGui/QIcon>
 #include <QtWidgets/QWidget>
 
+namespace sendivent {
+class Backend;
+}
+
 namespace sendivent::app {
 
 // A page of the main window: its title in the sidebar, and what the window asks of
@@ -20,6 +24,9 @@ public:
     virtual bool hasUnsavedChanges() const { return false; }
     // Saves them; false (with the reason shown on the page) when it could not.
     virtual bool saveChanges() { return true; }
+
+    // The data source switched (Local / Sandbox / Production): show `backend`'s data.
+    virtual void setBackend(Backend *backend) { Q_UNUSED(backend); }
 };
 
 } // namespace sendivent::app

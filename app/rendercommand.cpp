@@ -12,10 +12,11 @@ namespace sendivent::app {
 
 namespace {
 
-QString tr(const char *text)
+// The command's strings, in a translation context of their own.
+struct RenderCommand
 {
-    return QCoreApplication::translate("RenderCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sendivent::app::RenderCommand)
+};
 
 void writeBytes(FILE *stream, const QByteArray &bytes)
 {
@@ -32,7 +33,7 @@ bool readFile(const QString &path, QByteArray *contents)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        printError(tr("cannot read %1: %2").arg(path, file.errorString()));
+        printError(RenderCommand::tr("cannot read %1: %2").arg(path, file.errorString()));
         return false;
     }
     *contents = file.readAll();
@@ -47,7 +48,7 @@ bool readJson(const QString &path, hbs::Json *json)
     try {
         *json = hbs::Json::parse(bytes.constBegin(), bytes.constEnd());
     } catch (const hbs::Json::exception &e) {
-        printError(tr("%1 is not valid JSON: %2").arg(path, QString::fromUtf8(e.what())));
+        printError(RenderCommand::tr("%1 is not valid JSON: %2").arg(path, QString::fromUtf8(e.what())));
         return false;
     }
     return true;
@@ -62,18 +63,18 @@ int runRenderCommand(const QStringList &arguments)
         args.removeAt(1); // QCommandLineParser wants the program name first, then options
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Render a Handlebars template file with JSON data."));
+    parser.setApplicationDescription(RenderCommand::tr("Render a Handlebars template file with JSON data."));
     const QCommandLineOption templateOption(QStringLiteral("template-file"),
-                                            tr("Handlebars template to render."), tr("file"));
+                                            RenderCommand::tr("Handlebars template to render."), RenderCommand::tr("file"));
     const QCommandLineOption dataOption(QStringLiteral("data-file"),
-                                        tr("JSON data the template is rendered with."), tr("file"));
+                                        RenderCommand::tr("JSON data the template is rendered with."), RenderCommand::tr("file"));
     const QCommandLineOption partialsOption(QStringLiteral("partials-file"),
-                                            tr("JSON object of partial name to template source."),
-                                            tr("file"));
+                                            RenderCommand::tr("JSON object of partial name to template source."),
+                                            RenderCommand::tr("file"));
     const QCommandLineOption escapeOption(QStringLiteral("escape"),
-                                          tr("html (default) escapes {{value}} output; none does not."),
-                                          tr("mode"), QStringLiteral("html"));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+                                          RenderCommand::tr("html (default) escapes {{value}} output; none does not."),
+                                          RenderCommand::tr("mode"), QStringLiteral("html"));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, RenderCommand::tr("Show this help."));
     parser.addOptions({templateOption, dataOption, partialsOption, escapeOption, helpOption});
 
     if (!parser.parse(args)) {
@@ -85,17 +86,17 @@ int runRenderCommand(const QStringList &arguments)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
+        printError(RenderCommand::tr("unexpected argument: %1").arg(parser.positionalArguments().constFirst()));
         return 2;
     }
     if (!parser.isSet(templateOption) || !parser.isSet(dataOption)) {
-        printError(tr("usage: sendivent-console render --template-file FILE --data-file FILE "
+        printError(RenderCommand::tr("usage: sendivent-console render --template-file FILE --data-file FILE "
                       "[--partials-file FILE] [--escape html|none]"));
         return 2;
     }
     const QString escape = parser.value(escapeOption);
     if (escape != QLatin1String("html") && escape != QLatin1String("none")) {
-        printError(tr("--escape must be html or none, not %1").arg(escape));
+        printError(RenderCommand::tr("--escape must be html or none, not %1").arg(escape));
         return 2;
     }
 

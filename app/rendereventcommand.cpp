@@ -22,10 +22,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The command's strings, in a translation context of their own.
+struct RenderEventCommand
 {
-    return QCoreApplication::translate("RenderEventCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(sendivent::app::RenderEventCommand)
+};
 
 void print(FILE *stream, const QString &text)
 {
@@ -42,7 +43,7 @@ Result<Contact> recipient(const QString &to, const Database &db)
         QString problem;
         auto json = parseJson(to.toUtf8(), &problem);
         if (!json)
-            return Error::validation(tr("--to is not valid JSON: %1").arg(problem));
+            return Error::validation(RenderEventCommand::tr("--to is not valid JSON: %1").arg(problem));
         auto input = parseContactInput(*json);
         if (!input)
             return input.error();
@@ -78,7 +79,7 @@ Result<Contact> recipient(const QString &to, const Database &db)
     else if (isValidE164(to))
         c.phone = to;
     else
-        return Error{ErrorCode::ContactNotFound, tr("no contact '%1' in the workspace").arg(to), {}};
+        return Error{ErrorCode::ContactNotFound, RenderEventCommand::tr("no contact '%1' in the workspace").arg(to), {}};
     return c;
 }
 
@@ -102,15 +103,15 @@ int runRenderEventCommand(const QStringList &arguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Render an event of the local workspace as a send would, and print each rendered field.\n"
+        RenderEventCommand::tr("Render an event of the local workspace as a send would, and print each rendered field.\n"
            "The other form, render --template-file T --data-file D, renders a template file."));
-    parser.addPositionalArgument(u"event"_s, tr("Event identifier, e.g. order.confirmed."));
-    const QCommandLineOption channelOption(u"channel"_s, tr("Only this channel."), tr("channel"));
-    const QCommandLineOption languageOption(u"language"_s, tr("Template language (default: the contact's, then the event's)."), tr("language"));
-    const QCommandLineOption toOption(u"to"_s, tr("Recipient: a contact JSON object or an identifier."), tr("JSON|identifier"));
-    const QCommandLineOption payloadOption(u"payload"_s, tr("Payload JSON object."), tr("JSON"), u"{}"_s);
-    const QCommandLineOption dataDirOption(u"data-dir"_s, tr("Folder of the database."), tr("dir"), defaultDataDir());
-    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addPositionalArgument(u"event"_s, RenderEventCommand::tr("Event identifier, e.g. order.confirmed."));
+    const QCommandLineOption channelOption(u"channel"_s, RenderEventCommand::tr("Only this channel."), RenderEventCommand::tr("channel"));
+    const QCommandLineOption languageOption(u"language"_s, RenderEventCommand::tr("Template language (default: the contact's, then the event's)."), RenderEventCommand::tr("language"));
+    const QCommandLineOption toOption(u"to"_s, RenderEventCommand::tr("Recipient: a contact JSON object or an identifier."), RenderEventCommand::tr("JSON|identifier"));
+    const QCommandLineOption payloadOption(u"payload"_s, RenderEventCommand::tr("Payload JSON object."), RenderEventCommand::tr("JSON"), u"{}"_s);
+    const QCommandLineOption dataDirOption(u"data-dir"_s, RenderEventCommand::tr("Folder of the database."), RenderEventCommand::tr("dir"), defaultDataDir());
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, RenderEventCommand::tr("Show this help."));
     parser.addOptions({channelOption, languageOption, toOption, payloadOption, dataDirOption, helpOption});
 
     if (!parser.parse(args)) {
@@ -122,7 +123,7 @@ int runRenderEventCommand(const QStringList &arguments)
         return 0;
     }
     if (parser.positionalArguments().size() != 1) {
-        print(stderr, tr("usage: sendivent-console render EVENT [--channel C] [--language L] [--to JSON|IDENTIFIER] "
+        print(stderr, RenderEventCommand::tr("usage: sendivent-console render EVENT [--channel C] [--language L] [--to JSON|IDENTIFIER] "
                          "[--payload JSON] [--data-dir DIR]\n"));
         return 2;
     }
@@ -130,21 +131,21 @@ int runRenderEventCommand(const QStringList &arguments)
     QString problem;
     const auto payload = parseJson(parser.value(payloadOption).toUtf8(), &problem);
     if (!payload || !payload->is_object()) {
-        print(stderr, tr("--payload must be a JSON object%1\n").arg(problem.isEmpty() ? QString() : u": "_s + problem));
+        print(stderr, RenderEventCommand::tr("--payload must be a JSON object%1\n").arg(problem.isEmpty() ? QString() : u": "_s + problem));
         return 2;
     }
     std::optional<Channel> onlyChannel;
     if (parser.isSet(channelOption)) {
         onlyChannel = channelFromName(parser.value(channelOption));
         if (!onlyChannel) {
-            print(stderr, tr("--channel must be one of: %1\n").arg(allChannelNames().join(u", "_s)));
+            print(stderr, RenderEventCommand::tr("--channel must be one of: %1\n").arg(allChannelNames().join(u", "_s)));
             return 2;
         }
     }
 
     const QString dbPath = QDir(parser.value(dataDirOption)).filePath(u"sendivent.db"_s);
     if (!QFileInfo::exists(dbPath)) {
-        print(stderr, tr("no workspace in %1 (start sendivent-console once, or pass --data-dir)\n").arg(parser.value(dataDirOption)));
+        print(stderr, RenderEventCommand::tr("no workspace in %1 (start sendivent-console once, or pass --data-dir)\n").arg(parser.value(dataDirOption)));
         return 1;
     }
     Database db(dbPath);
@@ -160,11 +161,11 @@ int runRenderEventCommand(const QStringList &arguments)
     }
     const Event *event = (*ws)->findEvent(eventId);
     if (!event) {
-        print(stderr, tr("Event '%1' not found\n").arg(eventId));
+        print(stderr, RenderEventCommand::tr("Event '%1' not found\n").arg(eventId));
         return 1;
     }
     if (onlyChannel && !event->channels.contains(*onlyChannel)) {
-        print(stderr, tr("the event %1 does not use the %2 channel\n").arg(eventId, channelName(*onlyChannel)));
+        print(stderr, RenderEventCommand::tr("the event %1 does not use the %2 channel\n").arg(eventId, channelName(*onlyChannel)));
         return 1;
     }
     Contact contact;
@@ -189,7 +190,7 @@ int runRenderEventCommand(const QStringList &arguments)
         if (!tmpl)
             tmpl = event->findTemplate(channel, event->defaultLanguage);
         if (!tmpl) {
-            print(stderr, tr("%1: no template\n").arg(channelName(channel)));
+            print(stderr, RenderEventCommand::tr("%1: no template\n").arg(channelName(channel)));
             ++failures;
             continue;
         }

@@ -4,6 +4,8 @@ namespace sendivent::app {
 
 ServerController::ServerController(server::LocalServerOptions options, ChangeNotifier *notifier, QObject *parent)
     : QObject(parent)
+    , m_limits(options.limits)
+    , m_proxyUrl(options.proxy ? options.proxy->baseUrl : QUrl())
 {
     m_thread.setObjectName(QStringLiteral("local-server"));
     m_server = new server::LocalServer(std::move(options), notifier);
@@ -30,6 +32,32 @@ Status ServerController::start()
         m_consoleKey = m_server->consoleKey();
     }, Qt::BlockingQueuedConnection);
     return status;
+}
+
+void ServerController::setLimitsEnabled(bool enabled)
+{
+    // The server's objects belong to its thread: the change runs there, and the
+    // answer comes back to this one. The thread outlives every queued call (the
+    // destructor waits for it), so `this` is still there when the answer is posted.
+    QMetaObject::invokeMethod(m_server, [this, server = m_server, enabled] {
+        server->setLimitsEnabled(enabled);
+        QMetaObject::invokeMethod(this, [this, enabled] {
+            m_limits = enabled;
+            Q_EMIT limitsChanged(enabled);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void ServerController::setProxy(const std::optional<server::ProxyTarget> &target)
+{
+    QMetaObject::invokeMethod(m_server, [this, server = m_server, target] {
+        server->setProxy(target);
+        const QUrl url = server->isListening() ? server->proxyUrl() : (target ? target->baseUrl : QUrl());
+        QMetaObject::invokeMethod(this, [this, url] {
+            m_proxyUrl = url;
+            Q_EMIT proxyChanged(url);
+        }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
 }
 
 } // namespace sendivent::app

@@ -22,12 +22,25 @@ public:
     // The GUI's own sandbox key for this run (LocalServer::consoleKey()).
     QString consoleKey() const { return m_consoleKey; }
 
+    // The limits switch (--limits on/off), while running. Queued to the server's
+    // thread; limitsChanged() follows once it took effect.
+    void setLimitsEnabled(bool enabled);
+    bool limitsEnabled() const { return m_limits; }
+    // Proxy mode on (a target) or off (nullopt), while running; queued like the
+    // limits, then proxyChanged() with where /v1 now goes (empty: emulated locally).
+    void setProxy(const std::optional<server::ProxyTarget> &target);
+    QUrl proxyUrl() const { return m_proxyUrl; }
+
 Q_SIGNALS:
     void exchangeFinished(const sendivent::server::ExchangeRecord &record);
+    void limitsChanged(bool enabled);
+    void proxyChanged(const QUrl &url);
 
 private:
     QThread m_thread;
     server::LocalServer *m_server = nullptr;
+    bool m_limits = true;
+    QUrl m_proxyUrl;
     QString m_url;
     QString m_firstRunKey;
     QString m_consoleKey;

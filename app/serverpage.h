@@ -2,15 +2,33 @@
 
 #include "page.h"
 
+#include <delivery.h>
+
+#include <QtCore/QPointer>
+#include <QtCore/QUrl>
+
+class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
+
+namespace sendivent {
+class DataSource;
+class Database;
+}
 
 namespace sendivent::app {
 
-// The local server at a glance: whether it runs and where, the key this session
-// sends with, and a request to paste into a terminal.
+class ApiKeysPanel;
+class JournalView;
+class ServerController;
+
+// The local server: whether it runs and where, the session key, the limits switch,
+// proxy mode (off / sandbox / production / a URL), the request inspector, the
+// stored API keys, and a request to paste into a terminal.
 class ServerPage final : public Page
 {
     Q_OBJECT
@@ -21,18 +39,46 @@ public:
 
     void setServerStatus(const QString &urlOrError, bool running);
     void setApiKey(const QString &key);
+    // The running server (limits, proxy, journal signal) and the GUI's connection to
+    // its database (keys, journal). Without them those parts are disabled.
+    void setController(ServerController *controller);
+    void setDatabase(const Database *db);
+    // Where the named proxy targets are (remote URLs) and their keys (keychain).
+    void setDataSource(DataSource *source);
+
+    JournalView *journal() const { return m_journal; }
+    ApiKeysPanel *keys() const { return m_keys; }
+
+    // The proxy switch's Apply: may ask for a key, and asks before production.
+    void applyProxy();
 
 private:
     void refresh();
+    void proxyModeChanged();
+    void askProxyKey(Environment environment, const QUrl &url);
+    void startProxy(const QUrl &url, const QString &key, bool production);
+    void showProxyState();
+    void showProxyProblem(const QString &message);
 
     QString m_url;
     QString m_error;
     QString m_key;
     bool m_running = false;
+    QPointer<ServerController> m_controller;
+    QPointer<DataSource> m_source;
     QLabel *m_state;
     QLineEdit *m_address;
     QLineEdit *m_keyEdit;
     QPushButton *m_showKey;
+    QCheckBox *m_limits;
+    QComboBox *m_proxyMode;
+    QLineEdit *m_proxyUrl;
+    QLineEdit *m_proxyKey;
+    QPushButton *m_proxyApply;
+    QLabel *m_proxyState;
+    QTabWidget *m_tabs;
+    JournalView *m_journal;
+    ApiKeysPanel *m_keys;
     QPlainTextEdit *m_example;
     QLabel *m_links;
 };

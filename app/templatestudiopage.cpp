@@ -1,6 +1,7 @@
 #include "templatestudiopage.h"
 
 #include "codeeditor.h"
+#include "datasourcebanner.h"
 #include "errorbanner.h"
 #include "payloadskeleton.h"
 #include "previewpane.h"
@@ -11,6 +12,7 @@
 
 #include <localbackend.h>
 #include <messagerenderer.h>
+#include <remotebackend.h>
 
 #include <QtCore/QSettings>
 #include <QtGui/QShortcut>
@@ -59,6 +61,7 @@ QGroupBox *group(const QString &title, QWidget *content, QWidget *parent)
 TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
     : Page(parent)
     , m_backend(backend)
+    , m_current(backend)
     , m_eventCombo(new QComboBox(this))
     , m_languageCombo(new QComboBox(this))
     , m_dirty(new QLabel(this))
@@ -71,6 +74,7 @@ TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
     , m_sample(new SampleDataPanel(this))
     , m_errors(new ErrorBanner(this))
     , m_status(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_renderer(new PreviewRenderer(this))
     , m_sendTest(new SendTest(this))
 {
@@ -85,6 +89,10 @@ TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
     m_splitter->setObjectName(u"studioSplitter"_s);
     m_errors->setObjectName(u"studioErrors"_s);
     m_status->setObjectName(u"studioStatus"_s);
+    m_notice->setObjectName(u"studioNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setForegroundRole(QPalette::PlaceholderText);
+    m_notice->hide();
 
     m_eventCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_languageCombo->setMinimumContentsLength(4);
@@ -125,6 +133,7 @@ TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(bar);
+    layout->addWidget(m_notice);
     layout->addWidget(m_errors);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_status);
@@ -176,12 +185,42 @@ QString TemplateStudioPage::title() const
 void TemplateStudioPage::setServer(const QUrl &baseUrl, const QString &apiKey)
 {
     m_sendTest->setServer(baseUrl, apiKey);
-    m_send->setEnabled(m_sendTest->isReady());
-    if (!m_sendTest->isReady())
+    applyMode();
+}
+
+void TemplateStudioPage::setBackend(Backend *backend)
+{
+    if (!backend || backend == m_current)
+        return;
+    m_current = backend;
+    applyMode();
+}
+
+bool TemplateStudioPage::isReadOnly() const
+{
+    return m_current && !m_current->isLocal();
+}
+
+void TemplateStudioPage::applyMode()
+{
+    const bool readOnly = isReadOnly();
+    if (readOnly) {
+        m_notice->setText(localOnlyNotice(*m_current) + u' '
+                          + tr("“Send test” sends the event through the %1 API, with its templates there.")
+                                .arg(m_current->displayName()));
+        m_send->setToolTip(tr("Send this event to the sample contact through the %1 API (Ctrl+Enter)")
+                               .arg(m_current->displayName()));
+    } else if (!m_sendTest->isReady()) {
         m_send->setToolTip(tr("The local server is not running, so there is nothing to send through"));
-    else
+    } else {
         m_send->setToolTip(
             tr("Send this channel's message to the sample contact through the local server (Ctrl+Enter)"));
+    }
+    m_notice->setVisible(readOnly);
+    const auto editors = m_channels->findChildren<CodeEditor *>();
+    for (CodeEditor *editor : editors)
+        editor->setReadOnly(readOnly);
+    updateDirtyState();
 }
 
 void TemplateStudioPage::reload()
@@ -288,6 +327,11 @@ void TemplateStudioPage::rebuildChannelTabs()
         connect(editor, &TemplateFieldsEditor::edited, this,
             [this, channel](const QString &field) { edited(channel, field); });
         m_channels->addTab(editor, channelName(channel));
+        if (isReadOnly()) {
+            const auto editors = editor->findChildren<CodeEditor *>();
+            for (CodeEditor *e : editors)
+                e->setReadOnly(true);
+        }
         if (previous == channel)
             m_channels->setCurrentWidget(editor);
     }
@@ -405,9 +449,11 @@ void TemplateStudioPage::updateDirtyState()
 {
     const bool dirty = hasUnsavedChanges();
     m_dirty->setText(dirty ? tr("Unsaved changes") : QString());
-    m_save->setEnabled(m_hasEvent && dirty);
-    m_revert->setEnabled(m_hasEvent && dirty);
-    m_send->setEnabled(m_hasEvent && m_sendTest->isReady() && !m_sendTest->isBusy());
+    const bool readOnly = isReadOnly();
+    m_save->setEnabled(!readOnly && m_hasEvent && dirty);
+    m_revert->setEnabled(!readOnly && m_hasEvent && dirty);
+    m_send->setEnabled(m_hasEvent
+                       && (readOnly ? !m_remoteBusy : m_sendTest->isReady() && !m_sendTest->isBusy()));
 }
 
 bool TemplateStudioPage::hasUnsavedChanges() const
@@ -464,7 +510,7 @@ bool TemplateStudioPage::revealSyntaxError()
 
 bool TemplateStudioPage::save()
 {
-    if (!m_hasEvent || !m_workspace)
+    if (!m_hasEvent || !m_workspace || isReadOnly())
         return false;
     if (m_draft == m_stored)
         return true;
@@ -497,9 +543,10 @@ bool TemplateStudioPage::save()
 void TemplateStudioPage::sendTest()
 {
     const auto channel = currentChannel();
-    if (!m_hasEvent || !channel || m_sendTest->isBusy())
+    if (!m_hasEvent || !channel || m_sendTest->isBusy() || m_remoteBusy)
         return;
-    if (!m_sendTest->isReady()) {
+    const bool remote = isReadOnly();
+    if (!remote && !m_sendTest->isReady()) {
         showStatus(tr("The local server is not running, so there is nothing to send through."), true);
         return;
     }
@@ -512,15 +559,62 @@ void TemplateStudioPage::sendTest()
         showStatus(tr("Not sent: fix the payload JSON first."), true);
         return;
     }
-    // The server sends what is stored: unsaved edits are saved first.
-    if (hasUnsavedChanges() && !save())
+    // The server sends what is stored: unsaved edits are saved first (a remote has
+    // its own templates; nothing here is saved for it).
+    if (!remote && hasUnsavedChanges() && !save())
         return;
     Json body = {{"to", *recipient}, {"payload", m_sample->payload()}, {"language", toStd(currentLanguage())}};
     if (const auto sender = m_sample->sender())
         body["from"] = toStd(sender->email.isEmpty() ? sender->phone : sender->email);
+    if (remote) {
+        const QString event = m_stored.identifier;
+        const auto *target = qobject_cast<const RemoteBackend *>(m_current.data());
+        if (target && target->environment() == Environment::Production) {
+            confirmProductionSend(this, tr("This test message"), [this, event, channel, body] {
+                sendRemote(event, *channel, body);
+            });
+            return;
+        }
+        sendRemote(event, *channel, body);
+        return;
+    }
     m_sendTest->send(m_stored.identifier, *channel, body);
     updateDirtyState();
     showStatus(tr("Sending…"));
+}
+
+void TemplateStudioPage::sendRemote(const QString &event, Channel channel, const Json &body)
+{
+    Backend *backend = m_current.data();
+    if (!backend || backend->isLocal())
+        return;
+    m_remoteBusy = true;
+    updateDirtyState();
+    const QString name = backend->displayName();
+    showStatus(tr("Sending through the %1 API…").arg(name));
+    backend->send(event, channel, body).then(this, [this, name](const Result<SendAnswer> &answer) {
+        m_remoteBusy = false;
+        updateDirtyState();
+        if (!answer) {
+            showStatus(tr("Not sent: %1").arg(answer.error().message), true);
+            return;
+        }
+        QStringList problems;
+        for (const SendError &e : answer->errors)
+            problems << u"%1: %2"_s.arg(errorCodeName(e.code), e.message);
+        if (answer->deliveries.isEmpty()) {
+            showStatus(tr("Not sent: %1").arg(problems.isEmpty() ? tr("no delivery was created") : problems.join(u"; "_s)),
+                       true);
+            return;
+        }
+        const QString uuid = answer->deliveries.first().second;
+        QString text = tr("Sent through the %1 API. Delivery <a href=\"delivery:%2\">%2</a>")
+                           .arg(name.toHtmlEscaped(), uuid.toHtmlEscaped());
+        if (!problems.isEmpty())
+            text += u"<br>"_s + problems.join(u"; "_s).toHtmlEscaped();
+        showStatus(text);
+        Q_EMIT deliveryRequested(uuid);
+    });
 }
 
 void TemplateStudioPage::sendFinished(const SendTestOutcome &outcome)

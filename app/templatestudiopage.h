@@ -6,6 +6,7 @@
 #include <workspaceservice.h>
 
 #include <QtCore/QHash>
+#include <QtCore/QPointer>
 #include <QtCore/QTimer>
 #include <QtCore/QUrl>
 
@@ -31,7 +32,9 @@ class TemplateFieldsEditor;
 // The template studio: one event's templates, a tab per channel and a language
 // selector, each edit re-rendered live beside it with sample data, saved through the
 // workspace service (which checks it as the API does), and sent for real through the
-// local server.
+// local server. With a remote data source the templates are read-only (editing
+// belongs to the local workspace) and "Send test" goes to the remote API, asking
+// first when that is production.
 class TemplateStudioPage final : public Page
 {
     Q_OBJECT
@@ -41,6 +44,8 @@ public:
     QString title() const override;
     bool hasUnsavedChanges() const override;
     bool saveChanges() override;
+    void setBackend(Backend *backend) override;
+    bool isReadOnly() const;
 
     // Where "Send test" sends, and with which key; an empty key disables it.
     void setServer(const QUrl &baseUrl, const QString &apiKey);
@@ -73,6 +78,8 @@ private:
     void previewRendered(const PreviewResult &result);
     void updateDirtyState();
     void sendFinished(const SendTestOutcome &outcome);
+    void sendRemote(const QString &event, Channel channel, const Json &body);
+    void applyMode();
     void showStatus(const QString &text, bool problem = false);
     void rememberSampleData();
     void restoreSampleData();
@@ -80,6 +87,8 @@ private:
     const hbs::Partials &partials();
 
     LocalBackend *m_backend;
+    QPointer<Backend> m_current; // the data source's backend: m_backend, or a remote
+    bool m_remoteBusy = false;
     WorkspaceService::Snapshot m_workspace;
     Event m_stored;
     Event m_draft;
@@ -103,6 +112,7 @@ private:
     SampleDataPanel *m_sample;
     ErrorBanner *m_errors;
     QLabel *m_status;
+    QLabel *m_notice;
     QTimer m_debounce;
     PreviewRenderer *m_renderer;
     SendTest *m_sendTest;

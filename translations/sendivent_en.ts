@@ -73,6 +73,54 @@ Subcommand:
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="35"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="36"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="37"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="38"/>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="39"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="40"/>
+        <source>Avatar URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="41"/>
+        <source>Slack user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="42"/>
+        <source>Telegram user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="43"/>
+        <source>Discord user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataSourceBanner</name>
     <message>
         <location filename="../app/datasourcebanner.cpp" line="44"/>
@@ -96,6 +144,49 @@ Subcommand:
     </message>
 </context>
 <context>
+    <name>DeliveryState</name>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="35"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="36"/>
+        <source>Rendered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="37"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="38"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="39"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="40"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="41"/>
+        <source>Bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="42"/>
+        <source>Complained</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProxyStartup</name>
     <message>
         <location filename="../app/proxystartup.cpp" line="36"/>
@@ -113,7 +204,7 @@ Start in proxy mode anyway?</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="121"/>
+        <location filename="../app/main.cpp" line="140"/>
         <source>Sendivent Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,190 +275,6 @@ Start in proxy mode anyway?</source>
     </message>
 </context>
 <context>
-    <name>sendivent::app</name>
-    <message>
-        <location filename="../app/rendercommand.cpp" line="35"/>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendercommand.cpp" line="50"/>
-        <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendercommand.cpp" line="65"/>
-        <source>Render a Handlebars template file with JSON data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendercommand.cpp" line="67"/>
-        <source>Handlebars template to render.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendercommand.cpp" line="67"/>
-        <location filename="../app/rendercommand.cpp" line="69"/>
-        <location filename="../app/rendercommand.cpp" line="72"/>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendercommand.cpp" line="69"/>
-        <source>JSON data the template is rendered with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendercommand.cpp" line="71"/>
-        <source>JSON object of partial name to template source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendercommand.cpp" line="74"/>
-        <source>html (default) escapes {{value}} output; none does not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendercommand.cpp" line="75"/>
-        <source>mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendercommand.cpp" line="76"/>
-        <location filename="../app/rendereventcommand.cpp" line="113"/>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendercommand.cpp" line="88"/>
-        <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendercommand.cpp" line="92"/>
-        <source>usage: sendivent-console render --template-file FILE --data-file FILE [--partials-file FILE] [--escape html|none]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendercommand.cpp" line="98"/>
-        <source>--escape must be html or none, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="45"/>
-        <source>--to is not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="81"/>
-        <source>no contact &apos;%1&apos; in the workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="105"/>
-        <source>Render an event of the local workspace as a send would, and print each rendered field.
-The other form, render --template-file T --data-file D, renders a template file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="107"/>
-        <source>Event identifier, e.g. order.confirmed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="108"/>
-        <source>Only this channel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="108"/>
-        <source>channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="109"/>
-        <source>Template language (default: the contact&apos;s, then the event&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="109"/>
-        <source>language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="110"/>
-        <source>Recipient: a contact JSON object or an identifier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="110"/>
-        <source>JSON|identifier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="111"/>
-        <source>Payload JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="111"/>
-        <source>JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="112"/>
-        <source>Folder of the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="112"/>
-        <source>dir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="125"/>
-        <source>usage: sendivent-console render EVENT [--channel C] [--language L] [--to JSON|IDENTIFIER] [--payload JSON] [--data-dir DIR]
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="133"/>
-        <source>--payload must be a JSON object%1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="140"/>
-        <source>--channel must be one of: %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="147"/>
-        <source>no workspace in %1 (start sendivent-console once, or pass --data-dir)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="163"/>
-        <source>Event &apos;%1&apos; not found
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="167"/>
-        <source>the event %1 does not use the %2 channel
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/rendereventcommand.cpp" line="192"/>
-        <source>%1: no template
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>sendivent::app::ApiKeyDialog</name>
     <message>
         <location filename="../app/apikeydialog.cpp" line="33"/>
@@ -416,6 +323,131 @@ The other form, render --template-file T --data-file D, renders a template file.
     </message>
 </context>
 <context>
+    <name>sendivent::app::ApiKeysPanel</name>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="38"/>
+        <source>Create key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="39"/>
+        <location filename="../app/apikeyspanel.cpp" line="214"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="54"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="54"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="54"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="54"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="59"/>
+        <source>Label, e.g. “CI” or “Jane&apos;s laptop”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="60"/>
+        <source>Sandbox (test_)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="61"/>
+        <source>Production (live_)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="62"/>
+        <source>Production keys act as production here too: their deliveries are marked production and the production limits apply. Nothing leaves this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="65"/>
+        <source>Requests with the selected key are refused (401) from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="71"/>
+        <source>Your new key. Copy it now: it is shown only this once, the console keeps nothing but its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="75"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="77"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="98"/>
+        <source>Keys your apps and tests use with this server. Keys given with --api-key and the console&apos;s own session key are not listed: they last for this run only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="141"/>
+        <source>Could not read the keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="148"/>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="148"/>
+        <source>sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="167"/>
+        <location filename="../app/apikeyspanel.cpp" line="184"/>
+        <source>The local database is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="170"/>
+        <source>Could not create the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="187"/>
+        <source>Could not revoke the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="209"/>
+        <source>Revoke API key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="210"/>
+        <source>Requests with %1 (%2) will be refused from now on. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="211"/>
+        <source>no label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sendivent::app::ChatPreview</name>
     <message>
         <location filename="../app/chatpreview.cpp" line="77"/>
@@ -434,6 +466,339 @@ The other form, render --template-file T --data-file D, renders a template file.
     </message>
 </context>
 <context>
+    <name>sendivent::app::ContactDialog</name>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="100"/>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="100"/>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="125"/>
+        <source>At least one of email, phone, external id, Slack, Telegram or Discord is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="132"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="132"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="135"/>
+        <source>Values that are JSON (42, true, {&quot;a&quot;: 1}) are stored as such; anything else as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="136"/>
+        <source>Add field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="137"/>
+        <source>Remove field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="144"/>
+        <source>Meta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="156"/>
+        <source>Add token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="157"/>
+        <source>Remove token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="164"/>
+        <source>Push tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="265"/>
+        <source>Not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="270"/>
+        <source>Not an E.164 number: + and the country code, then 8–15 digits in all (+46701234567).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="274"/>
+        <source>Give at least one identifier below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="284"/>
+        <source>The key “%1” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::ContactsCsvJob</name>
+    <message>
+        <location filename="../app/contactscsv.cpp" line="157"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactscsv.cpp" line="162"/>
+        <source>%1 is empty: the first line must name the columns (email, phone, name, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscsv.cpp" line="175"/>
+        <source>Cancelled after %n row(s).</source>
+        <translation>
+            <numerusform>Cancelled after %n row.</numerusform>
+            <numerusform>Cancelled after %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/contactscsv.cpp" line="193"/>
+        <source>No identifier: give an email, phone, externalId, slack, telegram or discord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactscsv.cpp" line="211"/>
+        <location filename="../app/contactscsv.cpp" line="235"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactscsv.cpp" line="222"/>
+        <source>Cancelled; the file was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::ContactsModel</name>
+    <message numerus="yes">
+        <location filename="../app/contactsmodel.cpp" line="24"/>
+        <source>Push (%n)</source>
+        <translation>
+            <numerusform>Push (%n)</numerusform>
+            <numerusform>Push (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/contactsmodel.cpp" line="92"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsmodel.cpp" line="93"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsmodel.cpp" line="94"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsmodel.cpp" line="95"/>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsmodel.cpp" line="96"/>
+        <source>Also reachable on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsmodel.cpp" line="97"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::ContactsPage</name>
+    <message>
+        <location filename="../app/contactspage.cpp" line="55"/>
+        <source>New contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="56"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="57"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="58"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="59"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="61"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="81"/>
+        <source>Search by email, name or phone (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="83"/>
+        <source>Add or update contacts from a CSV file whose first line names the columns (email, phone, name, externalId, …; other columns go to meta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="85"/>
+        <source>Save every contact to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="86"/>
+        <source>Erase the contact and their personal data, including the messages sent to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="112"/>
+        <location filename="../app/contactspage.cpp" line="181"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactspage.cpp" line="205"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactspage.cpp" line="206"/>
+        <source>%Ln contact(s) match “%1”</source>
+        <translation>
+            <numerusform>%Ln contact matches “%1”</numerusform>
+            <numerusform>%Ln contacts match “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="258"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="258"/>
+        <source>Updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="273"/>
+        <source>Delete contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="274"/>
+        <source>Delete %1 for good? The contact and their personal data are erased: their identifiers, profile, meta, push tokens and the messages sent to them. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="280"/>
+        <source>Erase contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="302"/>
+        <source>Erased %1 and their personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="319"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="335"/>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactspage.cpp" line="338"/>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n contact to %1.</numerusform>
+            <numerusform>Exported %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactspage.cpp" line="369"/>
+        <source>Imported: %n added</source>
+        <translation>
+            <numerusform>Imported: %n added</numerusform>
+            <numerusform>Imported: %n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactspage.cpp" line="370"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactspage.cpp" line="371"/>
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n row with problems</numerusform>
+            <numerusform>%n rows with problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="374"/>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="389"/>
+        <source>Import contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="389"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="400"/>
+        <source>Export contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="401"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sendivent::app::DataSourceBanner</name>
     <message>
         <location filename="../app/datasourcebanner.cpp" line="37"/>
@@ -444,6 +809,193 @@ The other form, render --template-file T --data-file D, renders a template file.
         <location filename="../app/datasourcebanner.cpp" line="38"/>
         <source>Remote sandbox — %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::DeliveriesChart</name>
+    <message numerus="yes">
+        <location filename="../app/deliverieschart.cpp" line="63"/>
+        <source>Newest %n deliveries of the last hour, per minute</source>
+        <translation>
+            <numerusform>Newest %n delivery of the last hour, per minute</numerusform>
+            <numerusform>Newest %n deliveries of the last hour, per minute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/deliverieschart.cpp" line="64"/>
+        <source>Last hour, per minute: %n deliveries</source>
+        <translation>
+            <numerusform>Last hour, per minute: %n delivery</numerusform>
+            <numerusform>Last hour, per minute: %n deliveries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/deliverieschart.cpp" line="126"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::DeliveriesModel</name>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="83"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="84"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="85"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="86"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="87"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="88"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="89"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::DeliveriesPage</name>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="59"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="78"/>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="79"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="82"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="85"/>
+        <source>Both environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="86"/>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="87"/>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="88"/>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="89"/>
+        <source>Last 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="90"/>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="91"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="92"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="93"/>
+        <source>Between…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="101"/>
+        <source>From (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="102"/>
+        <source>Until (exclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="122"/>
+        <location filename="../app/deliveriespage.cpp" line="202"/>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="244"/>
+        <source>Which API key&apos;s deliveries: test_ (sandbox) or live_ (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="245"/>
+        <source>The %1 API shows the deliveries of its own environment only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="247"/>
+        <source>When the deliveries were made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="248"/>
+        <source>The remote API filters by event, channel and status only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="250"/>
+        <source>Live: deliveries appear as they are made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/deliveriespage.cpp" line="251"/>
+        <source>Checked for new deliveries every %n second(s)</source>
+        <translation>
+            <numerusform>Checked for new deliveries every %n second</numerusform>
+            <numerusform>Checked for new deliveries every %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/deliveriespage.cpp" line="454"/>
+        <source>%1 of %Ln deliveries loaded</source>
+        <translation>
+            <numerusform>%1 of %Ln delivery loaded</numerusform>
+            <numerusform>%1 of %Ln deliveries loaded</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -611,54 +1163,54 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::EventsPage</name>
     <message>
-        <location filename="../app/eventspage.cpp" line="45"/>
-        <location filename="../app/eventspage.cpp" line="282"/>
+        <location filename="../app/eventspage.cpp" line="47"/>
+        <location filename="../app/eventspage.cpp" line="310"/>
         <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="46"/>
+        <location filename="../app/eventspage.cpp" line="48"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="47"/>
+        <location filename="../app/eventspage.cpp" line="49"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="48"/>
+        <location filename="../app/eventspage.cpp" line="50"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="52"/>
+        <location filename="../app/eventspage.cpp" line="54"/>
         <source>Search events (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="61"/>
+        <location filename="../app/eventspage.cpp" line="63"/>
         <source>Replace the workspace (not its contacts) with a fixture file; contacts in it are added or updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="62"/>
+        <location filename="../app/eventspage.cpp" line="64"/>
         <source>Save the workspace as a fixture file, without integration secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="87"/>
-        <location filename="../app/eventspage.cpp" line="170"/>
+        <location filename="../app/eventspage.cpp" line="89"/>
+        <location filename="../app/eventspage.cpp" line="198"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="192"/>
+        <location filename="../app/eventspage.cpp" line="220"/>
         <source>Could not load events: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="196"/>
+        <location filename="../app/eventspage.cpp" line="224"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -666,52 +1218,52 @@ The other form, render --template-file T --data-file D, renders a template file.
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="260"/>
+        <location filename="../app/eventspage.cpp" line="288"/>
         <source>“%1” is no longer in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="271"/>
+        <location filename="../app/eventspage.cpp" line="299"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="293"/>
+        <location filename="../app/eventspage.cpp" line="321"/>
         <source>Created “%1”: name it, choose its channels, then write its templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="313"/>
+        <location filename="../app/eventspage.cpp" line="341"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="313"/>
+        <location filename="../app/eventspage.cpp" line="341"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="324"/>
+        <location filename="../app/eventspage.cpp" line="352"/>
         <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="334"/>
+        <location filename="../app/eventspage.cpp" line="362"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="341"/>
+        <location filename="../app/eventspage.cpp" line="369"/>
         <source>%1 is not valid JSON (%2). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="347"/>
+        <location filename="../app/eventspage.cpp" line="375"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="353"/>
+        <location filename="../app/eventspage.cpp" line="381"/>
         <source>Imported %1: %n event(s)</source>
         <translation>
             <numerusform>Imported %1: %n event</numerusform>
@@ -719,7 +1271,7 @@ The other form, render --template-file T --data-file D, renders a template file.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="354"/>
+        <location filename="../app/eventspage.cpp" line="382"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>%n contact added</numerusform>
@@ -727,7 +1279,7 @@ The other form, render --template-file T --data-file D, renders a template file.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="355"/>
+        <location filename="../app/eventspage.cpp" line="383"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -735,33 +1287,372 @@ The other form, render --template-file T --data-file D, renders a template file.
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="373"/>
+        <location filename="../app/eventspage.cpp" line="401"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="377"/>
+        <location filename="../app/eventspage.cpp" line="405"/>
         <source>Exported the workspace to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="386"/>
+        <location filename="../app/eventspage.cpp" line="414"/>
         <source>Import workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="386"/>
+        <location filename="../app/eventspage.cpp" line="414"/>
         <source>Workspace fixtures (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="398"/>
+        <location filename="../app/eventspage.cpp" line="426"/>
         <source>Export workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="398"/>
+        <location filename="../app/eventspage.cpp" line="426"/>
         <source>Workspace fixtures (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::IntegrationsPage</name>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="45"/>
+        <location filename="../app/integrationspage.cpp" line="101"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="47"/>
+        <location filename="../app/integrationspage.cpp" line="102"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="65"/>
+        <source>Add secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="66"/>
+        <location filename="../app/integrationspage.cpp" line="336"/>
+        <source>Save integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="67"/>
+        <location filename="../app/integrationspage.cpp" line="353"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="68"/>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="70"/>
+        <source>SMS addon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="71"/>
+        <source>WhatsApp addon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="72"/>
+        <source>Save plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="92"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="92"/>
+        <location filename="../app/integrationspage.cpp" line="123"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="92"/>
+        <location filename="../app/integrationspage.cpp" line="124"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="92"/>
+        <location filename="../app/integrationspage.cpp" line="128"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="103"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="103"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="107"/>
+        <source>Settings that are not secret (a region, a sender id). Empty rows are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="108"/>
+        <source>Add setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="115"/>
+        <source>Secrets are stored in the local database and never shown again, nor sent by the API. Leave a stored secret empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="133"/>
+        <source>Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="142"/>
+        <source>Creating a contact beyond this many answers 402 QUOTA_EXCEEDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="144"/>
+        <source>Contact limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="149"/>
+        <source>Addons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="155"/>
+        <location filename="../app/integrationspage.cpp" line="206"/>
+        <source>Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="216"/>
+        <source>The local workspace&apos;s integrations: sends on a channel need an active one. The local server emulates every provider; nothing reaches a real one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="218"/>
+        <source>Read-only: the %1 API&apos;s integrations and plan are managed in the Sendivent dashboard, and the API never returns their secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="265"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="265"/>
+        <source>Not configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="266"/>
+        <source>Sends on this channel answer INTEGRATION_MISSING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="317"/>
+        <source>%1 integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="318"/>
+        <source>Set up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="336"/>
+        <source>Add integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="348"/>
+        <source>name, e.g. secret_access_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="352"/>
+        <source>stored — type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="352"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="433"/>
+        <source>Saved the %1 integration (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="446"/>
+        <source>Removed the %1 integration (%2): sends on %1 now answer INTEGRATION_MISSING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/integrationspage.cpp" line="464"/>
+        <source>Saved the plan: %Ln contacts</source>
+        <translation>
+            <numerusform>Saved the plan: %Ln contact</numerusform>
+            <numerusform>Saved the plan: %Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::JournalModel</name>
+    <message>
+        <location filename="../app/journalmodel.cpp" line="78"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalmodel.cpp" line="106"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalmodel.cpp" line="107"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalmodel.cpp" line="108"/>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalmodel.cpp" line="109"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalmodel.cpp" line="110"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalmodel.cpp" line="111"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::JournalView</name>
+    <message>
+        <location filename="../app/journalview.cpp" line="56"/>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="70"/>
+        <source>Any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="73"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="74"/>
+        <source>2xx success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="75"/>
+        <source>3xx redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="76"/>
+        <source>4xx client error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="77"/>
+        <source>5xx server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="78"/>
+        <source>Path contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="80"/>
+        <source>The request as a curl command; the key is read from $SENDIVENT_API_KEY. Secret-looking values are masked in the journal, so fill them in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="100"/>
+        <source>No request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="101"/>
+        <source>No response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="113"/>
+        <source>Request body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="114"/>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="186"/>
+        <source>Could not read the request journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="193"/>
+        <source>The newest %1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/journalview.cpp" line="194"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="226"/>
+        <source>Select a request to see its bodies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="231"/>
+        <source>%1 %2 → %3
+%4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="233"/>
+        <source>no valid key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -776,78 +1667,123 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="43"/>
+        <location filename="../app/mainwindow.cpp" line="54"/>
         <source>Sendivent Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="87"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="97"/>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>Data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>The workspace and server on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
-        <source>Browsing the remote API needs its client, which this version does not have yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
-        <source>Where the pages read from. Only Local is available in this version.</source>
+        <location filename="../app/mainwindow.cpp" line="139"/>
+        <source>The remote API is not set up in this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
+        <source>Where the pages read from: this computer, or the remote sandbox or production API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Local server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Local server stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
-        <source>Delivery %1 created</source>
+        <location filename="../app/mainwindow.cpp" line="234"/>
+        <source>The production API at %1: real data; sends reach real people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="236"/>
+        <source>The sandbox API at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="241"/>
+        <source>Data source not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="246"/>
+        <source>The API key is stored in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="247"/>
+        <source>The API key is kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="292"/>
+        <source>Showing the %1 API at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="307"/>
+        <source>No system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="308"/>
+        <source>The system keychain cannot be used (%1). Remote API keys you enter are kept for this session only and asked for again at the next start; they are never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="316"/>
+        <source>No system keychain: remote API keys are kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="326"/>
+        <source>Delivery %1 created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,6 +1845,197 @@ The other form, render --template-file T --data-file D, renders a template file.
     <message>
         <location filename="../app/pushpreview.cpp" line="146"/>
         <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::RenderCommand</name>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="36"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="51"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="66"/>
+        <source>Render a Handlebars template file with JSON data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="68"/>
+        <source>Handlebars template to render.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="68"/>
+        <location filename="../app/rendercommand.cpp" line="70"/>
+        <location filename="../app/rendercommand.cpp" line="73"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="70"/>
+        <source>JSON data the template is rendered with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="72"/>
+        <source>JSON object of partial name to template source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="75"/>
+        <source>html (default) escapes {{value}} output; none does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="76"/>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="77"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="89"/>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="93"/>
+        <source>usage: sendivent-console render --template-file FILE --data-file FILE [--partials-file FILE] [--escape html|none]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="99"/>
+        <source>--escape must be html or none, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::RenderEventCommand</name>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="46"/>
+        <source>--to is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="82"/>
+        <source>no contact &apos;%1&apos; in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="106"/>
+        <source>Render an event of the local workspace as a send would, and print each rendered field.
+The other form, render --template-file T --data-file D, renders a template file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="108"/>
+        <source>Event identifier, e.g. order.confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="109"/>
+        <source>Only this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="109"/>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="110"/>
+        <source>Template language (default: the contact&apos;s, then the event&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="110"/>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="111"/>
+        <source>Recipient: a contact JSON object or an identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="111"/>
+        <source>JSON|identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="112"/>
+        <source>Payload JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="112"/>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="113"/>
+        <source>Folder of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="113"/>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="114"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="126"/>
+        <source>usage: sendivent-console render EVENT [--channel C] [--language L] [--to JSON|IDENTIFIER] [--payload JSON] [--data-dir DIR]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="134"/>
+        <source>--payload must be a JSON object%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="141"/>
+        <source>--channel must be one of: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="148"/>
+        <source>no workspace in %1 (start sendivent-console once, or pass --data-dir)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="164"/>
+        <source>Event &apos;%1&apos; not found
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="168"/>
+        <source>the event %1 does not use the %2 channel
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="193"/>
+        <source>%1: no template
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1002,79 +2129,323 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::ServerPage</name>
     <message>
-        <location filename="../app/serverpage.cpp" line="25"/>
+        <location filename="../app/serverpage.cpp" line="36"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="39"/>
-        <location filename="../app/serverpage.cpp" line="115"/>
+        <location filename="../app/serverpage.cpp" line="50"/>
+        <location filename="../app/serverpage.cpp" line="175"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="57"/>
-        <source>A sandbox key made for this session only; it stops working when the console quits</source>
+        <location filename="../app/serverpage.cpp" line="51"/>
+        <source>Enforce the API&apos;s rate limits and quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="69"/>
-        <source>Local server</source>
+        <location filename="../app/serverpage.cpp" line="55"/>
+        <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/serverpage.cpp" line="84"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/serverpage.cpp" line="85"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/serverpage.cpp" line="86"/>
-        <source>Session key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/serverpage.cpp" line="89"/>
-        <source>Try it from a terminal:</source>
+        <source>A sandbox key made for this session only; it stops working when the console quits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/serverpage.cpp" line="94"/>
+        <source>Requests per second and notifications per day, per environment, as the real API counts them (429 when over), and the plan&apos;s contact quota (402). Off: anything goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="96"/>
+        <source>Off — emulate the API locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="97"/>
+        <source>Sandbox API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="98"/>
+        <source>Production API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="99"/>
+        <source>Another URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="100"/>
+        <source>Forward /v1 requests to a remote API with its key, journal them, and return the remote&apos;s answers unchanged. /_local, /healthz and the local keys stay local.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="104"/>
+        <source>Remote API key (test_… or live_…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="105"/>
+        <source>Kept in memory while the proxy runs; never written anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="110"/>
+        <source>Local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="131"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="132"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="133"/>
+        <source>Session key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="134"/>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="135"/>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="151"/>
+        <source>Try it from a terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="156"/>
         <source>Copy with the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="115"/>
+        <location filename="../app/serverpage.cpp" line="164"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="165"/>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="166"/>
+        <source>Try it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="175"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="122"/>
+        <location filename="../app/serverpage.cpp" line="190"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="143"/>
+        <location filename="../app/serverpage.cpp" line="258"/>
+        <source>Enter the remote API&apos;s address, starting with https:// or http://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="264"/>
+        <source>Enter the remote API&apos;s key: it starts with test_ (sandbox) or live_ (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="272"/>
+        <source>The remote APIs are not set up in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="312"/>
+        <source>Forward to production?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="313"/>
+        <source>Every /v1 request to this server will go to the production API at %1 with its key: sends reach real people and count against the production quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="318"/>
+        <source>Forward to production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="340"/>
+        <source>Off: /v1 is answered by the local emulation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="344"/>
+        <source>Forwarding /v1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="357"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="143"/>
+        <location filename="../app/serverpage.cpp" line="357"/>
         <source>Not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="150"/>
+        <location filename="../app/serverpage.cpp" line="364"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="160"/>
+        <location filename="../app/serverpage.cpp" line="374"/>
         <source>The API&apos;s description: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · health: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::SettingsPage</name>
+    <message>
+        <location filename="../app/settingspage.cpp" line="91"/>
+        <source>any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="92"/>
+        <source>Where the local server listens when --port is not given; 0 picks a free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="93"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="96"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="97"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="98"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="106"/>
+        <location filename="../app/settingspage.cpp" line="180"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="112"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="114"/>
+        <source>Show the folder in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="119"/>
+        <source>The database, its journal and the settings of the local server. Choose another with --data-dir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="123"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="130"/>
+        <source>Default port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="135"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="137"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="141"/>
+        <source>Sandbox API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="142"/>
+        <source>Production API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="150"/>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="151"/>
+        <source>Local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="152"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="153"/>
+        <source>Remote API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="192"/>
+        <source>Empty: the public Sendivent API. A change applies at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="209"/>
+        <source>--remote-url %1 is in effect for this run; these are used without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="215"/>
+        <source>Takes effect when the console is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="271"/>
+        <source>“%1” is not an address such as https://api.example.com; not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="280"/>
+        <source>Saved. Empty: the public Sendivent API.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,139 +2490,908 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::TemplateStudioPage</name>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="65"/>
+        <location filename="../app/templatestudiopage.cpp" line="68"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="66"/>
+        <location filename="../app/templatestudiopage.cpp" line="69"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="67"/>
+        <location filename="../app/templatestudiopage.cpp" line="70"/>
         <source>Send test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="91"/>
+        <location filename="../app/templatestudiopage.cpp" line="99"/>
         <source>Save the event&apos;s templates (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="92"/>
-        <location filename="../app/templatestudiopage.cpp" line="184"/>
+        <location filename="../app/templatestudiopage.cpp" line="100"/>
+        <location filename="../app/templatestudiopage.cpp" line="217"/>
         <source>Send this channel&apos;s message to the sample contact through the local server (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="99"/>
+        <location filename="../app/templatestudiopage.cpp" line="107"/>
         <source>Template studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="106"/>
+        <location filename="../app/templatestudiopage.cpp" line="114"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="109"/>
+        <location filename="../app/templatestudiopage.cpp" line="117"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="118"/>
+        <location filename="../app/templatestudiopage.cpp" line="126"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="119"/>
+        <location filename="../app/templatestudiopage.cpp" line="127"/>
         <source>Sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="173"/>
+        <location filename="../app/templatestudiopage.cpp" line="182"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="181"/>
+        <location filename="../app/templatestudiopage.cpp" line="209"/>
+        <source>“Send test” sends the event through the %1 API, with its templates there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="211"/>
+        <source>Send this event to the sample contact through the %1 API (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="214"/>
         <source>The local server is not running, so there is nothing to send through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="191"/>
+        <location filename="../app/templatestudiopage.cpp" line="230"/>
         <source>Could not read the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="316"/>
+        <location filename="../app/templatestudiopage.cpp" line="360"/>
         <source>No %1 template in “%2”: sends use the “%3” one. Type here to write one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="319"/>
+        <location filename="../app/templatestudiopage.cpp" line="363"/>
         <source>No %1 template yet. Type here to write one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="407"/>
+        <location filename="../app/templatestudiopage.cpp" line="451"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="437"/>
+        <location filename="../app/templatestudiopage.cpp" line="483"/>
         <source>Reverted to the saved templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="454"/>
+        <location filename="../app/templatestudiopage.cpp" line="500"/>
         <source>Not saved: the %1 %2 template in “%3” has a syntax error at line %4, column %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="480"/>
+        <location filename="../app/templatestudiopage.cpp" line="526"/>
         <source>“%1” is no longer in the workspace; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="487"/>
+        <location filename="../app/templatestudiopage.cpp" line="533"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="493"/>
+        <location filename="../app/templatestudiopage.cpp" line="539"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="503"/>
+        <location filename="../app/templatestudiopage.cpp" line="550"/>
         <source>The local server is not running, so there is nothing to send through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="508"/>
+        <location filename="../app/templatestudiopage.cpp" line="555"/>
         <source>Not sent: fix the sample contact&apos;s JSON first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="512"/>
+        <location filename="../app/templatestudiopage.cpp" line="559"/>
         <source>Not sent: fix the payload JSON first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="523"/>
+        <location filename="../app/templatestudiopage.cpp" line="573"/>
+        <source>This test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="583"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="530"/>
+        <location filename="../app/templatestudiopage.cpp" line="594"/>
+        <source>Sending through the %1 API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="599"/>
+        <location filename="../app/templatestudiopage.cpp" line="606"/>
+        <location filename="../app/templatestudiopage.cpp" line="624"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="534"/>
+        <location filename="../app/templatestudiopage.cpp" line="606"/>
+        <source>no delivery was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="611"/>
+        <source>Sent through the %1 API. Delivery &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="628"/>
         <source>Sent. Delivery &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · trace: &lt;code&gt;GET %2&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::TraceTimeline</name>
+    <message>
+        <location filename="../app/tracetimeline.cpp" line="21"/>
+        <source>+%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracetimeline.cpp" line="23"/>
+        <source>+%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracetimeline.cpp" line="25"/>
+        <source>+%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracetimeline.cpp" line="26"/>
+        <source>+%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracetimeline.cpp" line="56"/>
+        <source>%1 local</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::TraceView</name>
+    <message>
+        <location filename="../app/traceview.cpp" line="36"/>
+        <location filename="../app/traceview.cpp" line="242"/>
+        <location filename="../app/traceview.cpp" line="243"/>
+        <location filename="../app/traceview.cpp" line="244"/>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="68"/>
+        <source>Select a delivery to see its trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="75"/>
+        <source>Copy as curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="78"/>
+        <source>Nothing was rendered for this delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="80"/>
+        <source>No webhook attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="107"/>
+        <location filename="../app/traceview.cpp" line="372"/>
+        <source>Copy a curl command that fetches this trace with $SENDIVENT_API_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="110"/>
+        <source>Simulate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="114"/>
+        <source>Record a “%1” report from the provider now, as the local server would receive it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="127"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="129"/>
+        <source>Message as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="133"/>
+        <source>Webhook attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="134"/>
+        <source>Attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="134"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="134"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="134"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="134"/>
+        <source>Response or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="174"/>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="240"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="241"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="242"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="243"/>
+        <source>Message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="244"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="245"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="246"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="247"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="248"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="265"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="275"/>
+        <source>Contact: none (erased, or never stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="276"/>
+        <source>Contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="283"/>
+        <source>Contact: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="290"/>
+        <source>Contact: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="309"/>
+        <source>(not part of the snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="333"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="342"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="361"/>
+        <source>Simulating provider reports is local only: the %1 API&apos;s deliveries are reported by the real providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="365"/>
+        <source>No provider accepted this delivery, so none can report on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="373"/>
+        <source>The local server is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::WebhookAttemptsModel</name>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="86"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="87"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="96"/>
+        <source>Message %1 (a test event), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="97"/>
+        <source>Message %1 about delivery %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="123"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="124"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="125"/>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="126"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="127"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="128"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="129"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::WebhookAttemptsPanel</name>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="24"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="25"/>
+        <source>Resend message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="51"/>
+        <source>Send the selected attempt&apos;s message again, with the same webhook-id, from the start of the retry schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="77"/>
+        <source>The attempts log is kept by the local server only; the %1 API does not list attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="91"/>
+        <source>Could not read the attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="115"/>
+        <source>Message %1 queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="127"/>
+        <source>The newest %1 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/webhookattemptspanel.cpp" line="128"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::WebhookListenerModel</name>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="58"/>
+        <source>Signature verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="59"/>
+        <source>Signature invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="60"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="61"/>
+        <source>Not checked: secret unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="162"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="163"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="164"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="165"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="166"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::WebhookListenerPanel</name>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="50"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="51"/>
+        <source>Use as endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="52"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="55"/>
+        <source>No body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="56"/>
+        <source>Select a request to see it as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="71"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="72"/>
+        <source>The port to listen on; “any” lets the system choose a free one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="75"/>
+        <source>Not listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="76"/>
+        <source>Put this address into the endpoint&apos;s URL; save to send the events here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="98"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="110"/>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="111"/>
+        <source>Raw request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="172"/>
+        <source>Listening on %1. Use it as the endpoint&apos;s URL to receive this application&apos;s events here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="182"/>
+        <source>The listener stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="189"/>
+        <source>Stop listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="189"/>
+        <source>Start listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/webhooklistenerpanel.cpp" line="194"/>
+        <source>%n request(s) received; listening on %1</source>
+        <translation>
+            <numerusform>%n request received; listening on %1</numerusform>
+            <numerusform>%n requests received; listening on %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/webhooklistenerpanel.cpp" line="196"/>
+        <source>%n request(s) received; not listening</source>
+        <translation>
+            <numerusform>%n request received; not listening</numerusform>
+            <numerusform>%n requests received; not listening</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="212"/>
+        <source>Select a request to see what arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="217"/>
+        <source>%1 %2 from %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::WebhooksPage</name>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="50"/>
+        <source>Notification dispatched to provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="52"/>
+        <source>Provider confirmed delivery (email only via SES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="54"/>
+        <source>Delivery failed permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="56"/>
+        <source>Email bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="58"/>
+        <source>Recipient marked as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="69"/>
+        <source>Send events to this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="71"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="72"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="74"/>
+        <location filename="../app/webhookspage.cpp" line="420"/>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="75"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="76"/>
+        <source>Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="79"/>
+        <source>Send test event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="108"/>
+        <source>Off: no events are sent, and those waiting are dropped (not sent when it is turned on again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="110"/>
+        <source>Remove the endpoint; attempts already made stay in the deliveries&apos; traces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="115"/>
+        <location filename="../app/webhookspage.cpp" line="383"/>
+        <source>Make a new signing secret; the old one stops working at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="122"/>
+        <source>Queue a made-up delivery event (event_name webhook.test) for the endpoint, whatever events it subscribes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="127"/>
+        <location filename="../app/webhookspage.cpp" line="233"/>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="163"/>
+        <source>Endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="164"/>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="165"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="167"/>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="169"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="186"/>
+        <source>Listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="187"/>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="204"/>
+        <source>The signing secret is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="260"/>
+        <source>The %1 API: rotating the secret, test events, resending and the attempts log are extensions of the local server and are off here. A remote API cannot reach this computer&apos;s listener address without a tunnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="371"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="371"/>
+        <source>Create endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="381"/>
+        <source>Rotating the secret is a local server extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="387"/>
+        <source>Create the endpoint to get its signing secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="389"/>
+        <source>Kept in memory for this session only. Receivers verify each request with it (Standard Webhooks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="392"/>
+        <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it. Rotate it to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="394"/>
+        <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="415"/>
+        <source>Shown only when created or rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="420"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="429"/>
+        <source>Enter the endpoint&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="445"/>
+        <source>Endpoint created. Its signing secret is shown only now and after a rotation: reveal or copy it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="467"/>
+        <source>Endpoint saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="468"/>
+        <source>Endpoint saved. It is off: no events are sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="477"/>
+        <source>Delete the webhook endpoint?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="478"/>
+        <source>Delete the endpoint %1? No more events are sent to it and those waiting are dropped. Attempts already made stay in the deliveries&apos; traces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="483"/>
+        <source>Delete endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="508"/>
+        <source>Endpoint deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="517"/>
+        <source>Rotate the signing secret?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="518"/>
+        <source>A new secret signs every event from now on, retries of older ones included. The old secret stops working at once: a receiver that verifies with it rejects the next event until it has the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="523"/>
+        <source>Rotate secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="547"/>
+        <source>New signing secret made; the old one no longer verifies. Reveal or copy it below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="562"/>
+        <source>Test event %1 queued as message %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="591"/>
+        <source>Save to send the endpoint&apos;s events to the listener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="592"/>
+        <source>Create the endpoint to send its events to the listener.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,6 +76,54 @@ Underkommando:
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="35"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="36"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="37"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="38"/>
+        <source>External id</source>
+        <translation>Externt id</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="39"/>
+        <source>Username</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="40"/>
+        <source>Avatar URL</source>
+        <translation>Avatar-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="41"/>
+        <source>Slack user ID</source>
+        <translation>Slack-användar-id</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="42"/>
+        <source>Telegram user ID</source>
+        <translation>Telegram-användar-id</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="43"/>
+        <source>Discord user ID</source>
+        <translation>Discord-användar-id</translation>
+    </message>
+</context>
+<context>
     <name>DataSourceBanner</name>
     <message>
         <location filename="../app/datasourcebanner.cpp" line="44"/>
@@ -99,6 +147,49 @@ Underkommando:
     </message>
 </context>
 <context>
+    <name>DeliveryState</name>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="35"/>
+        <source>Queued</source>
+        <translation>Köad</translation>
+    </message>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="36"/>
+        <source>Rendered</source>
+        <translation>Renderad</translation>
+    </message>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="37"/>
+        <source>Pending</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="38"/>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="39"/>
+        <source>Delivered</source>
+        <translation>Levererad</translation>
+    </message>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="40"/>
+        <source>Failed</source>
+        <translation>Misslyckad</translation>
+    </message>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="41"/>
+        <source>Bounced</source>
+        <translation>Studsad</translation>
+    </message>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="42"/>
+        <source>Complained</source>
+        <translation>Spamanmäld</translation>
+    </message>
+</context>
+<context>
     <name>ProxyStartup</name>
     <message>
         <location filename="../app/proxystartup.cpp" line="36"/>
@@ -118,7 +209,7 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="121"/>
+        <location filename="../app/main.cpp" line="140"/>
         <source>Sendivent Console</source>
         <translation>Sendivent Console</translation>
     </message>
@@ -191,192 +282,155 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app</name>
     <message>
-        <location filename="../app/rendercommand.cpp" line="35"/>
         <source>cannot read %1: %2</source>
-        <translation>kan inte läsa %1: %2</translation>
+        <translation type="vanished">kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="50"/>
         <source>%1 is not valid JSON: %2</source>
-        <translation>%1 är inte giltig JSON: %2</translation>
+        <translation type="vanished">%1 är inte giltig JSON: %2</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="65"/>
         <source>Render a Handlebars template file with JSON data.</source>
-        <translation>Rendera en Handlebars-mallfil med JSON-data.</translation>
+        <translation type="vanished">Rendera en Handlebars-mallfil med JSON-data.</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="67"/>
         <source>Handlebars template to render.</source>
-        <translation>Handlebars-mall att rendera.</translation>
+        <translation type="vanished">Handlebars-mall att rendera.</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="67"/>
-        <location filename="../app/rendercommand.cpp" line="69"/>
-        <location filename="../app/rendercommand.cpp" line="72"/>
         <source>file</source>
-        <translation>fil</translation>
+        <translation type="vanished">fil</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="69"/>
         <source>JSON data the template is rendered with.</source>
-        <translation>JSON-data som mallen renderas med.</translation>
+        <translation type="vanished">JSON-data som mallen renderas med.</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="71"/>
         <source>JSON object of partial name to template source.</source>
-        <translation>JSON-objekt från partialnamn till mallkälla.</translation>
+        <translation type="vanished">JSON-objekt från partialnamn till mallkälla.</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="74"/>
         <source>html (default) escapes {{value}} output; none does not.</source>
-        <translation>html (standard) kodar {{value}}-utdata för HTML; none gör det inte.</translation>
+        <translation type="vanished">html (standard) kodar {{value}}-utdata för HTML; none gör det inte.</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="75"/>
         <source>mode</source>
-        <translation>läge</translation>
+        <translation type="vanished">läge</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="76"/>
-        <location filename="../app/rendereventcommand.cpp" line="113"/>
         <source>Show this help.</source>
-        <translation>Visa den här hjälpen.</translation>
+        <translation type="vanished">Visa den här hjälpen.</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="88"/>
         <source>unexpected argument: %1</source>
-        <translation>oväntat argument: %1</translation>
+        <translation type="vanished">oväntat argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="92"/>
         <source>usage: sendivent-console render --template-file FILE --data-file FILE [--partials-file FILE] [--escape html|none]</source>
-        <translation>användning: sendivent-console render --template-file FIL --data-file FIL [--partials-file FIL] [--escape html|none]</translation>
+        <translation type="vanished">användning: sendivent-console render --template-file FIL --data-file FIL [--partials-file FIL] [--escape html|none]</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="98"/>
         <source>--escape must be html or none, not %1</source>
-        <translation>--escape måste vara html eller none, inte %1</translation>
+        <translation type="vanished">--escape måste vara html eller none, inte %1</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="45"/>
         <source>--to is not valid JSON: %1</source>
-        <translation>--to är inte giltig JSON: %1</translation>
+        <translation type="vanished">--to är inte giltig JSON: %1</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="81"/>
         <source>no contact &apos;%1&apos; in the workspace</source>
-        <translation>ingen kontakt &apos;%1&apos; i arbetsytan</translation>
+        <translation type="vanished">ingen kontakt &apos;%1&apos; i arbetsytan</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="105"/>
         <source>Render an event of the local workspace as a send would, and print each rendered field.
 The other form, render --template-file T --data-file D, renders a template file.</source>
-        <translation>Rendera en händelse i den lokala arbetsytan som ett utskick skulle göra, och skriv ut varje renderat fält.
+        <translation type="vanished">Rendera en händelse i den lokala arbetsytan som ett utskick skulle göra, och skriv ut varje renderat fält.
 Den andra formen, render --template-file T --data-file D, renderar en mallfil.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="107"/>
         <source>Event identifier, e.g. order.confirmed.</source>
-        <translation>Händelsens identifierare, t.ex. order.confirmed.</translation>
+        <translation type="vanished">Händelsens identifierare, t.ex. order.confirmed.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="108"/>
         <source>Only this channel.</source>
-        <translation>Bara den här kanalen.</translation>
+        <translation type="vanished">Bara den här kanalen.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="108"/>
         <source>channel</source>
-        <translation>kanal</translation>
+        <translation type="vanished">kanal</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="109"/>
         <source>Template language (default: the contact&apos;s, then the event&apos;s).</source>
-        <translation>Mallens språk (standard: kontaktens, sedan händelsens).</translation>
+        <translation type="vanished">Mallens språk (standard: kontaktens, sedan händelsens).</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="109"/>
         <source>language</source>
-        <translation>språk</translation>
+        <translation type="vanished">språk</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="110"/>
         <source>Recipient: a contact JSON object or an identifier.</source>
-        <translation>Mottagare: ett kontaktobjekt i JSON eller en identifierare.</translation>
+        <translation type="vanished">Mottagare: ett kontaktobjekt i JSON eller en identifierare.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="110"/>
         <source>JSON|identifier</source>
-        <translation>JSON|identifierare</translation>
+        <translation type="vanished">JSON|identifierare</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="111"/>
         <source>Payload JSON object.</source>
-        <translation>Payload som JSON-objekt.</translation>
+        <translation type="vanished">Payload som JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="111"/>
         <source>JSON</source>
-        <translation>JSON</translation>
+        <translation type="vanished">JSON</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="112"/>
         <source>Folder of the database.</source>
-        <translation>Databasens mapp.</translation>
+        <translation type="vanished">Databasens mapp.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="112"/>
         <source>dir</source>
-        <translation>mapp</translation>
+        <translation type="vanished">mapp</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="125"/>
         <source>usage: sendivent-console render EVENT [--channel C] [--language L] [--to JSON|IDENTIFIER] [--payload JSON] [--data-dir DIR]
 </source>
-        <translation>användning: sendivent-console render HÄNDELSE [--channel K] [--language S] [--to JSON|IDENTIFIERARE] [--payload JSON] [--data-dir MAPP]
+        <translation type="vanished">användning: sendivent-console render HÄNDELSE [--channel K] [--language S] [--to JSON|IDENTIFIERARE] [--payload JSON] [--data-dir MAPP]
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="133"/>
         <source>--payload must be a JSON object%1
 </source>
-        <translation>--payload måste vara ett JSON-objekt%1
+        <translation type="vanished">--payload måste vara ett JSON-objekt%1
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="140"/>
         <source>--channel must be one of: %1
 </source>
-        <translation>--channel måste vara en av: %1
+        <translation type="vanished">--channel måste vara en av: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="147"/>
         <source>no workspace in %1 (start sendivent-console once, or pass --data-dir)
 </source>
-        <translation>ingen arbetsyta i %1 (starta sendivent-console en gång, eller ange --data-dir)
+        <translation type="vanished">ingen arbetsyta i %1 (starta sendivent-console en gång, eller ange --data-dir)
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="163"/>
         <source>Event &apos;%1&apos; not found
 </source>
-        <translation>Händelsen &apos;%1&apos; finns inte
+        <translation type="vanished">Händelsen &apos;%1&apos; finns inte
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="167"/>
         <source>the event %1 does not use the %2 channel
 </source>
-        <translation>händelsen %1 använder inte kanalen %2
+        <translation type="vanished">händelsen %1 använder inte kanalen %2
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="192"/>
         <source>%1: no template
 </source>
-        <translation>%1: ingen mall
+        <translation type="vanished">%1: ingen mall
 </translation>
     </message>
 </context>
@@ -429,6 +483,131 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     </message>
 </context>
 <context>
+    <name>sendivent::app::ApiKeysPanel</name>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="38"/>
+        <source>Create key</source>
+        <translation>Skapa nyckel</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="39"/>
+        <location filename="../app/apikeyspanel.cpp" line="214"/>
+        <source>Revoke</source>
+        <translation>Återkalla</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="54"/>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="54"/>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="54"/>
+        <source>Environment</source>
+        <translation>Miljö</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="54"/>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="59"/>
+        <source>Label, e.g. “CI” or “Jane&apos;s laptop”</source>
+        <translation>Etikett, t.ex. ”CI” eller ”Janes laptop”</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="60"/>
+        <source>Sandbox (test_)</source>
+        <translation>Sandlåda (test_)</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="61"/>
+        <source>Production (live_)</source>
+        <translation>Produktion (live_)</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="62"/>
+        <source>Production keys act as production here too: their deliveries are marked production and the production limits apply. Nothing leaves this computer.</source>
+        <translation>Produktionsnycklar gäller som produktion även här: deras leveranser märks som produktion och produktionens gränser gäller. Ingenting lämnar den här datorn.</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="65"/>
+        <source>Requests with the selected key are refused (401) from now on</source>
+        <translation>Anrop med den valda nyckeln nekas (401) från och med nu</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="71"/>
+        <source>Your new key. Copy it now: it is shown only this once, the console keeps nothing but its hash.</source>
+        <translation>Din nya nyckel. Kopiera den nu: den visas bara den här gången, konsolen sparar bara dess hash.</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="75"/>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="77"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="98"/>
+        <source>Keys your apps and tests use with this server. Keys given with --api-key and the console&apos;s own session key are not listed: they last for this run only.</source>
+        <translation>Nycklar som dina appar och tester använder mot den här servern. Nycklar givna med --api-key och konsolens egen sessionsnyckel visas inte: de gäller bara den här körningen.</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="141"/>
+        <source>Could not read the keys: %1</source>
+        <translation>Kunde inte läsa nycklarna: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="148"/>
+        <source>production</source>
+        <translation>produktion</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="148"/>
+        <source>sandbox</source>
+        <translation>sandlåda</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="167"/>
+        <location filename="../app/apikeyspanel.cpp" line="184"/>
+        <source>The local database is not open</source>
+        <translation>Den lokala databasen är inte öppen</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="170"/>
+        <source>Could not create the key: %1</source>
+        <translation>Kunde inte skapa nyckeln: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="187"/>
+        <source>Could not revoke the key: %1</source>
+        <translation>Kunde inte återkalla nyckeln: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="209"/>
+        <source>Revoke API key?</source>
+        <translation>Återkalla API-nyckeln?</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="210"/>
+        <source>Requests with %1 (%2) will be refused from now on. This cannot be undone.</source>
+        <translation>Anrop med %1 (%2) nekas från och med nu. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../app/apikeyspanel.cpp" line="211"/>
+        <source>no label</source>
+        <translation>ingen etikett</translation>
+    </message>
+</context>
+<context>
     <name>sendivent::app::ChatPreview</name>
     <message>
         <location filename="../app/chatpreview.cpp" line="77"/>
@@ -447,6 +626,339 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     </message>
 </context>
 <context>
+    <name>sendivent::app::ContactDialog</name>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="100"/>
+        <source>Edit contact</source>
+        <translation>Redigera kontakt</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="100"/>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="125"/>
+        <source>At least one of email, phone, external id, Slack, Telegram or Discord is needed.</source>
+        <translation>Minst en av e-post, telefon, externt id, Slack, Telegram eller Discord behövs.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="132"/>
+        <source>Key</source>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="132"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="135"/>
+        <source>Values that are JSON (42, true, {&quot;a&quot;: 1}) are stored as such; anything else as text.</source>
+        <translation>Värden som är JSON (42, true, {&quot;a&quot;: 1}) sparas som sådana; allt annat som text.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="136"/>
+        <source>Add field</source>
+        <translation>Lägg till fält</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="137"/>
+        <source>Remove field</source>
+        <translation>Ta bort fält</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="144"/>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="156"/>
+        <source>Add token</source>
+        <translation>Lägg till token</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="157"/>
+        <source>Remove token</source>
+        <translation>Ta bort token</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="164"/>
+        <source>Push tokens</source>
+        <translation>Push-tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="265"/>
+        <source>Not an email address.</source>
+        <translation>Inte en e-postadress.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="270"/>
+        <source>Not an E.164 number: + and the country code, then 8–15 digits in all (+46701234567).</source>
+        <translation>Inte ett E.164-nummer: + och landsnumret, sedan 8–15 siffror totalt (+46701234567).</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="274"/>
+        <source>Give at least one identifier below.</source>
+        <translation>Ange minst en identifierare nedan.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="284"/>
+        <source>The key “%1” is given twice.</source>
+        <translation>Nyckeln ”%1” finns två gånger.</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::ContactsCsvJob</name>
+    <message>
+        <location filename="../app/contactscsv.cpp" line="157"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscsv.cpp" line="162"/>
+        <source>%1 is empty: the first line must name the columns (email, phone, name, …).</source>
+        <translation>%1 är tom: första raden ska namnge kolumnerna (email, phone, name, …).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactscsv.cpp" line="175"/>
+        <source>Cancelled after %n row(s).</source>
+        <translation>
+            <numerusform>Avbröts efter %n rad.</numerusform>
+            <numerusform>Avbröts efter %n rader.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/contactscsv.cpp" line="193"/>
+        <source>No identifier: give an email, phone, externalId, slack, telegram or discord.</source>
+        <translation>Ingen identifierare: ange email, phone, externalId, slack, telegram eller discord.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscsv.cpp" line="211"/>
+        <location filename="../app/contactscsv.cpp" line="235"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan inte skriva %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/contactscsv.cpp" line="222"/>
+        <source>Cancelled; the file was not written.</source>
+        <translation>Avbrutet; filen skrevs inte.</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::ContactsModel</name>
+    <message numerus="yes">
+        <location filename="../app/contactsmodel.cpp" line="24"/>
+        <source>Push (%n)</source>
+        <translation>
+            <numerusform>Push (%n)</numerusform>
+            <numerusform>Push (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/contactsmodel.cpp" line="92"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsmodel.cpp" line="93"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsmodel.cpp" line="94"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsmodel.cpp" line="95"/>
+        <source>External id</source>
+        <translation>Externt id</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsmodel.cpp" line="96"/>
+        <source>Also reachable on</source>
+        <translation>Nås även på</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsmodel.cpp" line="97"/>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::ContactsPage</name>
+    <message>
+        <location filename="../app/contactspage.cpp" line="55"/>
+        <source>New contact</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="56"/>
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="57"/>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="58"/>
+        <source>Import CSV…</source>
+        <translation>Importera CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="59"/>
+        <source>Export CSV…</source>
+        <translation>Exportera CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="61"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="81"/>
+        <source>Search by email, name or phone (Ctrl+F)</source>
+        <translation>Sök på e-post, namn eller telefon (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="83"/>
+        <source>Add or update contacts from a CSV file whose first line names the columns (email, phone, name, externalId, …; other columns go to meta)</source>
+        <translation>Lägg till eller uppdatera kontakter från en CSV-fil vars första rad namnger kolumnerna (email, phone, name, externalId, …; övriga kolumner hamnar i meta)</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="85"/>
+        <source>Save every contact to a CSV file</source>
+        <translation>Spara alla kontakter i en CSV-fil</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="86"/>
+        <source>Erase the contact and their personal data, including the messages sent to them</source>
+        <translation>Radera kontakten och dess personuppgifter, även meddelandena som skickats till den</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="112"/>
+        <location filename="../app/contactspage.cpp" line="181"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactspage.cpp" line="205"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln kontakt</numerusform>
+            <numerusform>%Ln kontakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactspage.cpp" line="206"/>
+        <source>%Ln contact(s) match “%1”</source>
+        <translation>
+            <numerusform>%Ln kontakt matchar ”%1”</numerusform>
+            <numerusform>%Ln kontakter matchar ”%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="258"/>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="258"/>
+        <source>Updated %1.</source>
+        <translation>Uppdaterade %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="273"/>
+        <source>Delete contact?</source>
+        <translation>Ta bort kontakten?</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="274"/>
+        <source>Delete %1 for good? The contact and their personal data are erased: their identifiers, profile, meta, push tokens and the messages sent to them. This cannot be undone.</source>
+        <translation>Ta bort %1 för gott? Kontakten och dess personuppgifter raderas: identifierare, profil, meta, push-tokens och meddelandena som skickats till den. Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="280"/>
+        <source>Erase contact</source>
+        <translation>Radera kontakten</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="302"/>
+        <source>Erased %1 and their personal data.</source>
+        <translation>Raderade %1 och dess personuppgifter.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="319"/>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="335"/>
+        <source>Exporting to %1…</source>
+        <translation>Exporterar till %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactspage.cpp" line="338"/>
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Exporterade %n kontakt till %1.</numerusform>
+            <numerusform>Exporterade %n kontakter till %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactspage.cpp" line="369"/>
+        <source>Imported: %n added</source>
+        <translation>
+            <numerusform>Importerat: %n tillagd</numerusform>
+            <numerusform>Importerat: %n tillagda</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactspage.cpp" line="370"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n uppdaterad</numerusform>
+            <numerusform>%n uppdaterade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/contactspage.cpp" line="371"/>
+        <source>%n row(s) with problems</source>
+        <translation>
+            <numerusform>%n rad med problem</numerusform>
+            <numerusform>%n rader med problem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="374"/>
+        <source>Line %1: %2</source>
+        <translation>Rad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="389"/>
+        <source>Import contacts</source>
+        <translation>Importera kontakter</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="389"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="400"/>
+        <source>Export contacts</source>
+        <translation>Exportera kontakter</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="401"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>sendivent::app::DataSourceBanner</name>
     <message>
         <location filename="../app/datasourcebanner.cpp" line="37"/>
@@ -457,6 +969,193 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <location filename="../app/datasourcebanner.cpp" line="38"/>
         <source>Remote sandbox — %1</source>
         <translation>Fjärrsandlåda — %1</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::DeliveriesChart</name>
+    <message numerus="yes">
+        <location filename="../app/deliverieschart.cpp" line="63"/>
+        <source>Newest %n deliveries of the last hour, per minute</source>
+        <translation>
+            <numerusform>Senaste %n leveransen den senaste timmen, per minut</numerusform>
+            <numerusform>Senaste %n leveranserna den senaste timmen, per minut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/deliverieschart.cpp" line="64"/>
+        <source>Last hour, per minute: %n deliveries</source>
+        <translation>
+            <numerusform>Senaste timmen, per minut: %n leverans</numerusform>
+            <numerusform>Senaste timmen, per minut: %n leveranser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/deliverieschart.cpp" line="126"/>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::DeliveriesModel</name>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="83"/>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="84"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="85"/>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="86"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="87"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="88"/>
+        <source>Provider</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="89"/>
+        <source>Environment</source>
+        <translation>Miljö</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::DeliveriesPage</name>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="59"/>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="78"/>
+        <source>All events</source>
+        <translation>Alla händelser</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="79"/>
+        <source>All channels</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="82"/>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="85"/>
+        <source>Both environments</source>
+        <translation>Båda miljöerna</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="86"/>
+        <source>Sandbox</source>
+        <translation>Sandlåda</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="87"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="88"/>
+        <source>Any time</source>
+        <translation>När som helst</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="89"/>
+        <source>Last 15 minutes</source>
+        <translation>Senaste 15 minuterna</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="90"/>
+        <source>Last hour</source>
+        <translation>Senaste timmen</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="91"/>
+        <source>Last 24 hours</source>
+        <translation>Senaste dygnet</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="92"/>
+        <source>Last 7 days</source>
+        <translation>Senaste 7 dagarna</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="93"/>
+        <source>Between…</source>
+        <translation>Mellan…</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="101"/>
+        <source>From (inclusive)</source>
+        <translation>Från (inklusive)</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="102"/>
+        <source>Until (exclusive)</source>
+        <translation>Till (exklusive)</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="122"/>
+        <location filename="../app/deliveriespage.cpp" line="202"/>
+        <source>Deliveries</source>
+        <translation>Leveranser</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="244"/>
+        <source>Which API key&apos;s deliveries: test_ (sandbox) or live_ (production)</source>
+        <translation>Vilken API-nyckels leveranser: test_ (sandlåda) eller live_ (produktion)</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="245"/>
+        <source>The %1 API shows the deliveries of its own environment only.</source>
+        <translation>API:t %1 visar bara leveranserna i sin egen miljö.</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="247"/>
+        <source>When the deliveries were made</source>
+        <translation>När leveranserna gjordes</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="248"/>
+        <source>The remote API filters by event, channel and status only.</source>
+        <translation>Fjärr-API:t filtrerar bara på händelse, kanal och status.</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="250"/>
+        <source>Live: deliveries appear as they are made</source>
+        <translation>Live: leveranser visas när de görs</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/deliveriespage.cpp" line="251"/>
+        <source>Checked for new deliveries every %n second(s)</source>
+        <translation>
+            <numerusform>Nya leveranser hämtas varje sekund</numerusform>
+            <numerusform>Nya leveranser hämtas var %n:e sekund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/deliveriespage.cpp" line="454"/>
+        <source>%1 of %Ln deliveries loaded</source>
+        <translation>
+            <numerusform>%1 av %Ln leverans inläst</numerusform>
+            <numerusform>%1 av %Ln leveranser inlästa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -624,54 +1323,54 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::EventsPage</name>
     <message>
-        <location filename="../app/eventspage.cpp" line="45"/>
-        <location filename="../app/eventspage.cpp" line="282"/>
+        <location filename="../app/eventspage.cpp" line="47"/>
+        <location filename="../app/eventspage.cpp" line="310"/>
         <source>New event</source>
         <translation>Ny händelse</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="46"/>
+        <location filename="../app/eventspage.cpp" line="48"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="47"/>
+        <location filename="../app/eventspage.cpp" line="49"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="48"/>
+        <location filename="../app/eventspage.cpp" line="50"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="52"/>
+        <location filename="../app/eventspage.cpp" line="54"/>
         <source>Search events (Ctrl+F)</source>
         <translation>Sök händelser (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="61"/>
+        <location filename="../app/eventspage.cpp" line="63"/>
         <source>Replace the workspace (not its contacts) with a fixture file; contacts in it are added or updated</source>
         <translation>Ersätt arbetsytan (men inte dess kontakter) med en arbetsytefil; kontakterna i filen läggs till eller uppdateras</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="62"/>
+        <location filename="../app/eventspage.cpp" line="64"/>
         <source>Save the workspace as a fixture file, without integration secrets</source>
         <translation>Spara arbetsytan som en arbetsytefil, utan integrationernas hemligheter</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="87"/>
-        <location filename="../app/eventspage.cpp" line="170"/>
+        <location filename="../app/eventspage.cpp" line="89"/>
+        <location filename="../app/eventspage.cpp" line="198"/>
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="192"/>
+        <location filename="../app/eventspage.cpp" line="220"/>
         <source>Could not load events: %1</source>
         <translation>Kunde inte läsa händelserna: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="196"/>
+        <location filename="../app/eventspage.cpp" line="224"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n händelse</numerusform>
@@ -679,52 +1378,52 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="260"/>
+        <location filename="../app/eventspage.cpp" line="288"/>
         <source>“%1” is no longer in the workspace.</source>
         <translation>”%1” finns inte längre i arbetsytan.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="271"/>
+        <location filename="../app/eventspage.cpp" line="299"/>
         <source>Saved “%1”.</source>
         <translation>Sparade ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="293"/>
+        <location filename="../app/eventspage.cpp" line="321"/>
         <source>Created “%1”: name it, choose its channels, then write its templates.</source>
         <translation>Skapade ”%1”: ge den ett namn, välj kanaler och skriv sedan mallarna.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="313"/>
+        <location filename="../app/eventspage.cpp" line="341"/>
         <source>Deleted “%1”.</source>
         <translation>Tog bort ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="313"/>
+        <location filename="../app/eventspage.cpp" line="341"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="324"/>
+        <location filename="../app/eventspage.cpp" line="352"/>
         <source>Restored.</source>
         <translation>Återställd.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="334"/>
+        <location filename="../app/eventspage.cpp" line="362"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="341"/>
+        <location filename="../app/eventspage.cpp" line="369"/>
         <source>%1 is not valid JSON (%2). Nothing was imported.</source>
         <translation>%1 är inte giltig JSON (%2). Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="347"/>
+        <location filename="../app/eventspage.cpp" line="375"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 importerades inte: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="353"/>
+        <location filename="../app/eventspage.cpp" line="381"/>
         <source>Imported %1: %n event(s)</source>
         <translation>
             <numerusform>Importerade %1: %n händelse</numerusform>
@@ -732,7 +1431,7 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="354"/>
+        <location filename="../app/eventspage.cpp" line="382"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>%n kontakt tillagd</numerusform>
@@ -740,7 +1439,7 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="355"/>
+        <location filename="../app/eventspage.cpp" line="383"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n uppdaterad</numerusform>
@@ -748,34 +1447,374 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="373"/>
+        <location filename="../app/eventspage.cpp" line="401"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="377"/>
+        <location filename="../app/eventspage.cpp" line="405"/>
         <source>Exported the workspace to %1.</source>
         <translation>Exporterade arbetsytan till %1.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="386"/>
+        <location filename="../app/eventspage.cpp" line="414"/>
         <source>Import workspace</source>
         <translation>Importera arbetsyta</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="386"/>
+        <location filename="../app/eventspage.cpp" line="414"/>
         <source>Workspace fixtures (*.json);;All files (*)</source>
         <translation>Arbetsytefiler (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="398"/>
+        <location filename="../app/eventspage.cpp" line="426"/>
         <source>Export workspace</source>
         <translation>Exportera arbetsyta</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="398"/>
+        <location filename="../app/eventspage.cpp" line="426"/>
         <source>Workspace fixtures (*.json)</source>
         <translation>Arbetsytefiler (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::IntegrationsPage</name>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="45"/>
+        <location filename="../app/integrationspage.cpp" line="101"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="47"/>
+        <location filename="../app/integrationspage.cpp" line="102"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="65"/>
+        <source>Add secret</source>
+        <translation>Lägg till hemlighet</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="66"/>
+        <location filename="../app/integrationspage.cpp" line="336"/>
+        <source>Save integration</source>
+        <translation>Spara integrationen</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="67"/>
+        <location filename="../app/integrationspage.cpp" line="353"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="68"/>
+        <source>Plan</source>
+        <translation>Abonnemang</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="70"/>
+        <source>SMS addon</source>
+        <translation>SMS-tillägg</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="71"/>
+        <source>WhatsApp addon</source>
+        <translation>WhatsApp-tillägg</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="72"/>
+        <source>Save plan</source>
+        <translation>Spara abonnemanget</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="92"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="92"/>
+        <location filename="../app/integrationspage.cpp" line="123"/>
+        <source>Provider</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="92"/>
+        <location filename="../app/integrationspage.cpp" line="124"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="92"/>
+        <location filename="../app/integrationspage.cpp" line="128"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="103"/>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="103"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="107"/>
+        <source>Settings that are not secret (a region, a sender id). Empty rows are dropped.</source>
+        <translation>Inställningar som inte är hemliga (en region, ett avsändar-id). Tomma rader tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="108"/>
+        <source>Add setting</source>
+        <translation>Lägg till inställning</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="115"/>
+        <source>Secrets are stored in the local database and never shown again, nor sent by the API. Leave a stored secret empty to keep it.</source>
+        <translation>Hemligheter sparas i den lokala databasen och visas aldrig igen, och API:t skickar dem aldrig. Lämna en sparad hemlighet tom för att behålla den.</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="133"/>
+        <source>Secrets</source>
+        <translation>Hemligheter</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="142"/>
+        <source>Creating a contact beyond this many answers 402 QUOTA_EXCEEDED</source>
+        <translation>Att skapa en kontakt utöver så här många ger 402 QUOTA_EXCEEDED</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="144"/>
+        <source>Contact limit</source>
+        <translation>Kontaktgräns</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="149"/>
+        <source>Addons</source>
+        <translation>Tillägg</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="155"/>
+        <location filename="../app/integrationspage.cpp" line="206"/>
+        <source>Integrations</source>
+        <translation>Integrationer</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="216"/>
+        <source>The local workspace&apos;s integrations: sends on a channel need an active one. The local server emulates every provider; nothing reaches a real one.</source>
+        <translation>Den lokala arbetsytans integrationer: utskick på en kanal kräver en aktiv integration. Den lokala servern emulerar alla leverantörer; inget når en riktig.</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="218"/>
+        <source>Read-only: the %1 API&apos;s integrations and plan are managed in the Sendivent dashboard, and the API never returns their secrets.</source>
+        <translation>Skrivskyddat: integrationerna och abonnemanget för API:t %1 hanteras i Sendivents instrumentpanel, och API:t returnerar aldrig deras hemligheter.</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="265"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="265"/>
+        <source>Not configured</source>
+        <translation>Inte konfigurerad</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="266"/>
+        <source>Sends on this channel answer INTEGRATION_MISSING</source>
+        <translation>Utskick på den här kanalen ger INTEGRATION_MISSING</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="317"/>
+        <source>%1 integration</source>
+        <translation>Integration för %1</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="318"/>
+        <source>Set up %1</source>
+        <translation>Konfigurera %1</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="336"/>
+        <source>Add integration</source>
+        <translation>Lägg till integration</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="348"/>
+        <source>name, e.g. secret_access_key</source>
+        <translation>namn, t.ex. secret_access_key</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="352"/>
+        <source>stored — type to replace</source>
+        <translation>sparad — skriv för att ersätta</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="352"/>
+        <source>value</source>
+        <translation>värde</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="433"/>
+        <source>Saved the %1 integration (%2).</source>
+        <translation>Sparade integrationen för %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="446"/>
+        <source>Removed the %1 integration (%2): sends on %1 now answer INTEGRATION_MISSING.</source>
+        <translation>Tog bort integrationen för %1 (%2): utskick på %1 ger nu INTEGRATION_MISSING.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/integrationspage.cpp" line="464"/>
+        <source>Saved the plan: %Ln contacts</source>
+        <translation>
+            <numerusform>Sparade abonnemanget: %Ln kontakt</numerusform>
+            <numerusform>Sparade abonnemanget: %Ln kontakter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::JournalModel</name>
+    <message>
+        <location filename="../app/journalmodel.cpp" line="78"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/journalmodel.cpp" line="106"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../app/journalmodel.cpp" line="107"/>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <location filename="../app/journalmodel.cpp" line="108"/>
+        <source>Path</source>
+        <translation>Sökväg</translation>
+    </message>
+    <message>
+        <location filename="../app/journalmodel.cpp" line="109"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/journalmodel.cpp" line="110"/>
+        <source>Duration</source>
+        <translation>Tidsåtgång</translation>
+    </message>
+    <message>
+        <location filename="../app/journalmodel.cpp" line="111"/>
+        <source>Environment</source>
+        <translation>Miljö</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::JournalView</name>
+    <message>
+        <location filename="../app/journalview.cpp" line="56"/>
+        <source>Copy as curl</source>
+        <translation>Kopiera som curl</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="70"/>
+        <source>Any method</source>
+        <translation>Alla metoder</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="73"/>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="74"/>
+        <source>2xx success</source>
+        <translation>2xx lyckade</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="75"/>
+        <source>3xx redirect</source>
+        <translation>3xx omdirigering</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="76"/>
+        <source>4xx client error</source>
+        <translation>4xx klientfel</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="77"/>
+        <source>5xx server error</source>
+        <translation>5xx serverfel</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="78"/>
+        <source>Path contains…</source>
+        <translation>Sökvägen innehåller…</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="80"/>
+        <source>The request as a curl command; the key is read from $SENDIVENT_API_KEY. Secret-looking values are masked in the journal, so fill them in again.</source>
+        <translation>Anropet som ett curl-kommando; nyckeln läses från $SENDIVENT_API_KEY. Värden som ser hemliga ut är maskerade i journalen, så fyll i dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="100"/>
+        <source>No request body</source>
+        <translation>Ingen anropskropp</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="101"/>
+        <source>No response body</source>
+        <translation>Ingen svarskropp</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="113"/>
+        <source>Request body</source>
+        <translation>Anropskropp</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="114"/>
+        <source>Response body</source>
+        <translation>Svarskropp</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="186"/>
+        <source>Could not read the request journal: %1</source>
+        <translation>Kunde inte läsa anropsjournalen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="193"/>
+        <source>The newest %1 requests</source>
+        <translation>De %1 senaste anropen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/journalview.cpp" line="194"/>
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n anrop</numerusform>
+            <numerusform>%n anrop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="226"/>
+        <source>Select a request to see its bodies.</source>
+        <translation>Välj ett anrop för att se dess kroppar.</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="231"/>
+        <source>%1 %2 → %3
+%4 · %5</source>
+        <translation>%1 %2 → %3
+%4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="233"/>
+        <source>no valid key</source>
+        <translation>ingen giltig nyckel</translation>
     </message>
 </context>
 <context>
@@ -789,78 +1828,131 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="43"/>
+        <location filename="../app/mainwindow.cpp" line="54"/>
         <source>Sendivent Console</source>
         <translation>Sendivent Console</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="87"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>not started</source>
         <translation>inte startad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="97"/>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>Data source</source>
         <translation>Datakälla</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>The workspace and server on this computer</source>
         <translation>Arbetsytan och servern på den här datorn</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>Browsing the remote API needs its client, which this version does not have yet</source>
-        <translation>Att bläddra i fjärr-API:t kräver dess klient, som den här versionen inte har ännu</translation>
+        <translation type="vanished">Att bläddra i fjärr-API:t kräver dess klient, som den här versionen inte har ännu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>Where the pages read from. Only Local is available in this version.</source>
-        <translation>Varifrån sidorna läser. Bara Lokal finns i den här versionen.</translation>
+        <translation type="vanished">Varifrån sidorna läser. Bara Lokal finns i den här versionen.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
+        <source>The remote API is not set up in this window</source>
+        <translation>Fjärr-API:t är inte konfigurerat i det här fönstret</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="143"/>
+        <source>Where the pages read from: this computer, or the remote sandbox or production API</source>
+        <translation>Var sidorna läser ifrån: den här datorn, eller fjärr-API:t för sandlåda eller produktion</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Local server: %1</source>
         <translation>Lokal server: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Local server stopped: %1</source>
         <translation>Lokal server stoppad: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
+        <source>The production API at %1: real data; sends reach real people</source>
+        <translation>Produktions-API:t på %1: riktiga data; utskick når riktiga människor</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="236"/>
+        <source>The sandbox API at %1</source>
+        <translation>Sandlåde-API:t på %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="241"/>
+        <source>Data source not changed: %1</source>
+        <translation>Datakällan byttes inte: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="246"/>
+        <source>The API key is stored in the system keychain</source>
+        <translation>API-nyckeln är sparad i systemets nyckelring</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="247"/>
+        <source>The API key is kept for this session only</source>
+        <translation>API-nyckeln behålls bara under den här sessionen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="292"/>
+        <source>Showing the %1 API at %2</source>
+        <translation>Visar %1-API:t på %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="307"/>
+        <source>No system keychain</source>
+        <translation>Ingen nyckelring i systemet</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="308"/>
+        <source>The system keychain cannot be used (%1). Remote API keys you enter are kept for this session only and asked for again at the next start; they are never written to a file.</source>
+        <translation>Systemets nyckelring kan inte användas (%1). API-nycklar för fjärr-API:t som du anger behålls bara under den här sessionen och efterfrågas igen vid nästa start; de skrivs aldrig till en fil.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="316"/>
+        <source>No system keychain: remote API keys are kept for this session only</source>
+        <translation>Ingen nyckelring: API-nycklar för fjärr-API:t behålls bara under den här sessionen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="326"/>
         <source>Delivery %1 created</source>
         <translation>Leverans %1 skapad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation>%1 har osparade ändringar. Vill du spara dem innan du avslutar?</translation>
     </message>
@@ -923,6 +2015,205 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <location filename="../app/pushpreview.cpp" line="146"/>
         <source>now</source>
         <translation>nu</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::RenderCommand</name>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="36"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="51"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished">%1 är inte giltig JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="66"/>
+        <source>Render a Handlebars template file with JSON data.</source>
+        <translation type="unfinished">Rendera en Handlebars-mallfil med JSON-data.</translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="68"/>
+        <source>Handlebars template to render.</source>
+        <translation type="unfinished">Handlebars-mall att rendera.</translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="68"/>
+        <location filename="../app/rendercommand.cpp" line="70"/>
+        <location filename="../app/rendercommand.cpp" line="73"/>
+        <source>file</source>
+        <translation type="unfinished">fil</translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="70"/>
+        <source>JSON data the template is rendered with.</source>
+        <translation type="unfinished">JSON-data som mallen renderas med.</translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="72"/>
+        <source>JSON object of partial name to template source.</source>
+        <translation type="unfinished">JSON-objekt från partialnamn till mallkälla.</translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="75"/>
+        <source>html (default) escapes {{value}} output; none does not.</source>
+        <translation type="unfinished">html (standard) kodar {{value}}-utdata för HTML; none gör det inte.</translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="76"/>
+        <source>mode</source>
+        <translation type="unfinished">läge</translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="77"/>
+        <source>Show this help.</source>
+        <translation type="unfinished">Visa den här hjälpen.</translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="89"/>
+        <source>unexpected argument: %1</source>
+        <translation type="unfinished">oväntat argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="93"/>
+        <source>usage: sendivent-console render --template-file FILE --data-file FILE [--partials-file FILE] [--escape html|none]</source>
+        <translation type="unfinished">användning: sendivent-console render --template-file FIL --data-file FIL [--partials-file FIL] [--escape html|none]</translation>
+    </message>
+    <message>
+        <location filename="../app/rendercommand.cpp" line="99"/>
+        <source>--escape must be html or none, not %1</source>
+        <translation type="unfinished">--escape måste vara html eller none, inte %1</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::RenderEventCommand</name>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="46"/>
+        <source>--to is not valid JSON: %1</source>
+        <translation type="unfinished">--to är inte giltig JSON: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="82"/>
+        <source>no contact &apos;%1&apos; in the workspace</source>
+        <translation type="unfinished">ingen kontakt &apos;%1&apos; i arbetsytan</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="106"/>
+        <source>Render an event of the local workspace as a send would, and print each rendered field.
+The other form, render --template-file T --data-file D, renders a template file.</source>
+        <translation type="unfinished">Rendera en händelse i den lokala arbetsytan som ett utskick skulle göra, och skriv ut varje renderat fält.
+Den andra formen, render --template-file T --data-file D, renderar en mallfil.</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="108"/>
+        <source>Event identifier, e.g. order.confirmed.</source>
+        <translation type="unfinished">Händelsens identifierare, t.ex. order.confirmed.</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="109"/>
+        <source>Only this channel.</source>
+        <translation type="unfinished">Bara den här kanalen.</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="109"/>
+        <source>channel</source>
+        <translation type="unfinished">kanal</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="110"/>
+        <source>Template language (default: the contact&apos;s, then the event&apos;s).</source>
+        <translation type="unfinished">Mallens språk (standard: kontaktens, sedan händelsens).</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="110"/>
+        <source>language</source>
+        <translation type="unfinished">språk</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="111"/>
+        <source>Recipient: a contact JSON object or an identifier.</source>
+        <translation type="unfinished">Mottagare: ett kontaktobjekt i JSON eller en identifierare.</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="111"/>
+        <source>JSON|identifier</source>
+        <translation type="unfinished">JSON|identifierare</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="112"/>
+        <source>Payload JSON object.</source>
+        <translation type="unfinished">Payload som JSON-objekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="112"/>
+        <source>JSON</source>
+        <translation type="unfinished">JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="113"/>
+        <source>Folder of the database.</source>
+        <translation type="unfinished">Databasens mapp.</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="113"/>
+        <source>dir</source>
+        <translation type="unfinished">mapp</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="114"/>
+        <source>Show this help.</source>
+        <translation type="unfinished">Visa den här hjälpen.</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="126"/>
+        <source>usage: sendivent-console render EVENT [--channel C] [--language L] [--to JSON|IDENTIFIER] [--payload JSON] [--data-dir DIR]
+</source>
+        <translation type="unfinished">användning: sendivent-console render HÄNDELSE [--channel K] [--language S] [--to JSON|IDENTIFIERARE] [--payload JSON] [--data-dir MAPP]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="134"/>
+        <source>--payload must be a JSON object%1
+</source>
+        <translation type="unfinished">--payload måste vara ett JSON-objekt%1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="141"/>
+        <source>--channel must be one of: %1
+</source>
+        <translation type="unfinished">--channel måste vara en av: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="148"/>
+        <source>no workspace in %1 (start sendivent-console once, or pass --data-dir)
+</source>
+        <translation type="unfinished">ingen arbetsyta i %1 (starta sendivent-console en gång, eller ange --data-dir)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="164"/>
+        <source>Event &apos;%1&apos; not found
+</source>
+        <translation type="unfinished">Händelsen &apos;%1&apos; finns inte
+</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="168"/>
+        <source>the event %1 does not use the %2 channel
+</source>
+        <translation type="unfinished">händelsen %1 använder inte kanalen %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/rendereventcommand.cpp" line="193"/>
+        <source>%1: no template
+</source>
+        <translation type="unfinished">%1: ingen mall
+</translation>
     </message>
 </context>
 <context>
@@ -1015,80 +2306,324 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::ServerPage</name>
     <message>
-        <location filename="../app/serverpage.cpp" line="25"/>
+        <location filename="../app/serverpage.cpp" line="36"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="39"/>
-        <location filename="../app/serverpage.cpp" line="115"/>
+        <location filename="../app/serverpage.cpp" line="50"/>
+        <location filename="../app/serverpage.cpp" line="175"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="57"/>
+        <location filename="../app/serverpage.cpp" line="51"/>
+        <source>Enforce the API&apos;s rate limits and quotas</source>
+        <translation>Tillämpa API:ts anropsgränser och kvoter</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="55"/>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="84"/>
         <source>A sandbox key made for this session only; it stops working when the console quits</source>
         <translation>En sandlådenyckel som bara gäller den här sessionen; den slutar fungera när konsolen avslutas</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="69"/>
+        <location filename="../app/serverpage.cpp" line="94"/>
+        <source>Requests per second and notifications per day, per environment, as the real API counts them (429 when over), and the plan&apos;s contact quota (402). Off: anything goes.</source>
+        <translation>Anrop per sekund och notiser per dygn, per miljö, som det riktiga API:t räknar dem (429 vid överskridande), och planens kontaktkvot (402). Av: allt är tillåtet.</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="96"/>
+        <source>Off — emulate the API locally</source>
+        <translation>Av – emulera API:t lokalt</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="97"/>
+        <source>Sandbox API</source>
+        <translation>Sandlåde-API</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="98"/>
+        <source>Production API</source>
+        <translation>Produktions-API</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="99"/>
+        <source>Another URL</source>
+        <translation>En annan URL</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="100"/>
+        <source>Forward /v1 requests to a remote API with its key, journal them, and return the remote&apos;s answers unchanged. /_local, /healthz and the local keys stay local.</source>
+        <translation>Vidarebefordra /v1-anrop till ett fjärr-API med dess nyckel, för journal över dem och returnera fjärr-API:ts svar oförändrade. /_local, /healthz och de lokala nycklarna förblir lokala.</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="104"/>
+        <source>Remote API key (test_… or live_…)</source>
+        <translation>Fjärr-API:ts nyckel (test_… eller live_…)</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="105"/>
+        <source>Kept in memory while the proxy runs; never written anywhere</source>
+        <translation>Behålls i minnet medan proxyn körs; skrivs aldrig någonstans</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="110"/>
         <source>Local server</source>
         <translation>Lokal server</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="84"/>
+        <location filename="../app/serverpage.cpp" line="131"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="85"/>
+        <location filename="../app/serverpage.cpp" line="132"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="86"/>
+        <location filename="../app/serverpage.cpp" line="133"/>
         <source>Session key</source>
         <translation>Sessionsnyckel</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="89"/>
+        <location filename="../app/serverpage.cpp" line="134"/>
+        <source>Limits</source>
+        <translation>Gränser</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="135"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="151"/>
         <source>Try it from a terminal:</source>
         <translation>Prova från en terminal:</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="94"/>
+        <location filename="../app/serverpage.cpp" line="156"/>
         <source>Copy with the key</source>
         <translation>Kopiera med nyckeln</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="115"/>
+        <location filename="../app/serverpage.cpp" line="164"/>
+        <source>Requests</source>
+        <translation>Anrop</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="165"/>
+        <source>API keys</source>
+        <translation>API-nycklar</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="166"/>
+        <source>Try it</source>
+        <translation>Prova</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="175"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="122"/>
+        <location filename="../app/serverpage.cpp" line="190"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="143"/>
+        <location filename="../app/serverpage.cpp" line="258"/>
+        <source>Enter the remote API&apos;s address, starting with https:// or http://</source>
+        <translation>Ange fjärr-API:ts adress, som börjar med https:// eller http://</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="264"/>
+        <source>Enter the remote API&apos;s key: it starts with test_ (sandbox) or live_ (production)</source>
+        <translation>Ange fjärr-API:ts nyckel: den börjar med test_ (sandlåda) eller live_ (produktion)</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="272"/>
+        <source>The remote APIs are not set up in this window</source>
+        <translation>Fjärr-API:erna är inte konfigurerade i det här fönstret</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="312"/>
+        <source>Forward to production?</source>
+        <translation>Vidarebefordra till produktion?</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="313"/>
+        <source>Every /v1 request to this server will go to the production API at %1 with its key: sends reach real people and count against the production quota.</source>
+        <translation>Varje /v1-anrop till den här servern går till produktions-API:t på %1 med dess nyckel: utskick når riktiga människor och räknas mot produktionskvoten.</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="318"/>
+        <source>Forward to production</source>
+        <translation>Vidarebefordra till produktion</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="340"/>
+        <source>Off: /v1 is answered by the local emulation.</source>
+        <translation>Av: /v1 besvaras av den lokala emuleringen.</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="344"/>
+        <source>Forwarding /v1 to %1</source>
+        <translation>Vidarebefordrar /v1 till %1</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="357"/>
         <source>Running</source>
         <translation>Körs</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="143"/>
+        <location filename="../app/serverpage.cpp" line="357"/>
         <source>Not running</source>
         <translation>Körs inte</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="150"/>
+        <location filename="../app/serverpage.cpp" line="364"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="160"/>
+        <location filename="../app/serverpage.cpp" line="374"/>
         <source>The API&apos;s description: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · health: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</source>
         <translation>API-beskrivningen: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · hälsa: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::SettingsPage</name>
+    <message>
+        <location filename="../app/settingspage.cpp" line="91"/>
+        <source>any free port</source>
+        <translation>valfri ledig port</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="92"/>
+        <source>Where the local server listens when --port is not given; 0 picks a free port</source>
+        <translation>Där den lokala servern lyssnar när --port inte anges; 0 väljer en ledig port</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="93"/>
+        <source>System language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="96"/>
+        <source>Follow the system</source>
+        <translation>Följ systemet</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="97"/>
+        <source>Light</source>
+        <translation>Ljust</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="98"/>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="106"/>
+        <location filename="../app/settingspage.cpp" line="180"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="112"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="114"/>
+        <source>Show the folder in the file manager</source>
+        <translation>Visa mappen i filhanteraren</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="119"/>
+        <source>The database, its journal and the settings of the local server. Choose another with --data-dir.</source>
+        <translation>Databasen, dess journal och den lokala serverns inställningar. Välj en annan med --data-dir.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="123"/>
+        <source>Data folder</source>
+        <translation>Datamapp</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="130"/>
+        <source>Default port</source>
+        <translation>Standardport</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="135"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="137"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="141"/>
+        <source>Sandbox API</source>
+        <translation>Sandlåde-API</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="142"/>
+        <source>Production API</source>
+        <translation>Produktions-API</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="150"/>
+        <source>Storage</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="151"/>
+        <source>Local server</source>
+        <translation>Lokal server</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="152"/>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="153"/>
+        <source>Remote API</source>
+        <translation>Fjärr-API</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="192"/>
+        <source>Empty: the public Sendivent API. A change applies at once.</source>
+        <translation>Tomt: Sendivents publika API. En ändring gäller direkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="209"/>
+        <source>--remote-url %1 is in effect for this run; these are used without it.</source>
+        <translation>--remote-url %1 gäller för den här körningen; de här används utan den.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="215"/>
+        <source>Takes effect when the console is started again.</source>
+        <translation>Gäller när konsolen startas igen.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="271"/>
+        <source>“%1” is not an address such as https://api.example.com; not saved.</source>
+        <translation>”%1” är ingen adress som https://api.example.com; inte sparad.</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="280"/>
+        <source>Saved. Empty: the public Sendivent API.</source>
+        <translation>Sparat. Tomt: Sendivents publika API.</translation>
     </message>
 </context>
 <context>
@@ -1132,140 +2667,909 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::TemplateStudioPage</name>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="65"/>
+        <location filename="../app/templatestudiopage.cpp" line="68"/>
         <source>Revert</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="66"/>
+        <location filename="../app/templatestudiopage.cpp" line="69"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="67"/>
+        <location filename="../app/templatestudiopage.cpp" line="70"/>
         <source>Send test</source>
         <translation>Skicka test</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="91"/>
+        <location filename="../app/templatestudiopage.cpp" line="99"/>
         <source>Save the event&apos;s templates (Ctrl+S)</source>
         <translation>Spara händelsens mallar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="92"/>
-        <location filename="../app/templatestudiopage.cpp" line="184"/>
+        <location filename="../app/templatestudiopage.cpp" line="100"/>
+        <location filename="../app/templatestudiopage.cpp" line="217"/>
         <source>Send this channel&apos;s message to the sample contact through the local server (Ctrl+Enter)</source>
         <translation>Skicka kanalens meddelande till exempelkontakten via den lokala servern (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="99"/>
+        <location filename="../app/templatestudiopage.cpp" line="107"/>
         <source>Template studio</source>
         <translation>Mallstudio</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="106"/>
+        <location filename="../app/templatestudiopage.cpp" line="114"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="109"/>
+        <location filename="../app/templatestudiopage.cpp" line="117"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="118"/>
+        <location filename="../app/templatestudiopage.cpp" line="126"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="119"/>
+        <location filename="../app/templatestudiopage.cpp" line="127"/>
         <source>Sample data</source>
         <translation>Exempeldata</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="173"/>
+        <location filename="../app/templatestudiopage.cpp" line="182"/>
         <source>Templates</source>
         <translation>Mallar</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="181"/>
+        <location filename="../app/templatestudiopage.cpp" line="209"/>
+        <source>“Send test” sends the event through the %1 API, with its templates there.</source>
+        <translation>”Skicka test” skickar händelsen via %1-API:t, med mallarna där.</translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="211"/>
+        <source>Send this event to the sample contact through the %1 API (Ctrl+Enter)</source>
+        <translation>Skicka den här händelsen till exempelkontakten via %1-API:t (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="214"/>
         <source>The local server is not running, so there is nothing to send through</source>
         <translation>Den lokala servern körs inte, så det finns inget att skicka genom</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="191"/>
+        <location filename="../app/templatestudiopage.cpp" line="230"/>
         <source>Could not read the workspace: %1</source>
         <translation>Kunde inte läsa arbetsytan: %1</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="316"/>
+        <location filename="../app/templatestudiopage.cpp" line="360"/>
         <source>No %1 template in “%2”: sends use the “%3” one. Type here to write one.</source>
         <translation>Ingen %1-mall på ”%2”: utskick använder den på ”%3”. Skriv här för att skapa en.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="319"/>
+        <location filename="../app/templatestudiopage.cpp" line="363"/>
         <source>No %1 template yet. Type here to write one.</source>
         <translation>Ingen %1-mall än. Skriv här för att skapa en.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="407"/>
+        <location filename="../app/templatestudiopage.cpp" line="451"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="437"/>
+        <location filename="../app/templatestudiopage.cpp" line="483"/>
         <source>Reverted to the saved templates</source>
         <translation>Återställde de sparade mallarna</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="454"/>
+        <location filename="../app/templatestudiopage.cpp" line="500"/>
         <source>Not saved: the %1 %2 template in “%3” has a syntax error at line %4, column %5.</source>
         <translation>Inte sparat: %1-mallens fält %2 på ”%3” har ett syntaxfel på rad %4, kolumn %5.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="480"/>
+        <location filename="../app/templatestudiopage.cpp" line="526"/>
         <source>“%1” is no longer in the workspace; nothing was saved.</source>
         <translation>”%1” finns inte längre i arbetsytan; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="487"/>
+        <location filename="../app/templatestudiopage.cpp" line="533"/>
         <source>Not saved.</source>
         <translation>Inte sparat.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="493"/>
+        <location filename="../app/templatestudiopage.cpp" line="539"/>
         <source>Saved “%1”.</source>
         <translation>Sparade ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="503"/>
+        <location filename="../app/templatestudiopage.cpp" line="550"/>
         <source>The local server is not running, so there is nothing to send through.</source>
         <translation>Den lokala servern körs inte, så det finns inget att skicka genom.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="508"/>
+        <location filename="../app/templatestudiopage.cpp" line="555"/>
         <source>Not sent: fix the sample contact&apos;s JSON first.</source>
         <translation>Inte skickat: rätta först exempelkontaktens JSON.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="512"/>
+        <location filename="../app/templatestudiopage.cpp" line="559"/>
         <source>Not sent: fix the payload JSON first.</source>
         <translation>Inte skickat: rätta först payload-JSON:en.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="523"/>
+        <location filename="../app/templatestudiopage.cpp" line="573"/>
+        <source>This test message</source>
+        <translation>Det här testmeddelandet</translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="583"/>
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="530"/>
+        <location filename="../app/templatestudiopage.cpp" line="594"/>
+        <source>Sending through the %1 API…</source>
+        <translation>Skickar via %1-API:t…</translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="599"/>
+        <location filename="../app/templatestudiopage.cpp" line="606"/>
+        <location filename="../app/templatestudiopage.cpp" line="624"/>
         <source>Not sent: %1</source>
         <translation>Inte skickat: %1</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="534"/>
+        <location filename="../app/templatestudiopage.cpp" line="606"/>
+        <source>no delivery was created</source>
+        <translation>ingen leverans skapades</translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="611"/>
+        <source>Sent through the %1 API. Delivery &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Skickat via %1-API:t. Leverans &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="628"/>
         <source>Sent. Delivery &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · trace: &lt;code&gt;GET %2&lt;/code&gt;</source>
         <translation>Skickat. Leverans &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · spårning: &lt;code&gt;GET %2&lt;/code&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::TraceTimeline</name>
+    <message>
+        <location filename="../app/tracetimeline.cpp" line="21"/>
+        <source>+%1 ms</source>
+        <translation>+%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/tracetimeline.cpp" line="23"/>
+        <source>+%1 s</source>
+        <translation>+%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/tracetimeline.cpp" line="25"/>
+        <source>+%1 min</source>
+        <translation>+%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/tracetimeline.cpp" line="26"/>
+        <source>+%1 h</source>
+        <translation>+%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/tracetimeline.cpp" line="56"/>
+        <source>%1 local</source>
+        <translation>%1 lokal tid</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::TraceView</name>
+    <message>
+        <location filename="../app/traceview.cpp" line="36"/>
+        <location filename="../app/traceview.cpp" line="242"/>
+        <location filename="../app/traceview.cpp" line="243"/>
+        <location filename="../app/traceview.cpp" line="244"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="68"/>
+        <source>Select a delivery to see its trace.</source>
+        <translation>Välj en leverans för att se dess spårning.</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="75"/>
+        <source>Copy as curl</source>
+        <translation>Kopiera som curl</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="78"/>
+        <source>Nothing was rendered for this delivery.</source>
+        <translation>Inget renderades för den här leveransen.</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="80"/>
+        <source>No webhook attempts</source>
+        <translation>Inga webhook-försök</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="107"/>
+        <location filename="../app/traceview.cpp" line="372"/>
+        <source>Copy a curl command that fetches this trace with $SENDIVENT_API_KEY</source>
+        <translation>Kopiera ett curl-kommando som hämtar spårningen med $SENDIVENT_API_KEY</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="110"/>
+        <source>Simulate:</source>
+        <translation>Simulera:</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="114"/>
+        <source>Record a “%1” report from the provider now, as the local server would receive it</source>
+        <translation>Registrera en rapport ”%1” från leverantören nu, som den lokala servern skulle ta emot den</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="127"/>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="129"/>
+        <source>Message as sent</source>
+        <translation>Meddelandet som det skickades</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="133"/>
+        <source>Webhook attempts</source>
+        <translation>Webhook-försök</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="134"/>
+        <source>Attempted</source>
+        <translation>Försökt</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="134"/>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="134"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="134"/>
+        <source>Duration</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="134"/>
+        <source>Response or error</source>
+        <translation>Svar eller fel</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="174"/>
+        <source>Copied: %1</source>
+        <translation>Kopierat: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="240"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="241"/>
+        <source>Recipient</source>
+        <translation>Mottagare</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="242"/>
+        <source>Provider</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="243"/>
+        <source>Message id</source>
+        <translation>Meddelande-id</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="244"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="245"/>
+        <source>Environment</source>
+        <translation>Miljö</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="246"/>
+        <source>Created</source>
+        <translation>Skapad</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="247"/>
+        <source>Sent</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="248"/>
+        <source>Delivered</source>
+        <translation>Levererad</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="265"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="275"/>
+        <source>Contact: none (erased, or never stored)</source>
+        <translation>Kontakt: ingen (raderad eller aldrig sparad)</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="276"/>
+        <source>Contact: %1</source>
+        <translation>Kontakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="283"/>
+        <source>Contact: %1 (%2)</source>
+        <translation>Kontakt: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="290"/>
+        <source>Contact: %1 — %2</source>
+        <translation>Kontakt: %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="309"/>
+        <source>(not part of the snapshot)</source>
+        <translation>(ingår inte i ögonblicksbilden)</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="333"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="342"/>
+        <source>no answer</source>
+        <translation>inget svar</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="361"/>
+        <source>Simulating provider reports is local only: the %1 API&apos;s deliveries are reported by the real providers.</source>
+        <translation>Att simulera leverantörsrapporter går bara lokalt: leveranserna i API:t %1 rapporteras av de riktiga leverantörerna.</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="365"/>
+        <source>No provider accepted this delivery, so none can report on it.</source>
+        <translation>Ingen leverantör tog emot den här leveransen, så ingen kan rapportera om den.</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="373"/>
+        <source>The local server is not running</source>
+        <translation>Den lokala servern körs inte</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::WebhookAttemptsModel</name>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="86"/>
+        <source>no answer</source>
+        <translation>inget svar</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="87"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="96"/>
+        <source>Message %1 (a test event), %2</source>
+        <translation>Meddelande %1 (en testhändelse), %2</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="97"/>
+        <source>Message %1 about delivery %2, %3</source>
+        <translation>Meddelande %1 om leverans %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="123"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="124"/>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="125"/>
+        <source>Attempt</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="126"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="127"/>
+        <source>Duration</source>
+        <translation>Varaktighet</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="128"/>
+        <source>Response</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="129"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::WebhookAttemptsPanel</name>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="24"/>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="25"/>
+        <source>Resend message</source>
+        <translation>Skicka meddelandet igen</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="51"/>
+        <source>Send the selected attempt&apos;s message again, with the same webhook-id, from the start of the retry schedule</source>
+        <translation>Skicka det valda försökets meddelande igen, med samma webhook-id, från början av omförsöksschemat</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="77"/>
+        <source>The attempts log is kept by the local server only; the %1 API does not list attempts.</source>
+        <translation>Försöksloggen förs bara av den lokala servern; %1-API:t listar inte försök.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="91"/>
+        <source>Could not read the attempts: %1</source>
+        <translation>Kunde inte läsa försöken: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="115"/>
+        <source>Message %1 queued again.</source>
+        <translation>Meddelandet %1 köades igen.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="127"/>
+        <source>The newest %1 attempts</source>
+        <translation>De senaste %1 försöken</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/webhookattemptspanel.cpp" line="128"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n försök</numerusform>
+            <numerusform>%n försök</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::WebhookListenerModel</name>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="58"/>
+        <source>Signature verified</source>
+        <translation>Signaturen verifierad</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="59"/>
+        <source>Signature invalid</source>
+        <translation>Signaturen ogiltig</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="60"/>
+        <source>Not signed</source>
+        <translation>Osignerad</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="61"/>
+        <source>Not checked: secret unknown</source>
+        <translation>Ej kontrollerad: nyckeln okänd</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="162"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="163"/>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="164"/>
+        <source>Delivery</source>
+        <translation>Leverans</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="165"/>
+        <source>Answered</source>
+        <translation>Svarade</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenermodel.cpp" line="166"/>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::WebhookListenerPanel</name>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="50"/>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="51"/>
+        <source>Use as endpoint URL</source>
+        <translation>Använd som slutpunktens URL</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="52"/>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="55"/>
+        <source>No body</source>
+        <translation>Ingen kropp</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="56"/>
+        <source>Select a request to see it as received</source>
+        <translation>Välj en begäran för att se den som den togs emot</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="71"/>
+        <source>any</source>
+        <translation>valfri</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="72"/>
+        <source>The port to listen on; “any” lets the system choose a free one</source>
+        <translation>Porten att lyssna på; ”valfri” låter systemet välja en ledig</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="75"/>
+        <source>Not listening</source>
+        <translation>Lyssnar inte</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="76"/>
+        <source>Put this address into the endpoint&apos;s URL; save to send the events here</source>
+        <translation>Lägg in den här adressen som slutpunktens URL; spara för att skicka händelserna hit</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="98"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="110"/>
+        <source>Body</source>
+        <translation>Kropp</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="111"/>
+        <source>Raw request</source>
+        <translation>Rå begäran</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="172"/>
+        <source>Listening on %1. Use it as the endpoint&apos;s URL to receive this application&apos;s events here.</source>
+        <translation>Lyssnar på %1. Använd den som slutpunktens URL för att ta emot programmets händelser här.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="182"/>
+        <source>The listener stopped.</source>
+        <translation>Lyssnaren stoppades.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="189"/>
+        <source>Stop listener</source>
+        <translation>Stoppa lyssnaren</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="189"/>
+        <source>Start listener</source>
+        <translation>Starta lyssnaren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/webhooklistenerpanel.cpp" line="194"/>
+        <source>%n request(s) received; listening on %1</source>
+        <translation>
+            <numerusform>%n begäran mottagen; lyssnar på %1</numerusform>
+            <numerusform>%n begäranden mottagna; lyssnar på %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/webhooklistenerpanel.cpp" line="196"/>
+        <source>%n request(s) received; not listening</source>
+        <translation>
+            <numerusform>%n begäran mottagen; lyssnar inte</numerusform>
+            <numerusform>%n begäranden mottagna; lyssnar inte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="212"/>
+        <source>Select a request to see what arrived.</source>
+        <translation>Välj en begäran för att se vad som kom.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="217"/>
+        <source>%1 %2 from %3 → %4</source>
+        <translation>%1 %2 från %3 → %4</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::WebhooksPage</name>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="50"/>
+        <source>Notification dispatched to provider</source>
+        <translation>Notifieringen skickad till leverantören</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="52"/>
+        <source>Provider confirmed delivery (email only via SES)</source>
+        <translation>Leverantören bekräftade leveransen (bara e-post via SES)</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="54"/>
+        <source>Delivery failed permanently</source>
+        <translation>Leveransen misslyckades slutgiltigt</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="56"/>
+        <source>Email bounced</source>
+        <translation>E-postmeddelandet studsade</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="58"/>
+        <source>Recipient marked as spam</source>
+        <translation>Mottagaren markerade som skräppost</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="69"/>
+        <source>Send events to this endpoint</source>
+        <translation>Skicka händelser till den här slutpunkten</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="71"/>
+        <source>Revert</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="72"/>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="74"/>
+        <location filename="../app/webhookspage.cpp" line="420"/>
+        <source>Reveal</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="75"/>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="76"/>
+        <source>Rotate…</source>
+        <translation>Byt nyckel…</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="79"/>
+        <source>Send test event</source>
+        <translation>Skicka testhändelse</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="108"/>
+        <source>Off: no events are sent, and those waiting are dropped (not sent when it is turned on again)</source>
+        <translation>Av: inga händelser skickas, och de som väntar kastas (de skickas inte när den slås på igen)</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="110"/>
+        <source>Remove the endpoint; attempts already made stay in the deliveries&apos; traces</source>
+        <translation>Ta bort slutpunkten; försök som redan gjorts finns kvar i leveransernas spårning</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="115"/>
+        <location filename="../app/webhookspage.cpp" line="383"/>
+        <source>Make a new signing secret; the old one stops working at once</source>
+        <translation>Skapa en ny signeringsnyckel; den gamla slutar fungera direkt</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="122"/>
+        <source>Queue a made-up delivery event (event_name webhook.test) for the endpoint, whatever events it subscribes to</source>
+        <translation>Köa en påhittad leveranshändelse (event_name webhook.test) till slutpunkten, oavsett vilka händelser den prenumererar på</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="127"/>
+        <location filename="../app/webhookspage.cpp" line="233"/>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="163"/>
+        <source>Endpoint URL</source>
+        <translation>Slutpunktens URL</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="164"/>
+        <source>Events</source>
+        <translation>Händelser</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="165"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="167"/>
+        <source>Signing secret</source>
+        <translation>Signeringsnyckel</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="169"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="186"/>
+        <source>Listener</source>
+        <translation>Lyssnare</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="187"/>
+        <source>Attempts</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="204"/>
+        <source>The signing secret is on the clipboard.</source>
+        <translation>Signeringsnyckeln finns i urklippet.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="260"/>
+        <source>The %1 API: rotating the secret, test events, resending and the attempts log are extensions of the local server and are off here. A remote API cannot reach this computer&apos;s listener address without a tunnel.</source>
+        <translation>%1-API:t: nyckelbyte, testhändelser, omsändning och försöksloggen är tillägg i den lokala servern och är avstängda här. Ett fjärr-API kan inte nå den här datorns lyssnaradress utan en tunnel.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="371"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="371"/>
+        <source>Create endpoint</source>
+        <translation>Skapa slutpunkt</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="381"/>
+        <source>Rotating the secret is a local server extension</source>
+        <translation>Nyckelbyte är ett tillägg i den lokala servern</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="387"/>
+        <source>Create the endpoint to get its signing secret.</source>
+        <translation>Skapa slutpunkten för att få dess signeringsnyckel.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="389"/>
+        <source>Kept in memory for this session only. Receivers verify each request with it (Standard Webhooks).</source>
+        <translation>Hålls i minnet bara under den här sessionen. Mottagare verifierar varje begäran med den (Standard Webhooks).</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="392"/>
+        <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it. Rotate it to get a new one.</source>
+        <translation>Visas bara när slutpunkten skapas eller nyckeln byts; den här sessionen har inte sett den. Byt nyckel för att få en ny.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="394"/>
+        <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it.</source>
+        <translation>Visas bara när slutpunkten skapas eller nyckeln byts; den här sessionen har inte sett den.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="415"/>
+        <source>Shown only when created or rotated</source>
+        <translation>Visas bara när den skapas eller byts</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="420"/>
+        <source>Hide</source>
+        <translation>Dölj</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="429"/>
+        <source>Enter the endpoint&apos;s URL.</source>
+        <translation>Ange slutpunktens URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="445"/>
+        <source>Endpoint created. Its signing secret is shown only now and after a rotation: reveal or copy it below.</source>
+        <translation>Slutpunkten skapades. Dess signeringsnyckel visas bara nu och efter ett nyckelbyte: visa eller kopiera den nedan.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="467"/>
+        <source>Endpoint saved.</source>
+        <translation>Slutpunkten sparades.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="468"/>
+        <source>Endpoint saved. It is off: no events are sent to it.</source>
+        <translation>Slutpunkten sparades. Den är avstängd: inga händelser skickas till den.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="477"/>
+        <source>Delete the webhook endpoint?</source>
+        <translation>Ta bort webhook-slutpunkten?</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="478"/>
+        <source>Delete the endpoint %1? No more events are sent to it and those waiting are dropped. Attempts already made stay in the deliveries&apos; traces.</source>
+        <translation>Ta bort slutpunkten %1? Inga fler händelser skickas till den och de som väntar kastas. Försök som redan gjorts finns kvar i leveransernas spårning.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="483"/>
+        <source>Delete endpoint</source>
+        <translation>Ta bort slutpunkten</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="508"/>
+        <source>Endpoint deleted.</source>
+        <translation>Slutpunkten togs bort.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="517"/>
+        <source>Rotate the signing secret?</source>
+        <translation>Byta signeringsnyckel?</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="518"/>
+        <source>A new secret signs every event from now on, retries of older ones included. The old secret stops working at once: a receiver that verifies with it rejects the next event until it has the new one.</source>
+        <translation>En ny nyckel signerar varje händelse från och med nu, även omförsök av äldre. Den gamla nyckeln slutar fungera direkt: en mottagare som verifierar med den avvisar nästa händelse tills den har fått den nya.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="523"/>
+        <source>Rotate secret</source>
+        <translation>Byt nyckel</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="547"/>
+        <source>New signing secret made; the old one no longer verifies. Reveal or copy it below.</source>
+        <translation>En ny signeringsnyckel skapades; den gamla verifierar inte längre. Visa eller kopiera den nedan.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="562"/>
+        <source>Test event %1 queued as message %2.</source>
+        <translation>Testhändelsen %1 köades som meddelande %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="591"/>
+        <source>Save to send the endpoint&apos;s events to the listener.</source>
+        <translation>Spara för att skicka slutpunktens händelser till lyssnaren.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="592"/>
+        <source>Create the endpoint to send its events to the listener.</source>
+        <translation>Skapa slutpunkten för att skicka dess händelser till lyssnaren.</translation>
     </message>
 </context>
 </TS>

@@ -3,24 +3,38 @@
 // tests/screenshots.sh runs it under Xvfb; the PNGs go to docs/screenshots/.
 //
 //   sendivent-screenshots OUTPUT_DIR [--dark] [--lang sv]
+#include <apikeyspanel.h>
 #include <changenotifier.h>
+#include <contactsdialog.h>
+#include <contactspage.h>
 #include <database.h>
+#include <httpclient.h>
+#include <integrationspage.h>
+#include <journalview.h>
 #include <localbackend.h>
 #include <mainwindow.h>
+#include <servercontroller.h>
+#include <serverpage.h>
 #include <templatefieldseditor.h>
 #include <templatestudiopage.h>
 #include <testserver.h>
 #include <theme.h>
+#include <webhooklistener.h>
+#include <webhooklistenermodel.h>
+#include <webhookspage.h>
+#include <webhooksignature.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
 #include <QtCore/QTranslator>
+#include <QtNetwork/QTcpSocket>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
 
 #include <cstdio>
@@ -49,6 +63,120 @@ bool shoot(QWidget *window, const QDir &out, const QString &name)
 void payload(app::MainWindow &window, const char *json)
 {
     window.findChild<QPlainTextEdit *>(QStringLiteral("samplePayload"))->setPlainText(QString::fromUtf8(json));
+}
+
+// The Server page over a server on its own thread, as in the product: a few
+// requests in the inspector (one selected), the keys with one just created, and the
+// Settings page beside it.
+bool serverPages(app::MainWindow &window, const QDir &out, const QString &mainUrl, const QString &mainKey)
+{
+    QTemporaryDir dir;
+    server::LocalServerOptions options;
+    options.dataDir = dir.path();
+    options.port = 0;
+    options.apiKeys = {test::kSandboxKey, test::kProductionKey};
+    ChangeNotifier notifier;
+    app::ServerController controller(options, &notifier);
+    if (const Status s = controller.start(); !s) {
+        std::fprintf(stderr, "server: %s\n", qPrintable(s.error().message));
+        return false;
+    }
+    Database db(QDir(dir.path()).filePath(server::LocalServer::databaseFileName()));
+    if (!db.open())
+        return false;
+    window.setServer(&controller, &db, dir.path());
+    window.setServerStatus(controller.url(), true);
+    window.setApiKey(controller.consoleKey());
+
+    test::HttpClient client(test::kSandboxKey);
+    const auto url = [&controller](const char *path) { return QUrl(controller.url() + QString::fromLatin1(path)); };
+    client.get(url("/v1/events"));
+    client.post(url("/v1/contacts"), Json{{"email", "maria@example.com"}, {"name", "Maria Lind"}, {"plan", "pro"}});
+    client.get(url("/v1/contacts/nobody%40example.com"));
+    client.post(url("/v1/send/order.confirmed"),
+                Json{{"to", "jane@example.com"}, {"payload", {{"order_id", 1042}, {"total", "$285.00"}}}});
+    client.get(url("/v1/deliveries?limit=5"));
+    settle(900);
+
+    bool ok = true;
+    auto *server = window.findChild<app::ServerPage *>(QStringLiteral("serverPage"));
+    window.showPage(server->objectName());
+    server->journal()->reload();
+    server->journal()->selectRow(1);
+    ok &= shoot(&window, out, QStringLiteral("server"));
+
+    window.findChild<QTabWidget *>(QStringLiteral("serverTabs"))->setCurrentWidget(server->keys());
+    (void)server->keys()->createKey(Environment::Sandbox, QStringLiteral("CI"));
+    (void)server->keys()->createKey(Environment::Production, QStringLiteral("Checkout service"));
+    ok &= shoot(&window, out, QStringLiteral("server-keys"));
+    window.findChild<QTabWidget *>(QStringLiteral("serverTabs"))->setCurrentIndex(0);
+
+    window.showPage(QStringLiteral("settingsPage"));
+    ok &= shoot(&window, out, QStringLiteral("settings"));
+
+    window.setServer(nullptr, nullptr, QString());
+    window.setServerStatus(mainUrl, true);
+    window.setApiKey(mainKey);
+    return ok;
+}
+
+// Webhooks: the page's own listener as the endpoint, with what it received: signed
+// events of two sends, a test event, and a forged request the verifier refuses; a
+// verified event selected.
+bool webhooksPage(app::MainWindow &window, const QDir &out, const QString &serverUrl)
+{
+    auto *page = window.findChild<app::WebhooksPage *>(QStringLiteral("webhooksPage"));
+    window.showPage(page->objectName());
+    settle(300);
+    if (!page->startListener())
+        return false;
+    page->useListenerUrl(page->listener()->url().toString());
+    page->save();
+    settle(300);
+    if (!page->endpoint())
+        return false;
+
+    // Signed with a secret that is not the endpoint's.
+    const QByteArray forged = R"({"event":"delivery.delivered","delivery":{"uuid":"00000000-0000-4000-8000-000000000000"}})";
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const auto signature = webhooksignature::sign(webhooksignature::generateSecret(),
+                                                  QStringLiteral("msg_forged"), now, forged);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, page->listener()->port());
+    socket.write("POST /webhooks HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                 "webhook-id: msg_forged\r\nwebhook-timestamp: " + QByteArray::number(now)
+                 + "\r\nwebhook-signature: " + (signature ? *signature : QString()).toLatin1()
+                 + "\r\nContent-Length: " + QByteArray::number(forged.size()) + "\r\n\r\n" + forged);
+    settle(300);
+
+    page->sendTestEvent();
+    test::HttpClient client(test::kSandboxKey);
+    const auto url = [&serverUrl](const char *path) { return QUrl(serverUrl + QString::fromLatin1(path)); };
+    client.post(url("/v1/send/order.confirmed/email"),
+                Json{{"to", "jane@example.com"}, {"payload", {{"order_id", 1042}, {"total", "$285.00"}}}});
+    client.post(url("/v1/send/order.shipped/email"),
+                Json{{"to", "john@example.com"}, {"payload", {{"order_id", 1042}}}});
+    settle(2500);
+    auto *table = window.findChild<QTableView *>(QStringLiteral("webhookReceivedTable"));
+    for (int row = 0; row < page->received()->rowCount(); ++row) {
+        const app::ReceivedWebhook *r = page->received()->at(row);
+        if (r->eventType == QStringLiteral("delivery.sent")
+            && r->signature == app::ReceivedWebhook::Signature::Verified) {
+            table->setCurrentIndex(table->model()->index(row, 0));
+            break;
+        }
+    }
+    bool ok = shoot(&window, out, QStringLiteral("webhooks"));
+
+    // The attempts log beside it, the newest attempt selected.
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("webhookTabs"));
+    tabs->setCurrentIndex(1);
+    page->reloadAttempts();
+    auto *attempts = window.findChild<QTableView *>(QStringLiteral("webhookAttemptsTable"));
+    attempts->setCurrentIndex(attempts->model()->index(0, 0));
+    ok &= shoot(&window, out, QStringLiteral("webhooks-attempts"));
+    tabs->setCurrentIndex(0);
+    return ok;
 }
 
 } // namespace
@@ -146,7 +274,46 @@ int main(int argc, char **argv)
     ok &= shoot(&window, out, QStringLiteral("studio-syntax-error"));
     sms->document()->undo();
 
-    window.showPage(QStringLiteral("serverPage"));
-    ok &= shoot(&window, out, QStringLiteral("server"));
+    ok &= serverPages(window, out, server.url(QString()).toString(), server.server().consoleKey());
+
+    // Contacts: the demo's, one selected, and the dialog editing it.
+    auto *contacts = window.findChild<app::ContactsPage *>(QStringLiteral("contactsPage"));
+    window.showPage(contacts->objectName());
+    settle();
+    auto *contactTable = window.findChild<QTableView *>(QStringLiteral("contactTable"));
+    contactTable->setCurrentIndex(contactTable->model()->index(0, 0));
+    ok &= shoot(&window, out, QStringLiteral("contacts"));
+    if (app::ContactDialog *dialog = contacts->editSelected()) {
+        settle();
+        ok &= shoot(dialog, out, QStringLiteral("contacts-dialog"));
+        dialog->reject();
+    }
+
+    // Deliveries: a few sends through the GUI's backend (so they arrive live), an
+    // email's trace selected.
+    const auto sendTo = [&backend](const char *event, Channel channel, const char *to) {
+        return backend.send(QString::fromLatin1(event), channel,
+                            Json{{"to", to}, {"payload", {{"order_id", 1042}, {"total", "$285.00"}}}})
+            .result();
+    };
+    (void)sendTo("order.shipped", Channel::Sms, "+46701234567");
+    (void)sendTo("team.alert", Channel::Slack, "john@example.com");
+    (void)sendTo("password.reset", Channel::Sms, "+15005550001");
+    (void)sendTo("order.confirmed", Channel::Email, "bounce@simulator.amazonses.com");
+    (void)sendTo("user.welcome", Channel::Email, "john@example.com");
+    const auto email = sendTo("order.confirmed", Channel::Email, "jane@example.com");
+    settle(1500);
+    window.showPage(QStringLiteral("deliveriesPage"));
+    if (email && !email->deliveries.isEmpty())
+        window.showDelivery(email->deliveries.first().second);
+    settle(2500);
+    ok &= shoot(&window, out, QStringLiteral("deliveries"));
+
+    auto *integrations = window.findChild<app::IntegrationsPage *>(QStringLiteral("integrationsPage"));
+    window.showPage(integrations->objectName());
+    integrations->selectChannel(Channel::Email);
+    ok &= shoot(&window, out, QStringLiteral("integrations"));
+
+    ok &= webhooksPage(window, out, server.url(QString()).toString());
     return ok ? 0 : 1;
 }

@@ -4,6 +4,7 @@
 // the system (or the "ui/theme" setting).
 #include <changenotifier.h>
 #include <database.h>
+#include <datasource.h>
 #include <localbackend.h>
 #include <mainwindow.h>
 #include <page.h>
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void navigatesByClickAndShortcut();
     void findShortcutFocusesSearch();
     void dataSourceOffersOnlyLocal();
+    void dataSourceOffersRemotesOnceSetUp();
     void statusBarFollowsServer();
     void remembersGeometrySplittersAndPage();
     void paletteFollowsSetting();
@@ -91,10 +93,14 @@ void tst_MainWindow::sidebarHoldsBuiltPagesOnly()
         titles << sidebar->item(i)->text();
         pages << sidebar->item(i)->data(Qt::UserRole).toString();
     }
-    QCOMPARE(titles, (QStringList {QStringLiteral("Events"), QStringLiteral("Templates"), QStringLiteral("Server")}));
+    QCOMPARE(titles,
+        (QStringList {QStringLiteral("Events"), QStringLiteral("Templates"), QStringLiteral("Contacts"),
+            QStringLiteral("Deliveries"), QStringLiteral("Integrations"), QStringLiteral("Webhooks"),
+            QStringLiteral("Server"), QStringLiteral("Settings")}));
     QCOMPARE(pages,
-        (QStringList {
-            QStringLiteral("eventsPage"), QStringLiteral("templateStudioPage"), QStringLiteral("serverPage")}));
+        (QStringList {QStringLiteral("eventsPage"), QStringLiteral("templateStudioPage"), QStringLiteral("contactsPage"),
+            QStringLiteral("deliveriesPage"), QStringLiteral("integrationsPage"), QStringLiteral("webhooksPage"),
+            QStringLiteral("serverPage"), QStringLiteral("settingsPage")}));
     for (const QString &name : std::as_const(pages))
         QVERIFY(m_window->page(name));
     QVERIFY(sidebar->item(1)->toolTip().contains(QStringLiteral("Ctrl+2")));
@@ -106,8 +112,12 @@ void tst_MainWindow::navigatesByClickAndShortcut()
     QCOMPARE(currentPage(), QStringLiteral("eventsPage"));
     QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, sidebar->visualItemRect(sidebar->item(1)).center());
     QCOMPARE(currentPage(), QStringLiteral("templateStudioPage"));
-    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(currentPage(), QStringLiteral("webhooksPage"));
+    QTest::keyClick(m_window.get(), Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(currentPage(), QStringLiteral("serverPage"));
+    QTest::keyClick(m_window.get(), Qt::Key_8, Qt::ControlModifier);
+    QCOMPARE(currentPage(), QStringLiteral("settingsPage"));
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(currentPage(), QStringLiteral("eventsPage"));
     QCOMPARE(sidebar->currentRow(), 0);
@@ -116,7 +126,7 @@ void tst_MainWindow::navigatesByClickAndShortcut()
     QCOMPARE(currentPage(), QStringLiteral("eventsPage"));
     QVERIFY(m_window->showPage(QStringLiteral("templateStudioPage")));
     QCOMPARE(sidebar->currentRow(), 1);
-    QVERIFY(!m_window->showPage(QStringLiteral("contactsPage")));
+    QVERIFY(!m_window->showPage(QStringLiteral("noSuchPage")));
 }
 
 void tst_MainWindow::findShortcutFocusesSearch()
@@ -141,6 +151,21 @@ void tst_MainWindow::dataSourceOffersOnlyLocal()
         QVERIFY(!model->item(row)->toolTip().isEmpty()); // says why
     }
     QCOMPARE(model->item(2)->text(), QStringLiteral("Production"));
+}
+
+void tst_MainWindow::dataSourceOffersRemotesOnceSetUp()
+{
+    DataSource source(m_backend.get(), nullptr);
+    source.setRemoteUrl(Environment::Sandbox, QUrl(QStringLiteral("http://127.0.0.1:9")));
+    m_window->setDataSource(&source);
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("dataSource"));
+    auto *model = qobject_cast<QStandardItemModel *>(combo->model());
+    for (int row : {0, 1, 2})
+        QVERIFY(model->item(row)->isEnabled());
+    QVERIFY(model->item(1)->toolTip().contains(QStringLiteral("127.0.0.1:9")));
+    QVERIFY(model->item(2)->toolTip().contains(QStringLiteral("api.sendivent.com")));
+    QCOMPARE(combo->currentIndex(), 0);
+    m_window.reset(); // before the data source goes
 }
 
 void tst_MainWindow::statusBarFollowsServer()

@@ -55,7 +55,10 @@ private:
     }
     template<typename T> T *find(const QString &name) const
     {
-        auto *w = m_window->findChild<T *>(name);
+        // The studio's own first: other pages show previews too (a delivery's trace).
+        auto *w = studio()->findChild<T *>(name);
+        if (!w)
+            w = m_window->findChild<T *>(name);
         if (!w)
             qWarning("no widget %s", qPrintable(name));
         return w;

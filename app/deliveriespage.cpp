@@ -1,0 +1,473 @@
+#include "deliveriespage.h"
+
+#include "deliverieschart.h"
+#include "deliveriesmodel.h"
+#include "errorbanner.h"
+#include "theme.h"
+#include "tracestyle.h"
+#include "traceview.h"
+
+#include <backend.h>
+#include <localbackend.h>
+#include <remotebackend.h>
+
+#include <QtCore/QLocale>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QDateTimeEdit>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QVBoxLayout>
+
+namespace sendivent::app {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kCoalesceMs = 250;    // live updates at most four times a second
+constexpr int kChartEveryMs = 2000; // the chart reads more; it is redrawn less often
+constexpr int kPollMs = 10'000;     // a remote has rate limits
+constexpr qint64 kChartSpanMs = 3'600'000;
+constexpr int kChartSlots = 60;
+constexpr int kMaxTraceUpdates = 20;
+
+QComboBox *combo(const QString &name, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(name);
+    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return box;
+}
+
+} // namespace
+
+DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
+    : Page(parent)
+    , m_backend(nullptr)
+    , m_model(new DeliveriesModel(this))
+    , m_event(combo(u"deliveryFilterEvent"_s, this))
+    , m_channel(combo(u"deliveryFilterChannel"_s, this))
+    , m_status(combo(u"deliveryFilterStatus"_s, this))
+    , m_environment(combo(u"deliveryFilterEnvironment"_s, this))
+    , m_period(combo(u"deliveryFilterPeriod"_s, this))
+    , m_from(new QDateTimeEdit(this))
+    , m_before(new QDateTimeEdit(this))
+    , m_refresh(new QPushButton(tr("Refresh"), this))
+    , m_live(new QLabel(this))
+    , m_chart(new DeliveriesChart(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_errors(new ErrorBanner(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_trace(new TraceView(backend, this))
+{
+    setObjectName(u"deliveriesPage"_s);
+    m_from->setObjectName(u"deliveryFilterFrom"_s);
+    m_before->setObjectName(u"deliveryFilterBefore"_s);
+    m_refresh->setObjectName(u"deliveryRefresh"_s);
+    m_live->setObjectName(u"deliveryLive"_s);
+    m_table->setObjectName(u"deliveryTable"_s);
+    m_count->setObjectName(u"deliveryCount"_s);
+    m_errors->setObjectName(u"deliveryErrors"_s);
+    m_splitter->setObjectName(u"deliveriesSplitter"_s);
+
+    m_event->addItem(tr("All events"), QString());
+    m_channel->addItem(tr("All channels"), QString());
+    for (const Channel c : kAllChannels)
+        m_channel->addItem(channelName(c), channelName(c));
+    m_status->addItem(tr("All statuses"), QString());
+    for (const QString &s : deliveryStatuses())
+        m_status->addItem(deliveryStateIcon(s, palette()), deliveryStateLabel(s), s);
+    m_environment->addItem(tr("Both environments"), QString());
+    m_environment->addItem(tr("Sandbox"), u"sandbox"_s);
+    m_environment->addItem(tr("Production"), u"production"_s);
+    m_period->addItem(tr("Any time"), int(Period::Any));
+    m_period->addItem(tr("Last 15 minutes"), int(Period::Last15Minutes));
+    m_period->addItem(tr("Last hour"), int(Period::LastHour));
+    m_period->addItem(tr("Last 24 hours"), int(Period::Last24Hours));
+    m_period->addItem(tr("Last 7 days"), int(Period::Last7Days));
+    m_period->addItem(tr("Between…"), int(Period::Custom));
+    for (QDateTimeEdit *edit : {m_from, m_before}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + u" HH:mm"_s);
+        edit->setDateTime(QDateTime::currentDateTime());
+        edit->hide();
+    }
+    m_from->setDateTime(QDateTime::currentDateTime().addDays(-1));
+    m_from->setToolTip(tr("From (inclusive)"));
+    m_before->setToolTip(tr("Until (exclusive)"));
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    for (const auto &[column, width] :
+         {std::pair{DeliveriesModel::CreatedColumn, 140}, {DeliveriesModel::StatusColumn, 105},
+          {DeliveriesModel::EventColumn, 125}, {DeliveriesModel::ChannelColumn, 70},
+          {DeliveriesModel::RecipientColumn, 190}, {DeliveriesModel::ProviderColumn, 70}})
+        m_table->setColumnWidth(column, width);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+    m_live->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *title = new QLabel(tr("Deliveries"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(title);
+    bar->addSpacing(12);
+    bar->addWidget(m_live);
+    bar->addStretch(1);
+    bar->addWidget(m_refresh);
+
+    auto *filters = new QHBoxLayout;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_event, m_channel, m_status, m_environment, m_period, m_from,
+                                                        m_before})
+        filters->addWidget(w);
+    filters->addStretch(1);
+
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_chart);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_count);
+    m_splitter->addWidget(listSide);
+    m_splitter->addWidget(m_trace);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addLayout(filters);
+    layout->addWidget(m_errors);
+    layout->addWidget(m_splitter, 1);
+
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(kCoalesceMs);
+    connect(&m_coalesce, &QTimer::timeout, this, &DeliveriesPage::applyChanges);
+    m_chartTimer.setSingleShot(true);
+    connect(&m_chartTimer, &QTimer::timeout, this, &DeliveriesPage::refreshChart);
+    m_poll.setInterval(kPollMs);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        m_model->refresh();
+        refreshChart();
+    });
+
+    for (QComboBox *box : {m_event, m_channel, m_status, m_environment})
+        connect(box, &QComboBox::currentIndexChanged, this, &DeliveriesPage::applyFilters);
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        const bool custom = Period(m_period->currentData().toInt()) == Period::Custom;
+        m_from->setVisible(custom);
+        m_before->setVisible(custom);
+        applyFilters();
+    });
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, &DeliveriesPage::applyFilters);
+    connect(m_before, &QDateTimeEdit::dateTimeChanged, this, &DeliveriesPage::applyFilters);
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        applyFilters();
+        m_trace->reload();
+    });
+    connect(m_model, &DeliveriesModel::pageLoaded, this, [this] {
+        m_errors->clear();
+        updateCount();
+        selectPending();
+    });
+    connect(m_model, &DeliveriesModel::loadFailed, this, [this](const Error &error) { m_errors->showError(error); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DeliveriesPage::selectionChanged);
+    connect(m_trace, &TraceView::deliveryUpdated, this, [this](Delivery d) {
+        d.content = Json::object();
+        d.timeline.clear();
+        m_model->updateRow(d);
+    });
+
+    setBackend(backend);
+}
+
+QString DeliveriesPage::title() const
+{
+    return tr("Deliveries");
+}
+
+void DeliveriesPage::setBackend(Backend *backend)
+{
+    if (m_backend)
+        disconnect(m_backend, nullptr, this, nullptr);
+    m_backend = backend;
+    connect(m_backend, &Backend::deliveryChanged, this, &DeliveriesPage::deliveryChanged);
+    connect(m_backend, &Backend::dataChanged, this, [this] {
+        loadEvents();
+        m_model->refresh();
+        refreshChart();
+    });
+    m_trace->setBackend(backend);
+    m_model->setBackend(backend);
+    updateSourceControls();
+    loadEvents();
+    applyFilters();
+}
+
+void DeliveriesPage::setLocalServerUrl(const QUrl &url)
+{
+    m_trace->setLocalServerUrl(url);
+}
+
+void DeliveriesPage::updateSourceControls()
+{
+    const bool local = m_backend->isLocal();
+    const auto *remote = qobject_cast<const RemoteBackend *>(m_backend);
+    {
+        const QSignalBlocker environment(m_environment);
+        const QSignalBlocker period(m_period);
+        if (remote) {
+            m_environment->setCurrentIndex(remote->environment() == Environment::Production ? 2 : 1);
+            m_period->setCurrentIndex(0);
+            m_from->hide();
+            m_before->hide();
+        }
+    }
+    m_environment->setEnabled(local);
+    m_period->setEnabled(local);
+    m_environment->setToolTip(local ? tr("Which API key's deliveries: test_ (sandbox) or live_ (production)")
+                                    : tr("The %1 API shows the deliveries of its own environment only.")
+                                          .arg(m_backend->displayName()));
+    m_period->setToolTip(local ? tr("When the deliveries were made")
+                               : tr("The remote API filters by event, channel and status only."));
+    m_live->setText(local ? u"<span style=\"color:%1\">●</span> "_s.arg(theme::colors(palette()).success.name())
+                                + tr("Live: deliveries appear as they are made").toHtmlEscaped()
+                          : tr("Checked for new deliveries every %n second(s)", nullptr, kPollMs / 1000));
+    m_poll.stop();
+    if (!local && isVisible())
+        m_poll.start();
+}
+
+void DeliveriesPage::loadEvents()
+{
+    m_backend->events().then(this, [this](const Result<QList<Event>> &events) {
+        if (!events)
+            return;
+        const QString current = m_event->currentData().toString();
+        const QSignalBlocker blocker(m_event);
+        while (m_event->count() > 1)
+            m_event->removeItem(1);
+        for (const Event &e : *events)
+            m_event->addItem(e.identifier, e.identifier);
+        // An event no longer in the workspace still has deliveries: keep filtering by it.
+        int index = m_event->findData(current);
+        if (index < 0 && !current.isEmpty()) {
+            m_event->addItem(current, current);
+            index = m_event->count() - 1;
+        }
+        m_event->setCurrentIndex(std::max(index, 0));
+    });
+}
+
+DeliveryQuery DeliveriesPage::currentQuery() const
+{
+    DeliveryQuery q;
+    q.event = m_event->currentData().toString();
+    q.channel = channelFromName(m_channel->currentData().toString());
+    q.status = m_status->currentData().toString();
+    if (!m_backend->isLocal())
+        return q;
+    const QString env = m_environment->currentData().toString();
+    if (!env.isEmpty())
+        q.environment = env == u"production"_s ? Environment::Production : Environment::Sandbox;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (Period(m_period->currentData().toInt())) {
+    case Period::Any: break;
+    case Period::Last15Minutes: q.createdFrom = now.addSecs(-15 * 60); break;
+    case Period::LastHour: q.createdFrom = now.addSecs(-3600); break;
+    case Period::Last24Hours: q.createdFrom = now.addDays(-1); break;
+    case Period::Last7Days: q.createdFrom = now.addDays(-7); break;
+    case Period::Custom:
+        q.createdFrom = m_from->dateTime().toUTC();
+        q.createdBefore = m_before->dateTime().toUTC();
+        break;
+    }
+    return q;
+}
+
+void DeliveriesPage::setPeriod(Period period, const QDateTime &from, const QDateTime &before)
+{
+    const QSignalBlocker a(m_from);
+    const QSignalBlocker b(m_before);
+    if (from.isValid())
+        m_from->setDateTime(from.toLocalTime());
+    if (before.isValid())
+        m_before->setDateTime(before.toLocalTime());
+    const int index = m_period->findData(int(period));
+    if (index == m_period->currentIndex())
+        applyFilters();
+    else
+        m_period->setCurrentIndex(index);
+}
+
+void DeliveriesPage::applyFilters()
+{
+    m_model->setFilter(currentQuery());
+    refreshChart();
+}
+
+void DeliveriesPage::deliveryChanged(const QString &uuid)
+{
+    m_changed.insert(uuid);
+    if (!m_coalesce.isActive())
+        m_coalesce.start();
+}
+
+void DeliveriesPage::applyChanges()
+{
+    const QSet<QString> changed = std::exchange(m_changed, {});
+    m_model->refresh();
+    // Rows further down than the first page are read one by one, a few at a time.
+    int budget = kMaxTraceUpdates;
+    for (const QString &uuid : changed) {
+        const int row = m_model->rowOf(uuid);
+        if (row < DeliveriesModel::kPageSize || budget-- <= 0)
+            continue;
+        m_backend->deliveryTrace(uuid).then(this, [this](const Result<DeliveryTrace> &trace) {
+            if (!trace)
+                return;
+            Delivery d = trace->delivery;
+            d.content = Json::object();
+            d.timeline.clear();
+            m_model->updateRow(d);
+        });
+    }
+    if (changed.contains(m_trace->uuid()))
+        m_trace->reload();
+    // At most every kChartEveryMs, and once more after the last change.
+    if (!m_chartAge.isValid() || m_chartAge.elapsed() >= kChartEveryMs)
+        refreshChart();
+    else if (!m_chartTimer.isActive())
+        m_chartTimer.start(int(kChartEveryMs - m_chartAge.elapsed()));
+}
+
+void DeliveriesPage::refreshChart()
+{
+    m_chartTimer.stop();
+    m_chartAge.start();
+    // The chart breaks deliveries down by status, over the last hour: the other
+    // filters apply, the status and time filters do not.
+    DeliveryQuery q = currentQuery();
+    q.status.clear();
+    q.createdFrom = {};
+    q.createdBefore = {};
+    q.offset = 0;
+    q.limit = DeliveriesModel::kPageSize;
+    // Each page in its own turn of the event loop, after the table's: the window
+    // stays responsive while the chart reads.
+    const quint64 request = ++m_chartRequest;
+    QTimer::singleShot(0, this, [this, request, q] { chartPage(request, q, {}); });
+}
+
+// Newest first, page after page, until a page reaches past the hour or the budget
+// is spent (a remote gets fewer requests than the local database).
+void DeliveriesPage::chartPage(quint64 request, const DeliveryQuery &query, QList<Delivery> rows)
+{
+    m_backend->deliveries(query).then(this, [this, request, query, rows](const Result<DeliveryPage> &page) mutable {
+        if (request != m_chartRequest || !page)
+            return;
+        rows += page->deliveries;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const bool reachedEnd = page->deliveries.size() < query.limit
+            || page->deliveries.last().createdAt < now.addMSecs(-kChartSpanMs);
+        const int budget = m_backend->isLocal() ? 20 : 3;
+        const int pages = query.offset / query.limit + 1;
+        if (reachedEnd || pages >= budget) {
+            m_chart->setData(rows, now, kChartSpanMs, kChartSlots, !reachedEnd);
+            return;
+        }
+        DeliveryQuery next = query;
+        next.offset += query.limit;
+        QTimer::singleShot(0, this, [this, request, next, rows = std::move(rows)] { chartPage(request, next, rows); });
+    });
+}
+
+void DeliveriesPage::selectionChanged()
+{
+    const QString uuid = selectedUuid();
+    if (!uuid.isEmpty() && uuid != m_trace->uuid())
+        m_trace->showDelivery(uuid);
+}
+
+QString DeliveriesPage::selectedUuid() const
+{
+    return m_table->currentIndex().data(DeliveriesModel::UuidRole).toString();
+}
+
+void DeliveriesPage::showDelivery(const QString &uuid)
+{
+    m_trace->showDelivery(uuid);
+    const int row = m_model->rowOf(uuid);
+    if (row >= 0) {
+        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->scrollTo(m_model->index(row, 0));
+        return;
+    }
+    // Not loaded: newer than the table (refresh brings it in), or hidden by a filter.
+    m_pendingSelection = uuid;
+    const bool filtered = m_event->currentIndex() > 0 || m_channel->currentIndex() > 0 || m_status->currentIndex() > 0
+        || m_environment->currentIndex() > 0 || m_period->currentIndex() > 0;
+    if (filtered) {
+        for (QComboBox *box : {m_event, m_channel, m_status, m_environment, m_period}) {
+            const QSignalBlocker blocker(box);
+            if (box->isEnabled())
+                box->setCurrentIndex(0);
+        }
+        m_from->hide();
+        m_before->hide();
+        applyFilters();
+    } else {
+        m_model->refresh();
+    }
+}
+
+void DeliveriesPage::selectPending()
+{
+    if (m_pendingSelection.isEmpty())
+        return;
+    const int row = m_model->rowOf(m_pendingSelection);
+    if (row < 0)
+        return;
+    m_pendingSelection.clear();
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+void DeliveriesPage::updateCount()
+{
+    m_count->setText(tr("%1 of %Ln deliveries loaded", nullptr, int(std::min<qint64>(m_model->total(), INT_MAX)))
+                         .arg(QLocale().toString(m_model->rowCount())));
+}
+
+void DeliveriesPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (!m_backend->isLocal()) {
+        m_model->refresh();
+        m_poll.start();
+    }
+}
+
+void DeliveriesPage::hideEvent(QHideEvent *event)
+{
+    m_poll.stop();
+    Page::hideEvent(event);
+}
+
+} // namespace sendivent::app

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "page.h"
+
+#include <backendtypes.h>
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QSet>
+#include <QtCore/QTimer>
+#include <QtCore/QUrl>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTableView;
+
+namespace sendivent {
+class Backend;
+}
+
+namespace sendivent::app {
+
+class DeliveriesChart;
+class DeliveriesModel;
+class ErrorBanner;
+class TraceView;
+
+// Every delivery of the current backend, newest first, as it happens: filters for
+// event, channel, status, environment and time; a chart of the last hour by status;
+// and the selected delivery's trace beside the table. The table loads a page at a
+// time, so a million deliveries open as fast as ten.
+class DeliveriesPage final : public Page
+{
+    Q_OBJECT
+public:
+    explicit DeliveriesPage(Backend *backend, QWidget *parent = nullptr);
+
+    QString title() const override;
+    void setBackend(Backend *backend) override;
+    void setLocalServerUrl(const QUrl &url);
+
+    DeliveriesModel *model() const { return m_model; }
+    TraceView *traceView() const { return m_trace; }
+    DeliveriesChart *chart() const { return m_chart; }
+    QString selectedUuid() const;
+    // Selects the delivery and shows its trace; it is looked up when not loaded (a
+    // delivery hidden by the filters clears them first).
+    void showDelivery(const QString &uuid);
+
+    // The time filter's choices, in the combo's order.
+    enum class Period { Any, Last15Minutes, LastHour, Last24Hours, Last7Days, Custom };
+    void setPeriod(Period period, const QDateTime &from = {}, const QDateTime &before = {});
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void loadEvents();
+    void applyFilters();
+    DeliveryQuery currentQuery() const;
+    void deliveryChanged(const QString &uuid);
+    void applyChanges();
+    void refreshChart();
+    void chartPage(quint64 request, const DeliveryQuery &query, QList<Delivery> rows);
+    void selectionChanged();
+    void selectPending();
+    void updateCount();
+    void updateSourceControls();
+
+    Backend *m_backend;
+    DeliveriesModel *m_model;
+    QComboBox *m_event;
+    QComboBox *m_channel;
+    QComboBox *m_status;
+    QComboBox *m_environment;
+    QComboBox *m_period;
+    QDateTimeEdit *m_from;
+    QDateTimeEdit *m_before;
+    QPushButton *m_refresh;
+    QLabel *m_live;
+    DeliveriesChart *m_chart;
+    QTableView *m_table;
+    QLabel *m_count;
+    ErrorBanner *m_errors;
+    QSplitter *m_splitter;
+    TraceView *m_trace;
+
+    QSet<QString> m_changed; // deliveries reported changed since the last update
+    QTimer m_coalesce;       // many reports (a load test) become one update
+    QTimer m_poll;           // a remote reports nothing: it is asked
+    QTimer m_chartTimer;     // the chart's update after the last change
+    QElapsedTimer m_chartAge;
+    QString m_pendingSelection;
+    quint64 m_chartRequest = 0;
+};
+
+} // namespace sendivent::app

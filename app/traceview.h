@@ -1,0 +1,84 @@
+#pragma once
+
+#include <backendtypes.h>
+
+#include <QtCore/QUrl>
+#include <QtWidgets/QWidget>
+
+class QGridLayout;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTreeWidget;
+
+namespace sendivent {
+class Backend;
+}
+
+namespace sendivent::app {
+
+class ErrorBanner;
+class PreviewPane;
+class TraceTimeline;
+
+// One delivery's trace (GET /v1/deliveries/{uuid}/trace): what it is and where it
+// went, its timeline, the message as it was sent, the recipient's contact, the
+// webhook attempts, and the actions on it — simulating a provider report (local
+// only) and copying the trace request as a curl command.
+class TraceView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TraceView(Backend *backend, QWidget *parent = nullptr);
+
+    void setBackend(Backend *backend);
+    // Where the local server listens, for "Copy as curl" on the local backend.
+    void setLocalServerUrl(const QUrl &url);
+
+    // Loads and shows the trace; an empty uuid clears the view.
+    void showDelivery(const QString &uuid);
+    // Reads the shown delivery again (it changed).
+    void reload();
+    QString uuid() const { return m_uuid; }
+    const DeliveryTrace *trace() const { return m_trace ? &*m_trace : nullptr; }
+
+    // Simulates a provider report on the local backend (the buttons' work).
+    void simulate(const QString &outcome);
+    // The curl command of this trace, also put on the clipboard by the button.
+    QString curlCommand() const;
+
+Q_SIGNALS:
+    // A delivery changed through this view (a simulation).
+    void deliveryUpdated(const sendivent::Delivery &delivery);
+
+private:
+    void show(const DeliveryTrace &trace);
+    void showContent(const Delivery &delivery);
+    void showWebhookAttempts(const Json &attempts);
+    void updateActions();
+    QUrl apiBaseUrl() const;
+
+    Backend *m_backend;
+    QUrl m_localUrl;
+    QString m_uuid;
+    std::optional<DeliveryTrace> m_trace;
+    quint64 m_request = 0;
+
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+    QLabel *m_heading;
+    QLabel *m_uuidLabel;
+    QGridLayout *m_facts;
+    QLabel *m_contact;
+    ErrorBanner *m_errors;
+    QList<QPushButton *> m_simulate;
+    QLabel *m_simulateNote;
+    QPushButton *m_curl;
+    TraceTimeline *m_timeline;
+    PreviewPane *m_content;
+    QLabel *m_noContent;
+    QTreeWidget *m_webhooks;
+    QLabel *m_noWebhooks;
+};
+
+} // namespace sendivent::app

@@ -1,0 +1,235 @@
+#include "webhooklistenerpanel.h"
+
+#include "jsontext.h"
+#include "webhooklistenermodel.h"
+
+#include <apierror.h>
+#include <webhooklistener.h>
+
+#include <QtGui/QClipboard>
+#include <QtGui/QFontDatabase>
+#include <QtGui/QGuiApplication>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QVBoxLayout>
+
+namespace sendivent::app {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QPlainTextEdit *makeViewer(QWidget *parent, const QString &objectName, const QString &placeholder)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setReadOnly(true);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    edit->setPlaceholderText(placeholder);
+    return edit;
+}
+
+} // namespace
+
+WebhookListenerPanel::WebhookListenerPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_listener(new server::WebhookListener(this))
+    , m_model(new WebhookListenerModel(this))
+    , m_port(new QSpinBox(this))
+    , m_toggle(new QPushButton(this))
+    , m_url(new QLineEdit(this))
+    , m_copyUrl(new QPushButton(tr("Copy"), this))
+    , m_useUrl(new QPushButton(tr("Use as endpoint URL"), this))
+    , m_clear(new QPushButton(tr("Clear"), this))
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+    , m_body(makeViewer(this, u"webhookRequestBody"_s, tr("No body")))
+    , m_raw(makeViewer(this, u"webhookRequestRaw"_s, tr("Select a request to see it as received")))
+    , m_count(new QLabel(this))
+{
+    setObjectName(u"webhookListenerPanel"_s);
+    m_port->setObjectName(u"listenerPort"_s);
+    m_toggle->setObjectName(u"listenerToggle"_s);
+    m_url->setObjectName(u"listenerUrl"_s);
+    m_copyUrl->setObjectName(u"listenerCopyUrl"_s);
+    m_useUrl->setObjectName(u"listenerUseUrl"_s);
+    m_clear->setObjectName(u"listenerClear"_s);
+    m_table->setObjectName(u"webhookReceivedTable"_s);
+    m_summary->setObjectName(u"webhookRequestSummary"_s);
+    m_count->setObjectName(u"listenerCount"_s);
+
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("any"));
+    m_port->setToolTip(tr("The port to listen on; “any” lets the system choose a free one"));
+    m_url->setReadOnly(true);
+    m_url->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_url->setPlaceholderText(tr("Not listening"));
+    m_useUrl->setToolTip(tr("Put this address into the endpoint's URL; save to send the events here"));
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    for (const auto &[column, width] :
+         {std::pair{WebhookListenerModel::TimeColumn, 100}, {WebhookListenerModel::EventColumn, 150},
+          {WebhookListenerModel::DeliveryColumn, 270}, {WebhookListenerModel::StatusColumn, 80}})
+        m_table->setColumnWidth(column, width);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *listenRow = new QHBoxLayout;
+    listenRow->addWidget(new QLabel(tr("Port"), this));
+    listenRow->addWidget(m_port);
+    listenRow->addWidget(m_toggle);
+    listenRow->addWidget(m_url, 1);
+    listenRow->addWidget(m_copyUrl);
+    listenRow->addWidget(m_useUrl);
+    listenRow->addSpacing(12);
+    listenRow->addWidget(m_clear);
+
+    auto *requestTabs = new QTabWidget(this);
+    requestTabs->setObjectName(u"webhookRequestTabs"_s);
+    requestTabs->setDocumentMode(true);
+    requestTabs->addTab(m_body, tr("Body"));
+    requestTabs->addTab(m_raw, tr("Raw request"));
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_summary);
+    detailsLayout->addWidget(requestTabs, 1);
+    auto *listSide = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listSide);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_table, 1);
+    listLayout->addWidget(m_count);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"webhookListenerSplitter"_s);
+    splitter->addWidget(listSide);
+    splitter->addWidget(details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({650, 350}); // the table's columns fit; the body reads fine narrower
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(listenRow);
+    layout->addWidget(splitter, 1);
+
+    connect(m_toggle, &QPushButton::clicked, this, [this] {
+        if (m_listener->isListening())
+            stop();
+        else
+            start();
+    });
+    connect(m_copyUrl, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_url->text()); });
+    connect(m_useUrl, &QPushButton::clicked, this, [this] {
+        if (m_listener->isListening())
+            Q_EMIT useUrlRequested(m_listener->url().toString());
+    });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        m_model->clear();
+        showSelected();
+        updateState();
+    });
+    connect(m_listener, &server::WebhookListener::requestReceived, this, &WebhookListenerPanel::received);
+    connect(m_listener, &server::WebhookListener::listeningChanged, this, &WebhookListenerPanel::updateState);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WebhookListenerPanel::showSelected);
+    showSelected();
+    updateState();
+}
+
+WebhookListenerPanel::~WebhookListenerPanel()
+{
+    // Its signals must not reach widgets that are going away.
+    m_listener->disconnect(this);
+}
+
+bool WebhookListenerPanel::start()
+{
+    const Status started = m_listener->start(quint16(m_port->value()));
+    if (!started) {
+        Q_EMIT failed(started.error());
+        return false;
+    }
+    Q_EMIT statusMessage(tr("Listening on %1. Use it as the endpoint's URL to receive this application's events "
+                            "here.")
+                             .arg(m_listener->url().toString()));
+    updateState();
+    return true;
+}
+
+void WebhookListenerPanel::stop()
+{
+    m_listener->stop();
+    Q_EMIT statusMessage(tr("The listener stopped."));
+    updateState();
+}
+
+void WebhookListenerPanel::updateState()
+{
+    const bool listening = m_listener->isListening();
+    m_toggle->setText(listening ? tr("Stop listener") : tr("Start listener"));
+    m_port->setEnabled(!listening);
+    m_url->setText(listening ? m_listener->url().toString() : QString());
+    m_copyUrl->setEnabled(listening);
+    m_useUrl->setEnabled(listening);
+    m_count->setText(listening ? tr("%n request(s) received; listening on %1", nullptr, m_model->rowCount())
+                                     .arg(m_listener->url().toString())
+                               : tr("%n request(s) received; not listening", nullptr, m_model->rowCount()));
+}
+
+void WebhookListenerPanel::received(const server::ListenerRequest &request)
+{
+    const bool followNewest = m_table->currentIndex().row() <= 0;
+    m_model->add(ReceivedWebhook::inspect(request, m_secret));
+    if (followNewest)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    updateState();
+}
+
+void WebhookListenerPanel::showSelected()
+{
+    const ReceivedWebhook *r = m_model->at(m_table->currentIndex().row());
+    if (!r) {
+        m_summary->setText(tr("Select a request to see what arrived."));
+        m_raw->clear();
+        m_body->clear();
+        return;
+    }
+    QString summary = tr("%1 %2 from %3 → %4")
+                          .arg(QString::fromLatin1(r->request.method), QString::fromUtf8(r->request.target),
+                               r->request.peer)
+                          .arg(r->request.status);
+    summary += u'\n' + WebhookListenerModel::signatureText(r->signature);
+    if (!r->signatureDetail.isEmpty())
+        summary += u": "_s + r->signatureDetail;
+    if (!r->messageId.isEmpty())
+        summary += u" · "_s + r->messageId;
+    m_summary->setText(summary);
+    // As received: the signature covers the body's bytes, not a reformatting of them.
+    m_raw->setPlainText(QString::fromUtf8(r->request.head + "\n\n" + r->request.body));
+    if (const auto json = parseJson(r->request.body))
+        m_body->setPlainText(formatJson(*json));
+    else
+        m_body->setPlainText(QString::fromUtf8(r->request.body));
+}
+
+} // namespace sendivent::app

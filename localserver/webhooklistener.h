@@ -1,0 +1,118 @@
+#pragma once
+
+#include <result.h>
+
+#include <QtCore/QDateTime>
+#include <QtCore/QHash>
+#include <QtCore/QObject>
+#include <QtCore/QUrl>
+#include <QtNetwork/QHostAddress>
+
+#include <utility>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace sendivent::server {
+
+// One HTTP request as a webhook receiver got it, and what it answered.
+struct ListenerRequest
+{
+    QDateTime receivedAt;
+    QString peer;             // "127.0.0.1:54321"
+    QByteArray method;        // POST
+    QByteArray target;        // /webhooks
+    QByteArray version;       // HTTP/1.1
+    QByteArray head;          // the request line and header lines exactly as received
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    bool keepAlive = true;
+    int status = 0;           // what the receiver answered
+
+    // The first header of that name (names compare case-insensitively); empty when none.
+    QByteArray header(QByteArrayView name) const;
+};
+
+// Reads HTTP/1.x requests off one connection's byte stream, whatever the packets:
+// a request line, header lines up to an empty line, then exactly Content-Length
+// bytes of body. Several requests may follow each other on one connection.
+class HttpRequestParser final
+{
+public:
+    enum class State { NeedMore, Complete, Failed };
+
+    static constexpr qsizetype kMaxHeadBytes = 64 * 1024;
+    static constexpr qsizetype kMaxBodyBytes = 8 * 1024 * 1024;
+
+    void feed(QByteArrayView bytes) { m_buffer.append(bytes); }
+    // The next whole request into `out` (Complete), not yet (NeedMore), or a request
+    // that cannot be read (Failed: failureStatus() says which answer it gets, and
+    // `out` holds whatever of it was read). After Failed the stream is unusable.
+    State next(ListenerRequest *out);
+
+    int failureStatus() const { return m_failure; }
+    QString failureReason() const { return m_reason; }
+    // True once after the head of a request that asked "Expect: 100-continue" was
+    // read and its body has not all arrived: the sender waits for an interim answer.
+    bool takeContinue() { return std::exchange(m_continueOwed, false); }
+    qsizetype buffered() const { return m_buffer.size(); }
+
+private:
+    State fail(int status, const QString &reason);
+    bool parseHead(QByteArrayView head);
+
+    QByteArray m_buffer;
+    ListenerRequest m_current;
+    bool m_haveHead = false;
+    qsizetype m_bodyLength = 0;
+    bool m_continueOwed = false;
+    int m_failure = 0;
+    QString m_reason;
+};
+
+// A local webhook receiver, like `stripe listen`: an HTTP server on a port of this
+// computer that answers every POST with 200 {"received":true} and reports each
+// request it read (headers and body as received), so the console can show what an
+// endpoint would get and check its signature. Other methods get 405; requests that
+// cannot be read get 4xx and the connection is closed. Lives on the thread it was
+// made on; nothing blocks.
+class WebhookListener final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WebhookListener(QObject *parent = nullptr);
+    ~WebhookListener() override;
+
+    // Listens on `port` (0: any free one). The error names why not (a taken port).
+    Status start(quint16 port = 0, const QHostAddress &address = QHostAddress::LocalHost);
+    // Closes the port and every open connection.
+    void stop();
+
+    bool isListening() const;
+    quint16 port() const;
+    // Where to send webhooks to: http://127.0.0.1:PORT/webhooks (any path is served).
+    QUrl url() const;
+    int openConnections() const { return int(m_connections.size()); }
+    // A connection silent this long is closed (a sender that went away half-way).
+    void setIdleTimeout(int ms) { m_idleTimeoutMs = ms; }
+
+Q_SIGNALS:
+    void requestReceived(const sendivent::server::ListenerRequest &request);
+    void listeningChanged(bool listening);
+
+private:
+    struct Connection;
+    void accept();
+    void readFrom(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const ListenerRequest &request, const QByteArray &body, bool close);
+    void drop(QTcpSocket *socket);
+
+    QTcpServer *m_server = nullptr;
+    QHostAddress m_address;
+    QHash<QTcpSocket *, Connection *> m_connections;
+    int m_idleTimeoutMs = 60'000;
+};
+
+} // namespace sendivent::server
+
+Q_DECLARE_METATYPE(sendivent::server::ListenerRequest)

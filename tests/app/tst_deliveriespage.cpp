@@ -1,0 +1,398 @@
+// The Deliveries page, driven offscreen through the real MainWindow beside a real
+// local server that shares the window's change notifier (as in the product): a send
+// over HTTP appears live, the provider's report updates it, the trace shows its
+// timeline and content, a simulated report changes its status, the filters narrow
+// the table (time ranges included), and MainWindow::showDelivery selects it.
+#include <changenotifier.h>
+#include <database.h>
+#include <deliverieschart.h>
+#include <deliveriesmodel.h>
+#include <deliveriespage.h>
+#include <deliverystore.h>
+#include <emailpreview.h>
+#include <errorbanner.h>
+#include <httpclient.h>
+#include <localbackend.h>
+#include <localserver.h>
+#include <mainwindow.h>
+#include <stubservers.h>
+#include <testserver.h>
+#include <tracetimeline.h>
+#include <traceview.h>
+
+#include <QtCore/QDir>
+#include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
+#include <QtTest/QAbstractItemModelTester>
+#include <QtTest/QTest>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QTextBrowser>
+
+using namespace sendivent;
+using namespace sendivent::test;
+using namespace Qt::StringLiterals;
+
+class tst_DeliveriesPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void modelPassesTester();
+    void sendOverHttpAppearsLive();
+    void traceShowsTimelineAndContent();
+    void simulateChangesStatus();
+    void simulateRefusesWhatNoProviderAccepted();
+    void filtersNarrowTheTable();
+    void timeRangeIsExact();
+    void showDeliverySelectsIt();
+    void chartCountsByStatus();
+    void copyAsCurl();
+
+private:
+    app::DeliveriesPage *page() const { return m_window->findChild<app::DeliveriesPage *>(u"deliveriesPage"_s); }
+    QTableView *table() const { return m_window->findChild<QTableView *>(u"deliveryTable"_s); }
+    QString send(const QString &to, const QString &key = kSandboxKey, const QString &path = u"/v1/send/order.confirmed/email"_s);
+    int rowOf(const QString &uuid) const
+    {
+        for (int r = 0; r < table()->model()->rowCount(); ++r) {
+            if (table()->model()->index(r, 0).data(app::DeliveriesModel::UuidRole).toString() == uuid)
+                return r;
+        }
+        return -1;
+    }
+    QString statusShown(const QString &uuid) const
+    {
+        const int r = rowOf(uuid);
+        return r < 0 ? QString() : table()->model()->index(r, app::DeliveriesModel::StatusColumn).data().toString();
+    }
+    void pick(const char *combo, const QString &data)
+    {
+        auto *box = m_window->findChild<QComboBox *>(QString::fromLatin1(combo));
+        QVERIFY(box);
+        const int index = box->findData(data);
+        QVERIFY2(index >= 0, qPrintable(data));
+        box->setCurrentIndex(index);
+    }
+    QStringList shownUuids() const
+    {
+        QStringList out;
+        for (int r = 0; r < table()->model()->rowCount(); ++r)
+            out << table()->model()->index(r, 0).data(app::DeliveriesModel::UuidRole).toString();
+        return out;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<server::LocalServer> m_server;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<LocalBackend> m_backend;
+    std::unique_ptr<app::MainWindow> m_window;
+};
+
+void tst_DeliveriesPage::init()
+{
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    m_notifier = std::make_unique<ChangeNotifier>();
+    server::LocalServerOptions options;
+    options.dataDir = QDir(m_dir.path()).filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
+    options.port = 0;
+    options.limits = false;
+    options.apiKeys = {kSandboxKey, kProductionKey};
+    m_server = std::make_unique<server::LocalServer>(options, m_notifier.get());
+    const Status started = m_server->start();
+    QVERIFY2(started.ok(), started ? "" : qPrintable(started.error().message));
+    m_db = std::make_unique<Database>(QDir(options.dataDir).filePath(server::LocalServer::databaseFileName()));
+    QVERIFY(m_db->open().ok());
+    m_backend = std::make_unique<LocalBackend>(*m_db, m_notifier.get());
+    m_window = std::make_unique<app::MainWindow>(m_backend.get());
+    m_window->setServerStatus(m_server->url(), true);
+    m_window->resize(1500, 950);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->showPage(u"deliveriesPage"_s));
+}
+
+void tst_DeliveriesPage::cleanup()
+{
+    m_window.reset();
+    m_backend.reset();
+    m_db.reset();
+    m_server.reset();
+    m_notifier.reset();
+}
+
+QString tst_DeliveriesPage::send(const QString &to, const QString &key, const QString &path)
+{
+    HttpClient http(key);
+    const HttpReply r = http.post(QUrl(m_server->url() + path), Json{{"to", toStd(to)}, {"payload", {{"order_id", 7}}}});
+    if (r.status != 200)
+        qWarning("send answered %d: %s", r.status, r.body.constData());
+    const Json body = r.json();
+    if (!body.contains("deliveries") || body["deliveries"].empty())
+        return {};
+    return toQt(body["deliveries"][0].begin().value().get<std::string>());
+}
+
+void tst_DeliveriesPage::modelPassesTester()
+{
+    for (int i = 0; i < 120; ++i)
+        QVERIFY(!send(u"user%1@example.com"_s.arg(i)).isEmpty());
+    app::DeliveriesModel model;
+    connect(&model, &app::DeliveriesModel::loadFailed, this,
+            [](const Error &e) { qWarning("load failed: %s", qPrintable(e.message)); });
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setBackend(m_backend.get());
+    QTRY_VERIFY(model.rowCount() >= 100);
+    QCOMPARE(model.total(), 120);
+    QTRY_VERIFY(!model.isLoading());
+    model.fetchMore({});
+    QTRY_COMPARE(model.rowCount(), 120);
+    const QString newest = send(u"late@example.com"_s);
+    model.refresh();
+    QTRY_COMPARE(model.rowCount(), 121);
+    QCOMPARE(model.index(0, 0).data(app::DeliveriesModel::UuidRole).toString(), newest);
+    DeliveryQuery sms;
+    sms.channel = Channel::Sms;
+    model.setFilter(sms);
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.total(), 0);
+}
+
+void tst_DeliveriesPage::sendOverHttpAppearsLive()
+{
+    QCOMPARE(table()->model()->rowCount(), 0);
+    const QString uuid = send(u"jane@example.com"_s);
+    QVERIFY(!uuid.isEmpty());
+    // No refresh, no click: the server's notification brings it in.
+    QTRY_COMPARE(rowOf(uuid), 0);
+    QCOMPARE(table()->model()->index(0, app::DeliveriesModel::RecipientColumn).data().toString(),
+             u"jane@example.com"_s);
+    QCOMPARE(table()->model()->index(0, app::DeliveriesModel::EventColumn).data().toString(), u"order.confirmed"_s);
+    // SES reports delivery 100 ms later; the row follows.
+    QTRY_COMPARE(statusShown(uuid), u"Delivered"_s);
+    const QString second = send(u"bounce@simulator.amazonses.com"_s);
+    QTRY_COMPARE(rowOf(second), 0);
+    QCOMPARE(rowOf(uuid), 1);
+    QTRY_COMPARE(statusShown(second), u"Bounced"_s);
+    QTRY_VERIFY(m_window->findChild<QLabel *>(u"deliveryCount"_s)->text().startsWith(u"2 of 2"_s));
+}
+
+void tst_DeliveriesPage::traceShowsTimelineAndContent()
+{
+    const QString uuid = send(u"jane@example.com"_s);
+    QTRY_COMPARE(statusShown(uuid), u"Delivered"_s);
+    table()->setCurrentIndex(table()->model()->index(rowOf(uuid), 0));
+    app::TraceView *trace = page()->traceView();
+    QTRY_COMPARE(trace->trace() ? trace->trace()->delivery.uuid : QString(), uuid);
+    auto *timeline = trace->findChild<app::TraceTimeline *>(u"traceTimeline"_s);
+    QStringList events;
+    for (const TimelineEntry &e : timeline->entries())
+        events << e.event;
+    QCOMPARE(events, (QStringList{u"queued"_s, u"rendered"_s, u"sent"_s, u"delivered"_s}));
+    const TimelineEntry sent = timeline->entries()[2];
+    const QString text = timeline->stepText(2);
+    QVERIFY2(text.startsWith(u"Sent   +"_s), qPrintable(text)); // with the time since "rendered"
+    // Exact: milliseconds, in UTC as the API has them.
+    QVERIFY2(text.contains(sent.timestamp.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s)), qPrintable(text));
+    QVERIFY2(text.contains(u"Accepted by ses"_s), qPrintable(text));
+    QVERIFY(timeline->stepText(3).contains(u"+"_s)); // how long after "sent"
+    QCOMPARE(trace->findChild<QLabel *>(u"traceHeading"_s)->text().contains(u"Delivered"_s), true);
+
+    // The content as sent, in the email preview.
+    auto *email = trace->findChild<app::EmailPreview *>();
+    QVERIFY(email && email->isVisibleTo(trace));
+    auto *html = email->findChild<QTextBrowser *>();
+    QVERIFY(html);
+    const std::string subject = trace->trace()->delivery.content.value("subject", "");
+    QVERIFY(!subject.empty());
+    QVERIFY(email->findChildren<QLabel *>().size() > 0);
+    bool subjectShown = false;
+    for (const QLabel *l : email->findChildren<QLabel *>())
+        subjectShown = subjectShown || l->text().contains(toQt(subject));
+    QVERIFY(subjectShown);
+    QVERIFY(!html->toPlainText().isEmpty());
+    QVERIFY(trace->findChild<QLabel *>(u"traceNoWebhookAttempts"_s)->isVisibleTo(trace));
+    QTRY_VERIFY(trace->findChild<QLabel *>(u"traceContact"_s)->text().contains(u"Jane Cooper"_s));
+}
+
+void tst_DeliveriesPage::simulateChangesStatus()
+{
+    const QString uuid = send(u"jane@example.com"_s);
+    QTRY_COMPARE(statusShown(uuid), u"Delivered"_s);
+    table()->setCurrentIndex(table()->model()->index(rowOf(uuid), 0));
+    app::TraceView *trace = page()->traceView();
+    QTRY_VERIFY(trace->trace());
+    auto *complained = trace->findChild<QPushButton *>(u"traceSimulate_complained"_s);
+    QVERIFY(complained->isEnabled());
+    QTest::mouseClick(complained, Qt::LeftButton);
+    QTRY_COMPARE(statusShown(uuid), u"Complained"_s);
+    QTRY_COMPARE(trace->trace()->delivery.status, u"complained"_s);
+    QCOMPARE(trace->findChild<app::TraceTimeline *>()->entries().last().event, u"complained"_s);
+    const auto stored = take(m_backend->deliveryTrace(uuid));
+    QVERIFY(stored);
+    QCOMPARE(stored->delivery.status, u"complained"_s);
+    QVERIFY(stored->delivery.deliveredAt.isValid()); // a complaint keeps the delivery time
+    QCOMPARE(stored->delivery.error, u"Complaint (abuse): simulated"_s);
+}
+
+void tst_DeliveriesPage::simulateRefusesWhatNoProviderAccepted()
+{
+    // Twilio's magic number: stored as failed, never accepted by a provider.
+    HttpClient http(kSandboxKey);
+    http.post(QUrl(m_server->url() + u"/v1/send/password.reset/sms"_s),
+              Json{{"to", "+15005550001"}, {"payload", Json::object()}});
+    QTRY_COMPARE(table()->model()->rowCount(), 1);
+    const QString uuid = table()->model()->index(0, 0).data(app::DeliveriesModel::UuidRole).toString();
+    table()->setCurrentIndex(table()->model()->index(0, 0));
+    app::TraceView *trace = page()->traceView();
+    QTRY_VERIFY(trace->trace());
+    QCOMPARE(trace->trace()->delivery.status, u"failed"_s);
+    QVERIFY(!trace->findChild<QPushButton *>(u"traceSimulate_delivered"_s)->isEnabled());
+    QVERIFY(trace->findChild<QLabel *>(u"traceSimulateNote"_s)->text().contains(u"No provider accepted"_s));
+    trace->simulate(u"delivered"_s); // what the button would do: refused, and said so
+    auto *errors = trace->findChild<app::ErrorBanner *>(u"traceErrors"_s);
+    QTRY_VERIFY(errors->isVisible());
+    QVERIFY2(errors->text().contains(u"never accepted"_s), qPrintable(errors->text()));
+    QCOMPARE(take(m_backend->deliveryTrace(uuid))->delivery.status, u"failed"_s);
+}
+
+void tst_DeliveriesPage::filtersNarrowTheTable()
+{
+    const QString email = send(u"jane@example.com"_s);
+    const QString bounced = send(u"bounce@simulator.amazonses.com"_s);
+    const QString production = send(u"john@example.com"_s, kProductionKey);
+    const QString slack = send(u"john@example.com"_s, kSandboxKey, u"/v1/send/team.alert/slack"_s);
+    QVERIFY(!email.isEmpty() && !bounced.isEmpty() && !production.isEmpty() && !slack.isEmpty());
+    QTRY_COMPARE(table()->model()->rowCount(), 4);
+    QTRY_COMPARE(statusShown(bounced), u"Bounced"_s);
+
+    pick("deliveryFilterEnvironment", u"production"_s);
+    QTRY_COMPARE(shownUuids(), QStringList{production});
+    pick("deliveryFilterEnvironment", QString());
+    pick("deliveryFilterChannel", u"slack"_s);
+    QTRY_COMPARE(shownUuids(), QStringList{slack});
+    pick("deliveryFilterChannel", QString());
+    pick("deliveryFilterStatus", u"bounced"_s);
+    QTRY_COMPARE(shownUuids(), QStringList{bounced});
+    pick("deliveryFilterStatus", QString());
+    pick("deliveryFilterEvent", u"team.alert"_s);
+    QTRY_COMPARE(shownUuids(), QStringList{slack});
+    pick("deliveryFilterEvent", QString());
+    QTRY_COMPARE(table()->model()->rowCount(), 4);
+
+    // Time: the last 15 minutes hold them all; a range in the past holds none.
+    page()->setPeriod(app::DeliveriesPage::Period::Last15Minutes);
+    QTRY_COMPARE(table()->model()->rowCount(), 4);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    page()->setPeriod(app::DeliveriesPage::Period::Custom, now.addDays(-2), now.addDays(-1));
+    QTRY_COMPARE(m_window->findChild<QLabel *>(u"deliveryCount"_s)->text().left(6), u"0 of 0"_s);
+    QCOMPARE(table()->model()->rowCount(), 0);
+    page()->setPeriod(app::DeliveriesPage::Period::Any);
+    QTRY_COMPARE(table()->model()->rowCount(), 4);
+}
+
+void tst_DeliveriesPage::timeRangeIsExact()
+{
+    // Deliveries a minute apart, written straight to the store.
+    DeliveryStore store(*m_db);
+    const QDateTime base = QDateTime(QDate(2026, 3, 30), QTime(12, 0), Qt::UTC);
+    for (int i = 0; i < 300; ++i) {
+        Delivery d;
+        d.uuid = randomUuid();
+        d.status = u"sent"_s;
+        d.eventName = u"order.confirmed"_s;
+        d.recipient = u"r%1@example.com"_s.arg(i);
+        d.environment = i % 3 == 0 ? Environment::Production : Environment::Sandbox;
+        d.createdAt = base.addSecs(60 * i);
+        d.sentAt = d.createdAt;
+        QVERIFY(store.insert(d).ok());
+    }
+    DeliveryQuery q;
+    q.limit = 100;
+    q.createdFrom = base.addSecs(60 * 10);     // minute 10 inclusive (to the millisecond)
+    q.createdBefore = base.addSecs(60 * 250);  // minute 250 exclusive
+    auto page1 = take(m_backend->deliveries(q));
+    QVERIFY(page1);
+    QCOMPARE(page1->total, 240);
+    QCOMPARE(page1->deliveries.first().createdAt, base.addSecs(60 * 249));
+    q.offset = 200;
+    auto page3 = take(m_backend->deliveries(q));
+    QCOMPARE(page3->deliveries.size(), 40);
+    QCOMPARE(page3->deliveries.last().createdAt, base.addSecs(60 * 10));
+    // With another filter: production only (every third minute).
+    q.offset = 0;
+    q.environment = Environment::Production;
+    auto production = take(m_backend->deliveries(q));
+    QCOMPARE(production->total, 80); // minutes 12, 15, … 249
+    QCOMPARE(production->deliveries.first().createdAt, base.addSecs(60 * 249));
+    QCOMPARE(production->deliveries.last().createdAt, base.addSecs(60 * 12));
+    // Bounds are exact to the millisecond.
+    q.environment.reset();
+    q.createdFrom = base.addSecs(60 * 10).addMSecs(1);
+    q.createdBefore = base.addSecs(60 * 250).addMSecs(1);
+    auto shifted = take(m_backend->deliveries(q));
+    QCOMPARE(shifted->total, 240); // minutes 11…250
+    QCOMPARE(shifted->deliveries.first().createdAt, base.addSecs(60 * 250));
+}
+
+void tst_DeliveriesPage::showDeliverySelectsIt()
+{
+    const QString first = send(u"jane@example.com"_s);
+    const QString hidden = send(u"john@example.com"_s, kProductionKey);
+    QTRY_COMPARE(table()->model()->rowCount(), 2);
+    pick("deliveryFilterEnvironment", u"sandbox"_s);
+    QTRY_COMPARE(shownUuids(), QStringList{first});
+    QVERIFY(m_window->showPage(u"eventsPage"_s));
+    m_window->showDelivery(hidden); // hidden by the filter: the filters are cleared
+    QCOMPARE(m_window->currentPage()->objectName(), u"deliveriesPage"_s);
+    QTRY_COMPARE(page()->selectedUuid(), hidden);
+    QTRY_COMPARE(page()->traceView()->uuid(), hidden);
+    QCOMPARE(m_window->findChild<QComboBox *>(u"deliveryFilterEnvironment"_s)->currentIndex(), 0);
+    m_window->showDelivery(first);
+    QTRY_COMPARE(page()->selectedUuid(), first);
+}
+
+void tst_DeliveriesPage::chartCountsByStatus()
+{
+    send(u"jane@example.com"_s);
+    send(u"john@example.com"_s);
+    const QString bounced = send(u"bounce@simulator.amazonses.com"_s);
+    QTRY_COMPARE(statusShown(bounced), u"Bounced"_s);
+    app::DeliveriesChart *chart = page()->chart();
+    QTRY_COMPARE(chart->total(), 3);
+    QTRY_COMPARE(chart->count(u"bounced"_s), 1);
+    QTRY_COMPARE(chart->count(u"delivered"_s), 2);
+}
+
+void tst_DeliveriesPage::copyAsCurl()
+{
+    const QString uuid = send(u"jane@example.com"_s);
+    QTRY_VERIFY(rowOf(uuid) >= 0);
+    table()->setCurrentIndex(table()->model()->index(rowOf(uuid), 0));
+    app::TraceView *trace = page()->traceView();
+    QTRY_VERIFY(trace->trace());
+    auto *curl = trace->findChild<QPushButton *>(u"traceCopyCurl"_s);
+    QVERIFY(curl->isEnabled());
+    QTest::mouseClick(curl, Qt::LeftButton);
+    const QString expected = u"curl -sS -H \"Authorization: Bearer $SENDIVENT_API_KEY\" \"%1/v1/deliveries/%2/trace\""_s
+                                 .arg(m_server->url(), uuid);
+    QCOMPARE(trace->curlCommand(), expected);
+    QCOMPARE(QGuiApplication::clipboard()->text(), expected);
+    // And the command's request answers the trace (as the sandbox key sees it).
+    HttpClient http(kSandboxKey);
+    const HttpReply r = http.get(QUrl(u"%1/v1/deliveries/%2/trace"_s.arg(m_server->url(), uuid)));
+    QCOMPARE(r.status, 200);
+}
+
+QTEST_MAIN(tst_DeliveriesPage)
+#include "tst_deliveriespage.moc"

@@ -1,0 +1,429 @@
+// The Server page against a real local server on its own thread (ServerController)
+// and the GUI's own connection to its database: API keys created (shown once) and
+// revoked (then refused), the limits switch (429 or not), the request inspector
+// showing what came over HTTP, with filters, bodies and "copy as curl", and the
+// proxy switch forwarding /v1 to a second server.
+#include <apikeyspanel.h>
+#include <journalmodel.h>
+#include <journalview.h>
+#include <servercontroller.h>
+#include <serverpage.h>
+
+#include <apikeydialog.h>
+
+#include <changenotifier.h>
+#include <credentialstore.h>
+#include <database.h>
+#include <datasource.h>
+#include <localbackend.h>
+#include <httpclient.h>
+#include <testserver.h>
+
+#include <QtTest/QAbstractItemModelTester>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QClipboard>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QFrame>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QTreeWidget>
+
+using namespace sendivent;
+using namespace sendivent::app;
+using namespace sendivent::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QMessageBox *openBox(const QString &objectName)
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible() && box->objectName() == objectName)
+            return box;
+    }
+    return nullptr;
+}
+
+QAbstractButton *buttonWithText(QMessageBox *box, const QString &text)
+{
+    for (QAbstractButton *b : box->buttons()) {
+        if (b->text() == text)
+            return b;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class tst_ServerPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void createsAKeyShownOnceAndRevokesIt();
+    void limitsSwitchChangesTheAnswers();
+    void inspectorShowsRequestsNewestFirst();
+    void inspectorFilters();
+    void copiesARequestAsCurl();
+    void curlQuotesForTheShell();
+    void journalModelIsAModel();
+    void proxySwitchForwardsToAnotherServer();
+    void productionProxyIsConfirmed();
+    void namedProxyAsksForTheKeyOnce();
+
+private:
+    template <typename T>
+    T *find(const QString &name) const
+    {
+        T *w = m_page->findChild<T *>(name);
+        if (!w)
+            qFatal("no %s", qPrintable(name));
+        return w;
+    }
+    QUrl url(const QString &path) const { return QUrl(m_controller->url() + path); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<ServerController> m_controller;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ServerPage> m_page;
+};
+
+void tst_ServerPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    server::LocalServerOptions options;
+    options.dataDir = m_dir->path();
+    options.port = 0;
+    options.apiKeys = {kSandboxKey, kProductionKey};
+    options.limits = true;
+    m_notifier = std::make_unique<ChangeNotifier>();
+    m_controller = std::make_unique<ServerController>(options, m_notifier.get());
+    const Status started = m_controller->start();
+    QVERIFY2(started.ok(), started ? "" : qPrintable(started.error().message));
+    m_db = std::make_unique<Database>(QDir(m_dir->path()).filePath(server::LocalServer::databaseFileName()));
+    QVERIFY(m_db->open().ok());
+
+    m_page = std::make_unique<ServerPage>();
+    m_page->setServerStatus(m_controller->url(), true);
+    m_page->setController(m_controller.get());
+    m_page->setDatabase(m_db.get());
+    m_page->resize(1200, 800);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+}
+
+void tst_ServerPage::cleanup()
+{
+    m_page.reset();
+    m_db.reset();
+    m_controller.reset();
+    m_notifier.reset();
+    m_dir.reset();
+}
+
+void tst_ServerPage::createsAKeyShownOnceAndRevokesIt()
+{
+    find<QTabWidget>(u"serverTabs"_s)->setCurrentWidget(m_page->keys());
+    auto *table = find<QTreeWidget>(u"keysTable"_s);
+    auto *panel = find<QFrame>(u"newKeyPanel"_s);
+    QCOMPARE(table->topLevelItemCount(), 0); // --api-key keys are for the run only, not listed
+    QVERIFY(!panel->isVisible());
+
+    find<QLineEdit>(u"keyLabel"_s)->setText(u"CI"_s);
+    find<QPushButton>(u"keyCreate"_s)->click();
+    const QString key = find<QLineEdit>(u"newKey"_s)->text();
+    QVERIFY2(key.startsWith(u"test_"_s) && key.size() == 37, qPrintable(key));
+    QVERIFY(panel->isVisible());
+    QCOMPARE(table->topLevelItemCount(), 1);
+    QCOMPARE(table->topLevelItem(0)->text(1), u"CI"_s);
+    QVERIFY(key.startsWith(table->topLevelItem(0)->text(0).chopped(1))); // the prefix, then "…"
+    QVERIFY(!table->topLevelItem(0)->text(0).contains(key));
+
+    find<QPushButton>(u"newKeyCopy"_s)->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), key);
+    // Shown once: dismissed, it is nowhere on the page any more.
+    find<QPushButton>(u"newKeyDone"_s)->click();
+    QVERIFY(!panel->isVisible());
+    QVERIFY(find<QLineEdit>(u"newKey"_s)->text().isEmpty());
+
+    HttpClient client(key);
+    QCOMPARE(client.get(url(u"/v1/events"_s)).status, 200);
+
+    table->setCurrentItem(table->topLevelItem(0));
+    auto *revoke = find<QPushButton>(u"keyRevoke"_s);
+    QVERIFY(revoke->isEnabled());
+    // It asks first; Cancel keeps the key.
+    revoke->click();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = openBox(u"confirmRevoke"_s)) != nullptr);
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!openBox(u"confirmRevoke"_s));
+    QCOMPARE(table->topLevelItemCount(), 1);
+    QCOMPARE(client.get(url(u"/v1/events"_s)).status, 200);
+
+    table->setCurrentItem(table->topLevelItem(0));
+    revoke->click();
+    QTRY_VERIFY((box = openBox(u"confirmRevoke"_s)) != nullptr);
+    buttonWithText(box, u"Revoke"_s)->click();
+    QTRY_COMPARE(table->topLevelItemCount(), 0);
+    QTRY_COMPARE(client.get(url(u"/v1/events"_s)).status, 401);
+    QCOMPARE(HttpClient(kSandboxKey).get(url(u"/v1/events"_s)).status, 200);
+}
+
+void tst_ServerPage::limitsSwitchChangesTheAnswers()
+{
+    auto *limits = find<QCheckBox>(u"serverLimits"_s);
+    QVERIFY(limits->isChecked());
+    HttpClient client(kSandboxKey);
+    // The sandbox allows 10 requests a second: 25 quick ones meet a 429 whichever
+    // way the one-second windows fall.
+    const auto limited = [&] {
+        int refused = 0;
+        for (int i = 0; i < 25; ++i)
+            refused += client.get(url(u"/v1/events"_s)).status == 429;
+        return refused;
+    };
+    QVERIFY(limited() > 0);
+
+    limits->click();
+    QVERIFY(!limits->isChecked());
+    QTRY_VERIFY(!m_controller->limitsEnabled());
+    QCOMPARE(limited(), 0);
+
+    limits->click();
+    QTRY_VERIFY(m_controller->limitsEnabled());
+    QTest::qWait(1100); // a fresh window
+    QVERIFY(limited() > 0);
+}
+
+void tst_ServerPage::inspectorShowsRequestsNewestFirst()
+{
+    HttpClient client(kSandboxKey);
+    QCOMPARE(client.get(url(u"/v1/events"_s)).status, 200);
+    QCOMPARE(client.post(url(u"/v1/contacts"_s), Json {{"email", "inspect@example.com"}, {"name", "Inez"}}).status,
+             201);
+    auto *table = find<QTableView>(u"journalTable"_s);
+    // Fed by the server's exchangeFinished signal, no polling by the test.
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(table->model()->index(0, JournalModel::MethodColumn).data().toString(), u"POST"_s);
+    QCOMPARE(table->model()->index(0, JournalModel::PathColumn).data().toString(), u"/v1/contacts"_s);
+    QCOMPARE(table->model()->index(0, JournalModel::StatusColumn).data().toInt(), 201);
+    QCOMPARE(table->model()->index(1, JournalModel::MethodColumn).data().toString(), u"GET"_s);
+
+    QVERIFY(m_page->journal()->selectRow(0));
+    auto *request = find<QPlainTextEdit>(u"journalRequestBody"_s);
+    auto *response = find<QPlainTextEdit>(u"journalResponseBody"_s);
+    QVERIFY(request->toPlainText().contains(u"\"email\": \"inspect@example.com\""_s)); // indented for reading
+    QVERIFY(response->toPlainText().contains(u"\"contact\""_s));
+    QVERIFY(find<QLabel>(u"journalSummary"_s)->text().contains(u"201"_s));
+
+    // The selection stays on its request when newer ones arrive on top.
+    QCOMPARE(client.get(url(u"/v1/contacts/inspect%40example.com"_s)).status, 200);
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QVERIFY(request->toPlainText().contains(u"inspect@example.com"_s));
+}
+
+void tst_ServerPage::inspectorFilters()
+{
+    HttpClient client(kSandboxKey);
+    client.get(url(u"/v1/events"_s));
+    client.get(url(u"/v1/contacts/nobody%40example.com"_s)); // 404
+    client.post(url(u"/v1/contacts"_s), Json {{"email", "filter@example.com"}});
+    auto *table = find<QTableView>(u"journalTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+
+    auto *method = find<QComboBox>(u"journalMethod"_s);
+    method->setCurrentIndex(method->findData(u"POST"_s));
+    QCOMPARE(table->model()->rowCount(), 1);
+    method->setCurrentIndex(0);
+    auto *status = find<QComboBox>(u"journalStatus"_s);
+    status->setCurrentIndex(status->findData(4));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, JournalModel::StatusColumn).data().toInt(), 404);
+    status->setCurrentIndex(status->findData(2));
+    QCOMPARE(table->model()->rowCount(), 2);
+    status->setCurrentIndex(0);
+    find<QLineEdit>(u"journalPath"_s)->setText(u"events"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, JournalModel::PathColumn).data().toString(), u"/v1/events"_s);
+}
+
+void tst_ServerPage::copiesARequestAsCurl()
+{
+    HttpClient client(kSandboxKey);
+    client.post(url(u"/v1/contacts"_s), Json {{"email", "curl@example.com"}, {"name", "O'Brien"}});
+    QTRY_COMPARE(m_page->journal()->rowCount(), 1);
+    auto *copy = find<QPushButton>(u"journalCopyCurl"_s);
+    QVERIFY(!copy->isEnabled());
+    QVERIFY(m_page->journal()->selectRow(0));
+    QVERIFY(copy->isEnabled());
+    copy->click();
+    const QString curl = QGuiApplication::clipboard()->text();
+    QCOMPARE(curl, m_page->journal()->curlForSelection());
+    QVERIFY2(curl.startsWith(u"curl -X POST '%1/v1/contacts'"_s.arg(m_controller->url())), qPrintable(curl));
+    QVERIFY(curl.contains(u"-H \"Authorization: Bearer $SENDIVENT_API_KEY\""_s));
+    QVERIFY(curl.contains(u"-H 'Content-Type: application/json'"_s));
+    QVERIFY(curl.contains(u"curl@example.com"_s));
+    QVERIFY(curl.contains(u"O'\"'\"'Brien"_s));
+    QVERIFY(!curl.contains(kSandboxKey));
+}
+
+void tst_ServerPage::curlQuotesForTheShell()
+{
+    JournalEntry e;
+    e.method = u"GET"_s;
+    e.path = u"/v1/contacts/team/42 b"_s; // decoded, as the journal keeps it
+    e.query = u"search=%2B46"_s;
+    QCOMPARE(curlCommand(e, u"http://127.0.0.1:8787"_s),
+             u"curl 'http://127.0.0.1:8787/v1/contacts/team/42%20b?search=%2B46' \\\n"
+             u"  -H \"Authorization: Bearer $SENDIVENT_API_KEY\""_s);
+    e.method = u"DELETE"_s;
+    e.query.clear();
+    e.requestBody = R"({"token":"it's"})";
+    QCOMPARE(curlCommand(e, u"http://h"_s),
+             u"curl -X DELETE 'http://h/v1/contacts/team/42%20b' \\\n"
+             u"  -H \"Authorization: Bearer $SENDIVENT_API_KEY\" \\\n  -H 'Content-Type: application/json' \\\n"
+             u"  --data-raw '{\"token\":\"it'\"'\"'s\"}'"_s);
+}
+
+void tst_ServerPage::journalModelIsAModel()
+{
+    JournalModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    JournalEntry a;
+    a.id = 2;
+    a.method = u"POST"_s;
+    a.path = u"/v1/send/x"_s;
+    a.status = 502;
+    a.requestId = u"req_a"_s;
+    a.createdAt = QDateTime::currentDateTimeUtc();
+    JournalEntry b = a;
+    b.id = 1;
+    b.status = 200;
+    b.requestId = u"req_b"_s;
+    model.setEntries({a, b});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(JournalModel::ColumnCount));
+    QCOMPARE(model.rowOf(u"req_b"_s), 1);
+    QCOMPARE(model.index(0, JournalModel::StatusColumn).data(JournalModel::SortRole).toInt(), 502);
+    model.setEntries({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void tst_ServerPage::proxySwitchForwardsToAnotherServer()
+{
+    TestServer remote;
+    QVERIFY2(remote.start(), qPrintable(remote.lastError()));
+    QCOMPARE(HttpClient(kSandboxKey).post(remote.url(u"/v1/contacts"_s), Json {{"email", "far@example.com"}}).status,
+             201);
+    HttpClient client(kSandboxKey);
+    QCOMPARE(client.get(url(u"/v1/contacts/far%40example.com"_s)).status, 404);
+
+    auto *mode = find<QComboBox>(u"proxyMode"_s);
+    mode->setCurrentIndex(mode->findData(u"url"_s));
+    QVERIFY(find<QLineEdit>(u"proxyUrl"_s)->isVisible());
+    // A key of no environment is refused before anything changes.
+    find<QLineEdit>(u"proxyUrl"_s)->setText(remote.url(QString()).toString());
+    find<QLineEdit>(u"proxyKey"_s)->setText(u"nokey"_s);
+    find<QPushButton>(u"proxyApply"_s)->click();
+    QVERIFY(find<QLabel>(u"proxyState"_s)->text().contains(u"test_"_s));
+    QVERIFY(m_controller->proxyUrl().isEmpty());
+
+    find<QLineEdit>(u"proxyKey"_s)->setText(kSandboxKey);
+    find<QPushButton>(u"proxyApply"_s)->click();
+    QTRY_COMPARE(m_controller->proxyUrl(), remote.url(QString()));
+    QVERIFY(find<QLabel>(u"proxyState"_s)->text().contains(u"Forwarding /v1 to"_s));
+    const HttpReply forwarded = client.get(url(u"/v1/contacts/far%40example.com"_s));
+    QCOMPARE(forwarded.status, 200);
+    QVERIFY(forwarded.header("X-Remote-Request-Id").startsWith("req_"));
+    // The proxied request is in the local journal too.
+    QTRY_VERIFY(m_page->journal()->rowCount() >= 1);
+
+    mode->setCurrentIndex(mode->findData(u"off"_s));
+    QVERIFY(!find<QLineEdit>(u"proxyUrl"_s)->isVisible());
+    find<QPushButton>(u"proxyApply"_s)->click();
+    QTRY_VERIFY(m_controller->proxyUrl().isEmpty());
+    QVERIFY(find<QLabel>(u"proxyState"_s)->text().startsWith(u"Off"_s));
+    QCOMPARE(client.get(url(u"/v1/contacts/far%40example.com"_s)).status, 404);
+}
+
+void tst_ServerPage::productionProxyIsConfirmed()
+{
+    TestServer remote;
+    QVERIFY2(remote.start(), qPrintable(remote.lastError()));
+    auto *mode = find<QComboBox>(u"proxyMode"_s);
+    mode->setCurrentIndex(mode->findData(u"url"_s));
+    find<QLineEdit>(u"proxyUrl"_s)->setText(remote.url(QString()).toString());
+    find<QLineEdit>(u"proxyKey"_s)->setText(kProductionKey); // live_: production
+    find<QPushButton>(u"proxyApply"_s)->click();
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = openBox(u"confirmProductionProxy"_s)) != nullptr);
+    box->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!openBox(u"confirmProductionProxy"_s));
+    QTest::qWait(100);
+    QVERIFY(m_controller->proxyUrl().isEmpty());
+
+    find<QPushButton>(u"proxyApply"_s)->click();
+    QTRY_VERIFY((box = openBox(u"confirmProductionProxy"_s)) != nullptr);
+    buttonWithText(box, u"Forward to production"_s)->click();
+    QTRY_COMPARE(m_controller->proxyUrl(), remote.url(QString()));
+    // The remote sees the production key: its deliveries list is production's.
+    const HttpReply listed = HttpClient(kSandboxKey).get(url(u"/v1/events"_s));
+    QCOMPARE(listed.status, 200);
+    QVERIFY(listed.header("X-Remote-Request-Id").startsWith("req_"));
+}
+
+void tst_ServerPage::namedProxyAsksForTheKeyOnce()
+{
+    // "Sandbox API" goes where the data source's sandbox is (--remote-url or the
+    // Settings page), with the key of the keychain — asked for when there is none.
+    TestServer remote;
+    QVERIFY2(remote.start(), qPrintable(remote.lastError()));
+    LocalBackend local(*m_db, nullptr);
+    CredentialStore credentials(u"com.sendivent.Console.tests.serverpage"_s);
+    DataSource source(&local, &credentials);
+    source.setRemoteUrl(Environment::Sandbox, remote.url(QString()));
+    m_page->setDataSource(&source);
+
+    auto *mode = find<QComboBox>(u"proxyMode"_s);
+    mode->setCurrentIndex(mode->findData(u"sandbox"_s));
+    QVERIFY(!find<QLineEdit>(u"proxyUrl"_s)->isVisible());
+    find<QPushButton>(u"proxyApply"_s)->click();
+    ApiKeyDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = [] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *d = qobject_cast<ApiKeyDialog *>(w); d && d->isVisible())
+                return d;
+        }
+        return static_cast<ApiKeyDialog *>(nullptr);
+    }()) != nullptr);
+    dialog->findChild<QLineEdit *>(u"apiKey"_s)->setText(kSandboxKey);
+    dialog->accept();
+    QTRY_COMPARE(m_controller->proxyUrl(), remote.url(QString()));
+    QVERIFY(HttpClient(kSandboxKey).get(url(u"/v1/events"_s)).header("X-Remote-Request-Id").startsWith("req_"));
+
+    // Off and on again: the key is known now (keychain, or this session's memory).
+    mode->setCurrentIndex(mode->findData(u"off"_s));
+    find<QPushButton>(u"proxyApply"_s)->click();
+    QTRY_VERIFY(m_controller->proxyUrl().isEmpty());
+    mode->setCurrentIndex(mode->findData(u"sandbox"_s));
+    find<QPushButton>(u"proxyApply"_s)->click();
+    QTRY_COMPARE(m_controller->proxyUrl(), remote.url(QString()));
+    m_page->setDataSource(nullptr);
+}
+
+QTEST_MAIN(tst_ServerPage)
+#include "tst_serverpage.moc"

@@ -80,7 +80,7 @@ Result<IdempotencyStore::Lookup> IdempotencyStore::begin(Environment environment
     Status s = m_statements.query(
         u"SELECT fingerprint, status, headers, body FROM idempotency_keys"
         u" WHERE environment = ? AND key = ? AND created_at > ?"_s,
-        {environmentName(environment), key, now - retentionMs()}, [&](const QSqlQuery &q) {
+        {environmentName(environment), key, now - retentionMs()}, [&](const StatementCache::Row &q) {
             storedFingerprint = q.value(0).toByteArray();
             StoredResponse r;
             r.status = q.value(1).toInt();

@@ -280,161 +280,6 @@ Starta i proxyläge ändå?</translation>
     </message>
 </context>
 <context>
-    <name>sendivent::app</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="vanished">kan inte läsa %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2</source>
-        <translation type="vanished">%1 är inte giltig JSON: %2</translation>
-    </message>
-    <message>
-        <source>Render a Handlebars template file with JSON data.</source>
-        <translation type="vanished">Rendera en Handlebars-mallfil med JSON-data.</translation>
-    </message>
-    <message>
-        <source>Handlebars template to render.</source>
-        <translation type="vanished">Handlebars-mall att rendera.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="vanished">fil</translation>
-    </message>
-    <message>
-        <source>JSON data the template is rendered with.</source>
-        <translation type="vanished">JSON-data som mallen renderas med.</translation>
-    </message>
-    <message>
-        <source>JSON object of partial name to template source.</source>
-        <translation type="vanished">JSON-objekt från partialnamn till mallkälla.</translation>
-    </message>
-    <message>
-        <source>html (default) escapes {{value}} output; none does not.</source>
-        <translation type="vanished">html (standard) kodar {{value}}-utdata för HTML; none gör det inte.</translation>
-    </message>
-    <message>
-        <source>mode</source>
-        <translation type="vanished">läge</translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="vanished">Visa den här hjälpen.</translation>
-    </message>
-    <message>
-        <source>unexpected argument: %1</source>
-        <translation type="vanished">oväntat argument: %1</translation>
-    </message>
-    <message>
-        <source>usage: sendivent-console render --template-file FILE --data-file FILE [--partials-file FILE] [--escape html|none]</source>
-        <translation type="vanished">användning: sendivent-console render --template-file FIL --data-file FIL [--partials-file FIL] [--escape html|none]</translation>
-    </message>
-    <message>
-        <source>--escape must be html or none, not %1</source>
-        <translation type="vanished">--escape måste vara html eller none, inte %1</translation>
-    </message>
-    <message>
-        <source>--to is not valid JSON: %1</source>
-        <translation type="vanished">--to är inte giltig JSON: %1</translation>
-    </message>
-    <message>
-        <source>no contact &apos;%1&apos; in the workspace</source>
-        <translation type="vanished">ingen kontakt &apos;%1&apos; i arbetsytan</translation>
-    </message>
-    <message>
-        <source>Render an event of the local workspace as a send would, and print each rendered field.
-The other form, render --template-file T --data-file D, renders a template file.</source>
-        <translation type="vanished">Rendera en händelse i den lokala arbetsytan som ett utskick skulle göra, och skriv ut varje renderat fält.
-Den andra formen, render --template-file T --data-file D, renderar en mallfil.</translation>
-    </message>
-    <message>
-        <source>Event identifier, e.g. order.confirmed.</source>
-        <translation type="vanished">Händelsens identifierare, t.ex. order.confirmed.</translation>
-    </message>
-    <message>
-        <source>Only this channel.</source>
-        <translation type="vanished">Bara den här kanalen.</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation type="vanished">kanal</translation>
-    </message>
-    <message>
-        <source>Template language (default: the contact&apos;s, then the event&apos;s).</source>
-        <translation type="vanished">Mallens språk (standard: kontaktens, sedan händelsens).</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation type="vanished">språk</translation>
-    </message>
-    <message>
-        <source>Recipient: a contact JSON object or an identifier.</source>
-        <translation type="vanished">Mottagare: ett kontaktobjekt i JSON eller en identifierare.</translation>
-    </message>
-    <message>
-        <source>JSON|identifier</source>
-        <translation type="vanished">JSON|identifierare</translation>
-    </message>
-    <message>
-        <source>Payload JSON object.</source>
-        <translation type="vanished">Payload som JSON-objekt.</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation type="vanished">JSON</translation>
-    </message>
-    <message>
-        <source>Folder of the database.</source>
-        <translation type="vanished">Databasens mapp.</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation type="vanished">mapp</translation>
-    </message>
-    <message>
-        <source>usage: sendivent-console render EVENT [--channel C] [--language L] [--to JSON|IDENTIFIER] [--payload JSON] [--data-dir DIR]
-</source>
-        <translation type="vanished">användning: sendivent-console render HÄNDELSE [--channel K] [--language S] [--to JSON|IDENTIFIERARE] [--payload JSON] [--data-dir MAPP]
-</translation>
-    </message>
-    <message>
-        <source>--payload must be a JSON object%1
-</source>
-        <translation type="vanished">--payload måste vara ett JSON-objekt%1
-</translation>
-    </message>
-    <message>
-        <source>--channel must be one of: %1
-</source>
-        <translation type="vanished">--channel måste vara en av: %1
-</translation>
-    </message>
-    <message>
-        <source>no workspace in %1 (start sendivent-console once, or pass --data-dir)
-</source>
-        <translation type="vanished">ingen arbetsyta i %1 (starta sendivent-console en gång, eller ange --data-dir)
-</translation>
-    </message>
-    <message>
-        <source>Event &apos;%1&apos; not found
-</source>
-        <translation type="vanished">Händelsen &apos;%1&apos; finns inte
-</translation>
-    </message>
-    <message>
-        <source>the event %1 does not use the %2 channel
-</source>
-        <translation type="vanished">händelsen %1 använder inte kanalen %2
-</translation>
-    </message>
-    <message>
-        <source>%1: no template
-</source>
-        <translation type="vanished">%1: ingen mall
-</translation>
-    </message>
-</context>
-<context>
     <name>sendivent::app::ApiKeyDialog</name>
     <message>
         <location filename="../app/apikeydialog.cpp" line="33"/>
@@ -1854,10 +1699,6 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Arbetsytan och servern på den här datorn</translation>
     </message>
     <message>
-        <source>Browsing the remote API needs its client, which this version does not have yet</source>
-        <translation type="vanished">Att bläddra i fjärr-API:t kräver dess klient, som den här versionen inte har ännu</translation>
-    </message>
-    <message>
         <location filename="../app/mainwindow.cpp" line="140"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
@@ -1866,10 +1707,6 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <location filename="../app/mainwindow.cpp" line="141"/>
         <source>Production</source>
         <translation>Produktion</translation>
-    </message>
-    <message>
-        <source>Where the pages read from. Only Local is available in this version.</source>
-        <translation type="vanished">Varifrån sidorna läser. Bara Lokal finns i den här versionen.</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="139"/>
@@ -2022,69 +1859,69 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     <message>
         <location filename="../app/rendercommand.cpp" line="36"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">kan inte läsa %1: %2</translation>
+        <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
         <location filename="../app/rendercommand.cpp" line="51"/>
         <source>%1 is not valid JSON: %2</source>
-        <translation type="unfinished">%1 är inte giltig JSON: %2</translation>
+        <translation>%1 är inte giltig JSON: %2</translation>
     </message>
     <message>
         <location filename="../app/rendercommand.cpp" line="66"/>
         <source>Render a Handlebars template file with JSON data.</source>
-        <translation type="unfinished">Rendera en Handlebars-mallfil med JSON-data.</translation>
+        <translation>Rendera en Handlebars-mallfil med JSON-data.</translation>
     </message>
     <message>
         <location filename="../app/rendercommand.cpp" line="68"/>
         <source>Handlebars template to render.</source>
-        <translation type="unfinished">Handlebars-mall att rendera.</translation>
+        <translation>Handlebars-mall att rendera.</translation>
     </message>
     <message>
         <location filename="../app/rendercommand.cpp" line="68"/>
         <location filename="../app/rendercommand.cpp" line="70"/>
         <location filename="../app/rendercommand.cpp" line="73"/>
         <source>file</source>
-        <translation type="unfinished">fil</translation>
+        <translation>fil</translation>
     </message>
     <message>
         <location filename="../app/rendercommand.cpp" line="70"/>
         <source>JSON data the template is rendered with.</source>
-        <translation type="unfinished">JSON-data som mallen renderas med.</translation>
+        <translation>JSON-data som mallen renderas med.</translation>
     </message>
     <message>
         <location filename="../app/rendercommand.cpp" line="72"/>
         <source>JSON object of partial name to template source.</source>
-        <translation type="unfinished">JSON-objekt från partialnamn till mallkälla.</translation>
+        <translation>JSON-objekt från partialnamn till mallkälla.</translation>
     </message>
     <message>
         <location filename="../app/rendercommand.cpp" line="75"/>
         <source>html (default) escapes {{value}} output; none does not.</source>
-        <translation type="unfinished">html (standard) kodar {{value}}-utdata för HTML; none gör det inte.</translation>
+        <translation>html (standard) kodar {{value}}-utdata för HTML; none gör det inte.</translation>
     </message>
     <message>
         <location filename="../app/rendercommand.cpp" line="76"/>
         <source>mode</source>
-        <translation type="unfinished">läge</translation>
+        <translation>läge</translation>
     </message>
     <message>
         <location filename="../app/rendercommand.cpp" line="77"/>
         <source>Show this help.</source>
-        <translation type="unfinished">Visa den här hjälpen.</translation>
+        <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
         <location filename="../app/rendercommand.cpp" line="89"/>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished">oväntat argument: %1</translation>
+        <translation>oväntat argument: %1</translation>
     </message>
     <message>
         <location filename="../app/rendercommand.cpp" line="93"/>
         <source>usage: sendivent-console render --template-file FILE --data-file FILE [--partials-file FILE] [--escape html|none]</source>
-        <translation type="unfinished">användning: sendivent-console render --template-file FIL --data-file FIL [--partials-file FIL] [--escape html|none]</translation>
+        <translation>användning: sendivent-console render --template-file FIL --data-file FIL [--partials-file FIL] [--escape html|none]</translation>
     </message>
     <message>
         <location filename="../app/rendercommand.cpp" line="99"/>
         <source>--escape must be html or none, not %1</source>
-        <translation type="unfinished">--escape måste vara html eller none, inte %1</translation>
+        <translation>--escape måste vara html eller none, inte %1</translation>
     </message>
 </context>
 <context>
@@ -2092,127 +1929,127 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     <message>
         <location filename="../app/rendereventcommand.cpp" line="46"/>
         <source>--to is not valid JSON: %1</source>
-        <translation type="unfinished">--to är inte giltig JSON: %1</translation>
+        <translation>--to är inte giltig JSON: %1</translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="82"/>
         <source>no contact &apos;%1&apos; in the workspace</source>
-        <translation type="unfinished">ingen kontakt &apos;%1&apos; i arbetsytan</translation>
+        <translation>ingen kontakt &apos;%1&apos; i arbetsytan</translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="106"/>
         <source>Render an event of the local workspace as a send would, and print each rendered field.
 The other form, render --template-file T --data-file D, renders a template file.</source>
-        <translation type="unfinished">Rendera en händelse i den lokala arbetsytan som ett utskick skulle göra, och skriv ut varje renderat fält.
+        <translation>Rendera en händelse i den lokala arbetsytan som ett utskick skulle göra, och skriv ut varje renderat fält.
 Den andra formen, render --template-file T --data-file D, renderar en mallfil.</translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="108"/>
         <source>Event identifier, e.g. order.confirmed.</source>
-        <translation type="unfinished">Händelsens identifierare, t.ex. order.confirmed.</translation>
+        <translation>Händelsens identifierare, t.ex. order.confirmed.</translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="109"/>
         <source>Only this channel.</source>
-        <translation type="unfinished">Bara den här kanalen.</translation>
+        <translation>Bara den här kanalen.</translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="109"/>
         <source>channel</source>
-        <translation type="unfinished">kanal</translation>
+        <translation>kanal</translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="110"/>
         <source>Template language (default: the contact&apos;s, then the event&apos;s).</source>
-        <translation type="unfinished">Mallens språk (standard: kontaktens, sedan händelsens).</translation>
+        <translation>Mallens språk (standard: kontaktens, sedan händelsens).</translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="110"/>
         <source>language</source>
-        <translation type="unfinished">språk</translation>
+        <translation>språk</translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="111"/>
         <source>Recipient: a contact JSON object or an identifier.</source>
-        <translation type="unfinished">Mottagare: ett kontaktobjekt i JSON eller en identifierare.</translation>
+        <translation>Mottagare: ett kontaktobjekt i JSON eller en identifierare.</translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="111"/>
         <source>JSON|identifier</source>
-        <translation type="unfinished">JSON|identifierare</translation>
+        <translation>JSON|identifierare</translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="112"/>
         <source>Payload JSON object.</source>
-        <translation type="unfinished">Payload som JSON-objekt.</translation>
+        <translation>Payload som JSON-objekt.</translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="112"/>
         <source>JSON</source>
-        <translation type="unfinished">JSON</translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="113"/>
         <source>Folder of the database.</source>
-        <translation type="unfinished">Databasens mapp.</translation>
+        <translation>Databasens mapp.</translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="113"/>
         <source>dir</source>
-        <translation type="unfinished">mapp</translation>
+        <translation>mapp</translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="114"/>
         <source>Show this help.</source>
-        <translation type="unfinished">Visa den här hjälpen.</translation>
+        <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="126"/>
         <source>usage: sendivent-console render EVENT [--channel C] [--language L] [--to JSON|IDENTIFIER] [--payload JSON] [--data-dir DIR]
 </source>
-        <translation type="unfinished">användning: sendivent-console render HÄNDELSE [--channel K] [--language S] [--to JSON|IDENTIFIERARE] [--payload JSON] [--data-dir MAPP]
+        <translation>användning: sendivent-console render HÄNDELSE [--channel K] [--language S] [--to JSON|IDENTIFIERARE] [--payload JSON] [--data-dir MAPP]
 </translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="134"/>
         <source>--payload must be a JSON object%1
 </source>
-        <translation type="unfinished">--payload måste vara ett JSON-objekt%1
+        <translation>--payload måste vara ett JSON-objekt%1
 </translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="141"/>
         <source>--channel must be one of: %1
 </source>
-        <translation type="unfinished">--channel måste vara en av: %1
+        <translation>--channel måste vara en av: %1
 </translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="148"/>
         <source>no workspace in %1 (start sendivent-console once, or pass --data-dir)
 </source>
-        <translation type="unfinished">ingen arbetsyta i %1 (starta sendivent-console en gång, eller ange --data-dir)
+        <translation>ingen arbetsyta i %1 (starta sendivent-console en gång, eller ange --data-dir)
 </translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="164"/>
         <source>Event &apos;%1&apos; not found
 </source>
-        <translation type="unfinished">Händelsen &apos;%1&apos; finns inte
+        <translation>Händelsen &apos;%1&apos; finns inte
 </translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="168"/>
         <source>the event %1 does not use the %2 channel
 </source>
-        <translation type="unfinished">händelsen %1 använder inte kanalen %2
+        <translation>händelsen %1 använder inte kanalen %2
 </translation>
     </message>
     <message>
         <location filename="../app/rendereventcommand.cpp" line="193"/>
         <source>%1: no template
 </source>
-        <translation type="unfinished">%1: ingen mall
+        <translation>%1: ingen mall
 </translation>
     </message>
 </context>

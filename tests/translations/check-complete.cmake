@@ -1,0 +1,26 @@
+# cmake -DLUPDATE=… -DCATALOGUE=x.ts -DWORK=dir -DSOURCES="dir|dir" -P check-complete.cmake
+# Updates a copy of CATALOGUE from SOURCES and fails when any message in it is
+# unfinished: a string new in the code, or one whose translation was never written.
+cmake_minimum_required(VERSION 3.25)
+string(REPLACE "|" ";" SOURCES "${SOURCES}")
+get_filename_component(name "${CATALOGUE}" NAME)
+set(copy "${WORK}/${name}")
+file(COPY_FILE "${CATALOGUE}" "${copy}")
+execute_process(COMMAND "${LUPDATE}" -silent -no-obsolete ${SOURCES} -ts "${copy}"
+                RESULT_VARIABLE status OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "lupdate failed (${status}): ${out}${err}")
+endif()
+file(READ "${copy}" text)
+string(REGEX MATCHALL "<source>[^<]*</source>[ \t\r\n]*(<oldsource>[^<]*</oldsource>[ \t\r\n]*)?(<comment>[^<]*</comment>[ \t\r\n]*)?<translation type=\"unfinished\"" unfinished "${text}")
+list(LENGTH unfinished count)
+if(count GREATER 0)
+    list(SUBLIST unfinished 0 10 first)
+    string(REPLACE ";" "\n" first "${first}")
+    message(FATAL_ERROR "${count} unfinished message(s) in ${name} (run the update_translations target and translate them):\n${first}")
+endif()
+string(FIND "${text}" "type=\"unfinished\"" plural)
+if(NOT plural EQUAL -1)
+    message(FATAL_ERROR "${name} has an unfinished message")
+endif()
+message(STATUS "${name}: every message translated")

@@ -78,6 +78,7 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     , m_noContent(new QLabel(tr("Nothing was rendered for this delivery."), this))
     , m_webhooks(new QTreeWidget(this))
     , m_noWebhooks(new QLabel(tr("No webhook attempts"), this))
+    , m_resendWebhook(new QPushButton(tr("Resend webhook"), this))
 {
     setObjectName(u"traceView"_s);
     m_heading->setObjectName(u"traceHeading"_s);
@@ -138,6 +139,14 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     webhookBox->layout()->addWidget(m_webhooks);
     webhookBox->layout()->addWidget(m_noWebhooks);
     m_noWebhooks->setForegroundRole(QPalette::PlaceholderText);
+    m_resendWebhook->setObjectName(u"traceResendWebhook"_s);
+    m_resendWebhook->setToolTip(tr("Queue the selected attempt's message again, with the same webhook-id"));
+    auto *resendRow = new QHBoxLayout;
+    resendRow->addStretch(1);
+    resendRow->addWidget(m_resendWebhook);
+    qobject_cast<QVBoxLayout *>(webhookBox->layout())->addLayout(resendRow);
+    connect(m_resendWebhook, &QPushButton::clicked, this, &TraceView::resendSelectedWebhook);
+    connect(m_webhooks, &QTreeWidget::itemSelectionChanged, this, &TraceView::updateActions);
 
     auto *details = new QWidget(this);
     auto *layout = new QVBoxLayout(details);
@@ -342,6 +351,7 @@ void TraceView::showWebhookAttempts(const Json &attempts)
                 status = tr("no answer");
             auto *item = new QTreeWidgetItem(m_webhooks, {when, attemptField(a, {"event", "event_type", "type"}), status,
                                                           duration, response.simplified()});
+            item->setData(0, Qt::UserRole, attemptField(a, {"message_id"}));
             item->setToolTip(4, QString::fromUtf8(a.dump(2).c_str()));
         }
     }
@@ -366,6 +376,10 @@ void TraceView::updateActions()
     else
         m_simulateNote->clear();
     m_simulateNote->setVisible(!m_simulateNote->text().isEmpty());
+    const QTreeWidgetItem *attempt = m_webhooks->currentItem();
+    const bool resendable = attempt && attempt->isSelected() && !attempt->data(0, Qt::UserRole).toString().isEmpty();
+    m_resendWebhook->setVisible(local != nullptr);
+    m_resendWebhook->setEnabled(local && resendable);
     const bool canCurl = m_trace && apiBaseUrl().isValid() && !apiBaseUrl().isEmpty();
     m_curl->setEnabled(canCurl);
     m_curl->setToolTip(canCurl || !local
@@ -393,6 +407,28 @@ void TraceView::simulate(const QString &outcome)
         m_errors->clear();
         Q_EMIT deliveryUpdated(*updated);
         reload();
+    });
+}
+
+void TraceView::resendSelectedWebhook()
+{
+    auto *local = qobject_cast<LocalBackend *>(m_backend);
+    const QTreeWidgetItem *attempt = m_webhooks->currentItem();
+    if (!local || !attempt)
+        return;
+    const QString messageId = attempt->data(0, Qt::UserRole).toString();
+    if (messageId.isEmpty())
+        return;
+    m_resendWebhook->setEnabled(false);
+    local->resendWebhookMessage(messageId).then(this, [this](const Result<WebhookMessage> &queued) {
+        if (!queued) {
+            m_errors->showError(queued.error());
+        } else {
+            m_errors->clear();
+            m_simulateNote->setText(tr("Webhook queued again; its attempt appears here when it is made."));
+            m_simulateNote->setVisible(true);
+        }
+        updateActions();
     });
 }
 

@@ -44,6 +44,8 @@ public:
 
     // Simulates a provider report on the local backend (the buttons' work).
     void simulate(const QString &outcome);
+    // Sends the selected webhook attempt's message again (local backend only).
+    void resendSelectedWebhook();
     // The curl command of this trace, also put on the clipboard by the button.
     QString curlCommand() const;
 
@@ -79,6 +81,7 @@ private:
     QLabel *m_noContent;
     QTreeWidget *m_webhooks;
     QLabel *m_noWebhooks;
+    QPushButton *m_resendWebhook;
 };
 
 } // namespace sendivent::app

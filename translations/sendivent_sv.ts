@@ -2704,9 +2704,9 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     <name>sendivent::app::TraceView</name>
     <message>
         <location filename="../app/traceview.cpp" line="36"/>
-        <location filename="../app/traceview.cpp" line="242"/>
-        <location filename="../app/traceview.cpp" line="243"/>
-        <location filename="../app/traceview.cpp" line="244"/>
+        <location filename="../app/traceview.cpp" line="251"/>
+        <location filename="../app/traceview.cpp" line="252"/>
+        <location filename="../app/traceview.cpp" line="253"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2731,165 +2731,180 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Inga webhook-försök</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="107"/>
-        <location filename="../app/traceview.cpp" line="372"/>
+        <location filename="../app/traceview.cpp" line="81"/>
+        <source>Resend webhook</source>
+        <translation>Skicka webhook igen</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="108"/>
+        <location filename="../app/traceview.cpp" line="386"/>
         <source>Copy a curl command that fetches this trace with $SENDIVENT_API_KEY</source>
         <translation>Kopiera ett curl-kommando som hämtar spårningen med $SENDIVENT_API_KEY</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="110"/>
+        <location filename="../app/traceview.cpp" line="111"/>
         <source>Simulate:</source>
         <translation>Simulera:</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="114"/>
+        <location filename="../app/traceview.cpp" line="115"/>
         <source>Record a “%1” report from the provider now, as the local server would receive it</source>
         <translation>Registrera en rapport ”%1” från leverantören nu, som den lokala servern skulle ta emot den</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="127"/>
+        <location filename="../app/traceview.cpp" line="128"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="129"/>
+        <location filename="../app/traceview.cpp" line="130"/>
         <source>Message as sent</source>
         <translation>Meddelandet som det skickades</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="133"/>
+        <location filename="../app/traceview.cpp" line="134"/>
         <source>Webhook attempts</source>
         <translation>Webhook-försök</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="134"/>
+        <location filename="../app/traceview.cpp" line="135"/>
         <source>Attempted</source>
         <translation>Försökt</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="134"/>
+        <location filename="../app/traceview.cpp" line="135"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="134"/>
+        <location filename="../app/traceview.cpp" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="134"/>
+        <location filename="../app/traceview.cpp" line="135"/>
         <source>Duration</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="134"/>
+        <location filename="../app/traceview.cpp" line="135"/>
         <source>Response or error</source>
         <translation>Svar eller fel</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="174"/>
+        <location filename="../app/traceview.cpp" line="143"/>
+        <source>Queue the selected attempt&apos;s message again, with the same webhook-id</source>
+        <translation>Köa det valda försökets meddelande igen, med samma webhook-id</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="183"/>
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="240"/>
+        <location filename="../app/traceview.cpp" line="249"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="241"/>
+        <location filename="../app/traceview.cpp" line="250"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="242"/>
+        <location filename="../app/traceview.cpp" line="251"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="243"/>
+        <location filename="../app/traceview.cpp" line="252"/>
         <source>Message id</source>
         <translation>Meddelande-id</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="244"/>
+        <location filename="../app/traceview.cpp" line="253"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="245"/>
+        <location filename="../app/traceview.cpp" line="254"/>
         <source>Environment</source>
         <translation>Miljö</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="246"/>
+        <location filename="../app/traceview.cpp" line="255"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="247"/>
+        <location filename="../app/traceview.cpp" line="256"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="248"/>
+        <location filename="../app/traceview.cpp" line="257"/>
         <source>Delivered</source>
         <translation>Levererad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="265"/>
+        <location filename="../app/traceview.cpp" line="274"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="275"/>
+        <location filename="../app/traceview.cpp" line="284"/>
         <source>Contact: none (erased, or never stored)</source>
         <translation>Kontakt: ingen (raderad eller aldrig sparad)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="276"/>
+        <location filename="../app/traceview.cpp" line="285"/>
         <source>Contact: %1</source>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="283"/>
+        <location filename="../app/traceview.cpp" line="292"/>
         <source>Contact: %1 (%2)</source>
         <translation>Kontakt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="290"/>
+        <location filename="../app/traceview.cpp" line="299"/>
         <source>Contact: %1 — %2</source>
         <translation>Kontakt: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="309"/>
+        <location filename="../app/traceview.cpp" line="318"/>
         <source>(not part of the snapshot)</source>
         <translation>(ingår inte i ögonblicksbilden)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="333"/>
+        <location filename="../app/traceview.cpp" line="342"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="342"/>
+        <location filename="../app/traceview.cpp" line="351"/>
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="361"/>
+        <location filename="../app/traceview.cpp" line="371"/>
         <source>Simulating provider reports is local only: the %1 API&apos;s deliveries are reported by the real providers.</source>
         <translation>Att simulera leverantörsrapporter går bara lokalt: leveranserna i API:t %1 rapporteras av de riktiga leverantörerna.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="365"/>
+        <location filename="../app/traceview.cpp" line="375"/>
         <source>No provider accepted this delivery, so none can report on it.</source>
         <translation>Ingen leverantör tog emot den här leveransen, så ingen kan rapportera om den.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="373"/>
+        <location filename="../app/traceview.cpp" line="387"/>
         <source>The local server is not running</source>
         <translation>Den lokala servern körs inte</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="428"/>
+        <source>Webhook queued again; its attempt appears here when it is made.</source>
+        <translation>Webhooken är köad igen; försöket visas här när det görs.</translation>
     </message>
 </context>
 <context>

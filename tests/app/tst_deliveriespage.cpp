@@ -32,6 +32,7 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTextBrowser>
+#include <QtWidgets/QTreeWidget>
 
 using namespace sendivent;
 using namespace sendivent::test;
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void showDeliverySelectsIt();
     void chartCountsByStatus();
     void copyAsCurl();
+    void resendWebhookFromTheTrace();
 
 private:
     app::DeliveriesPage *page() const { return m_window->findChild<app::DeliveriesPage *>(u"deliveriesPage"_s); }
@@ -392,6 +394,37 @@ void tst_DeliveriesPage::copyAsCurl()
     HttpClient http(kSandboxKey);
     const HttpReply r = http.get(QUrl(u"%1/v1/deliveries/%2/trace"_s.arg(m_server->url(), uuid)));
     QCOMPARE(r.status, 200);
+}
+
+// The trace lists the webhook attempts; "Resend webhook" queues the selected one's
+// message again and the receiver gets it a second time, with the same webhook-id.
+void tst_DeliveriesPage::resendWebhookFromTheTrace()
+{
+    ScriptedServer receiver([](const SeenRequest &) { return httpAnswer(200, R"({"ok":true})"); });
+    WebhookInput endpoint;
+    endpoint.url = receiver.url().toString() + u"/hooks"_s;
+    endpoint.enabledEvents = QStringList{u"delivery.sent"_s};
+    const auto created = take(m_backend->createWebhook(endpoint));
+    QVERIFY2(created.ok(), created ? "" : qPrintable(created.error().message));
+
+    const QString uuid = send(u"hooked@example.com"_s);
+    QVERIFY(!uuid.isEmpty());
+    QTRY_COMPARE(receiver.requests().size(), 1);
+    QTRY_VERIFY(rowOf(uuid) >= 0);
+    table()->setCurrentIndex(table()->model()->index(rowOf(uuid), 0));
+    app::TraceView *trace = page()->traceView();
+    auto *attempts = trace->findChild<QTreeWidget *>(u"traceWebhookAttempts"_s);
+    auto *resend = trace->findChild<QPushButton *>(u"traceResendWebhook"_s);
+    QVERIFY(attempts && resend);
+    QTRY_COMPARE_WITH_TIMEOUT((trace->reload(), attempts->topLevelItemCount()), 1, 5000);
+    QVERIFY(!resend->isEnabled()); // nothing selected yet
+    attempts->setCurrentItem(attempts->topLevelItem(0));
+    QVERIFY(resend->isEnabled());
+    QTest::mouseClick(resend, Qt::LeftButton);
+
+    QTRY_COMPARE(receiver.requests().size(), 2);
+    QCOMPARE(receiver.requests().at(1).header("webhook-id"), receiver.requests().at(0).header("webhook-id"));
+    QTRY_COMPARE_WITH_TIMEOUT((trace->reload(), attempts->topLevelItemCount()), 2, 5000);
 }
 
 QTEST_MAIN(tst_DeliveriesPage)

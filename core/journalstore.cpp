@@ -71,12 +71,26 @@ QString whereClause(const JournalFilter &f, QVariantList &binds)
     return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
 }
 
+// Whether `body` may hold a key isSecretKey() matches: every alternative of that
+// expression contains one of these words. A JSON unicode escape could spell a key without
+// them, so it counts too. Most bodies (a send's, its answer) have none, and skip
+// the parse and the rewrite.
+bool mayHoldSecrets(const QByteArray &body)
+{
+    const QByteArray lower = body.toLower();
+    for (const char *word : {"secret", "passw", "key", "auth", "token", "credential", "signing", "\\u"}) {
+        if (lower.contains(word))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 QByteArray maskSecrets(const QByteArray &body, qsizetype maxBytes)
 {
     QByteArray out = body;
-    if (!body.isEmpty()) {
+    if (!body.isEmpty() && mayHoldSecrets(body)) {
         if (auto parsed = parseJson(body)) {
             maskInPlace(*parsed);
             out = dumpJson(*parsed);

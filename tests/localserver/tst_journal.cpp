@@ -213,6 +213,12 @@ void tst_Journal::maskSecretsUnit()
     QCOMPARE(maskSecrets(R"({"a":{"bot_token":"x","deep":[{"Password":"p"}]},"token":"push"})"),
              QByteArray(R"({"a":{"bot_token":"••••","deep":[{"Password":"••••"}]},"token":"push"})"));
     QCOMPARE(maskSecrets("not json secret=1"), QByteArray("not json secret=1"));
+    // A key spelled with a unicode escape is found too.
+    QCOMPARE(maskSecrets(R"({"\u0073ecret":"s3"})"), QByteArray(R"({"secret":"••••"})"));
+    QCOMPARE(maskSecrets(R"({"\u0050assword":"p"})"), QByteArray(R"({"Password":"••••"})"));
+    // Bodies without any such word are kept byte for byte.
+    QCOMPARE(maskSecrets(R"({ "to": "a@example.com", "payload": {} })"),
+             QByteArray(R"({ "to": "a@example.com", "payload": {} })"));
     const QByteArray big(100, 'x');
     const QByteArray cut = maskSecrets(big, 10);
     QVERIFY(cut.startsWith("xxxxxxxxxx…"));

@@ -1,5 +1,6 @@
 #include "apikeystore.h"
 
+#include "constanttime.h"
 #include "database.h"
 #include "timeutil.h"
 
@@ -12,16 +13,6 @@ namespace sendivent {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool constantTimeEqual(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
-}
 
 QString displayPrefix(const QString &key)
 {
@@ -129,7 +120,7 @@ std::optional<ApiKey> ApiKeyStore::authenticate(QStringView presentedKey) const
     const QByteArray hash = hashApiKey(presentedKey);
     std::optional<ApiKey> match;
     const auto consider = [&](const ApiKey &k) {
-        if (constantTimeEqual(k.hash, hash) && !match)
+        if (equalInConstantTime(k.hash, hash) && !match)
             match = k;
     };
     for (const ApiKey &k : m_runtime)

@@ -1,5 +1,7 @@
 #include "webhooksignature.h"
 
+#include "constanttime.h"
+
 #include <QtCore/QMessageAuthenticationCode>
 #include <QtCore/QRandomGenerator>
 
@@ -22,18 +24,6 @@ QByteArray hmac(const QByteArray &key, const QString &messageId, const QString &
     mac.addData(".", 1);
     mac.addData(body.data(), body.size());
     return mac.result();
-}
-
-// Does not stop at the first difference, so the time taken says nothing about
-// how much of a forged signature was right.
-bool equalInConstantTime(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char diff = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
 }
 
 Error invalid(const QString &why)

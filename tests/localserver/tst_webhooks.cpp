@@ -8,6 +8,7 @@
 #include <changenotifier.h>
 #include <database.h>
 #include <localbackend.h>
+#include <stubservers.h>
 #include <webhooksignature.h>
 
 #include <QtCore/QDir>
@@ -26,24 +27,7 @@ using namespace std::chrono_literals;
 namespace {
 
 // One request the receiver got.
-struct Received
-{
-    QByteArray method;
-    QByteArray target;
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-    qint64 atMs = 0;
-
-    QByteArray header(QByteArrayView name) const
-    {
-        for (const auto &[key, value] : headers) {
-            if (key.compare(name, Qt::CaseInsensitive) == 0)
-                return value;
-        }
-        return {};
-    }
-    Json json() const { return parseJson(body).value_or(Json()); }
-};
+using Received = SeenRequest;
 
 // A webhook endpoint: answers each request with the next scripted answer (200 when
 // the script is used up), or holds it without answering, and keeps what it saw.
@@ -58,73 +42,24 @@ public:
     };
 
     Receiver()
+        : m_server([this](const SeenRequest &) {
+            const Answer answer = m_script.isEmpty() ? Answer() : m_script.takeFirst();
+            return answer.hold ? QByteArray() : httpAnswer(answer.status, answer.body, {}, "text/plain");
+        })
     {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-                QObject::connect(socket, &QObject::destroyed, &m_server, [this, socket] { m_buffers.remove(socket); });
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
-                    QByteArray &buffer = m_buffers[socket];
-                    buffer += socket->readAll();
-                    serve(socket, buffer);
-                });
-            }
-        });
     }
 
-    QString url(const QString &path = u"/hook"_s) const
-    {
-        return u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path);
-    }
+    QString url(const QString &path = u"/hook"_s) const { return m_server.url().toString() + path; }
     void script(QList<Answer> answers) { m_script = std::move(answers); }
-    const QList<Received> &requests() const { return m_requests; }
+    const QList<Received> &requests() const { return m_server.requests(); }
     bool waitFor(int count, int timeoutMs = 10'000) const
     {
-        return QTest::qWaitFor([&] { return m_requests.size() >= count; }, timeoutMs);
+        return QTest::qWaitFor([&] { return requests().size() >= count; }, timeoutMs);
     }
 
 private:
-    void serve(QTcpSocket *socket, QByteArray &buffer)
-    {
-        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
-        if (headEnd < 0)
-            return;
-        Received r;
-        const QList<QByteArray> lines = buffer.left(headEnd).split('\n');
-        const QList<QByteArray> start = lines.value(0).trimmed().split(' ');
-        r.method = start.value(0);
-        r.target = start.value(1);
-        qsizetype length = 0;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            if (colon < 0)
-                continue;
-            const QByteArray name = lines[i].left(colon).trimmed();
-            const QByteArray value = lines[i].mid(colon + 1).trimmed();
-            r.headers.append({name, value});
-            if (name.compare("Content-Length", Qt::CaseInsensitive) == 0)
-                length = value.toLongLong();
-        }
-        if (buffer.size() < headEnd + 4 + length)
-            return;
-        r.body = buffer.mid(headEnd + 4, length);
-        r.atMs = QDateTime::currentMSecsSinceEpoch();
-        buffer.clear();
-        m_requests.append(r);
-        const Answer answer = m_script.isEmpty() ? Answer() : m_script.takeFirst();
-        if (answer.hold)
-            return; // the socket stays open, unanswered
-        socket->write("HTTP/1.1 " + QByteArray::number(answer.status) + " Scripted\r\nContent-Type: text/plain\r\n"
-                      + "Content-Length: " + QByteArray::number(answer.body.size())
-                      + "\r\nConnection: close\r\n\r\n" + answer.body);
-        socket->disconnectFromHost();
-    }
-
-    QHash<QObject *, QByteArray> m_buffers;
-    QList<Received> m_requests;
     QList<Answer> m_script;
-    QTcpServer m_server;
+    ScriptedServer m_server; // declared last: its script reads m_script
 };
 
 QString str(const Json &j)
@@ -138,13 +73,6 @@ std::vector<std::string> keysOf(const Json &object)
     for (auto it = object.begin(); it != object.end(); ++it)
         keys.push_back(it.key());
     return keys;
-}
-
-// The local backend's futures are finished when they are returned.
-template <typename T>
-T take(const QFuture<T> &future)
-{
-    return future.result();
 }
 
 Status verifyOwn(const Received &r, const QString &secret)

@@ -1,9 +1,11 @@
 #pragma once
 
-// For the tests of the remote backend, the keychain and the proxy: waiting on futures,
+// For the tests of the remote backend, the keychain, the proxy and webhooks: waiting on futures,
 // and remote APIs that misbehave — one that accepts connections and never answers,
 // one that answers from a script, and a port nobody listens on. Header-only; the
 // servers live on the test's thread.
+#include <json.h>
+
 #include <QtCore/QDateTime>
 #include <QtCore/QFuture>
 #include <QtCore/QHash>
@@ -79,6 +81,9 @@ struct SeenRequest
     QByteArray target; // path and query as sent
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    qint64 atMs = 0; // when it was whole, milliseconds since the epoch
+
+    Json json() const { return parseJson(body).value_or(Json()); }
 
     QByteArray header(QByteArrayView name) const
     {
@@ -105,7 +110,8 @@ inline QByteArray httpAnswer(int status, const QByteArray &body, const QList<QPa
 }
 
 // Answers each request with what the script returns for it (see httpAnswer()), and
-// keeps every request it saw.
+// keeps every request it saw. An empty answer holds the request: the connection
+// stays open and nothing is written (a peer that never answers).
 class ScriptedServer final
 {
 public:
@@ -155,9 +161,13 @@ private:
         if (buffer.size() < headEnd + 4 + length)
             return;
         request.body = buffer.mid(headEnd + 4, length);
+        request.atMs = QDateTime::currentMSecsSinceEpoch();
         buffer.clear();
         m_requests.append(request);
-        socket->write(m_script(request));
+        const QByteArray answer = m_script(request);
+        if (answer.isEmpty())
+            return;
+        socket->write(answer);
         socket->disconnectFromHost();
     }
 

@@ -4,14 +4,13 @@
 #include "contactsdialog.h"
 #include "contactsmodel.h"
 #include "errorbanner.h"
+#include "filechooser.h"
 
 #include <backend.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
-#include <QtCore/QSettings>
 #include <QtGui/QShortcut>
-#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -383,27 +382,19 @@ void ContactsPage::jobFinished(const QString &error, bool importing)
 
 void ContactsPage::chooseImportFile()
 {
-    QSettings settings;
-    const QString dir = settings.value(u"contacts/csvDir"_s, QDir::homePath()).toString();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import contacts"), dir, tr("CSV files (*.csv);;All files (*)"));
+    const QString path = chooseFileToOpen(this, tr("Import contacts"), u"contacts/csvDir"_s,
+                                          tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(u"contacts/csvDir"_s, QFileInfo(path).absolutePath());
     importFrom(path);
 }
 
 void ContactsPage::chooseExportFile()
 {
-    QSettings settings;
-    const QString dir = settings.value(u"contacts/csvDir"_s, QDir::homePath()).toString();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export contacts"), QDir(dir).filePath(u"contacts.csv"_s),
-                                                tr("CSV files (*.csv)"));
+    const QString path = chooseFileToSave(this, tr("Export contacts"), u"contacts/csvDir"_s, u"contacts.csv"_s,
+                                          tr("CSV files (*.csv)"), u"csv"_s);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".csv"_s;
-    settings.setValue(u"contacts/csvDir"_s, QFileInfo(path).absolutePath());
     exportTo(path);
 }
 

@@ -5,17 +5,17 @@
 #include "eventeditor.h"
 #include "eventedits.h"
 #include "eventlistmodel.h"
+#include "filechooser.h"
 
 #include <backend.h>
 #include <localbackend.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QSaveFile>
-#include <QtCore/QSettings>
 #include <QtCore/QSortFilterProxyModel>
 #include <QtGui/QShortcut>
-#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -408,27 +408,19 @@ bool EventsPage::exportTo(const QString &path)
 
 void EventsPage::chooseImportFile()
 {
-    QSettings settings;
-    const QString dir = settings.value(u"events/fixtureDir"_s, QDir::homePath()).toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import workspace"), dir, tr("Workspace fixtures (*.json);;All files (*)"));
+    const QString path = chooseFileToOpen(this, tr("Import workspace"), u"events/fixtureDir"_s,
+                                          tr("Workspace fixtures (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    settings.setValue(u"events/fixtureDir"_s, QFileInfo(path).absolutePath());
     importFrom(path);
 }
 
 void EventsPage::chooseExportFile()
 {
-    QSettings settings;
-    const QString dir = settings.value(u"events/fixtureDir"_s, QDir::homePath()).toString();
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export workspace"), QDir(dir).filePath(u"workspace.json"_s), tr("Workspace fixtures (*.json)"));
+    const QString path = chooseFileToSave(this, tr("Export workspace"), u"events/fixtureDir"_s, u"workspace.json"_s,
+                                          tr("Workspace fixtures (*.json)"), u"json"_s);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".json"_s;
-    settings.setValue(u"events/fixtureDir"_s, QFileInfo(path).absolutePath());
     exportTo(path);
 }
 

@@ -171,16 +171,16 @@ Result<std::optional<Webhook>> WebhookService::current() const
     return std::optional<Webhook>(readWebhook(*q));
 }
 
-Result<std::optional<Webhook>> WebhookService::findRow(const QString &uuid, qint64 *id) const
+Result<Webhook> WebhookService::findRow(const QString &uuid, qint64 *id) const
 {
     auto q = execSql(m_db, u"SELECT "_s + kColumns + u" FROM webhooks WHERE uuid = ?"_s, {uuid});
     if (!q)
         return q.error();
     if (!q->next())
-        return std::optional<Webhook>();
+        return notFound(uuid);
     if (id)
         *id = q->value(0).toLongLong();
-    return std::optional<Webhook>(readWebhook(*q));
+    return readWebhook(*q);
 }
 
 Result<Webhook> WebhookService::create(const WebhookInput &input)
@@ -224,9 +224,7 @@ Result<Webhook> WebhookService::update(const QString &uuid, const WebhookInput &
     auto found = findRow(uuid, &id);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return notFound(uuid);
-    Webhook w = **found;
+    Webhook w = *found;
     const Webhook before = w;
     if (input.url)
         w.url = *input.url;
@@ -265,8 +263,6 @@ Status WebhookService::remove(const QString &uuid)
     auto found = findRow(uuid, &id);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return notFound(uuid);
     if (Status s = cancelPending(m_db, id, u"The endpoint was deleted"_s); !s)
         return s;
     auto q = execSql(m_db, u"DELETE FROM webhooks WHERE id = ?"_s, {id});
@@ -284,9 +280,7 @@ Result<Webhook> WebhookService::rotateSecret(const QString &uuid)
     auto found = findRow(uuid, &id);
     if (!found)
         return found.error();
-    if (!found->has_value())
-        return notFound(uuid);
-    Webhook w = **found;
+    Webhook w = *found;
     w.signingSecret = webhooksignature::generateSecret();
     w.updatedAt = QDateTime::currentDateTimeUtc();
     auto q = execSql(m_db, u"UPDATE webhooks SET signing_secret = ?, updated_at = ? WHERE id = ?"_s,

@@ -39,7 +39,8 @@ public:
     static Status validate(const WebhookInput &input, bool creating);
 
 private:
-    Result<std::optional<Webhook>> findRow(const QString &uuid, qint64 *id) const;
+    // The endpoint `uuid` and its row id; WEBHOOK_NOT_FOUND when there is none.
+    Result<Webhook> findRow(const QString &uuid, qint64 *id) const;
 
     const Database &m_db;
 };

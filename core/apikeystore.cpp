@@ -83,11 +83,6 @@ Status ApiKeyStore::revokeKey(qint64 id)
 
 Result<QList<ApiKey>> ApiKeyStore::storedKeys() const
 {
-    return readStoredKeys();
-}
-
-Result<QList<ApiKey>> ApiKeyStore::readStoredKeys() const
-{
     QList<ApiKey> keys;
     const Status read = m_statements.query(
         u"SELECT id, hash, prefix, label, environment, created_at FROM api_keys ORDER BY id"_s, {},
@@ -127,7 +122,7 @@ std::optional<ApiKey> ApiKeyStore::authenticate(QStringView presentedKey) const
         consider(k);
     const auto reload = [this] {
         const quint64 generation = g_keysGeneration.load();
-        auto stored = readStoredKeys();
+        auto stored = storedKeys();
         if (!stored)
             return false; // a database error authenticates nothing stored
         m_cached = std::move(*stored);

@@ -35,7 +35,6 @@ public:
     std::optional<ApiKey> authenticate(QStringView presentedKey) const;
 
 private:
-    Result<QList<ApiKey>> readStoredKeys() const;
     bool cacheIsFresh() const;
 
     const Database &m_db;

@@ -25,11 +25,10 @@ QStringList WorkspaceService::trafficTables()
 
 Result<WorkspaceService::Snapshot> WorkspaceService::current()
 {
-    qint64 revision = 0;
-    const Status read = m_statements.query(u"SELECT value FROM settings WHERE key = 'revision'"_s, {},
-                                           [&revision](const StatementCache::Row &q) { revision = q.value(0).toLongLong(); });
-    if (!read)
-        return read.error();
+    auto stored = storedRevision();
+    if (!stored)
+        return stored.error();
+    const qint64 revision = *stored;
     if (!m_snapshot || revision != m_revision) {
         auto loaded = WorkspaceStore(m_db).load();
         if (!loaded)
@@ -140,9 +139,19 @@ Json WorkspaceService::demoFixture()
     return parseJson(file.readAll()).value_or(Json::object());
 }
 
+Result<qint64> WorkspaceService::storedRevision()
+{
+    qint64 revision = 0; // none stored yet: an empty database
+    const Status read = m_statements.query(u"SELECT value FROM settings WHERE key = 'revision'"_s, {},
+                                           [&revision](const StatementCache::Row &q) { revision = q.value(0).toLongLong(); });
+    if (!read)
+        return read.error();
+    return revision;
+}
+
 Status WorkspaceService::seedDemoIfEmpty()
 {
-    auto revision = WorkspaceStore(m_db).revision();
+    auto revision = storedRevision();
     if (!revision)
         return revision.error();
     if (*revision > 0)

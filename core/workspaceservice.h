@@ -51,6 +51,9 @@ public:
     static QStringList trafficTables();
 
 private:
+    // The revision the store bumps on every write (0 for an empty database).
+    Result<qint64> storedRevision();
+
     const Database &m_db;
     ChangeNotifier *m_notifier;
     StatementCache m_statements; // current() asks for the revision on every send

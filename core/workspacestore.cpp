@@ -31,14 +31,6 @@ Status exec(const Database &db, const QString &sql, const QVariantList &binds = 
 
 } // namespace
 
-Result<qint64> WorkspaceStore::revision() const
-{
-    auto q = execSql(m_db, u"SELECT value FROM settings WHERE key = 'revision'"_s);
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toLongLong() : qint64(0);
-}
-
 Result<Workspace> WorkspaceStore::load() const
 {
     Workspace ws;

@@ -17,8 +17,6 @@ public:
 
     Result<Workspace> load() const;
     Status replace(const Workspace &workspace);
-    // The revision of the stored workspace; 0 before anything was ever stored.
-    Result<qint64> revision() const;
 
 private:
     const Database &m_db;

@@ -1,6 +1,7 @@
 // The reference's per-second request limits, their headers, and the switch.
 #include <httpclient.h>
 #include <jsoncompare.h>
+#include <stubservers.h>
 #include <testserver.h>
 
 #include <QtCore/QDateTime>
@@ -8,17 +9,6 @@
 
 using namespace sendivent;
 using namespace sendivent::test;
-
-namespace {
-
-// Waits for the start of a fresh one-second window, so a burst lands in one window.
-void waitForFreshSecond()
-{
-    while (QDateTime::currentMSecsSinceEpoch() % 1000 > 50)
-        QTest::qWait(5);
-}
-
-} // namespace
 
 class tst_RateLimits : public QObject
 {

@@ -1,5 +1,7 @@
 #include "sendtest.h"
 
+#include <backend.h>
+
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkProxy>
 #include <QtNetwork/QNetworkReply>
@@ -37,6 +39,31 @@ void SendTest::send(const QString &event, Channel channel, const Json &body)
     request.setTransferTimeout(30000);
     m_reply = m_network->post(request, dumpJson(body));
     connect(m_reply, &QNetworkReply::finished, this, &SendTest::replied);
+}
+
+void SendTest::send(Backend *remote, const QString &event, Channel channel, const Json &body)
+{
+    if (isBusy())
+        return;
+    m_remoteBusy = true;
+    const QString name = remote->displayName();
+    remote->send(event, channel, body).then(this, [this, name](const Result<SendAnswer> &answer) {
+        m_remoteBusy = false;
+        SendTestOutcome outcome;
+        outcome.through = name;
+        if (!answer) {
+            outcome.problems << answer.error().message;
+            Q_EMIT finished(outcome);
+            return;
+        }
+        for (const SendError &e : answer->errors)
+            outcome.problems << u"%1: %2"_s.arg(errorCodeName(e.code), e.message);
+        if (!answer->deliveries.isEmpty()) {
+            outcome.delivered = true;
+            outcome.deliveryUuid = answer->deliveries.first().second;
+        }
+        Q_EMIT finished(outcome);
+    });
 }
 
 void SendTest::replied()

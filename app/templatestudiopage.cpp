@@ -452,8 +452,7 @@ void TemplateStudioPage::updateDirtyState()
     const bool readOnly = isReadOnly();
     m_save->setEnabled(!readOnly && m_hasEvent && dirty);
     m_revert->setEnabled(!readOnly && m_hasEvent && dirty);
-    m_send->setEnabled(m_hasEvent
-                       && (readOnly ? !m_remoteBusy : m_sendTest->isReady() && !m_sendTest->isBusy()));
+    m_send->setEnabled(m_hasEvent && !m_sendTest->isBusy() && (readOnly || m_sendTest->isReady()));
 }
 
 bool TemplateStudioPage::hasUnsavedChanges() const
@@ -543,7 +542,7 @@ bool TemplateStudioPage::save()
 void TemplateStudioPage::sendTest()
 {
     const auto channel = currentChannel();
-    if (!m_hasEvent || !channel || m_sendTest->isBusy() || m_remoteBusy)
+    if (!m_hasEvent || !channel || m_sendTest->isBusy())
         return;
     const bool remote = isReadOnly();
     if (!remote && !m_sendTest->isReady()) {
@@ -588,45 +587,29 @@ void TemplateStudioPage::sendRemote(const QString &event, Channel channel, const
     Backend *backend = m_current.data();
     if (!backend || backend->isLocal())
         return;
-    m_remoteBusy = true;
+    m_sendTest->send(backend, event, channel, body);
     updateDirtyState();
-    const QString name = backend->displayName();
-    showStatus(tr("Sending through the %1 API…").arg(name));
-    backend->send(event, channel, body).then(this, [this, name](const Result<SendAnswer> &answer) {
-        m_remoteBusy = false;
-        updateDirtyState();
-        if (!answer) {
-            showStatus(tr("Not sent: %1").arg(answer.error().message), true);
-            return;
-        }
-        QStringList problems;
-        for (const SendError &e : answer->errors)
-            problems << u"%1: %2"_s.arg(errorCodeName(e.code), e.message);
-        if (answer->deliveries.isEmpty()) {
-            showStatus(tr("Not sent: %1").arg(problems.isEmpty() ? tr("no delivery was created") : problems.join(u"; "_s)),
-                       true);
-            return;
-        }
-        const QString uuid = answer->deliveries.first().second;
-        QString text = tr("Sent through the %1 API. Delivery <a href=\"delivery:%2\">%2</a>")
-                           .arg(name.toHtmlEscaped(), uuid.toHtmlEscaped());
-        if (!problems.isEmpty())
-            text += u"<br>"_s + problems.join(u"; "_s).toHtmlEscaped();
-        showStatus(text);
-        Q_EMIT deliveryRequested(uuid);
-    });
+    showStatus(tr("Sending through the %1 API…").arg(backend->displayName()));
 }
 
 void TemplateStudioPage::sendFinished(const SendTestOutcome &outcome)
 {
     updateDirtyState();
     if (!outcome.delivered) {
-        showStatus(tr("Not sent: %1").arg(outcome.problems.join(u"; "_s)), true);
+        const QString why = outcome.problems.isEmpty() ? tr("no delivery was created") : outcome.problems.join(u"; "_s);
+        showStatus(tr("Not sent: %1").arg(why), true);
         return;
     }
-    const QString trace = m_sendTest->baseUrl().toString() + u"/v1/deliveries/%1/trace"_s.arg(outcome.deliveryUuid);
-    QString text = tr("Sent. Delivery <a href=\"delivery:%1\">%1</a> · trace: <code>GET %2</code>")
-                       .arg(outcome.deliveryUuid.toHtmlEscaped(), trace.toHtmlEscaped());
+    QString text;
+    if (!outcome.through.isEmpty()) {
+        text = tr("Sent through the %1 API. Delivery <a href=\"delivery:%2\">%2</a>")
+                   .arg(outcome.through.toHtmlEscaped(), outcome.deliveryUuid.toHtmlEscaped());
+    } else {
+        const QString trace =
+            m_sendTest->baseUrl().toString() + u"/v1/deliveries/%1/trace"_s.arg(outcome.deliveryUuid);
+        text = tr("Sent. Delivery <a href=\"delivery:%1\">%1</a> · trace: <code>GET %2</code>")
+                   .arg(outcome.deliveryUuid.toHtmlEscaped(), trace.toHtmlEscaped());
+    }
     if (!outcome.problems.isEmpty())
         text += u"<br>"_s + outcome.problems.join(u"; "_s).toHtmlEscaped();
     showStatus(text);

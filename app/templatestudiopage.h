@@ -88,7 +88,6 @@ private:
 
     LocalBackend *m_backend;
     QPointer<Backend> m_current; // the data source's backend: m_backend, or a remote
-    bool m_remoteBusy = false;
     WorkspaceService::Snapshot m_workspace;
     Event m_stored;
     Event m_draft;

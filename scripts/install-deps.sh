@@ -10,7 +10,7 @@ packages=(
     libqt6sql6-sqlite qt6-qpa-plugins
     qtkeychain-qt6-dev nlohmann-json3-dev libsqlite3-dev libgl-dev
     dbus dbus-x11 gnome-keyring libsecret-1-0
-    xvfb xauth imagemagick
+    xvfb xauth imagemagick fonts-noto-color-emoji
     wrk
     clang libclang-rt-dev
     dpkg-dev lintian desktop-file-utils appstream curl

@@ -166,10 +166,15 @@ Result<QSqlQuery> execSql(const Database &db, const QString &sql, const QVariant
 
 Transaction::Transaction(const Database &db)
     : m_db(db.connection())
-    , m_active(m_db.transaction())
 {
+    // IMMEDIATE takes the write lock before the first read: with another connection
+    // writing (the group commit's writer thread, the GUI's thread) a deferred
+    // transaction that read first could not upgrade to write and would fail at once
+    // (SQLITE_BUSY_SNAPSHOT); this one waits for the lock instead, up to the busy timeout.
+    QSqlQuery begin(m_db);
+    m_active = begin.exec(u"BEGIN IMMEDIATE"_s);
     if (!m_active)
-        qCWarning(lcDatabase) << "cannot begin transaction:" << m_db.lastError().text();
+        qCWarning(lcDatabase) << "cannot begin transaction:" << begin.lastError().text();
 }
 
 Transaction::~Transaction()

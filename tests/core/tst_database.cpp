@@ -22,6 +22,7 @@ private Q_SLOTS:
     void usesWalAndForeignKeys();
     void eachThreadGetsItsOwnConnection();
     void transactionRollsBackUnlessCommitted();
+    void transactionHoldsOffOtherWriters();
 };
 
 void tst_Database::freshDatabaseIsMigratedToLatest()
@@ -153,6 +154,37 @@ void tst_Database::transactionRollsBackUnlessCommitted()
     auto kept = execSql(db, QStringLiteral("SELECT count(*) FROM settings WHERE key = 'kept'"));
     QVERIFY(kept.ok() && kept->next());
     QCOMPARE(kept->value(0).toInt(), 1);
+}
+
+// A transaction takes the write lock when it begins: one that reads before it writes
+// cannot be overtaken by another connection's commit in between (which would fail its
+// first write with SQLITE_BUSY); the other writer waits instead.
+void tst_Database::transactionHoldsOffOtherWriters()
+{
+    QTemporaryDir dir;
+    Database db(dir.filePath(QStringLiteral("s.db")));
+    QVERIFY(db.open().ok());
+    Transaction tx(db);
+    QVERIFY(tx.isActive());
+    auto read = execSql(db, QStringLiteral("SELECT count(*) FROM settings"));
+    QVERIFY(read.ok() && read->next());
+    const int before = read->value(0).toInt();
+    read->finish();
+
+    bool otherWrote = false;
+    QThread *other = QThread::create([&] {
+        otherWrote = execSql(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('other', '1')")).ok();
+    });
+    other->start();
+    QVERIFY2(!other->wait(300), "the other connection's write waits for this transaction");
+    QVERIFY(execSql(db, QStringLiteral("INSERT INTO settings (key, value) VALUES ('mine', ?)"), {before}).ok());
+    QVERIFY(tx.commit().ok());
+    QVERIFY(other->wait(10000));
+    delete other;
+    QVERIFY(otherWrote);
+    auto after = execSql(db, QStringLiteral("SELECT count(*) FROM settings WHERE key IN ('mine', 'other')"));
+    QVERIFY(after.ok() && after->next());
+    QCOMPARE(after->value(0).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_Database)

@@ -2,6 +2,8 @@
 
 #include "database.h"
 
+#include <QtCore/QThread>
+
 #include <algorithm>
 
 namespace sendivent {
@@ -16,45 +18,130 @@ GroupCommit::GroupCommit(const Database &db, QObject *parent)
     // arrived together) have been handled: that is what makes the groups.
     m_idle.setSingleShot(true);
     m_idle.setInterval(0);
-    connect(&m_idle, &QTimer::timeout, this, &GroupCommit::flush);
+    connect(&m_idle, &QTimer::timeout, this, &GroupCommit::dispatch);
+
+    m_writer.reset(QThread::create([this] { writerLoop(); }));
+    m_writer->setObjectName(u"group-commit"_s);
+    m_writer->start();
 }
 
 GroupCommit::~GroupCommit()
 {
     flush();
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_handedOver.notify_one();
+    m_writer->wait();
 }
 
 void GroupCommit::submit(Work work, Done done)
 {
     m_queue.push_back({std::move(work), std::move(done)});
-    if (int(m_queue.size()) >= m_maxGroupSize)
-        flush();
+    if (m_writing)
+        return;
+    // The writer starts on a group that is big enough while this thread goes on with
+    // the rest of the turn: waiting for the turn's end would make the two threads
+    // take turns instead of working at the same time.
+    if (int(m_queue.size()) >= m_startAt)
+        dispatch();
     else if (!m_idle.isActive())
         m_idle.start();
+}
+
+void GroupCommit::dispatch()
+{
+    m_idle.stop();
+    if (m_writing || m_queue.empty())
+        return;
+    Group group;
+    if (int(m_queue.size()) <= m_maxGroupSize) {
+        group.entries.swap(m_queue);
+    } else {
+        const auto end = m_queue.begin() + m_maxGroupSize;
+        group.entries.assign(std::make_move_iterator(m_queue.begin()), std::make_move_iterator(end));
+        m_queue.erase(m_queue.begin(), end);
+    }
+    m_writing = true;
+    {
+        std::lock_guard lock(m_mutex);
+        m_toWrite = std::move(group);
+    }
+    m_handedOver.notify_one();
+}
+
+void GroupCommit::collect()
+{
+    std::optional<Group> group;
+    {
+        std::lock_guard lock(m_mutex);
+        group.swap(m_done);
+    }
+    if (!group)
+        return; // flush() collected it already
+    m_writing = false;
+    m_lastGroupSize = int(group->entries.size());
+    // What arrived while the writer was busy has waited long enough: it goes now.
+    dispatch();
+    for (size_t i = 0; i < group->entries.size(); ++i) {
+        if (group->entries[i].done)
+            group->entries[i].done(group->outcomes[i]);
+    }
 }
 
 void GroupCommit::flush()
 {
     m_idle.stop();
-    if (m_queue.empty())
-        return;
-    std::vector<Entry> group;
-    group.swap(m_queue);
-    m_lastGroupSize = int(group.size());
+    while (m_writing || !m_queue.empty()) {
+        if (!m_writing) {
+            dispatch();
+            continue;
+        }
+        {
+            std::unique_lock lock(m_mutex);
+            m_written.wait(lock, [this] { return m_done.has_value(); });
+        }
+        collect();
+    }
+}
 
+void GroupCommit::writerLoop()
+{
+    WriteSession session(m_db);
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_handedOver.wait(lock, [this] { return m_stopping || m_toWrite.has_value(); });
+        if (!m_toWrite)
+            break; // stopping, with nothing left to write
+        Group group = std::move(*m_toWrite);
+        m_toWrite.reset();
+        lock.unlock();
+        commit(m_db, session, group);
+        lock.lock();
+        m_done = std::move(group);
+        m_written.notify_all();
+        QMetaObject::invokeMethod(this, &GroupCommit::collect, Qt::QueuedConnection);
+    }
+}
+
+void GroupCommit::commit(const Database &db, WriteSession &session, Group &group)
+{
     // Optimistic: everything in one transaction. Should one piece fail, that
     // transaction is rolled back and each piece runs again in its own, so only the
     // failing one fails (a piece's work only writes, so it can run twice).
-    std::vector<Status> outcomes(group.size());
+    std::vector<Entry> &entries = group.entries;
+    std::vector<Status> &outcomes = group.outcomes;
+    outcomes.assign(entries.size(), Status());
     bool retryAlone = false;
     {
-        Transaction tx(m_db);
+        Transaction tx(db);
         if (!tx.isActive()) {
             std::fill(outcomes.begin(), outcomes.end(), Status(databaseError()));
         } else {
-            for (size_t i = 0; i < group.size() && !retryAlone; ++i) {
-                outcomes[i] = group[i].work();
-                retryAlone = !outcomes[i] && group.size() > 1;
+            for (size_t i = 0; i < entries.size() && !retryAlone; ++i) {
+                outcomes[i] = entries[i].work(session);
+                retryAlone = !outcomes[i] && entries.size() > 1;
             }
             const auto failed = std::find_if(outcomes.begin(), outcomes.end(), [](const Status &s) { return !s; });
             if (failed == outcomes.end()) {
@@ -64,16 +151,12 @@ void GroupCommit::flush()
         } // else rolled back here
     }
     if (retryAlone) {
-        for (size_t i = 0; i < group.size(); ++i) {
-            Transaction tx(m_db);
-            outcomes[i] = tx.isActive() ? group[i].work() : Status(databaseError());
+        for (size_t i = 0; i < entries.size(); ++i) {
+            Transaction tx(db);
+            outcomes[i] = tx.isActive() ? entries[i].work(session) : Status(databaseError());
             if (outcomes[i])
                 outcomes[i] = tx.commit();
         }
-    }
-    for (size_t i = 0; i < group.size(); ++i) {
-        if (group[i].done)
-            group[i].done(outcomes[i]);
     }
 }
 

@@ -1,38 +1,68 @@
 #pragma once
 
+#include "deliverystore.h"
+#include "idempotencystore.h"
 #include "result.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QTimer>
 
+#include <condition_variable>
 #include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
 #include <vector>
+
+class QThread;
 
 namespace sendivent {
 
 class Database;
 
-// Group commit on one thread: the writes of every request that arrived in the same
-// turn of the event loop go into one transaction, committed once the loop has nothing
-// else to do (or the group is full), and each request hears back only after that
-// commit. One commit per request is what limits a SQLite-backed server; one per group
-// is not. A piece of work that fails takes only its own writes back: the group is
-// then redone one piece per transaction.
+// The stores work running on the writer thread writes through. They are made on that
+// thread, so their prepared statements belong to its own connection.
+struct WriteSession
+{
+    explicit WriteSession(const Database &database)
+        : db(database)
+        , deliveries(database)
+        , idempotency(database)
+    {
+    }
+    const Database &db;
+    DeliveryStore deliveries;
+    IdempotencyStore idempotency; // for store() only: which keys are in flight is not known here
+};
+
+// Group commit on a writer thread of its own. The writes of every request that arrived
+// in the same turn of the owner's event loop go into one transaction on the writer's
+// connection, and each request hears back, on the owner's thread, only after that
+// commit. While the writer commits one group the owner goes on serving requests, and
+// whatever they submit meanwhile becomes the next group: one commit per group instead
+// of one per request, and the inserting and committing off the thread that parses
+// and answers HTTP.
+//
+// A piece of work that fails takes only its own writes back: the group is then redone
+// one piece per transaction. Work runs on the writer thread and must touch only what
+// it captured (read-only while it runs) and the WriteSession; its Done runs on the
+// owner's thread.
 class GroupCommit final : public QObject
 {
     Q_OBJECT
 public:
-    using Work = std::function<Status()>;      // runs on this thread, inside the group's transaction
-    using Done = std::function<void(Status)>;  // its outcome, after the commit (or the failure)
+    using Work = std::function<Status(WriteSession &)>; // on the writer, inside the group's transaction
+    using Done = std::function<void(Status)>;           // on this thread, after the commit (or the failure)
 
     explicit GroupCommit(const Database &db, QObject *parent = nullptr);
     ~GroupCommit() override;
 
+    // The most pieces of work one transaction takes.
     void setMaxGroupSize(int size) { m_maxGroupSize = size; }
 
     void submit(Work work, Done done);
-    // Commits what is queued now (also done by the destructor, so nothing submitted
-    // is ever dropped).
+    // Commits everything submitted so far and runs its Done callbacks before it
+    // returns (also done by the destructor, so nothing submitted is ever dropped).
     void flush();
 
     // How many pieces of work the last group held (for tests and the benchmark).
@@ -44,12 +74,35 @@ private:
         Work work;
         Done done;
     };
+    struct Group
+    {
+        std::vector<Entry> entries;
+        std::vector<Status> outcomes;
+    };
+
+    void dispatch();  // hands the queue to the writer, if it is idle
+    void collect();   // answers the group the writer finished
+    void writerLoop();
+    static void commit(const Database &db, WriteSession &session, Group &group);
 
     const Database &m_db;
+    // This thread only.
     std::vector<Entry> m_queue;
     QTimer m_idle;
+    bool m_writing = false; // a group is with the writer
+    int m_startAt = 8; // a group this big goes to an idle writer without waiting for the turn's end
     int m_maxGroupSize = 256;
     int m_lastGroupSize = 0;
+
+    // Shared with the writer.
+    std::mutex m_mutex;
+    std::condition_variable m_handedOver; // the writer waits for a group or for the end
+    std::condition_variable m_written;    // flush() waits for the writer
+    std::optional<Group> m_toWrite;
+    std::optional<Group> m_done;
+    bool m_stopping = false;
+
+    std::unique_ptr<QThread> m_writer;
 };
 
 } // namespace sendivent

@@ -139,10 +139,24 @@ Status JournalStore::flush()
     if (m_buffer.isEmpty())
         return {};
     Transaction tx(m_db);
-    QSqlQuery insert(m_db.connection());
+    if (!tx.isActive())
+        return databaseError();
+    if (Status s = write(m_db, m_buffer, m_capacity); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    m_buffer.clear();
+    return {};
+}
+
+Status JournalStore::write(const Database &db, const QList<JournalEntry> &entries, int capacity)
+{
+    if (entries.isEmpty())
+        return {};
+    QSqlQuery insert(db.connection());
     insert.prepare(u"INSERT INTO journal (request_id, created_at, method, path, query, status, duration_us,"
                    u" environment, request_body, response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const JournalEntry &e : std::as_const(m_buffer)) {
+    for (const JournalEntry &e : entries) {
         insert.addBindValue(e.requestId);
         insert.addBindValue(toStoredTime(e.createdAt));
         insert.addBindValue(e.method);
@@ -158,13 +172,15 @@ Status JournalStore::flush()
             return databaseError();
         }
     }
-    auto trim = execSql(m_db, u"DELETE FROM journal WHERE id <= (SELECT max(id) FROM journal) - ?"_s, {m_capacity});
-    if (!trim)
-        return trim.error();
-    if (Status s = tx.commit(); !s)
-        return s;
-    m_buffer.clear();
-    return {};
+    auto trim = execSql(db, u"DELETE FROM journal WHERE id <= (SELECT max(id) FROM journal) - ?"_s, {capacity});
+    return trim ? Status() : Status(trim.error());
+}
+
+void JournalStore::restore(const QList<JournalEntry> &entries)
+{
+    m_buffer = entries + m_buffer;
+    if (m_buffer.size() > m_capacity)
+        m_buffer.remove(0, m_buffer.size() - m_capacity);
 }
 
 Result<QList<JournalEntry>> JournalStore::list(const JournalFilter &filter, int limit, int offset)

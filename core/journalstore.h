@@ -5,6 +5,8 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QList>
 
+#include <utility>
+
 namespace sendivent {
 
 class Database;
@@ -47,6 +49,12 @@ public:
     void append(JournalEntry entry);
     // Writes what is buffered and trims the ring to its capacity.
     Status flush();
+    // The same in two halves, for a writer on another thread (the group commit's):
+    // takePending() hands over what is buffered, write() stores it in the caller's
+    // transaction, and restore() takes back entries that could not be written.
+    QList<JournalEntry> takePending() { return std::exchange(m_buffer, {}); }
+    static Status write(const Database &db, const QList<JournalEntry> &entries, int capacity);
+    void restore(const QList<JournalEntry> &entries);
     int pending() const { return int(m_buffer.size()); }
     int capacity() const { return m_capacity; }
 

@@ -2,9 +2,12 @@
 
 #include "changenotifier.h"
 #include "database.h"
+#include "groupcommit.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QLoggingCategory>
+
+#include <memory>
 
 namespace sendivent {
 
@@ -74,6 +77,8 @@ void ProviderOutcomes::arm()
 
 void ProviderOutcomes::applyDue()
 {
+    if (m_writing)
+        return; // written() arms the timer again
     const qint64 horizon = QDateTime::currentMSecsSinceEpoch() + kCoalesceMs;
     size_t taken = 0;
     while (taken < m_queue.size() && m_queue[taken].dueMs <= horizon && int(taken) < kMaxPerTransaction)
@@ -82,24 +87,47 @@ void ProviderOutcomes::applyDue()
     due.reserve(qsizetype(taken));
     for (size_t i = 0; i < taken; ++i)
         due.append(m_queue[i].outcome);
+    const QDateTime at = QDateTime::currentDateTimeUtc();
 
+    if (m_commits) {
+        // The entries stay queued until written() hears they are committed.
+        m_writing = true;
+        auto changed = std::make_shared<QStringList>();
+        m_commits->submit(
+            [due = std::move(due), at, changed](WriteSession &session) -> Status {
+                auto recorded = session.deliveries.recordOwedOutcomes(due, at);
+                if (!recorded)
+                    return recorded.error();
+                *changed = std::move(*recorded);
+                return {};
+            },
+            [this, taken, changed](Status committed) {
+                m_writing = false;
+                written(qsizetype(taken), committed ? Result<QStringList>(*changed) : Result<QStringList>(committed.error()));
+            });
+        return;
+    }
     Result<QStringList> changed = QStringList();
     {
         Transaction tx(m_db);
-        changed = tx.isActive() ? m_store.recordOwedOutcomes(due, QDateTime::currentDateTimeUtc())
-                                : Result<QStringList>(databaseError());
+        changed = tx.isActive() ? m_store.recordOwedOutcomes(due, at) : Result<QStringList>(databaseError());
         if (changed) {
             if (Status s = tx.commit(); !s)
                 changed = s.error();
         }
     }
+    written(qsizetype(taken), changed);
+}
+
+void ProviderOutcomes::written(qsizetype taken, const Result<QStringList> &changed)
+{
     if (!changed) {
         // Keep them queued; the database may be busy (a long import, say).
         qCWarning(lcOutcomes) << "could not record provider outcomes; retrying";
         m_timer.start(kRetryAfterFailureMs);
         return;
     }
-    m_queue.erase(m_queue.begin(), m_queue.begin() + qsizetype(taken));
+    m_queue.erase(m_queue.begin(), m_queue.begin() + taken);
     if (m_notifier) {
         for (const QString &uuid : std::as_const(*changed))
             Q_EMIT m_notifier->deliveryChanged(uuid);

@@ -12,6 +12,7 @@ namespace sendivent {
 
 class ChangeNotifier;
 class Database;
+class GroupCommit;
 
 // Reports what providers say about deliveries after they accepted them (DESIGN §7):
 // the emulated outcomes a short delay after the send, as real providers report them,
@@ -22,6 +23,10 @@ class ProviderOutcomes final : public QObject
     Q_OBJECT
 public:
     ProviderOutcomes(const Database &db, DeliveryStore &store, ChangeNotifier *notifier, QObject *parent = nullptr);
+
+    // Writes due outcomes through `commits` (on its writer thread, in its groups)
+    // instead of in a transaction of their own on this thread.
+    void setGroupCommit(GroupCommit *commits) { m_commits = commits; }
 
     // How long after the send the emulated outcome arrives.
     void setDelay(std::chrono::milliseconds delay) { m_delay = delay; }
@@ -48,10 +53,14 @@ private:
         PendingOutcome outcome;
     };
     void arm();
+    // After the due outcomes at the front of the queue were written (or not).
+    void written(qsizetype taken, const Result<QStringList> &changed);
 
     const Database &m_db;
     DeliveryStore &m_store;
     ChangeNotifier *m_notifier;
+    GroupCommit *m_commits = nullptr;
+    bool m_writing = false; // due outcomes are with the group commit
     std::chrono::milliseconds m_delay{100};
     std::deque<Entry> m_queue; // due times only grow: the delay is the same for all
     QTimer m_timer;

@@ -241,7 +241,7 @@ Result<SendResult> SendService::send(const SendRequest &request)
             result.errors.append({contact.error().code, contact.error().message, std::nullopt, recipient.label});
             continue;
         }
-        const Target target{ws, revision, *event, contact->contact, contact->json, recipient.label};
+        const Target target{ws, revision, *event, (*contact)->contact, (*contact)->json, recipient.label};
         for (const ChannelPlan &plan : std::as_const(plans)) {
             sendToChannel(request, plan, target, result);
         }
@@ -249,7 +249,7 @@ Result<SendResult> SendService::send(const SendRequest &request)
     return result;
 }
 
-Result<SendService::Resolved> SendService::resolve(const SendRecipient &recipient, int contactLimit,
+Result<SendService::ResolvedPtr> SendService::resolve(const SendRecipient &recipient, int contactLimit,
                                                   SendResult &result)
 {
     if (recipient.problem)
@@ -261,7 +261,7 @@ Result<SendService::Resolved> SendService::resolve(const SendRecipient &recipien
         result.contactsChanged = true;
         m_recipientsRevision = -1; // whatever was kept may be what just changed
         Json json = ContactService::toJson(upserted->contact);
-        return Resolved{std::move(upserted->contact), std::move(json)};
+        return std::make_shared<const Resolved>(Resolved{std::move(upserted->contact), std::move(json)});
     }
     // DESIGN §5: email (contains @), phone (E.164), contact UUID, external id.
     QString identifier = *recipient.identifier;
@@ -293,10 +293,10 @@ Result<SendService::Resolved> SendService::resolve(const SendRecipient &recipien
     result.contactsChanged = true;
     m_recipientsRevision = -1;
     Json json = ContactService::toJson(created->contact);
-    return Resolved{std::move(created->contact), std::move(json)};
+    return std::make_shared<const Resolved>(Resolved{std::move(created->contact), std::move(json)});
 }
 
-Result<SendService::Resolved> SendService::findByIdentifier(const QString &identifier)
+Result<SendService::ResolvedPtr> SendService::findByIdentifier(const QString &identifier)
 {
     constexpr qsizetype kMaxKept = 10'000;
     qint64 revision = -1;
@@ -314,7 +314,7 @@ Result<SendService::Resolved> SendService::findByIdentifier(const QString &ident
     if (!found)
         return found.error();
     Json json = ContactService::toJson(*found);
-    Resolved resolved{std::move(*found), std::move(json)};
+    auto resolved = std::make_shared<const Resolved>(Resolved{std::move(*found), std::move(json)});
     m_recipients.insert(identifier, resolved);
     return resolved;
 }
@@ -410,10 +410,10 @@ void SendService::sendToChannel(const SendRequest &request, const ChannelPlan &p
     }
 }
 
-Status SendService::store(const SendResult &result)
+Status SendService::store(DeliveryStore &deliveries, const SendResult &result)
 {
     for (const NewDelivery &row : result.rows) {
-        if (Status s = m_deliveries.insert(row.delivery, row.pending); !s)
+        if (Status s = deliveries.insert(row.delivery, row.pending); !s)
             return s;
     }
     return {};

@@ -9,6 +9,7 @@
 #include <QtCore/QHash>
 
 #include <array>
+#include <memory>
 
 namespace sendivent {
 
@@ -76,7 +77,9 @@ public:
     // channel the event does not use), SERVER_ERROR. Everything else is per
     // recipient and channel, in the result.
     Result<SendResult> send(const SendRequest &request);
-    Status store(const SendResult &result);
+    Status store(const SendResult &result) { return store(m_deliveries, result); }
+    // The same through another store: the group commit's writer thread has its own.
+    static Status store(DeliveryStore &deliveries, const SendResult &result);
 
     // After the caller committed: change notifications and the provider outcomes.
     void publish(const SendResult &result);
@@ -90,8 +93,10 @@ private:
         Json json; // the contact as templates see it (ContactService::toJson)
     };
 
-    Result<Resolved> resolve(const SendRecipient &recipient, int contactLimit, SendResult &result);
-    Result<Resolved> findByIdentifier(const QString &identifier);
+    // Shared: a recipient kept for the next request is not copied for each one.
+    using ResolvedPtr = std::shared_ptr<const Resolved>;
+    Result<ResolvedPtr> resolve(const SendRecipient &recipient, int contactLimit, SendResult &result);
+    Result<ResolvedPtr> findByIdentifier(const QString &identifier);
     void sendToChannel(const SendRequest &request, const ChannelPlan &plan, const Target &target, SendResult &result);
 
     // Notifications accepted today, per environment; read from the database on the
@@ -118,7 +123,7 @@ private:
     // triggers on every contact change) stays what it was: an app sending to the same
     // users over and over costs one tiny read instead of three lookups.
     StatementCache m_statements;
-    QHash<QString, Resolved> m_recipients;
+    QHash<QString, ResolvedPtr> m_recipients;
     qint64 m_recipientsRevision = -1;
 };
 

@@ -103,8 +103,8 @@ void registerContactRoutes(Router &router, ServerContext &ctx)
     });
 
     router.add(Method::Delete, u"/v1/contacts/{identifier}"_s, [&ctx](ApiRequest &request) {
-        // Journal entries still in memory are written first, so the erasure reaches them.
-        (void)ctx.journal.flush();
+        // Journal entries not written yet are written first, so the erasure reaches them.
+        ctx.settle();
         if (Status s = ctx.contacts.remove(request.params.value(0)); !s)
             return ApiResponse::error(s.error());
         return ApiResponse::json(200, Json{{"success", true}, {"deleted", true}});

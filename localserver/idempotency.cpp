@@ -78,15 +78,15 @@ ApiResponse runIdempotent(GroupCommit &group, IdempotencyStore &store, const Api
         release();
         return result->response;
     }
-    GroupCommit::Work write = [result, &store, keyed, environment, key, fingerprint]() -> Status {
+    GroupCommit::Work write = [result, keyed, environment, key, fingerprint](WriteSession &session) -> Status {
         if (result->write) {
-            if (Status s = result->write(); !s)
+            if (Status s = result->write(session); !s)
                 return s;
         }
         if (!keyed)
             return {};
         const ApiResponse &r = result->response;
-        return store.store(environment, key, fingerprint, {r.status, r.contentType, r.headers, r.body});
+        return session.idempotency.store(environment, key, fingerprint, {r.status, r.contentType, r.headers, r.body});
     };
     return ApiResponse::later([&group, write = std::move(write), result, release](ApiResponse::Reply reply) {
         group.submit(write, [result, release, reply](Status committed) {

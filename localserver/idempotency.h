@@ -10,6 +10,7 @@
 namespace sendivent {
 class GroupCommit;
 class IdempotencyStore;
+struct WriteSession;
 }
 
 namespace sendivent::server {
@@ -23,8 +24,9 @@ struct GroupedResult
     // event) and for server errors: they are answered at once and nothing is kept,
     // so a corrected retry may reuse the key.
     bool remember = true;
-    // Writes what the answer acknowledges, inside the group's transaction.
-    std::function<Status()> write;
+    // Writes what the answer acknowledges, inside the group's transaction, on the
+    // group commit's writer thread.
+    std::function<Status(WriteSession &)> write;
     // Runs once that transaction is committed, just before the answer is written.
     std::function<void()> afterCommit;
 };

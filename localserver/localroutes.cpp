@@ -95,6 +95,7 @@ void registerLocalRoutes(Router &router, ServerContext &ctx)
         auto filter = readJournalFilter(request);
         if (!filter)
             return ApiResponse::error(filter.error());
+        ctx.settle(); // every exchange answered so far is listed
         auto entries = ctx.journal.list(*filter, page->limit, page->offset);
         if (!entries)
             return ApiResponse::error(entries.error());
@@ -108,6 +109,7 @@ void registerLocalRoutes(Router &router, ServerContext &ctx)
     });
 
     router.add(Method::Post, u"/_local/reset"_s, [&ctx](ApiRequest &) {
+        ctx.settle(); // nothing still on its way to the database comes back after the reset
         if (Status s = ctx.workspace.resetTraffic(); !s)
             return ApiResponse::error(s.error());
         ctx.send.forgetDailyCounts(); // the deliveries they were counted from are gone

@@ -68,7 +68,8 @@ void registerSendRoutes(Router &router, ServerContext &ctx)
             ApiResponse answer = sendResponse(*result);
             if (answer.status == 429)
                 addQuotaHeaders(answer, ctx.send.dailyQuota(parsed->environment));
-            return {std::move(answer), true, [&ctx, result] { return ctx.send.store(*result); },
+            return {std::move(answer), true,
+                    [result](WriteSession &session) { return SendService::store(session.deliveries, *result); },
                     [&ctx, result] { ctx.send.publish(*result); }};
         });
     };

@@ -42,6 +42,7 @@ struct ServerContext
         , checkpointer(database)
         , commits(database)
     {
+        outcomes.setGroupCommit(&commits);
     }
 
     const Database &db;
@@ -60,6 +61,27 @@ struct ServerContext
     WebhookDispatcher webhookDispatcher; // sends the outbox, on the server thread
     WalCheckpointer checkpointer; // WAL checkpoints off the server's thread
     GroupCommit commits;          // declared last: flushed before the services it calls go
+
+    // Hands what the journal buffered to the group commit's writer.
+    void writeJournal()
+    {
+        QList<JournalEntry> entries = journal.takePending();
+        if (entries.isEmpty())
+            return;
+        commits.submit([entries, capacity = journal.capacity()](
+                           WriteSession &session) { return JournalStore::write(session.db, entries, capacity); },
+                       [this, entries](Status written) {
+                           if (!written)
+                               journal.restore(entries);
+                       });
+    }
+    // Everything answered so far is in the database, the journal of it included.
+    void settle()
+    {
+        commits.flush();
+        writeJournal();
+        commits.flush();
+    }
 };
 
 class Router;

@@ -11,9 +11,14 @@
 #include <workspaceservice.h>
 
 #include <QtCore/QRegularExpression>
+#include <QtCore/QSet>
+#include <QtCore/QThread>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+
+#include <atomic>
+#include <semaphore>
 
 using namespace sendivent;
 using namespace Qt::StringLiterals;
@@ -30,6 +35,8 @@ private Q_SLOTS:
     void notifiesAfterPublish();
     void outcomesAreWrittenLaterInOneGo();
     void groupCommitAnswersAfterTheCommit();
+    void groupCommitTakesWhatArrivesMeanwhileAsTheNextGroup();
+    void outcomesCanGoThroughTheGroupCommit();
     void messageIds_data();
     void messageIds();
     void simulatorVerdicts();
@@ -142,11 +149,14 @@ void tst_SendService::groupCommitAnswersAfterTheCommit()
         return q && q->next() ? q->value(0).toInt() : -1;
     };
     QList<int> answered;
+    QThread *const owner = QThread::currentThread();
+    QSet<QThread *> writers;
     {
         GroupCommit group(*m_db);
         for (int i = 0; i < 3; ++i) {
             group.submit(
-                [&, i]() -> Status {
+                [&, i](WriteSession &) -> Status {
+                    writers.insert(QThread::currentThread()); // read once the group is answered
                     if (!execSql(*m_db, u"INSERT INTO grouped (n) VALUES (?)"_s, {i}))
                         return databaseError();
                     if (i == 1) // fails after writing: only its own row goes
@@ -154,6 +164,7 @@ void tst_SendService::groupCommitAnswersAfterTheCommit()
                     return {};
                 },
                 [&, i](Status s) {
+                    QCOMPARE(QThread::currentThread(), owner);
                     QCOMPARE(rows(), 2); // answered only once everything is committed
                     answered.append(s ? i : -i - 1);
                 });
@@ -162,14 +173,71 @@ void tst_SendService::groupCommitAnswersAfterTheCommit()
         QTRY_COMPARE(answered.size(), 3);
         QCOMPARE(group.lastGroupSize(), 3);
         QCOMPARE(answered, QList<int>({0, -2, 2}));
+        // The work ran on the writer thread, not on the thread that submitted it.
+        QCOMPARE(writers.size(), 1);
+        QVERIFY(!writers.contains(owner));
 
         // Destroying the group commits whatever is still queued.
         group.submit(
-            [&] { return execSql(*m_db, u"INSERT INTO grouped (n) VALUES (9)"_s) ? Status() : databaseError(); },
+            [&](WriteSession &) {
+                return execSql(*m_db, u"INSERT INTO grouped (n) VALUES (9)"_s) ? Status() : databaseError();
+            },
             [&](Status s) { answered.append(s ? 9 : -10); });
     }
     QCOMPARE(answered.last(), 9);
     QCOMPARE(rows(), 3);
+}
+
+void tst_SendService::groupCommitTakesWhatArrivesMeanwhileAsTheNextGroup()
+{
+    std::atomic<bool> firstStarted = false;
+    std::binary_semaphore release(0);
+    QList<int> answered;
+    GroupCommit group(*m_db);
+    group.submit(
+        [&](WriteSession &) -> Status {
+            firstStarted = true;
+            release.acquire(); // the writer is busy until the test says so
+            return {};
+        },
+        [&](Status s) { answered.append(s ? 0 : -1); });
+    QTRY_VERIFY(firstStarted.load());
+    // This thread goes on while the writer works: these three wait for it together.
+    for (int i = 1; i <= 3; ++i)
+        group.submit([](WriteSession &) { return Status(); }, [&, i](Status s) { answered.append(s ? i : -1); });
+    QCoreApplication::processEvents();
+    QVERIFY(answered.isEmpty());
+    release.release();
+    QTRY_COMPARE(answered.size(), 4);
+    QCOMPARE(answered, QList<int>({0, 1, 2, 3}));
+    QCOMPARE(group.lastGroupSize(), 3);
+}
+
+void tst_SendService::outcomesCanGoThroughTheGroupCommit()
+{
+    GroupCommit group(*m_db);
+    m_outcomes->setGroupCommit(&group);
+    QSignalSpy changed(&m_notifier, &ChangeNotifier::deliveryChanged);
+    QList<PendingOutcome> pending;
+    QStringList uuids;
+    {
+        Transaction tx(*m_db);
+        for (const QString &to : {u"a@example.com"_s, u"bounce@simulator.amazonses.com"_s}) {
+            auto result = m_send->send(request(to));
+            QVERIFY(result);
+            QVERIFY(m_send->store(*result));
+            uuids << result->deliveries.first().second;
+            pending += *result->rows.first().pending;
+        }
+        QVERIFY(tx.commit());
+    }
+    m_outcomes->schedule(pending);
+    QTRY_COMPARE(m_outcomes->queued(), 0);
+    QCOMPARE(changed.size(), 2); // announced once written, on this thread
+    QCOMPARE((*m_store->find(uuids[0]))->status, u"delivered"_s);
+    QCOMPARE((*m_store->find(uuids[1]))->status, u"bounced"_s);
+    QCOMPARE(m_store->pendingOutcomes()->size(), 0);
+    m_outcomes.reset(); // before the group it points to
 }
 
 void tst_SendService::messageIds_data()

@@ -53,6 +53,10 @@ QStringList deliveryOutcomes();
 // secret (they are useless without an API key), and the system generator Qt uses for
 // QUuid::createUuid() costs microseconds a call on virtual machines.
 QString randomUuid();
+// A version 7 UUID (RFC 9562): the first 48 bits are the Unix time in milliseconds,
+// the rest random. Deliveries get these: new ones sort after old ones, so the index
+// on their uuid grows at its end instead of touching a random page per insert.
+QString timeOrderedUuid();
 
 // The API's delivery object (DESIGN §10), without content and timeline.
 Json deliveryToJson(const Delivery &delivery);

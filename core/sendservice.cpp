@@ -365,7 +365,7 @@ void SendService::sendToChannel(const SendRequest &request, const ChannelPlan &p
             continue;
         }
         Delivery d;
-        d.uuid = randomUuid();
+        d.uuid = timeOrderedUuid();
         d.channel = plan.channel;
         d.eventName = target.event.identifier;
         d.contactUuid = target.contact.uuid;

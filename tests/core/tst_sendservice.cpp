@@ -37,6 +37,7 @@ private Q_SLOTS:
     void groupCommitAnswersAfterTheCommit();
     void groupCommitTakesWhatArrivesMeanwhileAsTheNextGroup();
     void outcomesCanGoThroughTheGroupCommit();
+    void deliveryUuidsAreTimeOrdered();
     void messageIds_data();
     void messageIds();
     void simulatorVerdicts();
@@ -238,6 +239,25 @@ void tst_SendService::outcomesCanGoThroughTheGroupCommit()
     QCOMPARE((*m_store->find(uuids[1]))->status, u"bounced"_s);
     QCOMPARE(m_store->pendingOutcomes()->size(), 0);
     m_outcomes.reset(); // before the group it points to
+}
+
+void tst_SendService::deliveryUuidsAreTimeOrdered()
+{
+    const QRegularExpression v7(u"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QList<qint64> stamps;
+    Transaction tx(*m_db);
+    for (int i = 0; i < 20; ++i) {
+        auto result = m_send->send(request(u"ordered@example.com"_s));
+        QVERIFY(result);
+        const QString uuid = result->deliveries.first().second;
+        QVERIFY2(v7.match(uuid).hasMatch(), qPrintable(uuid));
+        stamps << QString(uuid).remove(u'-').left(12).toLongLong(nullptr, 16);
+        QTest::qWait(1);
+    }
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(std::is_sorted(stamps.begin(), stamps.end()));
+    QVERIFY(stamps.first() >= before && stamps.last() <= after);
 }
 
 void tst_SendService::messageIds_data()

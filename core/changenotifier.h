@@ -16,6 +16,9 @@ Q_SIGNALS:
     void workspaceChanged();
     void contactsChanged();
     void deliveryChanged(const QString &uuid);
+    // A webhook message was queued that no delivery change announces (a test event,
+    // a resend): the dispatcher wakes for it.
+    void webhookMessagesQueued();
     void trafficReset();
 };
 

@@ -274,16 +274,8 @@ QFuture<Result<Webhook>> LocalBackend::rotateWebhookSecret(const QString &uuid)
 QFuture<Result<WebhookMessage>> LocalBackend::sendWebhookTest(const QString &uuid, const QString &eventType)
 {
     auto queued = WebhookOutbox(m_db).enqueueTest(uuid, eventType);
-    if (queued && m_notifier) {
-        // The dispatcher wakes when a delivery changes; a test event is about a
-        // made-up delivery (its uuid is in the payload) that nothing else lists.
-        const auto payload = parseJson(queued->payload);
-        const QString delivery = payload && payload->contains("delivery") && (*payload)["delivery"].contains("uuid")
-                                     && (*payload)["delivery"]["uuid"].is_string()
-                                 ? toQt((*payload)["delivery"]["uuid"].get<std::string>())
-                                 : QString();
-        Q_EMIT m_notifier->deliveryChanged(delivery);
-    }
+    if (queued && m_notifier)
+        Q_EMIT m_notifier->webhookMessagesQueued();
     return ready<WebhookMessage>(std::move(queued));
 }
 
@@ -291,7 +283,7 @@ QFuture<Result<WebhookMessage>> LocalBackend::resendWebhookMessage(const QString
 {
     auto queued = WebhookOutbox(m_db).resend(messageId);
     if (queued && m_notifier)
-        Q_EMIT m_notifier->deliveryChanged(queued->deliveryUuid); // wakes the dispatcher; the trace gains an attempt
+        Q_EMIT m_notifier->webhookMessagesQueued();
     return ready<WebhookMessage>(std::move(queued));
 }
 

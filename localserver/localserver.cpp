@@ -76,6 +76,8 @@ Status LocalServer::start()
     m_context->webhookDispatcher.setRetrySchedule(m_options.webhookRetrySchedule);
     m_context->webhookDispatcher.setTimeout(m_options.webhookTimeout);
     connect(m_notifier, &ChangeNotifier::deliveryChanged, &m_context->webhookDispatcher, &WebhookDispatcher::poke);
+    connect(m_notifier, &ChangeNotifier::webhookMessagesQueued, &m_context->webhookDispatcher,
+            &WebhookDispatcher::poke);
     m_context->webhookDispatcher.poke(); // what was pending before a restart
 
     m_router = std::make_unique<Router>();

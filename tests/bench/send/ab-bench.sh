@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Interleaved A/B of the send benchmark: two builds of sendivent-console take turns,
+# PAIRS times, each run on a fresh data folder after a 2 s warm-up, so the machine's
+# drift (other load, the host's noise) falls on both alike. Prints one RESULT line per
+# run and the medians.
+#
+#   tests/bench/send/ab-bench.sh BUILD_A BUILD_B [PAIRS] [SECONDS] [CONNECTIONS]
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+a="${1:?BUILD_A}"
+b="${2:?BUILD_B}"
+pairs="${3:-5}"
+seconds="${4:-10}"
+connections="${5:-16}"
+key="test_benchmark0123456789"
+export SENDIVENT_BENCH_KEY="$key"
+send_path="/v1/send/user.welcome/email"
+
+command -v wrk >/dev/null || { echo "wrk is missing (scripts/install-deps.sh)" >&2; exit 1; }
+for build in "$a" "$b"; do
+    [[ -x "$build/app/sendivent-console" ]] || { echo "no console in $build" >&2; exit 1; }
+done
+
+one() { # one BUILD → the RESULT line of one timed run
+    local data server url
+    data="$(mktemp -d)"
+    "$1/app/sendivent-console" --headless --host 127.0.0.1 --port 0 --data-dir "$data" --api-key "$key" \
+        --limits off >"$data/stdout" 2>/dev/null &
+    server=$!
+    for _ in $(seq 100); do
+        grep -q '^listening on ' "$data/stdout" 2>/dev/null && break
+        sleep 0.1
+    done
+    url="$(sed -n 's/^listening on //p' "$data/stdout")"
+    if [[ -n "$url" ]]; then
+        wrk -t1 -c"$connections" -d2s -s "$here/send.lua" "$url$send_path" >/dev/null
+        wrk -t1 -c"$connections" -d"${seconds}s" -s "$here/send.lua" "$url$send_path" | grep '^RESULT'
+    fi
+    kill -TERM "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true
+    rm -rf "$data"
+    [[ -n "$url" ]] || { echo "the server in $1 did not start" >&2; return 1; }
+}
+
+median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
+
+results="$(mktemp)"
+trap 'rm -f "$results"' EXIT
+for i in $(seq "$pairs"); do
+    echo "A $(one "$a")" | tee -a "$results"
+    echo "B $(one "$b")" | tee -a "$results"
+done
+for side in A B; do
+    rps="$(grep "^$side " "$results" | field rps | median)"
+    p99="$(grep "^$side " "$results" | field p99_ms | median)"
+    echo "$side median: $rps sends/s, p99 $p99 ms ($pairs runs, $connections connections, $seconds s each)"
+done

@@ -7,6 +7,9 @@
 
 #include <jsoncompare.h>
 
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+
 using namespace sendivent;
 using namespace sendivent::test;
 using namespace Qt::StringLiterals;
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void missingTemplateFailsTheDelivery();
     void environmentComesFromTheKey();
     void recipientsFollowContactChanges();
+    void concurrentSendsAndContactWrites();
 
 private:
     HttpReply send(const QString &path, const Json &body) { return sendTo(m_client, *m_server, path, body); }
@@ -413,6 +417,48 @@ void tst_SendRoutes::recipientsFollowContactChanges()
                  .status,
         200);
     QCOMPARE(pushes(), 400); // a new contact, without the old one's token
+}
+
+void tst_SendRoutes::concurrentSendsAndContactWrites()
+{
+    // Sends store their deliveries on the group commit's writer thread while contact
+    // writes (a send's own upsert, POST /v1/contacts) run on the server's thread: the
+    // two connections take turns at the write lock, and nothing fails or goes missing.
+    constexpr int kSends = 24;
+    constexpr int kContacts = 8;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
+    QList<QNetworkReply *> replies;
+    const auto post = [&](const QString &path, const Json &body) {
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        QNetworkRequest request(m_server->url(path));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        request.setRawHeader("Authorization", "Bearer " + kSandboxKey.toLatin1());
+        replies.append(managers.back()->post(request, dumpJson(body)));
+    };
+    for (int i = 0; i < kSends; ++i) {
+        const Json to = {{"email", toStd(u"load%1@example.com"_s.arg(i))}, {"name", toStd(u"Load %1"_s.arg(i))}};
+        post(u"/v1/send/all.channels/email"_s, Json{{"to", to}, {"payload", Json::object()}});
+        if (i % (kSends / kContacts) == 0)
+            post(u"/v1/contacts"_s, Json{{"email", toStd(u"side%1@example.com"_s.arg(i))}});
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }), 20000);
+    for (QNetworkReply *r : std::as_const(replies)) {
+        const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        QVERIFY2(status == 200 || status == 201, r->readAll().constData());
+    }
+    const Json deliveries = m_client.get(m_server->url(u"/v1/deliveries?limit=100"_s)).json();
+    QCOMPARE(deliveries["data"]["total"].get<int>(), kSends);
+    const Json contacts = m_client.get(m_server->url(u"/v1/contacts?search=example.com&limit=100"_s)).json();
+    int load = 0;
+    int side = 0;
+    for (const Json &c : contacts["data"]["contacts"]) {
+        const std::string email = c.value("email", "");
+        load += email.starts_with("load") ? 1 : 0;
+        side += email.starts_with("side") ? 1 : 0;
+    }
+    QCOMPARE(load, kSends);
+    QCOMPARE(side, kContacts);
 }
 
 QTEST_GUILESS_MAIN(tst_SendRoutes)

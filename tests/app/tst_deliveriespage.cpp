@@ -3,7 +3,6 @@
 // over HTTP appears live, the provider's report updates it, the trace shows its
 // timeline and content, a simulated report changes its status, the filters narrow
 // the table (time ranges included), and MainWindow::showDelivery selects it.
-#include <changenotifier.h>
 #include <database.h>
 #include <deliverieschart.h>
 #include <deliveriesmodel.h>
@@ -13,16 +12,13 @@
 #include <errorbanner.h>
 #include <httpclient.h>
 #include <localbackend.h>
-#include <localserver.h>
-#include <mainwindow.h>
 #include <stubservers.h>
 #include <testserver.h>
 #include <tracetimeline.h>
 #include <traceview.h>
 
-#include <QtCore/QDir>
-#include <QtCore/QSettings>
-#include <QtCore/QTemporaryDir>
+#include "windowwithserver.h"
+
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtTest/QAbstractItemModelTester>
@@ -59,8 +55,8 @@ private Q_SLOTS:
     void resendWebhookFromTheTrace();
 
 private:
-    app::DeliveriesPage *page() const { return m_window->findChild<app::DeliveriesPage *>(u"deliveriesPage"_s); }
-    QTableView *table() const { return m_window->findChild<QTableView *>(u"deliveryTable"_s); }
+    app::DeliveriesPage *page() const { return m_app.window->findChild<app::DeliveriesPage *>(u"deliveriesPage"_s); }
+    QTableView *table() const { return m_app.window->findChild<QTableView *>(u"deliveryTable"_s); }
     QString send(const QString &to, const QString &key = kSandboxKey, const QString &path = u"/v1/send/order.confirmed/email"_s);
     int rowOf(const QString &uuid) const
     {
@@ -77,7 +73,7 @@ private:
     }
     void pick(const char *combo, const QString &data)
     {
-        auto *box = m_window->findChild<QComboBox *>(QString::fromLatin1(combo));
+        auto *box = m_app.window->findChild<QComboBox *>(QString::fromLatin1(combo));
         QVERIFY(box);
         const int index = box->findData(data);
         QVERIFY2(index >= 0, qPrintable(data));
@@ -91,51 +87,23 @@ private:
         return out;
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ChangeNotifier> m_notifier;
-    std::unique_ptr<server::LocalServer> m_server;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<LocalBackend> m_backend;
-    std::unique_ptr<app::MainWindow> m_window;
+    WindowWithServer m_app;
 };
 
 void tst_DeliveriesPage::init()
 {
-    QSettings().clear();
-    QVERIFY(m_dir.isValid());
-    m_notifier = std::make_unique<ChangeNotifier>();
-    server::LocalServerOptions options;
-    options.dataDir = QDir(m_dir.path()).filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
-    options.port = 0;
-    options.limits = false;
-    options.apiKeys = {kSandboxKey, kProductionKey};
-    m_server = std::make_unique<server::LocalServer>(options, m_notifier.get());
-    const Status started = m_server->start();
-    QVERIFY2(started.ok(), started ? "" : qPrintable(started.error().message));
-    m_db = std::make_unique<Database>(QDir(options.dataDir).filePath(server::LocalServer::databaseFileName()));
-    QVERIFY(m_db->open().ok());
-    m_backend = std::make_unique<LocalBackend>(*m_db, m_notifier.get());
-    m_window = std::make_unique<app::MainWindow>(m_backend.get());
-    m_window->setServerStatus(m_server->url(), true);
-    m_window->resize(1500, 950);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->showPage(u"deliveriesPage"_s));
+    m_app.start(u"deliveriesPage"_s);
 }
 
 void tst_DeliveriesPage::cleanup()
 {
-    m_window.reset();
-    m_backend.reset();
-    m_db.reset();
-    m_server.reset();
-    m_notifier.reset();
+    m_app.stop();
 }
 
 QString tst_DeliveriesPage::send(const QString &to, const QString &key, const QString &path)
 {
     HttpClient http(key);
-    const HttpReply r = http.post(QUrl(m_server->url() + path), Json{{"to", toStd(to)}, {"payload", {{"order_id", 7}}}});
+    const HttpReply r = http.post(QUrl(m_app.server->url() + path), Json{{"to", toStd(to)}, {"payload", {{"order_id", 7}}}});
     if (r.status != 200)
         qWarning("send answered %d: %s", r.status, r.body.constData());
     const Json body = r.json();
@@ -152,7 +120,7 @@ void tst_DeliveriesPage::modelPassesTester()
     connect(&model, &app::DeliveriesModel::loadFailed, this,
             [](const Error &e) { qWarning("load failed: %s", qPrintable(e.message)); });
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBackend(m_backend.get());
+    model.setBackend(m_app.backend.get());
     QTRY_VERIFY(model.rowCount() >= 100);
     QCOMPARE(model.total(), 120);
     QTRY_VERIFY(!model.isLoading());
@@ -186,7 +154,7 @@ void tst_DeliveriesPage::sendOverHttpAppearsLive()
     QTRY_COMPARE(rowOf(second), 0);
     QCOMPARE(rowOf(uuid), 1);
     QTRY_COMPARE(statusShown(second), u"Bounced"_s);
-    QTRY_VERIFY(m_window->findChild<QLabel *>(u"deliveryCount"_s)->text().startsWith(u"2 of 2"_s));
+    QTRY_VERIFY(m_app.window->findChild<QLabel *>(u"deliveryCount"_s)->text().startsWith(u"2 of 2"_s));
 }
 
 void tst_DeliveriesPage::traceShowsTimelineAndContent()
@@ -240,7 +208,7 @@ void tst_DeliveriesPage::simulateChangesStatus()
     QTRY_COMPARE(statusShown(uuid), u"Complained"_s);
     QTRY_COMPARE(trace->trace()->delivery.status, u"complained"_s);
     QCOMPARE(trace->findChild<app::TraceTimeline *>()->entries().last().event, u"complained"_s);
-    const auto stored = take(m_backend->deliveryTrace(uuid));
+    const auto stored = take(m_app.backend->deliveryTrace(uuid));
     QVERIFY(stored);
     QCOMPARE(stored->delivery.status, u"complained"_s);
     QVERIFY(stored->delivery.deliveredAt.isValid()); // a complaint keeps the delivery time
@@ -251,7 +219,7 @@ void tst_DeliveriesPage::simulateRefusesWhatNoProviderAccepted()
 {
     // Twilio's magic number: stored as failed, never accepted by a provider.
     HttpClient http(kSandboxKey);
-    http.post(QUrl(m_server->url() + u"/v1/send/password.reset/sms"_s),
+    http.post(QUrl(m_app.server->url() + u"/v1/send/password.reset/sms"_s),
               Json{{"to", "+15005550001"}, {"payload", Json::object()}});
     QTRY_COMPARE(table()->model()->rowCount(), 1);
     const QString uuid = table()->model()->index(0, 0).data(app::DeliveriesModel::UuidRole).toString();
@@ -265,7 +233,7 @@ void tst_DeliveriesPage::simulateRefusesWhatNoProviderAccepted()
     auto *errors = trace->findChild<app::ErrorBanner *>(u"traceErrors"_s);
     QTRY_VERIFY(errors->isVisible());
     QVERIFY2(errors->text().contains(u"never accepted"_s), qPrintable(errors->text()));
-    QCOMPARE(take(m_backend->deliveryTrace(uuid))->delivery.status, u"failed"_s);
+    QCOMPARE(take(m_app.backend->deliveryTrace(uuid))->delivery.status, u"failed"_s);
 }
 
 void tst_DeliveriesPage::filtersNarrowTheTable()
@@ -297,7 +265,7 @@ void tst_DeliveriesPage::filtersNarrowTheTable()
     QTRY_COMPARE(table()->model()->rowCount(), 4);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     page()->setPeriod(app::DeliveriesPage::Period::Custom, now.addDays(-2), now.addDays(-1));
-    QTRY_COMPARE(m_window->findChild<QLabel *>(u"deliveryCount"_s)->text().left(6), u"0 of 0"_s);
+    QTRY_COMPARE(m_app.window->findChild<QLabel *>(u"deliveryCount"_s)->text().left(6), u"0 of 0"_s);
     QCOMPARE(table()->model()->rowCount(), 0);
     page()->setPeriod(app::DeliveriesPage::Period::Any);
     QTRY_COMPARE(table()->model()->rowCount(), 4);
@@ -306,7 +274,7 @@ void tst_DeliveriesPage::filtersNarrowTheTable()
 void tst_DeliveriesPage::timeRangeIsExact()
 {
     // Deliveries a minute apart, written straight to the store.
-    DeliveryStore store(*m_db);
+    DeliveryStore store(*m_app.db);
     const QDateTime base = QDateTime(QDate(2026, 3, 30), QTime(12, 0), Qt::UTC);
     for (int i = 0; i < 300; ++i) {
         Delivery d;
@@ -323,18 +291,18 @@ void tst_DeliveriesPage::timeRangeIsExact()
     q.limit = 100;
     q.createdFrom = base.addSecs(60 * 10);     // minute 10 inclusive (to the millisecond)
     q.createdBefore = base.addSecs(60 * 250);  // minute 250 exclusive
-    auto page1 = take(m_backend->deliveries(q));
+    auto page1 = take(m_app.backend->deliveries(q));
     QVERIFY(page1);
     QCOMPARE(page1->total, 240);
     QCOMPARE(page1->deliveries.first().createdAt, base.addSecs(60 * 249));
     q.offset = 200;
-    auto page3 = take(m_backend->deliveries(q));
+    auto page3 = take(m_app.backend->deliveries(q));
     QCOMPARE(page3->deliveries.size(), 40);
     QCOMPARE(page3->deliveries.last().createdAt, base.addSecs(60 * 10));
     // With another filter: production only (every third minute).
     q.offset = 0;
     q.environment = Environment::Production;
-    auto production = take(m_backend->deliveries(q));
+    auto production = take(m_app.backend->deliveries(q));
     QCOMPARE(production->total, 80); // minutes 12, 15, … 249
     QCOMPARE(production->deliveries.first().createdAt, base.addSecs(60 * 249));
     QCOMPARE(production->deliveries.last().createdAt, base.addSecs(60 * 12));
@@ -342,7 +310,7 @@ void tst_DeliveriesPage::timeRangeIsExact()
     q.environment.reset();
     q.createdFrom = base.addSecs(60 * 10).addMSecs(1);
     q.createdBefore = base.addSecs(60 * 250).addMSecs(1);
-    auto shifted = take(m_backend->deliveries(q));
+    auto shifted = take(m_app.backend->deliveries(q));
     QCOMPARE(shifted->total, 240); // minutes 11…250
     QCOMPARE(shifted->deliveries.first().createdAt, base.addSecs(60 * 250));
 }
@@ -354,13 +322,13 @@ void tst_DeliveriesPage::showDeliverySelectsIt()
     QTRY_COMPARE(table()->model()->rowCount(), 2);
     pick("deliveryFilterEnvironment", u"sandbox"_s);
     QTRY_COMPARE(shownUuids(), QStringList{first});
-    QVERIFY(m_window->showPage(u"eventsPage"_s));
-    m_window->showDelivery(hidden); // hidden by the filter: the filters are cleared
-    QCOMPARE(m_window->currentPage()->objectName(), u"deliveriesPage"_s);
+    QVERIFY(m_app.window->showPage(u"eventsPage"_s));
+    m_app.window->showDelivery(hidden); // hidden by the filter: the filters are cleared
+    QCOMPARE(m_app.window->currentPage()->objectName(), u"deliveriesPage"_s);
     QTRY_COMPARE(page()->selectedUuid(), hidden);
     QTRY_COMPARE(page()->traceView()->uuid(), hidden);
-    QCOMPARE(m_window->findChild<QComboBox *>(u"deliveryFilterEnvironment"_s)->currentIndex(), 0);
-    m_window->showDelivery(first);
+    QCOMPARE(m_app.window->findChild<QComboBox *>(u"deliveryFilterEnvironment"_s)->currentIndex(), 0);
+    m_app.window->showDelivery(first);
     QTRY_COMPARE(page()->selectedUuid(), first);
 }
 
@@ -387,12 +355,12 @@ void tst_DeliveriesPage::copyAsCurl()
     QVERIFY(curl->isEnabled());
     QTest::mouseClick(curl, Qt::LeftButton);
     const QString expected = u"curl -sS -H \"Authorization: Bearer $SENDIVENT_API_KEY\" \"%1/v1/deliveries/%2/trace\""_s
-                                 .arg(m_server->url(), uuid);
+                                 .arg(m_app.server->url(), uuid);
     QCOMPARE(trace->curlCommand(), expected);
     QCOMPARE(QGuiApplication::clipboard()->text(), expected);
     // And the command's request answers the trace (as the sandbox key sees it).
     HttpClient http(kSandboxKey);
-    const HttpReply r = http.get(QUrl(u"%1/v1/deliveries/%2/trace"_s.arg(m_server->url(), uuid)));
+    const HttpReply r = http.get(QUrl(u"%1/v1/deliveries/%2/trace"_s.arg(m_app.server->url(), uuid)));
     QCOMPARE(r.status, 200);
 }
 
@@ -404,7 +372,7 @@ void tst_DeliveriesPage::resendWebhookFromTheTrace()
     WebhookInput endpoint;
     endpoint.url = receiver.url().toString() + u"/hooks"_s;
     endpoint.enabledEvents = QStringList{u"delivery.sent"_s};
-    const auto created = take(m_backend->createWebhook(endpoint));
+    const auto created = take(m_app.backend->createWebhook(endpoint));
     QVERIFY2(created.ok(), created ? "" : qPrintable(created.error().message));
 
     const QString uuid = send(u"hooked@example.com"_s);

@@ -4,13 +4,10 @@
 // receives what the server's dispatcher sends and checks each signature, test events,
 // rotation, the attempts log with resend, deactivation, deletion, and the remote
 // backend with its local-only actions off.
-#include <changenotifier.h>
 #include <database.h>
 #include <errorbanner.h>
 #include <httpclient.h>
 #include <localbackend.h>
-#include <localserver.h>
-#include <mainwindow.h>
 #include <remotebackend.h>
 #include <testserver.h>
 #include <webhookattemptsmodel.h>
@@ -19,9 +16,8 @@
 #include <webhookspage.h>
 #include <webhooksignature.h>
 
-#include <QtCore/QDir>
-#include <QtCore/QSettings>
-#include <QtCore/QTemporaryDir>
+#include "windowwithserver.h"
+
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtNetwork/QTcpSocket>
@@ -64,11 +60,11 @@ private Q_SLOTS:
     void remoteBackendDisablesLocalOnly();
 
 private:
-    app::WebhooksPage *page() const { return m_window->findChild<app::WebhooksPage *>(u"webhooksPage"_s); }
+    app::WebhooksPage *page() const { return m_app.window->findChild<app::WebhooksPage *>(u"webhooksPage"_s); }
     template <typename T>
     T *widget(const QString &name) const
     {
-        T *w = m_window->findChild<T *>(name);
+        T *w = m_app.window->findChild<T *>(name);
         if (!w)
             qWarning("no widget %s", qPrintable(name));
         return w;
@@ -87,7 +83,7 @@ private:
     QMessageBox *box(const QString &name) const
     {
         QMessageBox *found = nullptr;
-        (void)QTest::qWaitFor([&] { return (found = m_window->findChild<QMessageBox *>(name)) && found->isVisible(); }, 5000);
+        (void)QTest::qWaitFor([&] { return (found = m_app.window->findChild<QMessageBox *>(name)) && found->isVisible(); }, 5000);
         return found;
     }
     int rowsWhere(const std::function<bool(const app::ReceivedWebhook &)> &match) const
@@ -104,52 +100,27 @@ private:
     Json currentWebhook()
     {
         HttpClient http(kSandboxKey);
-        return http.get(QUrl(m_server->url() + u"/v1/webhooks"_s)).json()["data"]["webhook"];
+        return http.get(QUrl(m_app.server->url() + u"/v1/webhooks"_s)).json()["data"]["webhook"];
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<ChangeNotifier> m_notifier;
-    std::unique_ptr<server::LocalServer> m_server;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<LocalBackend> m_backend;
-    std::unique_ptr<app::MainWindow> m_window;
+    WindowWithServer m_app;
 };
 
 void tst_WebhooksPage::init()
 {
-    QSettings().clear();
-    QVERIFY(m_dir.isValid());
-    m_notifier = std::make_unique<ChangeNotifier>();
-    server::LocalServerOptions options;
-    options.dataDir = QDir(m_dir.path()).filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
-    options.port = 0;
-    options.limits = false;
-    options.apiKeys = {kSandboxKey, kProductionKey};
-    options.webhookRetrySchedule = {200ms, 200ms};
-    options.webhookTimeout = 3000ms;
-    m_server = std::make_unique<server::LocalServer>(options, m_notifier.get());
-    const Status started = m_server->start();
-    QVERIFY2(started.ok(), started ? "" : qPrintable(started.error().message));
-    m_db = std::make_unique<Database>(QDir(options.dataDir).filePath(server::LocalServer::databaseFileName()));
-    QVERIFY(m_db->open().ok());
-    m_backend = std::make_unique<LocalBackend>(*m_db, m_notifier.get());
-    m_window = std::make_unique<app::MainWindow>(m_backend.get());
-    m_window->setServerStatus(m_server->url(), true);
-    m_window->resize(1500, 950);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->showPage(u"webhooksPage"_s));
+    m_app.start(u"webhooksPage"_s, [](server::LocalServerOptions &options) {
+        options.webhookRetrySchedule = {200ms, 200ms};
+        options.webhookTimeout = 3000ms;
+    });
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(page());
     QTRY_VERIFY(page()->isLoaded());
 }
 
 void tst_WebhooksPage::cleanup()
 {
-    m_window.reset();
-    m_backend.reset();
-    m_db.reset();
-    m_server.reset();
-    m_notifier.reset();
+    m_app.stop();
 }
 
 void tst_WebhooksPage::createWithListener()
@@ -168,7 +139,7 @@ void tst_WebhooksPage::createWithListener()
 QString tst_WebhooksPage::send(const QString &to)
 {
     HttpClient http(kSandboxKey);
-    const HttpReply r = http.post(QUrl(m_server->url() + u"/v1/send/order.confirmed/email"_s),
+    const HttpReply r = http.post(QUrl(m_app.server->url() + u"/v1/send/order.confirmed/email"_s),
                                   Json{{"to", toStd(to)}, {"payload", {{"order_id", 7}}}});
     const Json body = r.json();
     if (r.status != 200 || !body.contains("deliveries") || body["deliveries"].empty()) {
@@ -376,7 +347,7 @@ void tst_WebhooksPage::rotateAsksThenNewSecretVerifies()
     QVERIFY(ask);
     QVERIFY(ask->text().contains(u"stops working at once"_s));
     ask->button(QMessageBox::Cancel)->click();
-    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"confirmWebhookRotate"_s));
+    QTRY_VERIFY(!m_app.window->findChild<QMessageBox *>(u"confirmWebhookRotate"_s));
     QCOMPARE(page()->knownSecret(), oldSecret);
 
     click(u"webhookRotateSecret"_s);
@@ -431,7 +402,7 @@ void tst_WebhooksPage::deleteAsksFirst()
     QMessageBox *ask = box(u"confirmWebhookDelete"_s);
     QVERIFY(ask);
     ask->button(QMessageBox::Cancel)->click();
-    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"confirmWebhookDelete"_s));
+    QTRY_VERIFY(!m_app.window->findChild<QMessageBox *>(u"confirmWebhookDelete"_s));
     QVERIFY(currentWebhook().is_object());
 
     click(u"webhookDelete"_s);
@@ -450,7 +421,7 @@ void tst_WebhooksPage::secretUnknownWhenNotSeen()
     // Made elsewhere (the API): this session never saw the secret.
     QVERIFY(page()->listener()->start(0).ok());
     HttpClient http(kSandboxKey);
-    const HttpReply created = http.post(QUrl(m_server->url() + u"/v1/webhooks"_s),
+    const HttpReply created = http.post(QUrl(m_app.server->url() + u"/v1/webhooks"_s),
                                         Json{{"url", toStd(page()->listener()->url().toString())}});
     QCOMPARE(created.status, 201);
     page()->reload();
@@ -468,7 +439,7 @@ void tst_WebhooksPage::secretUnknownWhenNotSeen()
 void tst_WebhooksPage::remoteBackendDisablesLocalOnly()
 {
     // The local server stands in for the remote API: the page goes through Backend only.
-    RemoteBackend remote(Environment::Sandbox, QUrl(m_server->url()));
+    RemoteBackend remote(Environment::Sandbox, QUrl(m_app.server->url()));
     remote.setApiKey(kSandboxKey);
     page()->setBackend(&remote);
     QVERIFY(widget<QLabel>(u"webhookNotice"_s)->isVisible());
@@ -501,7 +472,7 @@ void tst_WebhooksPage::remoteBackendDisablesLocalOnly()
     QTRY_VERIFY(currentWebhook().is_null());
 
     // Back to local: the local-only actions return.
-    page()->setBackend(m_backend.get());
+    page()->setBackend(m_app.backend.get());
     QVERIFY(!widget<QLabel>(u"webhookNotice"_s)->isVisible());
     QVERIFY(widget<QTableView>(u"webhookAttemptsTable"_s)->isEnabled());
 }

@@ -10,6 +10,8 @@
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
 
+#include <functional>
+
 namespace sendivent {
 
 using namespace Qt::StringLiterals;
@@ -155,6 +157,21 @@ QStringList &registeredErasureStatements()
 {
     static QStringList statements;
     return statements;
+}
+
+// The end of a push-token change: the contact as it is now, the commit, and the
+// announcement if anything changed.
+Result<ContactService::TokenChange> finishTokenChange(const ContactStore &store, WriteScope &scope, qint64 id,
+                                                      bool changed, const std::function<void()> &notify)
+{
+    auto contact = store.load(id);
+    if (!contact)
+        return contact.error();
+    if (Status s = scope.commit(); !s)
+        return s.error();
+    if (changed)
+        notify();
+    return ContactService::TokenChange{std::move(*contact), changed};
 }
 
 } // namespace
@@ -435,9 +452,8 @@ Result<ContactService::TokenChange> ContactService::addPushToken(const QString &
         alreadyHere = alreadyHere || holder->value(0).toLongLong() == *id;
     holder->finish();
 
-    TokenChange result;
-    result.changed = !alreadyHere;
-    if (result.changed) {
+    const bool changed = !alreadyHere;
+    if (changed) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         // Whoever held the token loses it, and their updated_at says so.
         auto touched = execSql(m_db, u"UPDATE contacts SET updated_at = ? WHERE id = ?"
@@ -452,15 +468,7 @@ Result<ContactService::TokenChange> ContactService::addPushToken(const QString &
         if (!added)
             return added.error();
     }
-    auto contact = m_store.load(*id);
-    if (!contact)
-        return contact.error();
-    result.contact = std::move(*contact);
-    if (Status s = scope.commit(); !s)
-        return s.error();
-    if (result.changed)
-        notify();
-    return result;
+    return finishTokenChange(m_store, scope, *id, changed, [this] { notify(); });
 }
 
 Result<ContactService::TokenChange> ContactService::removePushToken(const QString &identifier, const QString &rawToken)
@@ -477,24 +485,15 @@ Result<ContactService::TokenChange> ContactService::removePushToken(const QStrin
     auto removed = execSql(m_db, u"DELETE FROM push_tokens WHERE contact_id = ? AND token = ?"_s, {*id, token});
     if (!removed)
         return removed.error();
-    TokenChange result;
-    result.changed = removed->numRowsAffected() > 0;
-    if (result.changed) {
+    const bool changed = removed->numRowsAffected() > 0;
+    if (changed) {
         if (auto q = execSql(m_db, u"UPDATE contacts SET updated_at = ? WHERE id = ?"_s,
                              {QDateTime::currentMSecsSinceEpoch(), *id});
             !q) {
             return q.error();
         }
     }
-    auto contact = m_store.load(*id);
-    if (!contact)
-        return contact.error();
-    result.contact = std::move(*contact);
-    if (Status s = scope.commit(); !s)
-        return s.error();
-    if (result.changed)
-        notify();
-    return result;
+    return finishTokenChange(m_store, scope, *id, changed, [this] { notify(); });
 }
 
 Json ContactService::toJson(const Contact &c)

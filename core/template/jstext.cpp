@@ -1,8 +1,10 @@
 #include "jstext.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace sendivent::hbs::detail {
 
@@ -82,6 +84,41 @@ std::size_t jsSpaceBefore(std::string_view s, std::size_t end)
     if (start + len != end)
         return 0;
     return isJsSpace(cp) ? len : 0;
+}
+
+double jsDecimalValue(std::string_view literal)
+{
+    const bool negative = !literal.empty() && literal.front() == '-';
+    if (!literal.empty() && (literal.front() == '+' || literal.front() == '-'))
+        literal.remove_prefix(1); // from_chars takes no '+', and the sign is applied below
+    double value = 0;
+    const auto [end, error] = std::from_chars(literal.data(), literal.data() + literal.size(), value);
+    if (error == std::errc::result_out_of_range) {
+        // Too large or too small: which one the exponent and the leading digits tell.
+        const std::size_t e = literal.find_first_of("eE");
+        const std::string_view mantissa = literal.substr(0, e);
+        long long exponent = 0;
+        if (e != std::string_view::npos) {
+            std::string_view digits = literal.substr(e + 1);
+            const bool down = !digits.empty() && digits.front() == '-';
+            if (!digits.empty() && (digits.front() == '+' || digits.front() == '-'))
+                digits.remove_prefix(1);
+            for (const char c : digits)
+                exponent = std::min<long long>(exponent * 10 + (c - '0'), 1'000'000'000);
+            exponent = down ? -exponent : exponent;
+        }
+        const std::size_t point = std::min(mantissa.find('.'), mantissa.size());
+        const std::size_t first = mantissa.find_first_not_of("0.");
+        // The decimal exponent of the first significant digit.
+        const long long magnitude = first == std::string_view::npos ? 0
+                                    : first < point                ? (long long)(point - first) - 1
+                                                                   : -(long long)(first - point);
+        value = magnitude + exponent > 0 ? std::numeric_limits<double>::infinity() : 0.0;
+    } else if (error != std::errc()) {
+        value = std::numeric_limits<double>::quiet_NaN();
+    }
+    (void)end;
+    return negative ? -value : value;
 }
 
 void appendJsNumber(std::string &out, double value)

@@ -24,6 +24,11 @@ std::size_t jsSpaceBefore(std::string_view s, std::size_t end);
 // JS `\s` on a code point.
 bool isJsSpace(char32_t c);
 
+// The value of a decimal literal ("-12", "1.5", ".5", "2e-3"; the caller checked the
+// syntax) as JS reads it: beyond a double's range it is ±Infinity, below it ±0.
+// Independent of the C locale (a decimal comma there must not change it).
+double jsDecimalValue(std::string_view literal);
+
 // JS `Number.prototype.toString()` (radix 10) of a double.
 void appendJsNumber(std::string &out, double value);
 std::string jsNumberToString(double value);

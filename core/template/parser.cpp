@@ -262,7 +262,7 @@ private:
             return parsePath(true, begin);
         }
         case Tok::String: return literal(ExprKind::String, t.text);
-        case Tok::Number: return literal(ExprKind::Number, std::stod(t.text));
+        case Tok::Number: return literal(ExprKind::Number, jsDecimalValue(t.text));
         case Tok::Boolean: return literal(ExprKind::Boolean, t.text == "true");
         case Tok::Undefined: return literal(ExprKind::Undefined, nullptr);
         case Tok::Null: return literal(ExprKind::Null, nullptr);

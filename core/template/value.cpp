@@ -1,7 +1,8 @@
 #include "value.h"
 
+#include "jstext.h"
+
 #include <cmath>
-#include <cstdlib>
 
 namespace sendivent::hbs::detail {
 
@@ -149,7 +150,7 @@ double toNumber(std::string_view s)
     }
     if (i != t.size())
         return std::nan("");
-    return std::strtod(t.c_str(), nullptr);
+    return jsDecimalValue(t);
 }
 
 static bool sameObject(const Value &a, const Value &b)

@@ -159,18 +159,25 @@ QStringList &registeredErasureStatements()
     return statements;
 }
 
-// The end of a push-token change: the contact as it is now, the commit, and the
-// announcement if anything changed.
+// The end of a contact write: the commit, then the announcement if anything changed.
+Status commitAndAnnounce(WriteScope &scope, bool changed, const std::function<void()> &notify)
+{
+    if (Status s = scope.commit(); !s)
+        return s;
+    if (changed)
+        notify();
+    return {};
+}
+
+// The end of a push-token change: the contact as it is now, committed and announced.
 Result<ContactService::TokenChange> finishTokenChange(const ContactStore &store, WriteScope &scope, qint64 id,
                                                       bool changed, const std::function<void()> &notify)
 {
     auto contact = store.load(id);
     if (!contact)
         return contact.error();
-    if (Status s = scope.commit(); !s)
+    if (Status s = commitAndAnnounce(scope, changed, notify); !s)
         return s.error();
-    if (changed)
-        notify();
     return ContactService::TokenChange{std::move(*contact), changed};
 }
 
@@ -378,10 +385,8 @@ Result<ContactService::Upserted> ContactService::upsert(const ContactInput &inpu
             return contact.error();
         result = {std::move(*contact), false};
     }
-    if (Status s = scope.commit(); !s)
+    if (Status s = commitAndAnnounce(scope, changed, [this] { notify(); }); !s)
         return s.error();
-    if (changed)
-        notify();
     return result;
 }
 
@@ -399,10 +404,8 @@ Result<Contact> ContactService::update(const QString &identifier, const ContactI
     auto contact = apply(*id, input, &changed);
     if (!contact)
         return contact.error();
-    if (Status s = scope.commit(); !s)
+    if (Status s = commitAndAnnounce(scope, changed, [this] { notify(); }); !s)
         return s.error();
-    if (changed)
-        notify();
     return contact;
 }
 
@@ -425,10 +428,7 @@ Status ContactService::remove(const QString &identifier)
         if (auto q = execSql(m_db, statement, {contactUuid}); !q)
             return q.error();
     }
-    if (Status s = scope.commit(); !s)
-        return s;
-    notify();
-    return {};
+    return commitAndAnnounce(scope, true, [this] { notify(); });
 }
 
 Result<ContactService::TokenChange> ContactService::addPushToken(const QString &identifier, const QString &rawToken)

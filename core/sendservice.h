@@ -68,7 +68,6 @@ public:
         qint64 resetEpochSeconds = 0; // the next 00:00 UTC
     };
     void setDailyQuotaEnforced(bool enforced) { m_enforceDailyQuota = enforced; }
-    bool dailyQuotaEnforced() const { return m_enforceDailyQuota; }
     DailyQuota dailyQuota(Environment environment);
     // After deliveries were dropped (POST /_local/reset): count again from the database.
     void forgetDailyCounts() { m_daily = {}; }

@@ -211,7 +211,6 @@ void WebhookDispatcher::finish(qint64 rowId)
         qCWarning(lcWebhooks) << "cannot record a webhook attempt; the message will be sent again";
     else
         qCDebug(lcWebhooks) << "webhook" << flight.message.messageId << "attempt:" << attempt.status << attempt.error;
-    Q_EMIT attemptFinished(flight.message.messageId, attempt.status);
     poke();
 }
 

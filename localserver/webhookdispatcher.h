@@ -40,12 +40,6 @@ public:
     // at once, after the next start) and sends nothing more.
     void stop();
 
-    int inFlight() const { return int(m_inFlight.size()); }
-
-Q_SIGNALS:
-    // After an attempt was recorded; status 0 when no answer arrived.
-    void attemptFinished(const QString &messageId, int status);
-
 private:
     struct InFlight
     {

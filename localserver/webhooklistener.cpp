@@ -282,7 +282,7 @@ void WebhookListener::accept()
         auto *connection = new Connection;
         connection->idle = new QTimer(socket);
         connection->idle->setSingleShot(true);
-        connection->idle->setInterval(m_idleTimeoutMs);
+        connection->idle->setInterval(kIdleTimeoutMs);
         connect(connection->idle, &QTimer::timeout, socket, &QTcpSocket::abort);
         connection->idle->start();
         m_connections.insert(socket, connection);

@@ -93,8 +93,6 @@ public:
     // Where to send webhooks to: http://127.0.0.1:PORT/webhooks (any path is served).
     QUrl url() const;
     int openConnections() const { return int(m_connections.size()); }
-    // A connection silent this long is closed (a sender that went away half-way).
-    void setIdleTimeout(int ms) { m_idleTimeoutMs = ms; }
 
 Q_SIGNALS:
     void requestReceived(const sendivent::server::ListenerRequest &request);
@@ -110,7 +108,7 @@ private:
     QTcpServer *m_server = nullptr;
     QHostAddress m_address;
     QHash<QTcpSocket *, Connection *> m_connections;
-    int m_idleTimeoutMs = 60'000;
+    static constexpr int kIdleTimeoutMs = 60'000; // a sender that went away half-way
 };
 
 } // namespace sendivent::server

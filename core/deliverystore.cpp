@@ -62,22 +62,8 @@ QString whereClause(const DeliveryFilter &f, QVariantList &binds)
     return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
 }
 
-// The columns a status change returns: what a webhook payload tells of the delivery.
-const QString kReturning = u"RETURNING id, uuid, channel, status, event_name, message_id, sent_at, delivered_at, error"_s;
-
-Delivery readReturned(const StatementCache::Row &q)
-{
-    Delivery d;
-    d.uuid = q.value(1).toString();
-    d.channel = channelFromName(q.value(2).toString()).value_or(Channel::Email);
-    d.status = q.value(3).toString();
-    d.eventName = q.value(4).toString();
-    d.messageId = q.value(5).toString();
-    d.sentAt = fromStoredTime(q.value(6));
-    d.deliveredAt = fromStoredTime(q.value(7));
-    d.error = q.value(8).toString();
-    return d;
-}
+// A status change returns the delivery as it is now (what a webhook payload tells).
+const QString kReturning = u"RETURNING "_s + kColumns;
 
 } // namespace
 
@@ -215,7 +201,7 @@ Result<bool> DeliveryStore::recordOutcome(const QString &uuid, const QString &ou
                                    delivered, when, when, uuid},
                                   [&](const StatementCache::Row &q) {
                                       id = q.value(0).toLongLong();
-                                      changed = readReturned(q);
+                                      changed = readDelivery(q);
                                   });
     if (!s)
         return s.error();
@@ -261,7 +247,7 @@ Result<QStringList> DeliveryStore::recordOwedOutcomes(const QList<PendingOutcome
             [&](const StatementCache::Row &q) {
                 ids.push_back(q.value(0).toLongLong());
                 changed.append(q.value(1).toString());
-                snapshots.append(readReturned(q));
+                snapshots.append(readDelivery(q));
             });
         if (!s)
             return s.error();

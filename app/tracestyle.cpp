@@ -3,6 +3,8 @@
 #include "theme.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QHash>
+#include <QtCore/QPair>
 #include <QtGui/QPainter>
 #include <QtGui/QPainterPath>
 #include <QtGui/QPixmap>
@@ -96,13 +98,24 @@ void paintDeliveryState(QPainter &p, const QRectF &circle, const QString &state,
 
 QIcon deliveryStateIcon(const QString &state, const QPalette &palette, int size)
 {
+    // Asked for on every paint of every row of the Deliveries table: drawn once per
+    // state, size and palette (GUI thread only, like every QPixmap).
+    static qint64 cachedPalette = 0;
+    static QHash<QPair<QString, int>, QIcon> cache;
+    if (palette.cacheKey() != cachedPalette) {
+        cache.clear();
+        cachedPalette = palette.cacheKey();
+    }
+    const QPair<QString, int> key(state, size);
+    if (const auto found = cache.constFind(key); found != cache.cend())
+        return *found;
     QPixmap pixmap(size * 2, size * 2);
     pixmap.setDevicePixelRatio(2.0);
     pixmap.fill(Qt::transparent);
     QPainter p(&pixmap);
     paintDeliveryState(p, QRectF(0.5, 0.5, size - 1, size - 1), state, palette);
     p.end();
-    return QIcon(pixmap);
+    return cache.insert(key, QIcon(pixmap)).value();
 }
 
 } // namespace sendivent::app

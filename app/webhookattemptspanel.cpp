@@ -78,8 +78,7 @@ void WebhookAttemptsPanel::setBackend(LocalBackend *local, const QString &remote
                                "list attempts.")
                                 .arg(remoteName));
     m_note->setVisible(!local);
-    updateState();
-    reload();
+    updateState(); // the page reloads everything, this log included, right after
 }
 
 void WebhookAttemptsPanel::reload()

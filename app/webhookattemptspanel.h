@@ -27,7 +27,7 @@ public:
 
     explicit WebhookAttemptsPanel(QWidget *parent = nullptr);
 
-    // `local` is null for a remote API, named `remoteName`.
+    // `local` is null for a remote API, named `remoteName`. Clears the log; reload() reads it.
     void setBackend(LocalBackend *local, const QString &remoteName);
     // Reads the log again (the page does so every second while it shows).
     void reload();

@@ -13,26 +13,14 @@ namespace sendivent::app {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString stringAt(const Json &object, const char *key)
-{
-    if (!object.is_object())
-        return {};
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? toQt(it->get<std::string>()) : QString();
-}
-
-} // namespace
-
 ReceivedWebhook ReceivedWebhook::inspect(const server::ListenerRequest &request, const QString &secret)
 {
     ReceivedWebhook r;
     r.request = request;
     if (const auto body = parseJson(request.body); body && body->is_object()) {
-        r.eventType = stringAt(*body, "event");
+        r.eventType = jsonString(*body, "event");
         if (const auto delivery = body->find("delivery"); delivery != body->end())
-            r.deliveryUuid = stringAt(*delivery, "uuid");
+            r.deliveryUuid = jsonString(*delivery, "uuid");
     }
     const webhooksignature::Headers headers{QString::fromLatin1(request.header("webhook-id")),
                                             QString::fromLatin1(request.header("webhook-timestamp")),

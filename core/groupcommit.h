@@ -3,6 +3,7 @@
 #include "deliverystore.h"
 #include "idempotencystore.h"
 #include "result.h"
+#include "statementcache.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QTimer>
@@ -28,11 +29,13 @@ struct WriteSession
         : db(database)
         , deliveries(database)
         , idempotency(database)
+        , statements(database)
     {
     }
     const Database &db;
     DeliveryStore deliveries;
     IdempotencyStore idempotency; // for store() only: which keys are in flight is not known here
+    StatementCache statements;    // for anything else written here (the request journal)
 };
 
 // Group commit on a writer thread of its own. The writes of every request that arrived

@@ -7,7 +7,6 @@
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRegularExpression>
-#include <QtSql/QSqlError>
 
 namespace sendivent {
 
@@ -105,6 +104,7 @@ QByteArray maskSecrets(const QByteArray &body, qsizetype maxBytes)
 
 JournalStore::JournalStore(const Database &db, int capacity)
     : m_db(db)
+    , m_statements(db)
     , m_capacity(capacity)
 {
     // Erasing a contact (GDPR) erases every journalled exchange that names them: by
@@ -141,7 +141,7 @@ Status JournalStore::flush()
     Transaction tx(m_db);
     if (!tx.isActive())
         return databaseError();
-    if (Status s = write(m_db, m_buffer, m_capacity); !s)
+    if (Status s = write(m_statements, m_buffer, m_capacity); !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
@@ -149,30 +149,23 @@ Status JournalStore::flush()
     return {};
 }
 
-Status JournalStore::write(const Database &db, const QList<JournalEntry> &entries, int capacity)
+Status JournalStore::write(StatementCache &statements, const QList<JournalEntry> &entries, int capacity)
 {
     if (entries.isEmpty())
         return {};
-    QSqlQuery insert(db.connection());
-    insert.prepare(u"INSERT INTO journal (request_id, created_at, method, path, query, status, duration_us,"
-                   u" environment, request_body, response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const JournalEntry &e : entries) {
-        insert.addBindValue(e.requestId);
-        insert.addBindValue(toStoredTime(e.createdAt));
-        insert.addBindValue(e.method);
-        insert.addBindValue(e.path);
-        insert.addBindValue(e.query.isNull() ? u""_s : e.query);
-        insert.addBindValue(e.status);
-        insert.addBindValue(e.durationUs);
-        insert.addBindValue(e.environment.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.environment));
-        insert.addBindValue(e.requestBody);
-        insert.addBindValue(e.responseBody);
-        if (!insert.exec()) {
-            qCWarning(lcJournal) << "cannot write the journal:" << insert.lastError().text();
-            return databaseError();
+        auto inserted = statements.exec(
+            u"INSERT INTO journal (request_id, created_at, method, path, query, status, duration_us,"
+            u" environment, request_body, response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {e.requestId, toStoredTime(e.createdAt), e.method, e.path, e.query.isNull() ? u""_s : e.query, e.status,
+             e.durationUs, e.environment.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.environment),
+             e.requestBody, e.responseBody});
+        if (!inserted) {
+            qCWarning(lcJournal) << "cannot write the journal";
+            return inserted.error();
         }
     }
-    auto trim = execSql(db, u"DELETE FROM journal WHERE id <= (SELECT max(id) FROM journal) - ?"_s, {capacity});
+    auto trim = statements.exec(u"DELETE FROM journal WHERE id <= (SELECT max(id) FROM journal) - ?"_s, {capacity});
     return trim ? Status() : Status(trim.error());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "result.h"
+#include "statementcache.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QList>
@@ -53,7 +54,7 @@ public:
     // takePending() hands over what is buffered, write() stores it in the caller's
     // transaction, and restore() takes back entries that could not be written.
     QList<JournalEntry> takePending() { return std::exchange(m_buffer, {}); }
-    static Status write(const Database &db, const QList<JournalEntry> &entries, int capacity);
+    static Status write(StatementCache &statements, const QList<JournalEntry> &entries, int capacity);
     void restore(const QList<JournalEntry> &entries);
     int pending() const { return int(m_buffer.size()); }
     int capacity() const { return m_capacity; }
@@ -66,6 +67,7 @@ public:
 
 private:
     const Database &m_db;
+    StatementCache m_statements;
     int m_capacity;
     QList<JournalEntry> m_buffer;
 };

@@ -69,7 +69,7 @@ struct ServerContext
         if (entries.isEmpty())
             return;
         commits.submit([entries, capacity = journal.capacity()](
-                           WriteSession &session) { return JournalStore::write(session.db, entries, capacity); },
+                           WriteSession &session) { return JournalStore::write(session.statements, entries, capacity); },
                        [this, entries](Status written) {
                            if (!written)
                                journal.restore(entries);

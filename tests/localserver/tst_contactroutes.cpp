@@ -70,11 +70,6 @@ Json contactOf(const HttpReply &r)
     return r.json()["data"]["contact"];
 }
 
-QString str(const Json &j)
-{
-    return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString();
-}
-
 bool hasDetail(const Json &error, const char *field)
 {
     for (const Json &d : error.value("details", Json::array())) {

@@ -49,11 +49,6 @@ private:
 
 namespace {
 
-QString str(const Json &j)
-{
-    return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString();
-}
-
 QStringList uuidsOf(const Json &page)
 {
     QStringList uuids;

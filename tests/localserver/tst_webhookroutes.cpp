@@ -13,19 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::vector<std::string> keysOf(const Json &object)
-{
-    std::vector<std::string> keys;
-    for (auto it = object.begin(); it != object.end(); ++it)
-        keys.push_back(it.key());
-    return keys;
-}
-
-QString str(const Json &j)
-{
-    return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString();
-}
-
 const Json kValid{{"url", "https://app.example/webhooks/sendivent"},
                   {"enabled_events", {"delivery.sent", "delivery.failed"}},
                   {"description", "Production webhook"}};

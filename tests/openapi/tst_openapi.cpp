@@ -60,11 +60,6 @@ private:
     Json m_answers = Json::array();
 };
 
-QString str(const Json &j)
-{
-    return j.is_string() ? toQt(j.get<std::string>()) : QString();
-}
-
 } // namespace
 
 class tst_OpenApi : public QObject

@@ -1,10 +1,33 @@
 #pragma once
 
 // QCOMPARE for JSON values: compares a Json with anything a Json can be built from
-// ("text", 5, true, another Json) and prints both sides as JSON when they differ.
+// ("text", 5, true, another Json) and prints both sides as JSON when they differ;
+// and small accessors the JSON-heavy tests share.
 #include <json.h>
 
 #include <QtTest/QTest>
+
+#include <string>
+#include <vector>
+
+namespace sendivent::test {
+
+// A JSON string as a QString; anything else gives an empty one.
+inline QString str(const Json &j)
+{
+    return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString();
+}
+
+// An object's keys in their order (the API's key order is part of its contract).
+inline std::vector<std::string> keysOf(const Json &object)
+{
+    std::vector<std::string> keys;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        keys.push_back(it.key());
+    return keys;
+}
+
+} // namespace sendivent::test
 
 namespace QTest {
 

@@ -79,7 +79,15 @@ HttpServer::HttpServer(const Router &router, const ApiKeyStore &keys, ServerLimi
 
 bool HttpServer::listenOn(const QHostAddress &address, quint16 port, QString *error)
 {
-    m_tcp = new GuardedTcpServer(m_limits.maxBodyBytes, m_limits.idleTimeoutMs, m_limits.maxConnections, this);
+    ConnectionLimits connections;
+    connections.maxBodyBytes = m_limits.maxBodyBytes;
+    connections.idleTimeoutMs = m_limits.idleTimeoutMs;
+    connections.headTimeoutMs = m_limits.headTimeoutMs;
+    connections.bodyTimeoutMs = m_limits.bodyTimeoutMs;
+    connections.lingerTimeoutMs = m_limits.lingerTimeoutMs;
+    connections.maxConnections = m_limits.maxConnections;
+    connections.maxConnectionsPerPeer = m_limits.maxConnectionsPerPeer;
+    m_tcp = new GuardedTcpServer(connections, this);
     if (!m_tcp->listen(address, port)) {
         if (error) {
             *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(m_tcp->errorString());
@@ -97,6 +105,11 @@ quint16 HttpServer::port() const
     return m_tcp ? m_tcp->serverPort() : 0;
 }
 
+int HttpServer::openConnections() const
+{
+    return m_tcp ? m_tcp->openConnections() : 0;
+}
+
 std::optional<ApiResponse> HttpServer::authenticate(ApiRequest &api) const
 {
     const QByteArray authorization = api.header("Authorization");
@@ -111,10 +124,9 @@ std::optional<ApiResponse> HttpServer::authenticate(ApiRequest &api) const
     return std::nullopt;
 }
 
-ApiResponse HttpServer::dispatch(const QHttpServerRequest &request, ApiRequest &api)
+ApiResponse HttpServer::dispatch(const QString &encodedPath, ApiRequest &api)
 {
-    const QString path = request.url().path(QUrl::FullyEncoded);
-    const Router::Match match = m_router.match(api.method, path);
+    const Router::Match match = m_router.match(api.method, encodedPath);
     if (match.allowed.isEmpty())
         return ApiResponse::error(ErrorCode::NotFound, u"No route for %1 %2"_s.arg(methodName(api.method), api.path));
     if (api.method == Method::Options) {
@@ -215,18 +227,27 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 {
     QElapsedTimer timer;
     timer.start();
+    RequestFeed *feed = RequestFeed::of(socket);
+    const RequestTicket ticket = feed && feed->connection() ? feed->connection()->takeTicket() : RequestTicket{};
     ApiRequest api;
     api.method = toMethod(request.method());
     api.path = request.url().path();
+    QString encodedPath = request.url().path(QUrl::FullyEncoded);
+    if (ticket.target.startsWith("//")) {
+        // QUrl would read "//v1/events" as a host "v1" and a path "/events"; no route
+        // starts with "//", so the answer is a 404 that names the path as it was sent.
+        const qsizetype query = ticket.target.indexOf('?');
+        encodedPath = QString::fromLatin1(query < 0 ? ticket.target : ticket.target.left(query));
+        api.path = QUrl::fromPercentEncoding(encodedPath.toLatin1());
+    }
     api.query = request.query();
     api.headers = request.headers();
     api.rawBody = request.body();
     api.requestId = u"req_"_s + QUuid::createUuid().toString(QUuid::Id128);
 
     const QString query = request.url().query(QUrl::FullyEncoded);
-    const auto finish = [this, timer, query](QTcpSocket *target, const ApiRequest &done, const ApiResponse &response) {
-        if (target)
-            write(target, done, response);
+    const auto finish = [this, timer, query, ticket](const ApiRequest &done, const ApiResponse &response) {
+        write(ticket, done, response);
         ExchangeRecord record{done.requestId, methodName(done.method), done.path, query, response.status,
                               timer.nsecsElapsed() / 1000,
                               done.key ? environmentName(done.key->environment) : QString(), done.rawBody,
@@ -238,47 +259,45 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     // API as it is, answered when the remote answers.
     if (m_proxy && api.path.startsWith(u"/v1/"_s) && api.method != Method::Options) {
         if (auto refused = authenticate(api)) {
-            finish(socket, api, *refused);
+            finish(api, *refused);
             return true;
         }
-        QPointer<QTcpSocket> target(socket);
         QPointer<HttpServer> self(this);
         // The remote gets the path as it came on the wire: decoded, an encoded '/'
         // inside a segment (an identifier "team/42") would split it in two.
         ApiRequest forwarded = api;
         forwarded.path = request.url().path(QUrl::FullyEncoded);
-        m_proxy(forwarded, [self, finish, target, api](const ApiResponse &response) {
+        m_proxy(forwarded, [self, finish, api](const ApiResponse &response) {
             if (self) // the answer may come after the server was stopped
-                finish(target.data(), api, response);
+                finish(api, response);
         });
         return true;
     }
 
-    ApiResponse response = dispatch(request, api);
+    ApiResponse response = dispatch(encodedPath, api);
     if (response.deferred) {
         // Answered later (a send waits for its group commit), as a proxied request is.
-        QPointer<QTcpSocket> target(socket);
         QPointer<HttpServer> self(this);
-        response.deferred([self, finish, target, api](const ApiResponse &answer) {
+        response.deferred([self, finish, api](const ApiResponse &answer) {
             if (self)
-                finish(target.data(), api, answer);
+                finish(api, answer);
         });
         return true;
     }
-    finish(socket, api, response);
+    finish(api, response);
     return true;
 }
 
-void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
 {
-    // Unreachable (handleRequest answers everything); kept to satisfy the interface.
-    writeRawError(socket, 404, "NOT_FOUND", "Not found", false);
+    // Unreachable: handleRequest answers every request (and takes its ticket).
 }
 
-void HttpServer::write(QTcpSocket *socket, const ApiRequest &api, const ApiResponse &response)
+void HttpServer::write(const RequestTicket &ticket, const ApiRequest &api, const ApiResponse &response)
 {
-    ConnectionGuard *guard = ConnectionGuard::of(socket);
-    const bool close = guard && guard->takeCloseAfterResponse();
+    if (!ticket.connection)
+        return; // the client is gone
+    const bool close = ticket.closeAfter;
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     if (!response.body.isEmpty() || response.status != 204)
         out += "Content-Type: " + response.contentType + "\r\n";
@@ -291,9 +310,7 @@ void HttpServer::write(QTcpSocket *socket, const ApiRequest &api, const ApiRespo
     out += "\r\n";
     if (api.method != Method::Head && response.status != 204)
         out += response.body;
-    socket->write(out);
-    if (close)
-        socket->disconnectFromHost();
+    ticket.connection->answer(ticket.sequence, out, close);
 }
 
 } // namespace sendivent::server

@@ -18,12 +18,17 @@ class ApiKeyStore;
 namespace sendivent::server {
 
 class GuardedTcpServer;
+struct RequestTicket;
 
 struct ServerLimits
 {
     qint64 maxBodyBytes = 1024 * 1024;
     int idleTimeoutMs = 30'000;
+    int headTimeoutMs = 10'000;   // a request's head must arrive whole within this
+    int bodyTimeoutMs = 10'000;   // and its body within this plus 1 s per 64 KiB
+    int lingerTimeoutMs = 10'000; // draining a client after a closing answer
     int maxConnections = 1024;
+    int maxConnectionsPerPeer = 992;
     int maxJsonDepth = 64;
     bool rateLimits = true; // the reference's requests-per-second limits on /v1
 };
@@ -55,6 +60,7 @@ public:
     // Binds and listens; on failure returns a message naming the address and port.
     bool listenOn(const QHostAddress &address, quint16 port, QString *error);
     quint16 port() const;
+    int openConnections() const;
     void setRateLimitsEnabled(bool enabled) { m_limits.rateLimits = enabled; }
 
     // Proxy mode (DESIGN §9): when set, every authenticated /v1 request is handed to
@@ -72,12 +78,12 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    ApiResponse dispatch(const QHttpServerRequest &request, ApiRequest &api);
+    ApiResponse dispatch(const QString &encodedPath, ApiRequest &api);
     // Checks the Bearer key; the refusal to send, or nothing when the key is good.
     std::optional<ApiResponse> authenticate(ApiRequest &api) const;
     // Media type, JSON body, then the route's handler.
     ApiResponse handle(const Router::Handler &handler, ApiRequest &api);
-    void write(QTcpSocket *socket, const ApiRequest &api, const ApiResponse &response);
+    void write(const RequestTicket &ticket, const ApiRequest &api, const ApiResponse &response);
 
     const Router &m_router;
     const ApiKeyStore &m_keys;

@@ -58,6 +58,8 @@ public:
     void stop();
 
     quint16 port() const;
+    // Client connections open now (the cap is LocalServerOptions::http.maxConnections).
+    int openConnections() const { return m_http ? m_http->openConnections() : 0; }
     QString url() const;
     // --limits on/off, switchable while running (the GUI's limits switch).
     void setLimitsEnabled(bool enabled);

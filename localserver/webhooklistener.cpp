@@ -30,33 +30,6 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-bool isTokenChar(char c)
-{
-    // RFC 9110 tchar.
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-        || std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
-}
-
-bool isToken(QByteArrayView text)
-{
-    if (text.isEmpty())
-        return false;
-    for (char c : text) {
-        if (!isTokenChar(c))
-            return false;
-    }
-    return true;
-}
-
-// The comma-separated tokens of a header such as Connection, lower-cased.
-QList<QByteArray> tokens(const QByteArray &value)
-{
-    QList<QByteArray> out;
-    for (const QByteArray &part : value.split(','))
-        out << part.trimmed().toLower();
-    return out;
-}
-
 } // namespace
 
 QByteArray ListenerRequest::header(QByteArrayView name) const
@@ -68,139 +41,12 @@ QByteArray ListenerRequest::header(QByteArrayView name) const
     return {};
 }
 
-// ---- HttpRequestParser -------------------------------------------------------------
-
-HttpRequestParser::State HttpRequestParser::fail(int status, const QString &reason)
-{
-    m_failure = status;
-    m_reason = reason;
-    return State::Failed;
-}
-
-HttpRequestParser::State HttpRequestParser::next(ListenerRequest *out)
-{
-    if (m_failure)
-        return State::Failed;
-    if (!m_haveHead) {
-        // Empty lines before a request line are ignored (RFC 9112 §2.2).
-        qsizetype skip = 0;
-        while (skip < m_buffer.size() && (m_buffer[skip] == '\r' || m_buffer[skip] == '\n'))
-            ++skip;
-        m_buffer.remove(0, skip);
-
-        // The head ends at the first empty line; a bare LF ends a line too.
-        qsizetype headEnd = -1;
-        qsizetype bodyStart = -1;
-        qsizetype lineStart = 0;
-        for (qsizetype nl = m_buffer.indexOf('\n'); nl >= 0; nl = m_buffer.indexOf('\n', lineStart)) {
-            const qsizetype length = nl - lineStart - (nl > lineStart && m_buffer[nl - 1] == '\r' ? 1 : 0);
-            if (length == 0) {
-                headEnd = lineStart;
-                bodyStart = nl + 1;
-                break;
-            }
-            lineStart = nl + 1;
-            if (lineStart > kMaxHeadBytes)
-                break;
-        }
-        if (headEnd < 0 || headEnd > kMaxHeadBytes) {
-            if (m_buffer.size() > kMaxHeadBytes || headEnd > kMaxHeadBytes)
-                return fail(431, u"The request line and headers exceed %1 bytes"_s.arg(kMaxHeadBytes));
-            return State::NeedMore;
-        }
-        m_current = {};
-        m_current.head = m_buffer.left(headEnd);
-        while (m_current.head.endsWith('\n') || m_current.head.endsWith('\r'))
-            m_current.head.chop(1);
-        m_buffer.remove(0, bodyStart);
-        if (!parseHead(m_current.head)) {
-            *out = m_current;
-            return State::Failed;
-        }
-        m_haveHead = true;
-        m_continueOwed = m_bodyLength > m_buffer.size()
-            && m_current.header("Expect").trimmed().compare("100-continue", Qt::CaseInsensitive) == 0;
-    }
-    if (m_buffer.size() < m_bodyLength)
-        return State::NeedMore;
-    m_current.body = m_buffer.left(m_bodyLength);
-    m_buffer.remove(0, m_bodyLength);
-    *out = std::exchange(m_current, {});
-    m_haveHead = false;
-    m_bodyLength = 0;
-    m_continueOwed = false;
-    return State::Complete;
-}
-
-bool HttpRequestParser::parseHead(QByteArrayView head)
-{
-    QList<QByteArray> lines = head.toByteArray().split('\n');
-    for (QByteArray &line : lines) {
-        if (line.endsWith('\r'))
-            line.chop(1);
-    }
-    const QList<QByteArray> start = lines.value(0).split(' ');
-    if (start.size() != 3 || !isToken(start[0]) || start[1].isEmpty()) {
-        fail(400, u"The request line is not METHOD TARGET HTTP/1.1"_s);
-        return false;
-    }
-    m_current.method = start[0];
-    m_current.target = start[1];
-    m_current.version = start[2];
-    if (m_current.version != "HTTP/1.1" && m_current.version != "HTTP/1.0") {
-        if (m_current.version.startsWith("HTTP/"))
-            fail(505, u"Only HTTP/1.0 and HTTP/1.1 are served"_s);
-        else
-            fail(400, u"The request line is not METHOD TARGET HTTP/1.1"_s);
-        return false;
-    }
-
-    std::optional<qint64> length;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines[i];
-        if (line.startsWith(' ') || line.startsWith('\t')) {
-            fail(400, u"Folded header lines are not accepted"_s);
-            return false;
-        }
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || !isToken(QByteArrayView(line).first(colon))) {
-            fail(400, u"Header line %1 is not NAME: VALUE"_s.arg(i));
-            return false;
-        }
-        const QByteArray name = line.left(colon);
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        m_current.headers.append({name, value});
-        if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
-            bool ok = !value.isEmpty() && value.size() <= 18;
-            for (char c : value)
-                ok = ok && c >= '0' && c <= '9';
-            const qint64 n = ok ? value.toLongLong() : -1;
-            if (!ok || (length && *length != n)) {
-                fail(400, u"Content-Length is not one whole number"_s);
-                return false;
-            }
-            length = n;
-        } else if (name.compare("Transfer-Encoding", Qt::CaseInsensitive) == 0) {
-            fail(501, u"Transfer-Encoding is not supported; send a Content-Length"_s);
-            return false;
-        }
-    }
-    const QList<QByteArray> connection = tokens(m_current.header("Connection"));
-    m_current.keepAlive = m_current.version == "HTTP/1.1" ? !connection.contains("close")
-                                                          : connection.contains("keep-alive");
-    if (length && *length > kMaxBodyBytes) {
-        fail(413, u"The body exceeds %1 bytes"_s.arg(kMaxBodyBytes));
-        return false;
-    }
-    m_bodyLength = length.value_or(0);
-    return true;
-}
-
 // ---- WebhookListener ---------------------------------------------------------------
 
 struct WebhookListener::Connection
 {
-    HttpRequestParser parser;
+    // Webhook payloads are small; a generous limit still shows what a sender did wrong.
+    HttpRequestParser parser{HttpRequestParser::Limits{64 * 1024, 8 * 1024 * 1024}};
     QTimer *idle = nullptr;
     bool closing = false;
 };
@@ -304,17 +150,30 @@ void WebhookListener::readFrom(QTcpSocket *socket)
         return; // answered "close": what follows is not read
     connection->parser.feed(bytes);
     for (;;) {
-        ListenerRequest request;
-        const HttpRequestParser::State state = connection->parser.next(&request);
-        if (state == HttpRequestParser::State::NeedMore) {
-            if (connection->parser.takeContinue())
-                socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        const HttpRequestParser::Event event = connection->parser.next();
+        if (event == HttpRequestParser::Event::NeedMore)
             return;
+        if (event == HttpRequestParser::Event::HeadComplete) {
+            // A sender that waits for an interim answer before its body gets one.
+            if (connection->parser.request().expectContinue && connection->parser.midRequest())
+                socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            continue;
         }
+        const bool failed = event == HttpRequestParser::Event::Failed;
+        // After a failure, whatever of the request was read is shown.
+        const HttpRequest read = failed ? connection->parser.request() : connection->parser.takeRequest();
+        ListenerRequest request;
+        request.method = read.method;
+        request.target = read.target;
+        request.version = read.version;
+        request.head = read.head;
+        request.headers = read.headers;
+        request.body = read.body;
+        request.keepAlive = read.keepAlive;
         request.receivedAt = QDateTime::currentDateTimeUtc();
         request.peer = u"%1:%2"_s.arg(socket->peerAddress().toString()).arg(socket->peerPort());
         QByteArray body;
-        if (state == HttpRequestParser::State::Failed) {
+        if (failed) {
             request.status = connection->parser.failureStatus();
             body = dumpJson(Json{{"received", false}, {"error", toStd(connection->parser.failureReason())}});
         } else if (request.method == "POST") {
@@ -324,7 +183,7 @@ void WebhookListener::readFrom(QTcpSocket *socket)
             request.status = 405;
             body = R"({"received":false,"error":"Webhooks are POST requests"})";
         }
-        const bool close = state == HttpRequestParser::State::Failed || !request.keepAlive;
+        const bool close = failed || !request.keepAlive;
         answer(socket, request, body, close);
         connection->closing = close;
         // A request whose head could not be read says nothing worth showing.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "httprequestparser.h"
+
 #include <result.h>
 
 #include <QtCore/QDateTime>
@@ -7,8 +9,6 @@
 #include <QtCore/QObject>
 #include <QtCore/QUrl>
 #include <QtNetwork/QHostAddress>
-
-#include <utility>
 
 class QTcpServer;
 class QTcpSocket;
@@ -31,43 +31,6 @@ struct ListenerRequest
 
     // The first header of that name (names compare case-insensitively); empty when none.
     QByteArray header(QByteArrayView name) const;
-};
-
-// Reads HTTP/1.x requests off one connection's byte stream, whatever the packets:
-// a request line, header lines up to an empty line, then exactly Content-Length
-// bytes of body. Several requests may follow each other on one connection.
-class HttpRequestParser final
-{
-public:
-    enum class State { NeedMore, Complete, Failed };
-
-    static constexpr qsizetype kMaxHeadBytes = 64 * 1024;
-    static constexpr qsizetype kMaxBodyBytes = 8 * 1024 * 1024;
-
-    void feed(QByteArrayView bytes) { m_buffer.append(bytes); }
-    // The next whole request into `out` (Complete), not yet (NeedMore), or a request
-    // that cannot be read (Failed: failureStatus() says which answer it gets, and
-    // `out` holds whatever of it was read). After Failed the stream is unusable.
-    State next(ListenerRequest *out);
-
-    int failureStatus() const { return m_failure; }
-    QString failureReason() const { return m_reason; }
-    // True once after the head of a request that asked "Expect: 100-continue" was
-    // read and its body has not all arrived: the sender waits for an interim answer.
-    bool takeContinue() { return std::exchange(m_continueOwed, false); }
-    qsizetype buffered() const { return m_buffer.size(); }
-
-private:
-    State fail(int status, const QString &reason);
-    bool parseHead(QByteArrayView head);
-
-    QByteArray m_buffer;
-    ListenerRequest m_current;
-    bool m_haveHead = false;
-    qsizetype m_bodyLength = 0;
-    bool m_continueOwed = false;
-    int m_failure = 0;
-    QString m_reason;
 };
 
 // A local webhook receiver, like `stripe listen`: an HTTP server on a port of this

@@ -1,7 +1,7 @@
-// The webhook listener's HTTP reading: requests split across reads at every byte,
-// several requests on one connection (pipelined and one after another), bodies over
-// several packets, the limits and malformed heads, and a real QNetworkAccessManager
-// (what the dispatcher sends with) reusing one connection.
+// The webhook listener over real sockets: requests split across reads, several
+// requests on one connection (pipelined and one after another), bodies over several
+// packets, malformed heads, and a real QNetworkAccessManager (what the dispatcher
+// sends with) reusing one connection. The parser itself: tst_httpparser.
 #include <webhooklistener.h>
 
 #include <QtNetwork/QNetworkAccessManager>
@@ -15,8 +15,6 @@ using namespace sendivent::server;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-using State = HttpRequestParser::State;
 
 const QByteArray kBody = R"({"event":"delivery.sent","delivery":{"uuid":"d-1"}})";
 
@@ -59,15 +57,6 @@ class tst_WebhookListener : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void parserSplitAtEveryByte();
-    void parserTwoRequestsInOneRead();
-    void parserBodyOverSeveralFeeds();
-    void parserToleratesLeadingEmptyLinesAndBareLf();
-    void parserKeepAlive();
-    void parserRefusesWhatItCannotRead_data();
-    void parserRefusesWhatItCannotRead();
-    void parserLimits();
-    void parserExpectContinue();
 
     void socketSplitReads();
     void socketTwoRequestsOnOneConnection();
@@ -79,175 +68,6 @@ private Q_SLOTS:
     void takenPortFails();
     void stopClosesConnections();
 };
-
-void tst_WebhookListener::parserSplitAtEveryByte()
-{
-    const QByteArray wire = post(kBody);
-    for (qsizetype cut = 1; cut < wire.size(); ++cut) {
-        HttpRequestParser parser;
-        ListenerRequest r;
-        parser.feed(wire.left(cut));
-        QCOMPARE(parser.next(&r), State::NeedMore);
-        parser.feed(wire.mid(cut));
-        QCOMPARE(parser.next(&r), State::Complete);
-        QCOMPARE(r.body, kBody);
-        QCOMPARE(r.method, "POST");
-        QCOMPARE(r.target, "/webhooks");
-        QCOMPARE(r.header("WEBHOOK-ID"), "msg_1");
-        QCOMPARE(parser.next(&r), State::NeedMore);
-    }
-    // And one byte at a time.
-    HttpRequestParser parser;
-    ListenerRequest r;
-    int complete = 0;
-    for (char c : wire) {
-        parser.feed(QByteArrayView(&c, 1));
-        if (parser.next(&r) == State::Complete)
-            ++complete;
-    }
-    QCOMPARE(complete, 1);
-    QCOMPARE(r.body, kBody);
-}
-
-void tst_WebhookListener::parserTwoRequestsInOneRead()
-{
-    HttpRequestParser parser;
-    parser.feed(QByteArray(post(kBody) + post("{\"n\":2}") + "POST /x HTTP/1.1\r\nContent-Le"));
-    ListenerRequest first;
-    ListenerRequest second;
-    ListenerRequest third;
-    QCOMPARE(parser.next(&first), State::Complete);
-    QCOMPARE(parser.next(&second), State::Complete);
-    QCOMPARE(parser.next(&third), State::NeedMore);
-    QCOMPARE(first.body, kBody);
-    QCOMPARE(second.body, "{\"n\":2}");
-    parser.feed("ngth: 2\r\n\r\nok");
-    QCOMPARE(parser.next(&third), State::Complete);
-    QCOMPARE(third.target, "/x");
-    QCOMPARE(third.body, "ok");
-    QCOMPARE(parser.buffered(), 0);
-}
-
-void tst_WebhookListener::parserBodyOverSeveralFeeds()
-{
-    const QByteArray body = QByteArray(200'000, 'x');
-    const QByteArray wire = post(body);
-    HttpRequestParser parser;
-    ListenerRequest r;
-    int feeds = 0;
-    State state = State::NeedMore;
-    for (qsizetype at = 0; at < wire.size(); at += 1400) {
-        parser.feed(wire.mid(at, 1400));
-        ++feeds;
-        state = parser.next(&r);
-        if (at + 1400 < wire.size())
-            QCOMPARE(state, State::NeedMore);
-    }
-    QVERIFY(feeds > 100);
-    QCOMPARE(state, State::Complete);
-    QCOMPARE(r.body.size(), body.size());
-    QCOMPARE(r.body, body);
-}
-
-void tst_WebhookListener::parserToleratesLeadingEmptyLinesAndBareLf()
-{
-    HttpRequestParser parser;
-    parser.feed("\r\n\r\nPOST /a HTTP/1.1\nContent-Length: 3\n\nabc");
-    ListenerRequest r;
-    QCOMPARE(parser.next(&r), State::Complete);
-    QCOMPARE(r.target, "/a");
-    QCOMPARE(r.body, "abc");
-    QCOMPARE(r.head, "POST /a HTTP/1.1\nContent-Length: 3");
-}
-
-void tst_WebhookListener::parserKeepAlive()
-{
-    const auto keepAlive = [](const QByteArray &wire) {
-        HttpRequestParser parser;
-        parser.feed(wire);
-        ListenerRequest r;
-        return parser.next(&r) == State::Complete && r.keepAlive;
-    };
-    QVERIFY(keepAlive("POST / HTTP/1.1\r\n\r\n"));
-    QVERIFY(!keepAlive("POST / HTTP/1.1\r\nConnection: Close\r\n\r\n"));
-    QVERIFY(!keepAlive("POST / HTTP/1.0\r\n\r\n"));
-    QVERIFY(keepAlive("POST / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n"));
-}
-
-void tst_WebhookListener::parserRefusesWhatItCannotRead_data()
-{
-    QTest::addColumn<QByteArray>("wire");
-    QTest::addColumn<int>("status");
-    QTest::newRow("no version") << QByteArray("POST /\r\n\r\n") << 400;
-    QTest::newRow("not http") << QByteArray("POST / FTP/1.0\r\n\r\n") << 400;
-    QTest::newRow("http/2") << QByteArray("POST / HTTP/2.0\r\n\r\n") << 505;
-    QTest::newRow("bad method") << QByteArray("PO(ST / HTTP/1.1\r\n\r\n") << 400;
-    QTest::newRow("no colon") << QByteArray("POST / HTTP/1.1\r\nHost 1\r\n\r\n") << 400;
-    QTest::newRow("space in name") << QByteArray("POST / HTTP/1.1\r\nHo st: 1\r\n\r\n") << 400;
-    QTest::newRow("folded") << QByteArray("POST / HTTP/1.1\r\nA: 1\r\n  2\r\n\r\n") << 400;
-    QTest::newRow("length not a number") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1x\r\n\r\n") << 400;
-    QTest::newRow("negative length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400;
-    QTest::newRow("two lengths") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n")
-                                 << 400;
-    QTest::newRow("chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n") << 501;
-}
-
-void tst_WebhookListener::parserRefusesWhatItCannotRead()
-{
-    QFETCH(QByteArray, wire);
-    QFETCH(int, status);
-    HttpRequestParser parser;
-    parser.feed(wire);
-    ListenerRequest r;
-    QCOMPARE(parser.next(&r), State::Failed);
-    QCOMPARE(parser.failureStatus(), status);
-    QVERIFY(!parser.failureReason().isEmpty());
-    // The stream stays failed.
-    parser.feed(post(kBody));
-    QCOMPARE(parser.next(&r), State::Failed);
-}
-
-void tst_WebhookListener::parserLimits()
-{
-    {
-        HttpRequestParser parser;
-        parser.feed(QByteArray("POST / HTTP/1.1\r\nX: " + QByteArray(HttpRequestParser::kMaxHeadBytes, 'a')));
-        ListenerRequest r;
-        QCOMPARE(parser.next(&r), State::Failed);
-        QCOMPARE(parser.failureStatus(), 431);
-    }
-    {
-        HttpRequestParser parser;
-        parser.feed(QByteArray("POST /big HTTP/1.1\r\nContent-Length: "
-                               + QByteArray::number(HttpRequestParser::kMaxBodyBytes + 1) + "\r\n\r\n"));
-        ListenerRequest r;
-        QCOMPARE(parser.next(&r), State::Failed);
-        QCOMPARE(parser.failureStatus(), 413);
-        QCOMPARE(r.target, "/big"); // what was read is reported
-    }
-    {
-        // Exactly at the limits is fine.
-        HttpRequestParser parser;
-        const QByteArray body(HttpRequestParser::kMaxBodyBytes, 'b');
-        parser.feed(post(body));
-        ListenerRequest r;
-        QCOMPARE(parser.next(&r), State::Complete);
-        QCOMPARE(r.body.size(), body.size());
-    }
-}
-
-void tst_WebhookListener::parserExpectContinue()
-{
-    HttpRequestParser parser;
-    parser.feed("POST / HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n");
-    ListenerRequest r;
-    QCOMPARE(parser.next(&r), State::NeedMore);
-    QVERIFY(parser.takeContinue());
-    QVERIFY(!parser.takeContinue()); // once
-    parser.feed("body");
-    QCOMPARE(parser.next(&r), State::Complete);
-    QCOMPARE(r.body, "body");
-}
 
 void tst_WebhookListener::socketSplitReads()
 {

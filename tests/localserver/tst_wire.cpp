@@ -7,6 +7,7 @@
 // does, while the test thread runs the server's event loop.
 #include "sendfixture.h"
 
+#include <connectionguard.h>
 #include <httpclient.h>
 #include <testserver.h>
 
@@ -14,6 +15,7 @@
 #include <QtTest/QTest>
 
 #include <arpa/inet.h>
+#include <sys/resource.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -140,6 +142,7 @@ private Q_SLOTS:
     void slowHeadIsCutAtItsDeadline();
     void slowClientsCannotTakeEverySlot();
     void busyConnectionsPastTheCapAreRefused();
+    void connectionCapStaysUnderTheOpenFilesLimit();
 
 private:
     int contactsNamed(const QString &email);
@@ -432,6 +435,28 @@ void tst_Wire::busyConnectionsPastTheCapAreRefused()
     QVERIFY2(served.startsWith("HTTP/1.1 200 "), served.constData());
     for (int fd : std::as_const(busy))
         ::close(fd);
+}
+
+void tst_Wire::connectionCapStaysUnderTheOpenFilesLimit()
+{
+    // Last in this file: it lowers this process's hard limit for good.
+    rlimit before{};
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &before), 0);
+    QVERIFY(before.rlim_max == RLIM_INFINITY || before.rlim_max > 400);
+    // The soft limit is raised to the hard one first...
+    rlimit low{200, before.rlim_max};
+    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &low), 0);
+    QCOMPARE(server::connectionsThatFit(300), 300);
+    rlimit now{};
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &now), 0);
+    QCOMPARE(now.rlim_cur, before.rlim_max);
+    // ...and the cap stays under it, leaving room for the database and the rest.
+    rlimit capped{200, 400};
+    QCOMPARE(::setrlimit(RLIMIT_NOFILE, &capped), 0);
+    QCOMPARE(server::connectionsThatFit(1024), 400 - 128);
+    QCOMPARE(::getrlimit(RLIMIT_NOFILE, &now), 0);
+    QCOMPARE(now.rlim_cur, rlim_t(400));
+    QCOMPARE(server::connectionsThatFit(100), 100);
 }
 
 QTEST_GUILESS_MAIN(tst_Wire)

@@ -369,7 +369,11 @@ bool EventsPage::importFrom(const QString &path)
             tr("%1 is not valid JSON (%2). Nothing was imported.").arg(QDir::toNativeSeparators(path), problem));
         return false;
     }
-    const auto imported = m_local->workspace().importFixture(*json);
+    // In the window an import never deletes the contacts being browsed; the fixture's
+    // contacts become the baseline a reset returns to all the same.
+    WorkspaceService::ImportOptions options;
+    options.keepContacts = true;
+    const auto imported = m_local->workspace().importFixture(*json, options);
     if (!imported) {
         Error error = imported.error();
         error.message = tr("%1 was not imported: %2").arg(QFileInfo(path).fileName(), error.message);

@@ -31,6 +31,8 @@ public:
     };
 
     Decision take(Environment env, qint64 nowMs);
+    // Forgets what was counted (POST /_local/reset).
+    void reset() { m_windows = {}; }
 
 private:
     struct Window

@@ -34,25 +34,44 @@ public:
         int contactsCreated = 0;
         int contactsUpdated = 0;
     };
-    // DESIGN §11: replaces everything but contacts, upserts the fixture's contacts,
-    // and rejects an invalid fixture whole.
-    Result<ImportSummary> importFixture(const Json &fixture);
+    struct ImportOptions
+    {
+        // Keep the contacts the fixture does not list (they are not part of the
+        // baseline, so a reset still removes them).
+        bool keepContacts = false;
+    };
+    // DESIGN §11 (revised 2026-12-04): replaces the workspace and its contacts with the
+    // fixture's, which become the baseline a reset returns to; rejects an invalid
+    // fixture whole. Integrations given without `secrets` keep the stored secrets of
+    // the integration of the same channel and provider, so an exported fixture (which
+    // carries none) can be imported back without losing them.
+    Result<ImportSummary> importFixture(const Json &fixture, ImportOptions options);
+    Result<ImportSummary> importFixture(const Json &fixture) { return importFixture(fixture, {}); }
+    // The fixture itself, baseline contacts included, secrets stripped: what
+    // importFixture() takes back unchanged.
     Result<Json> exportFixture();
 
-    // POST /_local/reset: drops contacts and all traffic, keeps the workspace.
-    Status resetTraffic();
+    struct ResetOptions
+    {
+        bool webhookEndpoint = false; // also drop the webhook endpoint's configuration
+    };
+    // POST /_local/reset, in one transaction: the baseline contacts exactly as they were
+    // imported (the same uuids), every other contact and all traffic gone (deliveries and
+    // their timelines, idempotency keys, webhook messages and attempts, the journal).
+    Status resetToBaseline(ResetOptions options);
 
     // Loads the built-in demo workspace when nothing was ever stored.
     Status seedDemoIfEmpty();
     static Json demoFixture();
 
-    // Tables holding traffic (dropped by reset). Modules that add such tables add
-    // them here, in deletion order (children first).
+    // Tables holding traffic (dropped by reset), in deletion order (children first).
     static QStringList trafficTables();
 
 private:
     // The revision the store bumps on every write (0 for an empty database).
     Result<qint64> storedRevision();
+    // Records the listed contacts, rows and push tokens as they are now, as the baseline.
+    Status storeBaseline(const QStringList &uuids, const Json &fixtureContacts);
 
     const Database &m_db;
     ChangeNotifier *m_notifier;

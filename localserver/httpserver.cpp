@@ -193,9 +193,12 @@ ApiResponse HttpServer::dispatch(const QString &encodedPath, ApiRequest &api)
 
 ApiResponse HttpServer::handle(const Router::Handler &handler, ApiRequest &api)
 {
-    const bool carriesBody = api.method == Method::Post || api.method == Method::Put || api.method == Method::Patch
-                             || (api.method == Method::Delete && !api.rawBody.isEmpty());
-    if (carriesBody) {
+    // A request without a body (no Content-Length, or 0) needs no Content-Type on any
+    // route, so `curl -X POST …/_local/reset` works (DESIGN §3, revised 2026-12-04); one
+    // that carries a body must say it is JSON.
+    const bool takesBody = api.method == Method::Post || api.method == Method::Put || api.method == Method::Patch
+                           || api.method == Method::Delete;
+    if (takesBody && !api.rawBody.isEmpty()) {
         if (api.rawBody.size() > m_limits.maxBodyBytes)
             return ApiResponse::error(ErrorCode::PayloadTooLarge, u"Request body exceeds the 1 MiB limit"_s);
         if (!isJsonContentType(api.header("Content-Type")))

@@ -62,6 +62,7 @@ public:
     quint16 port() const;
     int openConnections() const;
     void setRateLimitsEnabled(bool enabled) { m_limits.rateLimits = enabled; }
+    void resetRateLimits() { m_rateLimiter.reset(); }
 
     // Proxy mode (DESIGN §9): when set, every authenticated /v1 request is handed to
     // it instead of the routes, and answered whenever it calls `done` (on this thread).

@@ -3,6 +3,7 @@
 #include "servercontext.h"
 
 #include <timeutil.h>
+#include <workspaceservice.h>
 
 namespace sendivent::server {
 
@@ -71,15 +72,31 @@ Result<JournalFilter> readJournalFilter(const ApiRequest &request)
 // The local-only extensions of DESIGN §7 (same auth as /v1).
 void registerLocalRoutes(Router &router, ServerContext &ctx)
 {
+    // The fixture itself (DESIGN §11), so `curl …/_local/workspace > f.json` and
+    // `curl -X PUT -d @f.json …` round-trip unchanged.
     router.add(Method::Get, u"/_local/workspace"_s, [&ctx](ApiRequest &) {
         auto fixture = ctx.workspace.exportFixture();
         if (!fixture)
             return ApiResponse::error(fixture.error());
-        return ApiResponse::data(Json{{"workspace", std::move(*fixture)}});
+        return ApiResponse::json(200, *fixture);
     });
 
     router.add(Method::Put, u"/_local/workspace"_s, [&ctx](ApiRequest &request) {
-        auto summary = ctx.workspace.importFixture(request.body);
+        // Fixtures saved from this route before 2026-12-04 came in the data envelope;
+        // they are taken as they are.
+        const Json &body = request.body;
+        const bool envelope = body.contains("success") && body.contains("data") && body["data"].is_object()
+            && body["data"].contains("workspace");
+        WorkspaceService::ImportOptions options;
+        if (request.hasQuery(u"keep_contacts"_s)) {
+            const QString keep = request.queryValue(u"keep_contacts"_s);
+            if (keep != u"true"_s && keep != u"false"_s) {
+                return ApiResponse::error(Error::validation(u"Invalid query"_s,
+                                                            {{u"keep_contacts"_s, u"must be true or false"_s}}));
+            }
+            options.keepContacts = keep == u"true"_s;
+        }
+        auto summary = ctx.workspace.importFixture(envelope ? body["data"]["workspace"] : body, options);
         if (!summary)
             return ApiResponse::error(summary.error());
         return ApiResponse::json(200, Json{{"success", true},
@@ -108,17 +125,25 @@ void registerLocalRoutes(Router &router, ServerContext &ctx)
         return ApiResponse::data(pageJson("requests", std::move(items), *total, *page));
     });
 
-    router.add(Method::Post, u"/_local/reset"_s, [&ctx](ApiRequest &) {
+    router.add(Method::Post, u"/_local/reset"_s, [&ctx](ApiRequest &request) {
+        WorkspaceService::ResetOptions options;
+        QList<FieldError> problems;
+        for (const auto &[key, value] : request.body.items()) {
+            if (key != "webhooks")
+                problems.append({toQt(key), u"is not a reset option (webhooks)"_s});
+            else if (!value.is_boolean())
+                problems.append({u"webhooks"_s, u"must be true or false"_s});
+            else
+                options.webhookEndpoint = value.get<bool>();
+        }
+        if (!problems.isEmpty())
+            return ApiResponse::error(Error::validation(u"Invalid reset options"_s, problems));
         ctx.settle(); // nothing still on its way to the database comes back after the reset
-        if (Status s = ctx.workspace.resetTraffic(); !s)
+        // One transaction back to the baseline: the workspace stays, its fixture's
+        // contacts come back as they were imported, everything else is gone.
+        if (Status s = ctx.workspace.resetToBaseline(options); !s)
             return ApiResponse::error(s.error());
         ctx.send.forgetDailyCounts(); // the deliveries they were counted from are gone
-        if (Status s = ctx.journal.clear(); !s)
-            return ApiResponse::error(s.error());
-        // Webhook messages and attempts are traffic too; the endpoint is configuration
-        // and stays, like the workspace.
-        if (Status s = ctx.webhookOutbox.clear(); !s)
-            return ApiResponse::error(s.error());
         return ApiResponse::json(200, Json{{"success", true}, {"reset", true}});
     });
 }

@@ -98,6 +98,8 @@ Status LocalServer::start()
         m_failedToListen = true;
         return Error{ErrorCode::ServerError, error, {}};
     }
+    // A reset forgets the per-second counts too (the daily ones: SendService).
+    connect(m_notifier, &ChangeNotifier::trafficReset, http, &HttpServer::resetRateLimits);
     connect(http, &HttpServer::exchangeFinished, this, &LocalServer::exchangeFinished);
     connect(http, &HttpServer::exchangeFinished, this, &LocalServer::journal);
     // Often, so that each write is small: a quarter second of a busy server's traffic

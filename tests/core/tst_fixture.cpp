@@ -9,6 +9,7 @@
 #include <QtTest/QTest>
 
 using namespace sendivent;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -64,7 +65,8 @@ private Q_SLOTS:
     void importIsAllOrNothing();
     void exportRoundTripsWithoutSecrets();
     void importUpsertsContacts();
-    void resetKeepsWorkspaceDropsContacts();
+    void importReplacesContacts();
+    void resetReturnsToTheBaseline();
     void seedsDemoOnlyWhenEmpty();
 
 private:
@@ -196,10 +198,11 @@ void tst_Fixture::importIsAllOrNothing()
     // inside the transaction: the whole import must still be rolled back.
     Json overQuota = minimalFixture();
     overQuota["events"][0]["name"] = "Changed";
-    overQuota["contacts"] = Json::array({{{"email", "1@t.dev"}}, {{"email", "2@t.dev"}}, {{"email", "3@t.dev"}}});
+    overQuota["contacts"] =
+        Json::array({{{"email", "1@t.dev"}}, {{"email", "2@t.dev"}}, {{"email", "3@t.dev"}}, {{"email", "4@t.dev"}}});
     result = service.importFixture(overQuota);
     QVERIFY(!result.ok());
-    QVERIFY2(hasDetail(result.error(), QStringLiteral("contacts[2]"), QStringLiteral("quota")), qPrintable(describe(result.error())));
+    QVERIFY2(hasDetail(result.error(), QStringLiteral("contacts[3]"), QStringLiteral("quota")), qPrintable(describe(result.error())));
 
     const auto after = service.exportFixture();
     QVERIFY(after.ok());
@@ -214,9 +217,15 @@ void tst_Fixture::exportRoundTripsWithoutSecrets()
     auto exported = service.exportFixture();
     QVERIFY(exported.ok());
     QVERIFY2(!dumpJson(*exported).contains("demo-secret"), "secrets are stripped on export");
-    QVERIFY(!exported->contains("contacts"));
+    // The fixture itself: its baseline contacts come along (DESIGN §11, revised 2026-12-04).
+    QCOMPARE(dumpJson((*exported)["contacts"]), dumpJson(WorkspaceService::demoFixture()["contacts"]));
     for (const Json &i : (*exported)["integrations"])
         QVERIFY(!i.contains("secrets"));
+
+    // Imported back where it came from, the stored secrets stay.
+    const Workspace withSecrets = **service.current();
+    QVERIFY(service.importFixture(*exported).ok());
+    QVERIFY(**service.current() == withSecrets);
 
     // Importing the export elsewhere gives the same workspace (secrets aside).
     QTemporaryDir other;
@@ -241,7 +250,9 @@ void tst_Fixture::importUpsertsContacts()
     Json again = minimalFixture();
     again["contacts"] = Json::array({{{"email", "A@test.dev"}, {"name", "Renamed"}, {"favorite_color", "blue"}},
                                      {{"phone", "+46701234567"}}});
-    auto second = service.importFixture(again);
+    WorkspaceService::ImportOptions keep;
+    keep.keepContacts = true;
+    auto second = service.importFixture(again, keep);
     QVERIFY2(second.ok(), qPrintable(second.ok() ? QString() : describe(second.error())));
     QCOMPARE(second->contactsCreated, 1);
     QCOMPARE(second->contactsUpdated, 1);
@@ -251,14 +262,53 @@ void tst_Fixture::importUpsertsContacts()
     QCOMPARE(contact->meta["favoriteColor"], "blue");
 }
 
-void tst_Fixture::resetKeepsWorkspaceDropsContacts()
+void tst_Fixture::importReplacesContacts()
 {
     WorkspaceService service(*m_db);
+    ContactService contacts(*m_db);
     QVERIFY(service.importFixture(minimalFixture()).ok());
-    QCOMPARE(ContactService(*m_db).count().value(), qint64(1));
-    QVERIFY(service.resetTraffic().ok());
-    QCOMPARE(ContactService(*m_db).count().value(), qint64(0));
+    QVERIFY(contacts.upsert(*parseContactInput(Json{{"email", "other@test.dev"}}), 10));
+    QCOMPARE(contacts.count().value(), qint64(2));
+    // Without asking to keep them, contacts the fixture does not list are gone.
+    Json next = minimalFixture();
+    next["contacts"] = Json::array({{{"email", "new@test.dev"}}});
+    QVERIFY(service.importFixture(next).ok());
+    QCOMPARE(contacts.count().value(), qint64(1));
+    QVERIFY(contacts.find(u"new@test.dev"_s).ok());
+    QVERIFY(!contacts.find(u"other@test.dev"_s).ok());
+}
+
+void tst_Fixture::resetReturnsToTheBaseline()
+{
+    WorkspaceService service(*m_db);
+    ContactService contacts(*m_db);
+    Json fixture = minimalFixture();
+    fixture["plan"]["contact_limit"] = 10;
+    fixture["contacts"].push_back({{"phone", "+46701234567"}, {"name", "Phone"}, {"language", "sv"}});
+    QVERIFY(service.importFixture(fixture).ok());
+    const Contact before = *contacts.find(u"a@test.dev"_s);
+    QVERIFY(contacts.addPushToken(u"+46701234567"_s, u"ExponentPushToken[abc]"_s));
+    const Contact phoneBefore = *contacts.find(u"+46701234567"_s);
+
+    // A test changes a baseline contact and adds another.
+    ContactInput rename = *parseContactInput(Json{{"name", "Changed"}});
+    QVERIFY(contacts.update(u"a@test.dev"_s, rename));
+    QVERIFY(contacts.upsert(*parseContactInput(Json{{"email", "extra@test.dev"}}), 10));
+
+    QVERIFY(service.resetToBaseline({}).ok());
+    QCOMPARE(contacts.count().value(), qint64(2));
+    const Contact after = *contacts.find(u"a@test.dev"_s);
+    QCOMPARE(after.uuid, before.uuid); // the same contact, not a new one like it
+    QCOMPARE(after.name, before.name);
+    QCOMPARE(after.createdAt, before.createdAt);
+    QVERIFY(!contacts.find(u"extra@test.dev"_s).ok());
+    const Contact phoneAfter = *contacts.find(u"+46701234567"_s);
+    QCOMPARE(phoneAfter.uuid, phoneBefore.uuid);
+    QCOMPARE(phoneAfter.meta["language"], "sv");
+    QVERIFY(phoneAfter.pushTokens.isEmpty()); // registered after the import: not baseline
     QCOMPARE((*service.current())->events.size(), 1);
+    // Searching finds exactly the restored ones (the search index follows the rows).
+    QCOMPARE(contacts.list(u"test.dev"_s, 10, 0)->total, qint64(1));
 }
 
 void tst_Fixture::seedsDemoOnlyWhenEmpty()

@@ -149,7 +149,7 @@ void tst_RemoteBackend::eventsFollowEveryPage()
 {
     // 130 events: two pages of GET /v1/events.
     HttpClient direct(kSandboxKey);
-    Json fixture = direct.get(m_remote->url(u"/_local/workspace"_s)).json()["data"]["workspace"];
+    Json fixture = direct.get(m_remote->url(u"/_local/workspace"_s)).json();
     Json events = Json::array();
     for (int i = 0; i < 130; ++i) {
         events.push_back({{"identifier", toStd(u"bulk.%1"_s.arg(i, 3, 10, QLatin1Char('0')))},

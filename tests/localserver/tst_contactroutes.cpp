@@ -103,9 +103,7 @@ void tst_ContactRoutes::cleanup()
 
 void tst_ContactRoutes::setContactLimit(int limit)
 {
-    Json fixture = get(u"/_local/workspace"_s).json()["data"];
-    if (fixture.contains("workspace"))
-        fixture = fixture["workspace"];
+    Json fixture = get(u"/_local/workspace"_s).json();
     QVERIFY2(fixture.contains("plan"), fixture.dump().c_str());
     fixture["plan"]["contact_limit"] = limit;
     const HttpReply r = m_client.put(url(u"/_local/workspace"_s), fixture);

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void authFailures();
     void bothEnvironmentsAuthenticate();
     void postNeedsJsonContentType();
+    void bodilessRequestsNeedNoContentType();
     void malformedJsonIs400();
     void nonObjectBodyIs400();
     void deepJsonIs400();
@@ -184,6 +185,27 @@ void tst_HttpBasics::postNeedsJsonContentType()
     const HttpReply ok = m_client.send("POST", m_server->url(QStringLiteral("/_local/reset")), "{}", {},
                                        "application/json; charset=utf-8");
     QCOMPARE(ok.status, 200);
+}
+
+void tst_HttpBasics::bodilessRequestsNeedNoContentType()
+{
+    // `curl -X POST -H "Authorization: Bearer …" $URL/_local/reset`: no body, no
+    // Content-Length, no Content-Type (DESIGN §3, revised 2026-12-04).
+    const QByteArray auth = "Authorization: Bearer " + kSandboxKey.toLatin1() + "\r\n";
+    for (const QByteArray &length : {QByteArray(), QByteArray("Content-Length: 0\r\n")}) {
+        bool closed = false;
+        const QByteArray raw = rawExchange(m_server->port(),
+                                           "POST /_local/reset HTTP/1.1\r\nHost: x\r\n" + auth + length
+                                               + "Connection: close\r\n\r\n",
+                                           5000, &closed);
+        QVERIFY2(raw.startsWith("HTTP/1.1 200"), raw.constData());
+    }
+    // A DELETE without a body too; a missing contact is then the only complaint.
+    const HttpReply gone = m_client.send("DELETE", m_server->url(QStringLiteral("/v1/contacts/nobody@example.com")), {}, {}, {});
+    QCOMPARE(gone.status, 404);
+    // A body still needs its type.
+    const HttpReply typed = m_client.send("POST", m_server->url(QStringLiteral("/_local/reset")), "{}", {}, {});
+    QCOMPARE(typed.status, 415);
 }
 
 void tst_HttpBasics::malformedJsonIs400()

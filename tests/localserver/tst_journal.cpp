@@ -107,7 +107,7 @@ void tst_Journal::filters()
 
 void tst_Journal::masksSecretsAndNeverStoresKeys()
 {
-    Json fixture = m_client.get(m_server->url(QStringLiteral("/_local/workspace"))).json()["data"]["workspace"];
+    Json fixture = m_client.get(m_server->url(QStringLiteral("/_local/workspace"))).json();
     fixture["integrations"][0]["secrets"] = {{"secret_access_key", "AKIA-very-secret-value"}};
     fixture["contacts"] = Json::array({{{"email", "x@example.com"}, {"password", "hunter2"}, {"api_key", "k-123"}}});
     QCOMPARE(m_client.put(m_server->url(QStringLiteral("/_local/workspace")), fixture).status, 200);

@@ -1,5 +1,8 @@
 // GET /v1/events, GET /v1/events/{identifier}, GET /v1/integrations and the local
 // workspace routes, over real HTTP against a real database.
+#include "sendfixture.h"
+
+#include <database.h>
 #include <httpclient.h>
 #include <testserver.h>
 #include <workspaceservice.h>
@@ -10,6 +13,29 @@
 
 using namespace sendivent;
 using namespace sendivent::test;
+
+namespace {
+
+// The send tests' workspace with one baseline contact who has every identifier.
+Json sendFixtureWithContacts()
+{
+    Json fixture = sendFixture();
+    fixture["contacts"] = Json::array({everyChannelContact()});
+    return fixture;
+}
+
+int fixtureEvents()
+{
+    return int(sendFixture()["events"].size());
+}
+
+bool hasHeader(const HttpReply &reply, const QByteArray &name)
+{
+    return std::any_of(reply.headers.cbegin(), reply.headers.cend(),
+                       [&name](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+}
+
+} // namespace
 
 class tst_WorkspaceRoutes : public QObject
 {
@@ -29,9 +55,12 @@ private Q_SLOTS:
     void filtersIntegrationsByChannel();
     void rejectsUnknownChannelFilter();
     void getsWorkspaceFixture();
+    void fixtureRoundTripsUnchanged();
     void putReplacesWorkspace();
+    void putCanKeepOtherContacts();
     void putRejectsInvalidFixtureWhole();
-    void resetDropsContactsKeepsWorkspace();
+    void resetReturnsToTheBaseline();
+    void seedStartsWithOnlyTheFixture();
     void seedFileIsImportedAtStart();
     void invalidSeedFileStopsStart();
 
@@ -165,12 +194,31 @@ void tst_WorkspaceRoutes::getsWorkspaceFixture()
 {
     const HttpReply r = get(QStringLiteral("/_local/workspace"));
     QCOMPARE(r.status, 200);
-    const Json body = r.json();
-    const Json &ws = body["data"]["workspace"];
+    const Json ws = r.json(); // the fixture itself, no envelope (DESIGN §11)
     QCOMPARE(ws["app"]["name"], "Acme Shop");
     QCOMPARE(ws["events"].size(), size_t(5));
+    QCOMPARE(dumpJson(ws["contacts"]), dumpJson(WorkspaceService::demoFixture()["contacts"]));
     QVERIFY(!r.body.contains("secrets"));
     QVERIFY(!r.body.contains("demo-secret"));
+}
+
+void tst_WorkspaceRoutes::fixtureRoundTripsUnchanged()
+{
+    // curl …/_local/workspace > f.json; curl -X PUT -d @f.json …/_local/workspace
+    const QByteArray exported = get(QStringLiteral("/_local/workspace")).body;
+    const HttpReply put = m_client.send("PUT", m_server->url(QStringLiteral("/_local/workspace")), exported);
+    QCOMPARE(put.status, 200);
+    QCOMPARE(get(QStringLiteral("/_local/workspace")).body, exported);
+    // The secrets it does not carry were kept (the demo's SES integration has one).
+    Database db(m_server->databasePath());
+    QVERIFY(db.open().ok());
+    const auto stored = WorkspaceService(db).current();
+    QVERIFY(stored.ok());
+    QVERIFY(dumpJson((*stored)->integrations.front().secrets).contains("demo-secret"));
+    // An export made before 2026-12-04, in the data envelope, is taken as it is.
+    const Json envelope{{"success", true}, {"data", {{"workspace", Json::parse(exported)}}}};
+    QCOMPARE(m_client.put(m_server->url(QStringLiteral("/_local/workspace")), envelope).status, 200);
+    QCOMPARE(get(QStringLiteral("/_local/workspace")).body, exported);
 }
 
 void tst_WorkspaceRoutes::putReplacesWorkspace()
@@ -184,13 +232,32 @@ void tst_WorkspaceRoutes::putReplacesWorkspace()
     const HttpReply r = m_client.put(m_server->url(QStringLiteral("/_local/workspace")), fixture);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json()["data"]["events"], 1);
-    QCOMPARE(r.json()["data"]["contacts_created"], 1);
-    QCOMPARE(r.json()["data"]["contacts_updated"], 1);
+    // The fixture's contacts replace the stored ones (revised 2026-12-04).
+    QCOMPARE(r.json()["data"]["contacts_created"], 2);
+    QCOMPARE(r.json()["data"]["contacts_updated"], 0);
     const Json events = get(QStringLiteral("/v1/events")).json()["data"]["events"];
     QCOMPARE(events.size(), size_t(1));
     QCOMPARE(events[0]["identifier"], "only.one");
-    QCOMPARE(get(QStringLiteral("/_local/workspace")).json()["data"]["workspace"]["app"]["name"], "Replaced");
+    QCOMPARE(get(QStringLiteral("/_local/workspace")).json()["app"]["name"], "Replaced");
     QCOMPARE(get(QStringLiteral("/v1/integrations")).json()["data"]["integrations"].size(), size_t(0));
+    const Json contacts = get(QStringLiteral("/v1/contacts")).json()["data"];
+    QCOMPARE(contacts["total"], 2);
+    QCOMPARE(get(QStringLiteral("/v1/contacts/john%40example.com")).status, 404); // a demo contact
+}
+
+void tst_WorkspaceRoutes::putCanKeepOtherContacts()
+{
+    Json fixture = WorkspaceService::demoFixture();
+    fixture["contacts"] = Json::array({{{"email", "kept@example.com"}}});
+    const HttpReply r = m_client.put(m_server->url(QStringLiteral("/_local/workspace?keep_contacts=true")), fixture);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(get(QStringLiteral("/v1/contacts/jane%40example.com")).status, 200); // still there
+    QCOMPARE(get(QStringLiteral("/v1/contacts/kept%40example.com")).status, 200);
+    // Only the fixture's contacts are the baseline: a reset removes the others.
+    QCOMPARE(m_client.post(m_server->url(QStringLiteral("/_local/reset")), Json::object()).status, 200);
+    QCOMPARE(get(QStringLiteral("/v1/contacts/jane%40example.com")).status, 404);
+    QCOMPARE(get(QStringLiteral("/v1/contacts/kept%40example.com")).status, 200);
+    QCOMPARE(m_client.put(m_server->url(QStringLiteral("/_local/workspace?keep_contacts=maybe")), fixture).status, 400);
 }
 
 void tst_WorkspaceRoutes::putRejectsInvalidFixtureWhole()
@@ -213,21 +280,73 @@ void tst_WorkspaceRoutes::putRejectsInvalidFixtureWhole()
     QCOMPARE(get(QStringLiteral("/_local/workspace")).body, before);
 }
 
-void tst_WorkspaceRoutes::resetDropsContactsKeepsWorkspace()
+void tst_WorkspaceRoutes::resetReturnsToTheBaseline()
 {
-    const Json fixture = Json{{"contacts", Json::array({{{"email", "x@example.com"}}})}};
-    // A fixture of contacts alone empties the workspace; restore the demo with them.
-    Json withDemo = WorkspaceService::demoFixture();
-    withDemo["contacts"] = fixture["contacts"];
-    QCOMPARE(m_client.put(m_server->url(QStringLiteral("/_local/workspace")), withDemo).status, 200);
-    const HttpReply r = m_client.post(m_server->url(QStringLiteral("/_local/reset")), Json::object());
+    Json fixture = sendFixtureWithContacts();
+    QCOMPARE(m_client.put(m_server->url(QStringLiteral("/_local/workspace")), fixture).status, 200);
+    const Json ada = get(QStringLiteral("/v1/contacts/ada%40example.com")).json()["data"]["contact"];
+    QVERIFY(ada.contains("uuid"));
+
+    // A test case: changes a baseline contact, adds one, sends (with an idempotency
+    // key), points the webhook endpoint somewhere.
+    QCOMPARE(m_client.patch(m_server->url(QStringLiteral("/v1/contacts/ada%40example.com")), Json{{"name", "Changed"}}).status, 200);
+    QCOMPARE(m_client.post(m_server->url(QStringLiteral("/v1/contacts")), Json{{"email", "extra@example.com"}}).status, 201);
+    const QList<QPair<QByteArray, QByteArray>> key{{"X-Idempotency-Key", "reset-key-1"}};
+    const Json send{{"to", "ada@example.com"}, {"payload", {{"note", "hi"}}}};
+    QCOMPARE(m_client.send("POST", m_server->url(QStringLiteral("/v1/send/all.channels/email")), dumpJson(send), key).status, 200);
+    QCOMPARE(get(QStringLiteral("/v1/deliveries")).json()["data"]["total"], 1);
+    const HttpReply hook = m_client.post(m_server->url(QStringLiteral("/v1/webhooks")),
+                                         Json{{"url", "http://127.0.0.1:9/hook"}, {"enabled_events", {"delivery.sent"}}});
+    QCOMPARE(hook.status, 201);
+
+    // curl -X POST -H "Authorization: Bearer …" …/_local/reset: no body, no Content-Type.
+    const HttpReply r = m_client.send("POST", m_server->url(QStringLiteral("/_local/reset")), {}, {}, {});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json(), Json({{"success", true}, {"reset", true}}));
-    QCOMPARE(get(QStringLiteral("/v1/events")).json()["data"]["total"], 5);
-    // Contacts are gone: importing the same one again creates it anew.
-    const HttpReply again = m_client.put(m_server->url(QStringLiteral("/_local/workspace")), withDemo);
-    QCOMPARE(again.json()["data"]["contacts_created"], 1);
-    QCOMPARE(again.json()["data"]["contacts_updated"], 0);
+
+    // Exactly the baseline: the same contact (uuid), as imported; nothing else.
+    const Json after = get(QStringLiteral("/v1/contacts/ada%40example.com")).json()["data"]["contact"];
+    QCOMPARE(dumpJson(after), dumpJson(ada));
+    QCOMPARE(get(QStringLiteral("/v1/contacts/extra%40example.com")).status, 404);
+    QCOMPARE(get(QStringLiteral("/v1/contacts")).json()["data"]["total"], 1);
+    QCOMPARE(get(QStringLiteral("/v1/deliveries")).json()["data"]["total"], 0);
+    QCOMPARE(get(QStringLiteral("/v1/events")).json()["data"]["total"], fixtureEvents());
+    // The idempotency key is forgotten: the same key sends anew instead of replaying.
+    const HttpReply again = m_client.send("POST", m_server->url(QStringLiteral("/v1/send/all.channels/email")), dumpJson(send), key);
+    QCOMPARE(again.status, 200);
+    QVERIFY(!hasHeader(again, "X-Idempotent-Replay"));
+    QCOMPARE(get(QStringLiteral("/v1/deliveries")).json()["data"]["total"], 1);
+    // The webhook endpoint is configuration: it stays unless asked.
+    QVERIFY(!get(QStringLiteral("/v1/webhooks")).json()["data"]["webhook"].is_null());
+    QCOMPARE(m_client.post(m_server->url(QStringLiteral("/_local/reset")), Json{{"webhooks", true}}).status, 200);
+    QVERIFY(get(QStringLiteral("/v1/webhooks")).json()["data"]["webhook"].is_null());
+    // Options are checked.
+    const HttpReply bad = m_client.post(m_server->url(QStringLiteral("/_local/reset")), Json{{"everything", true}});
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.json()["details"][0]["field"], "everything");
+}
+
+void tst_WorkspaceRoutes::seedStartsWithOnlyTheFixture()
+{
+    m_server.reset();
+    QTemporaryDir dir;
+    const QString seed = dir.filePath(QStringLiteral("seed.json"));
+    QFile f(seed);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(dumpJson(sendFixtureWithContacts()));
+    f.close();
+    server::LocalServerOptions o;
+    o.seedFile = seed;
+    m_server = std::make_unique<TestServer>(o);
+    QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
+    // No demo event, no demo contact: only what the fixture defines.
+    QCOMPARE(get(QStringLiteral("/v1/events")).json()["data"]["total"], fixtureEvents());
+    QCOMPARE(get(QStringLiteral("/v1/contacts")).json()["data"]["total"], 1);
+    QCOMPARE(get(QStringLiteral("/v1/contacts/jane%40example.com")).status, 404);
+    // And the seed is the baseline a reset returns to.
+    QCOMPARE(m_client.post(m_server->url(QStringLiteral("/v1/contacts")), Json{{"email", "more@example.com"}}).status, 201);
+    QCOMPARE(m_client.post(m_server->url(QStringLiteral("/_local/reset")), Json::object()).status, 200);
+    QCOMPARE(get(QStringLiteral("/v1/contacts")).json()["data"]["total"], 1);
 }
 
 void tst_WorkspaceRoutes::seedFileIsImportedAtStart()

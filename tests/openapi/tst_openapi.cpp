@@ -130,7 +130,7 @@ void tst_OpenApi::answersConformToSchemas()
     rec.call("DELETE", QStringLiteral("/v1/events"));
     rec.call("GET", QStringLiteral("/v1/integrations?channel=email"));
     rec.call("GET", QStringLiteral("/v1/integrations?channel=fax"));
-    const Json workspace = rec.call("GET", QStringLiteral("/_local/workspace")).json()["data"]["workspace"];
+    const Json workspace = rec.call("GET", QStringLiteral("/_local/workspace")).json();
     rec.call("PUT", QStringLiteral("/_local/workspace"), workspace);
     rec.call("PUT", QStringLiteral("/_local/workspace"), Json{{"events", 5}});
     rec.call("PUT", QStringLiteral("/_local/workspace"), Json::object(), {}, "text/plain");

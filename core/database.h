@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databasecheck.h"
 #include "result.h"
 
 #include <QtCore/QString>
@@ -11,8 +12,9 @@ namespace sendivent {
 
 // The SQLite file behind the local workspace. Each thread that touches it gets its own
 // named connection (Qt Sql connections are per-thread), opened on first use with WAL,
-// foreign keys and a busy timeout. open() applies the ordered migrations and refuses a
-// file written by a newer schema.
+// foreign keys and a busy timeout. open() first tells what stands in the way of using
+// the file (read-only, locked, damaged, newer, not ours), then applies the ordered
+// migrations.
 class Database final
 {
 public:
@@ -23,6 +25,8 @@ public:
 
     Status open();
     QString filePath() const { return m_filePath; }
+    // What the last open() found wrong with the file (None after a success).
+    DatabaseProblem problem() const { return m_problem; }
 
     // The calling thread's connection.
     QSqlDatabase connection() const;
@@ -36,6 +40,7 @@ private:
 
     QString m_filePath;
     QString m_connectionPrefix;
+    DatabaseProblem m_problem = DatabaseProblem::None;
 };
 
 // Runs one statement on the calling thread's connection. A failure is logged (with the

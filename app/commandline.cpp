@@ -10,6 +10,19 @@ namespace sendivent::app {
 
 using namespace Qt::StringLiterals;
 
+QString helpText(const QCommandLineParser &parser, const QString &command)
+{
+    // QCommandLineParser's usage line names argv[0], or "<executable_name>" when no
+    // application object exists yet (the options are read before one is made, so that
+    // --help needs no display).
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::instance() ? QCoreApplication::arguments().value(0)
+                                                         : u"<executable_name>"_s;
+    if (const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program); at >= 0)
+        text.replace(at, program.size(), command);
+    return text;
+}
+
 QString defaultDataDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -45,7 +58,7 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
         return out;
     }
     if (parser.isSet(help)) {
-        out.message = parser.helpText();
+        out.message = helpText(parser);
         return out;
     }
     if (parser.isSet(version)) {

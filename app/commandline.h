@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QCommandLineParser;
 class QCoreApplication;
 
 namespace sendivent::app {
@@ -35,6 +36,10 @@ struct ParseOutcome
 };
 
 ParseOutcome parseCommandLine(const QStringList &arguments);
+
+// The parser's help text with the program named as installed ("sendivent-console",
+// or "sendivent-console render"), whatever argv[0] was.
+QString helpText(const QCommandLineParser &parser, const QString &command = QStringLiteral("sendivent-console"));
 
 QString defaultDataDir();
 

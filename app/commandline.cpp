@@ -49,7 +49,8 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     const QCommandLineOption allowProduction(u"allow-production"_s, QCoreApplication::translate("CommandLine", "Permit --proxy production."));
     const QCommandLineOption remoteUrl(u"remote-url"_s, QCoreApplication::translate("CommandLine", "Base URL of the remote API."), u"URL"_s);
     const QCommandLineOption logFormat(u"log-format"_s, QCoreApplication::translate("CommandLine", "Log format on stderr: text or json (default text)."), u"FORMAT"_s, u"text"_s);
-    parser.addOptions({headless, host, port, dataDir, apiKey, seed, limits, retry, proxy, allowProduction, remoteUrl, logFormat});
+    const QCommandLineOption durability(u"durability"_s, QCoreApplication::translate("CommandLine", "normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal)."), u"normal|full"_s, u"normal"_s);
+    parser.addOptions({headless, host, port, dataDir, apiKey, seed, limits, retry, proxy, allowProduction, remoteUrl, logFormat, durability});
 
     ParseOutcome out;
     if (!parser.parse(arguments)) {
@@ -117,6 +118,10 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     if (format != u"text"_s && format != u"json"_s)
         return fail(u"--log-format: expected text or json, got '%1'"_s.arg(format));
     cl.jsonLogs = format == u"json"_s;
+    const QString durabilityValue = parser.value(durability);
+    if (durabilityValue != u"normal"_s && durabilityValue != u"full"_s)
+        return fail(u"--durability: expected normal or full, got '%1'"_s.arg(durabilityValue));
+    cl.durability = durabilityValue == u"full"_s ? Database::Durability::Full : Database::Durability::Normal;
     out.options = cl;
     return out;
 }

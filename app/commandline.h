@@ -1,5 +1,7 @@
 #pragma once
 
+#include <database.h>
+
 #include <QtCore/QList>
 #include <QtCore/QStringList>
 #include <QtNetwork/QHostAddress>
@@ -26,6 +28,7 @@ struct CommandLine
     bool allowProduction = false;
     QString remoteUrl;
     bool jsonLogs = false;
+    Database::Durability durability = Database::Durability::Normal;
 };
 
 struct ParseOutcome

@@ -195,6 +195,8 @@ int main(int argc, char **argv)
     }
     app::CommandLine cl = *parsed.options;
     const bool headless = cl.headless;
+    // Before any connection is opened: every one of them syncs as asked.
+    Database::setDurability(cl.durability);
     std::unique_ptr<QCoreApplication> application;
     if (headless)
         application = std::make_unique<QCoreApplication>(argc, argv);
@@ -230,6 +232,8 @@ int main(int argc, char **argv)
         folderLock = std::move(locked.lock);
         cl.dataDir = locked.folder;
     }
+    if (cl.durability == Database::Durability::Full)
+        qInfo("durability: full (every commit is synced to disk before it is answered)");
 
     const app::ProxyStartup proxy = app::prepareProxy(cl, headless);
     if (proxy.exitCode != 0) {

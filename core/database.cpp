@@ -10,6 +10,8 @@
 #include <QtCore/QUuid>
 #include <QtSql/QSqlError>
 
+#include <atomic>
+
 namespace sendivent {
 
 Q_LOGGING_CATEGORY(lcDatabase, "sendivent.database")
@@ -17,6 +19,8 @@ Q_LOGGING_CATEGORY(lcDatabase, "sendivent.database")
 using namespace Qt::StringLiterals;
 
 namespace {
+
+std::atomic<Database::Durability> g_durability{Database::Durability::Normal};
 
 QString threadConnectionName(const QString &prefix)
 {
@@ -28,6 +32,16 @@ QString threadConnectionName(const QString &prefix)
 Error databaseError()
 {
     return {ErrorCode::ServerError, u"Internal error while accessing the local database"_s, {}};
+}
+
+void Database::setDurability(Durability durability)
+{
+    g_durability = durability;
+}
+
+Database::Durability Database::durability()
+{
+    return g_durability;
 }
 
 Database::Database(QString filePath)
@@ -61,8 +75,9 @@ QSqlDatabase Database::connection() const
         return db;
     }
     QSqlQuery pragma(db);
-    for (const auto *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                  "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
+    const char *synchronous = durability() == Durability::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL";
+    for (const auto *statement : {"PRAGMA journal_mode=WAL", synchronous, "PRAGMA foreign_keys=ON",
+                                  "PRAGMA temp_store=MEMORY"}) {
         if (!pragma.exec(QLatin1StringView(statement)))
             qCWarning(lcDatabase) << statement << "failed:" << pragma.lastError().text();
     }

@@ -74,6 +74,11 @@ Underkommando:
         <source>Log format on stderr: text or json (default text).</source>
         <translation>Loggformat på stderr: text eller json (standard text).</translation>
     </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="53"/>
+        <source>normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal).</source>
+        <translation>normal: en incheckning överlever att programmet kraschar; full: även ett strömavbrott, till priset av lägre hastighet (standard normal).</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void secondProcessOnSameFolderExits2();
     void headlessNamesDatabaseProblems();
     void headlessReadOnlyFolder();
+    void durabilityFull();
     void renderEvent();
     void renderEventErrors();
 
@@ -134,7 +135,7 @@ void tst_Cli::help()
     QVERIFY(!out.contains("executable_name"));
     for (const char *option : {"--headless", "--host", "--port", "--data-dir", "--api-key", "--seed", "--limits",
                                "--webhook-retry-schedule", "--proxy", "--allow-production", "--remote-url",
-                               "--log-format", "render"})
+                               "--log-format", "--durability", "render"})
         QVERIFY2(out.contains(option), option);
 
     for (const QStringList &render : {QStringList{QStringLiteral("render"), QStringLiteral("--help")},
@@ -159,6 +160,7 @@ void tst_Cli::badOptionsExit2_data()
     QTest::newRow("bad limits") << QStringList{QStringLiteral("--headless"), QStringLiteral("--limits"), QStringLiteral("maybe")};
     QTest::newRow("bad log format") << QStringList{QStringLiteral("--headless"), QStringLiteral("--log-format"), QStringLiteral("xml")};
     QTest::newRow("bad schedule") << QStringList{QStringLiteral("--headless"), QStringLiteral("--webhook-retry-schedule"), QStringLiteral("1,x")};
+    QTest::newRow("bad durability") << QStringList{QStringLiteral("--headless"), QStringLiteral("--durability"), QStringLiteral("extra")};
 }
 
 void tst_Cli::badOptionsExit2()
@@ -418,6 +420,20 @@ void tst_Cli::headlessReadOnlyFolder()
     QVERIFY(startHeadless(p, data.path()).port() > 0);
     p.terminate();
     QVERIFY(p.waitForFinished(30000));
+}
+
+// --durability full reaches the process (tst_database checks every connection).
+void tst_Cli::durabilityFull()
+{
+    QTemporaryDir data;
+    QProcess p;
+    const QUrl url = startHeadless(p, data.path(), {QStringLiteral("--durability"), QStringLiteral("full")});
+    QVERIFY(url.port() > 0); // (QVERIFY2 would read stderr, which is checked below)
+    QCOMPARE(HttpClient().get(url.resolved(QUrl(QStringLiteral("/healthz")))).status, 200);
+    p.terminate();
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardError().contains("durability: full"));
 }
 
 namespace {

@@ -1,4 +1,5 @@
 #include <database.h>
+#include <groupcommit.h>
 #include <migrations.h>
 
 #include <QtCore/QDir>
@@ -73,6 +74,13 @@ bool withFilePermissionsApplied(const std::function<void()> &work)
     return applied;
 }
 
+// What `PRAGMA synchronous` says on the calling thread's connection (1 NORMAL, 2 FULL).
+int synchronousOf(const Database &db)
+{
+    auto q = execSql(db, QStringLiteral("PRAGMA synchronous"));
+    return q.ok() && q->next() ? q->value(0).toInt() : -1;
+}
+
 } // namespace
 
 class tst_Database : public QObject
@@ -94,6 +102,7 @@ private Q_SLOTS:
     void reportsReadOnlyFileOrFolder();
     void reportsLockedDatabase_data();
     void reportsLockedDatabase();
+    void durabilityFullOnEveryConnection();
     void usesWalAndForeignKeys();
     void eachThreadGetsItsOwnConnection();
     void transactionRollsBackUnlessCommitted();
@@ -348,6 +357,45 @@ void tst_Database::reportsLockedDatabase()
     QSqlDatabase::removeDatabase(QStringLiteral("holder"));
     Database db(path);
     QVERIFY(db.open().ok());
+}
+
+// --durability full must reach every connection the process opens: the thread's own,
+// another thread's, and the group commit writer's (its WriteSession).
+void tst_Database::durabilityFullOnEveryConnection()
+{
+    QTemporaryDir dir;
+    QCOMPARE(Database::durability(), Database::Durability::Normal);
+    {
+        Database db(dir.filePath(QStringLiteral("normal.db")));
+        QVERIFY(db.open().ok());
+        QCOMPARE(synchronousOf(db), 1);
+    }
+    Database::setDurability(Database::Durability::Full);
+    const auto restore = qScopeGuard([] { Database::setDurability(Database::Durability::Normal); });
+    Database db(dir.filePath(QStringLiteral("full.db")));
+    QVERIFY(db.open().ok());
+    QCOMPARE(synchronousOf(db), 2);
+
+    int onOtherThread = -1;
+    std::unique_ptr<QThread> thread(QThread::create([&] { onOtherThread = synchronousOf(db); }));
+    thread->start();
+    QVERIFY(thread->wait(10000));
+    QCOMPARE(onOtherThread, 2);
+
+    int onWriter = -1;
+    bool done = false;
+    {
+        GroupCommit commits(db);
+        commits.submit(
+            [&onWriter](WriteSession &session) {
+                onWriter = synchronousOf(session.db);
+                return Status();
+            },
+            [&done](Status) { done = true; });
+        commits.flush();
+    }
+    QVERIFY(done);
+    QCOMPARE(onWriter, 2);
 }
 
 void tst_Database::usesWalAndForeignKeys()

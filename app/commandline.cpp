@@ -10,6 +10,19 @@ namespace sendivent::app {
 
 using namespace Qt::StringLiterals;
 
+QString helpText(const QCommandLineParser &parser, const QString &command)
+{
+    // QCommandLineParser's usage line names argv[0], or "<executable_name>" when no
+    // application object exists yet (the options are read before one is made, so that
+    // --help needs no display).
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::instance() ? QCoreApplication::arguments().value(0)
+                                                         : u"<executable_name>"_s;
+    if (const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program); at >= 0)
+        text.replace(at, program.size(), command);
+    return text;
+}
+
 QString defaultDataDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -36,7 +49,8 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     const QCommandLineOption allowProduction(u"allow-production"_s, QCoreApplication::translate("CommandLine", "Permit --proxy production."));
     const QCommandLineOption remoteUrl(u"remote-url"_s, QCoreApplication::translate("CommandLine", "Base URL of the remote API."), u"URL"_s);
     const QCommandLineOption logFormat(u"log-format"_s, QCoreApplication::translate("CommandLine", "Log format on stderr: text or json (default text)."), u"FORMAT"_s, u"text"_s);
-    parser.addOptions({headless, host, port, dataDir, apiKey, seed, limits, retry, proxy, allowProduction, remoteUrl, logFormat});
+    const QCommandLineOption durability(u"durability"_s, QCoreApplication::translate("CommandLine", "normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal)."), u"normal|full"_s, u"normal"_s);
+    parser.addOptions({headless, host, port, dataDir, apiKey, seed, limits, retry, proxy, allowProduction, remoteUrl, logFormat, durability});
 
     ParseOutcome out;
     if (!parser.parse(arguments)) {
@@ -45,7 +59,7 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
         return out;
     }
     if (parser.isSet(help)) {
-        out.message = parser.helpText();
+        out.message = helpText(parser);
         return out;
     }
     if (parser.isSet(version)) {
@@ -104,6 +118,10 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     if (format != u"text"_s && format != u"json"_s)
         return fail(u"--log-format: expected text or json, got '%1'"_s.arg(format));
     cl.jsonLogs = format == u"json"_s;
+    const QString durabilityValue = parser.value(durability);
+    if (durabilityValue != u"normal"_s && durabilityValue != u"full"_s)
+        return fail(u"--durability: expected normal or full, got '%1'"_s.arg(durabilityValue));
+    cl.durability = durabilityValue == u"full"_s ? Database::Durability::Full : Database::Durability::Normal;
     out.options = cl;
     return out;
 }

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <database.h>
+
 #include <QtCore/QList>
 #include <QtCore/QStringList>
 #include <QtNetwork/QHostAddress>
 
 #include <optional>
 
+class QCommandLineParser;
 class QCoreApplication;
 
 namespace sendivent::app {
@@ -25,6 +28,7 @@ struct CommandLine
     bool allowProduction = false;
     QString remoteUrl;
     bool jsonLogs = false;
+    Database::Durability durability = Database::Durability::Normal;
 };
 
 struct ParseOutcome
@@ -35,6 +39,10 @@ struct ParseOutcome
 };
 
 ParseOutcome parseCommandLine(const QStringList &arguments);
+
+// The parser's help text with the program named as installed ("sendivent-console",
+// or "sendivent-console render"), whatever argv[0] was.
+QString helpText(const QCommandLineParser &parser, const QString &command = QStringLiteral("sendivent-console"));
 
 QString defaultDataDir();
 

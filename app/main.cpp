@@ -1,6 +1,7 @@
 // sendivent-console: the GUI with the local server inside it, the server alone
 // (--headless), or the `render` subcommand. This file only wires things together.
 #include "commandline.h"
+#include "datafolderprompt.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "proxystartup.h"
@@ -15,6 +16,7 @@
 #include <changenotifier.h>
 #include <credentialstore.h>
 #include <database.h>
+#include <datafolderlock.h>
 #include <datasource.h>
 #include <localbackend.h>
 #include <localserver.h>
@@ -24,6 +26,7 @@
 #include <QtCore/QLocale>
 #include <QtCore/QTranslator>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QMessageBox>
 
 #include <algorithm>
@@ -83,8 +86,8 @@ int runHeadless(const app::CommandLine &cl, const std::optional<server::ProxyTar
         return server.failedToListen() ? 2 : 1;
     }
     QObject::connect(&server, &server::LocalServer::exchangeFinished, &server, &app::logExchange);
-    announce(server.url(), server.firstRunKey());
 
+    // Before the "listening on" line: a script may send SIGTERM as soon as it reads it.
     app::SignalWatcher watcher;
     QObject::connect(&watcher, &app::SignalWatcher::terminationRequested, &server, [&server] {
         qInfo("shutting down");
@@ -92,6 +95,7 @@ int runHeadless(const app::CommandLine &cl, const std::optional<server::ProxyTar
         server.stop();
         QCoreApplication::quit();
     });
+    announce(server.url(), server.firstRunKey());
     return QCoreApplication::exec();
 }
 
@@ -117,10 +121,11 @@ void installTranslations(QApplication &app)
         QCoreApplication::installTranslator(own);
 }
 
-int runGui(QApplication &application, const app::CommandLine &cl, const std::optional<server::ProxyTarget> &proxy)
+int runGui(const app::CommandLine &cl, const std::optional<server::ProxyTarget> &proxy)
 {
-    installTranslations(application);
-    app::theme::apply();
+    // Before the "listening on" line; a signal that comes before the window is
+    // delivered once the event loop runs.
+    app::SignalWatcher watcher;
     ChangeNotifier notifier;
 
     // The GUI reads the same database through its own connection.
@@ -158,7 +163,6 @@ int runGui(QApplication &application, const app::CommandLine &cl, const std::opt
     window.setDataSource(&dataSource, cl.remoteUrl);
     window.show();
 
-    app::SignalWatcher watcher;
     QObject::connect(&watcher, &app::SignalWatcher::terminationRequested, &window, &QWidget::close);
     return QApplication::exec();
 }
@@ -189,14 +193,48 @@ int main(int argc, char **argv)
         printLine(parsed.exitCode == 0 ? stdout : stderr, parsed.message);
         return parsed.exitCode;
     }
-    const app::CommandLine &cl = *parsed.options;
+    app::CommandLine cl = *parsed.options;
     const bool headless = cl.headless;
+    // Before any connection is opened: every one of them syncs as asked.
+    Database::setDurability(cl.durability);
     std::unique_ptr<QCoreApplication> application;
     if (headless)
         application = std::make_unique<QCoreApplication>(argc, argv);
     else
         application = std::make_unique<QApplication>(argc, argv);
     app::installLogHandler(cl.jsonLogs);
+
+    // One process per data folder, held until this one exits (issue 18). The lock
+    // comes before anything reads the folder, so a second process changes nothing.
+    std::unique_ptr<DataFolderLock> folderLock;
+    if (headless) {
+        folderLock = std::make_unique<DataFolderLock>(cl.dataDir);
+        if (Status s = folderLock->lock(); !s) {
+            printLine(stderr, u"sendivent-console: "_s + s.error().message);
+            return folderLock->holder() ? 2 : 1;
+        }
+    } else {
+        installTranslations(static_cast<QApplication &>(*application));
+        app::theme::apply();
+        app::FolderLockOutcome locked = app::lockDataFolder(
+            cl.dataDir,
+            [](const DataFolderLock &failed, const QString &reason) {
+                printLine(stderr, u"sendivent-console: "_s + reason);
+                const std::unique_ptr<QMessageBox> box = app::dataFolderDialog(failed, reason);
+                box->exec();
+                return app::choiceOf(*box);
+            },
+            [](const QString &current) {
+                return QFileDialog::getExistingDirectory(nullptr, QObject::tr("Choose a Data Folder"), current);
+            });
+        if (!locked.lock)
+            return 2;
+        folderLock = std::move(locked.lock);
+        cl.dataDir = locked.folder;
+    }
+    if (cl.durability == Database::Durability::Full)
+        qInfo("durability: full (every commit is synced to disk before it is answered)");
+
     const app::ProxyStartup proxy = app::prepareProxy(cl, headless);
     if (proxy.exitCode != 0) {
         printLine(stderr, u"sendivent-console: "_s + proxy.message);
@@ -206,5 +244,5 @@ int main(int argc, char **argv)
         qInfo().noquote() << "proxy mode: /v1 is forwarded to" << proxy.description;
     if (headless)
         return runHeadless(cl, proxy.target);
-    return runGui(static_cast<QApplication &>(*application), cl, proxy.target);
+    return runGui(cl, proxy.target);
 }

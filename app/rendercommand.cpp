@@ -1,5 +1,7 @@
 #include "rendercommand.h"
 
+#include "commandline.h"
+
 #include <template/handlebars.h>
 
 #include <QtCore/QCommandLineParser>
@@ -82,7 +84,7 @@ int runRenderCommand(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(helpOption)) {
-        writeBytes(stdout, parser.helpText().toUtf8());
+        writeBytes(stdout, helpText(parser, QStringLiteral("sendivent-console render")).toUtf8());
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -119,7 +119,7 @@ int runRenderEventCommand(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(helpOption)) {
-        print(stdout, parser.helpText());
+        print(stdout, helpText(parser, u"sendivent-console render"_s));
         return 0;
     }
     if (parser.positionalArguments().size() != 1) {

@@ -10,6 +10,8 @@
 #include <QtCore/QUuid>
 #include <QtSql/QSqlError>
 
+#include <atomic>
+
 namespace sendivent {
 
 Q_LOGGING_CATEGORY(lcDatabase, "sendivent.database")
@@ -17,6 +19,8 @@ Q_LOGGING_CATEGORY(lcDatabase, "sendivent.database")
 using namespace Qt::StringLiterals;
 
 namespace {
+
+std::atomic<Database::Durability> g_durability{Database::Durability::Normal};
 
 QString threadConnectionName(const QString &prefix)
 {
@@ -28,6 +32,16 @@ QString threadConnectionName(const QString &prefix)
 Error databaseError()
 {
     return {ErrorCode::ServerError, u"Internal error while accessing the local database"_s, {}};
+}
+
+void Database::setDurability(Durability durability)
+{
+    g_durability = durability;
+}
+
+Database::Durability Database::durability()
+{
+    return g_durability;
 }
 
 Database::Database(QString filePath)
@@ -61,8 +75,9 @@ QSqlDatabase Database::connection() const
         return db;
     }
     QSqlQuery pragma(db);
-    for (const auto *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                  "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
+    const char *synchronous = durability() == Durability::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL";
+    for (const auto *statement : {"PRAGMA journal_mode=WAL", synchronous, "PRAGMA foreign_keys=ON",
+                                  "PRAGMA temp_store=MEMORY"}) {
         if (!pragma.exec(QLatin1StringView(statement)))
             qCWarning(lcDatabase) << statement << "failed:" << pragma.lastError().text();
     }
@@ -93,15 +108,30 @@ int Database::schemaVersion() const
 Status Database::open()
 {
     const QFileInfo info(m_filePath);
-    if (!QDir().mkpath(info.absolutePath()))
-        return Error{ErrorCode::ServerError, u"Cannot create the data folder"_s, {}};
+    const QString shownPath = QDir::toNativeSeparators(info.absoluteFilePath());
+    m_problem = DatabaseProblem::None;
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_problem = DatabaseProblem::CannotOpen;
+        return Error{ErrorCode::ServerError,
+                     u"Cannot create the data folder %1. Check that its parent folder exists and is writable, "
+                     "or start with another --data-dir."_s.arg(QDir::toNativeSeparators(info.absolutePath())),
+                     {}};
+    }
+    // Before anything is written: a file that cannot be used is left as it was, and
+    // the message says why and what to do.
+    if (const DatabaseCheck check = checkDatabaseFile(m_filePath, latestSchemaVersion()); check.problem != DatabaseProblem::None) {
+        m_problem = check.problem;
+        qCWarning(lcDatabase).noquote() << check.message;
+        return Error{ErrorCode::ServerError, check.message, {}};
+    }
     QSqlDatabase db = connection();
-    if (!db.isOpen())
-        return Error{ErrorCode::ServerError, u"Cannot open the local database"_s, {}};
-    // A file that is not SQLite fails on its first read, not on open.
-    QSqlQuery probe(db);
-    if (!probe.exec(u"SELECT count(*) FROM sqlite_master"_s))
-        return Error{ErrorCode::ServerError, u"The data folder holds a file that is not a Sendivent database"_s, {}};
+    if (!db.isOpen()) {
+        m_problem = DatabaseProblem::CannotOpen;
+        return Error{ErrorCode::ServerError,
+                     u"Cannot open the database %1 (%2). Start with another --data-dir if it persists."_s
+                         .arg(shownPath, db.lastError().text()),
+                     {}};
+    }
     return migrate();
 }
 
@@ -117,12 +147,8 @@ Status Database::migrate()
             return databaseError();
     }
     if (current > latestSchemaVersion()) {
-        return Error{ErrorCode::ServerError,
-                     QStringLiteral("This database was written by a newer Sendivent Console (schema %1; "
-                                    "this version understands up to %2). Use a newer version or another data folder.")
-                         .arg(current)
-                         .arg(latestSchemaVersion()),
-                     {}};
+        m_problem = DatabaseProblem::NewerSchema;
+        return Error{ErrorCode::ServerError, newerSchemaMessage(m_filePath, current, latestSchemaVersion()), {}};
     }
     for (const Migration &m : migrations()) {
         if (m.version <= current)
@@ -144,6 +170,12 @@ Status Database::migrate()
             return s;
         qCDebug(lcDatabase) << "migrated to schema" << m.version << '-' << m.description;
         current = m.version;
+    }
+    // Marks the file as ours for checkDatabaseFile() and for tools such as file(1).
+    if (q.exec(u"PRAGMA application_id"_s) && q.next() && q.value(0).toInt() != sendiventApplicationId) {
+        q.finish();
+        if (!q.exec(u"PRAGMA application_id = %1"_s.arg(sendiventApplicationId)))
+            return databaseError();
     }
     return {};
 }

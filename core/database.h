@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databasecheck.h"
 #include "result.h"
 
 #include <QtCore/QString>
@@ -11,11 +12,21 @@ namespace sendivent {
 
 // The SQLite file behind the local workspace. Each thread that touches it gets its own
 // named connection (Qt Sql connections are per-thread), opened on first use with WAL,
-// foreign keys and a busy timeout. open() applies the ordered migrations and refuses a
-// file written by a newer schema.
+// foreign keys and a busy timeout. open() first tells what stands in the way of using
+// the file (read-only, locked, damaged, newer, not ours), then applies the ordered
+// migrations.
 class Database final
 {
 public:
+    // How commits reach the disk, for every connection of the process (--durability).
+    // WAL with synchronous=NORMAL loses no commit when the process dies, but may lose
+    // the last ones when the machine does (power loss, kernel panic); FULL syncs the
+    // WAL at every commit, and so loses none, for a price in throughput
+    // (docs/benchmarks.md). Set once at start, before any connection is opened.
+    enum class Durability { Normal, Full };
+    static void setDurability(Durability durability);
+    static Durability durability();
+
     explicit Database(QString filePath);
     ~Database();
     Database(const Database &) = delete;
@@ -23,6 +34,8 @@ public:
 
     Status open();
     QString filePath() const { return m_filePath; }
+    // What the last open() found wrong with the file (None after a success).
+    DatabaseProblem problem() const { return m_problem; }
 
     // The calling thread's connection.
     QSqlDatabase connection() const;
@@ -36,6 +49,7 @@ private:
 
     QString m_filePath;
     QString m_connectionPrefix;
+    DatabaseProblem m_problem = DatabaseProblem::None;
 };
 
 // Runs one statement on the calling thread's connection. A failure is logged (with the

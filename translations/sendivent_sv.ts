@@ -74,6 +74,11 @@ Underkommando:
         <source>Log format on stderr: text or json (default text).</source>
         <translation>Loggformat på stderr: text eller json (standard text).</translation>
     </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="53"/>
+        <source>normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal).</source>
+        <translation>normal: en incheckning överlever att programmet kraschar; full: även ett strömavbrott, till priset av lägre hastighet (standard normal).</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -212,6 +217,11 @@ Starta i proxyläge ändå?</translation>
         <location filename="../app/main.cpp" line="140"/>
         <source>Sendivent Console</source>
         <translation>Sendivent Console</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="226"/>
+        <source>Choose a Data Folder</source>
+        <translation>Välj en datamapp</translation>
     </message>
 </context>
 <context>
@@ -801,6 +811,44 @@ Starta i proxyläge ändå?</translation>
         <location filename="../app/contactspage.cpp" line="401"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::DataFolderPrompt</name>
+    <message>
+        <location filename="../app/datafolderprompt.cpp" line="29"/>
+        <source>Sendivent Console</source>
+        <translation>Sendivent Console</translation>
+    </message>
+    <message>
+        <location filename="../app/datafolderprompt.cpp" line="33"/>
+        <source>Another Sendivent Console (PID %1 on %2) is using the data folder %3.</source>
+        <translation>En annan Sendivent Console (PID %1 på %2) använder datamappen %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/datafolderprompt.cpp" line="36"/>
+        <source>Another Sendivent Console (PID %1) is using the data folder %2.</source>
+        <translation>En annan Sendivent Console (PID %1) använder datamappen %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/datafolderprompt.cpp" line="39"/>
+        <source>Only one console can use a data folder at a time: two would answer the same requests twice and send webhooks twice. Quit the other one, or start this one with another folder.</source>
+        <translation>Bara en konsol i taget kan använda en datamapp: två skulle besvara samma förfrågningar två gånger och skicka webhooks två gånger. Avsluta den andra, eller starta den här med en annan mapp.</translation>
+    </message>
+    <message>
+        <location filename="../app/datafolderprompt.cpp" line="43"/>
+        <source>The data folder %1 cannot be used.</source>
+        <translation>Datamappen %1 kan inte användas.</translation>
+    </message>
+    <message>
+        <location filename="../app/datafolderprompt.cpp" line="46"/>
+        <source>Choose Another Folder…</source>
+        <translation>Välj en annan mapp…</translation>
+    </message>
+    <message>
+        <location filename="../app/datafolderprompt.cpp" line="48"/>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
     </message>
 </context>
 <context>

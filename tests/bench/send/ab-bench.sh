@@ -5,6 +5,10 @@
 # run and the medians.
 #
 #   tests/bench/send/ab-bench.sh BUILD_A BUILD_B [PAIRS] [SECONDS] [CONNECTIONS]
+#
+# A_ARGS and B_ARGS (environment) add options to one side's server, to compare two
+# settings of one build: A_ARGS="--durability normal" B_ARGS="--durability full"
+# tests/bench/send/ab-bench.sh build build 5.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,11 +26,12 @@ for build in "$a" "$b"; do
     [[ -x "$build/app/sendivent-console" ]] || { echo "no console in $build" >&2; exit 1; }
 done
 
-one() { # one BUILD → the RESULT line of one timed run
-    local data server url
+one() { # one BUILD [OPTIONS] → the RESULT line of one timed run
+    local data server url build="$1"
+    shift
     data="$(mktemp -d)"
-    "$1/app/sendivent-console" --headless --host 127.0.0.1 --port 0 --data-dir "$data" --api-key "$key" \
-        --limits off >"$data/stdout" 2>/dev/null &
+    "$build/app/sendivent-console" --headless --host 127.0.0.1 --port 0 --data-dir "$data" --api-key "$key" \
+        --limits off "$@" >"$data/stdout" 2>/dev/null &
     server=$!
     for _ in $(seq 100); do
         grep -q '^listening on ' "$data/stdout" 2>/dev/null && break
@@ -40,7 +45,7 @@ one() { # one BUILD → the RESULT line of one timed run
     kill -TERM "$server" 2>/dev/null || true
     wait "$server" 2>/dev/null || true
     rm -rf "$data"
-    [[ -n "$url" ]] || { echo "the server in $1 did not start" >&2; return 1; }
+    [[ -n "$url" ]] || { echo "the server in $build did not start" >&2; return 1; }
 }
 
 median() { sort -n | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
@@ -49,8 +54,10 @@ field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p"; }
 results="$(mktemp)"
 trap 'rm -f "$results"' EXIT
 for i in $(seq "$pairs"); do
-    echo "A $(one "$a")" | tee -a "$results"
-    echo "B $(one "$b")" | tee -a "$results"
+    # shellcheck disable=SC2086 # the options are words
+    echo "A $(one "$a" ${A_ARGS:-})" | tee -a "$results"
+    # shellcheck disable=SC2086
+    echo "B $(one "$b" ${B_ARGS:-})" | tee -a "$results"
 done
 for side in A B; do
     rps="$(grep "^$side " "$results" | field rps | median)"

@@ -25,6 +25,17 @@ bool isSecretKey(const std::string &key)
     return re.match(QString::fromStdString(key)).hasMatch();
 }
 
+// Query parameters carry credentials under shorter names than JSON bodies do
+// (`?key=`, `?token=`, `?sig=`): those whole names count too, and names ending in
+// one of them (`client_key`, `id-token`).
+bool isSecretParameter(const QString &name)
+{
+    static const QRegularExpression re(
+        u"^(key|token|auth|apikey|pass|pwd|sig|signature|session|sessionid|jwt|bearer)$|[_.-](key|token|sig)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(name).hasMatch() || isSecretKey(name.toStdString());
+}
+
 void maskInPlace(Json &value)
 {
     if (value.is_object()) {
@@ -102,6 +113,26 @@ QByteArray maskSecrets(const QByteArray &body, qsizetype maxBytes)
     return out;
 }
 
+QString maskQuery(const QString &query)
+{
+    if (query.isEmpty())
+        return query;
+    QStringList parts = query.split(u'&');
+    bool masked = false;
+    for (QString &part : parts) {
+        const qsizetype equals = part.indexOf(u'=');
+        if (equals <= 0 || equals + 1 == part.size())
+            continue; // no value to hide
+        // As the name reaches a server: percent-decoded (`api%5Fkey`), `+` a plus.
+        const QString name = QString::fromUtf8(QByteArray::fromPercentEncoding(part.left(equals).toUtf8()));
+        if (isSecretParameter(name)) {
+            part = part.left(equals + 1) + u"••••"_s;
+            masked = true;
+        }
+    }
+    return masked ? parts.join(u'&') : query;
+}
+
 JournalStore::JournalStore(const Database &db, int capacity)
     : m_db(db)
     , m_statements(db)
@@ -124,6 +155,7 @@ JournalStore::JournalStore(const Database &db, int capacity)
 
 void JournalStore::append(JournalEntry entry)
 {
+    entry.query = maskQuery(entry.query);
     entry.requestBody = maskSecrets(entry.requestBody);
     entry.responseBody = maskSecrets(entry.responseBody);
     if (!entry.createdAt.isValid())

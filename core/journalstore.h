@@ -77,4 +77,9 @@ private:
 // through unchanged. Then truncates to `maxBytes`, marking the cut.
 QByteArray maskSecrets(const QByteArray &body, qsizetype maxBytes = JournalStore::kMaxBodyBytes);
 
+// The same for a query string as sent (percent-encoded): the value of each parameter
+// whose name — percent-decoded, any case — looks secret (the body's words, and key,
+// token, auth, sig, …) becomes "••••"; names and every other parameter stay as sent.
+QString maskQuery(const QString &query);
+
 } // namespace sendivent

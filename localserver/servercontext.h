@@ -47,6 +47,7 @@ struct ServerContext
     {
         outcomes.setGroupCommit(&commits);
         commits.setHealth(&health);
+        webhookOutbox.setHealth(&health);
     }
 
     const Database &db;

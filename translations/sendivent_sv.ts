@@ -2931,6 +2931,11 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     </message>
     <message>
         <location filename="../app/webhookattemptsmodel.cpp" line="87"/>
+        <source>interrupted</source>
+        <translation>avbrutet</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="87"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

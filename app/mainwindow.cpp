@@ -6,6 +6,7 @@
 #include "eventspage.h"
 #include "datasourcebanner.h"
 #include "integrationspage.h"
+#include "servercontroller.h"
 #include "serverpage.h"
 #include "settingspage.h"
 #include "templatestudiopage.h"
@@ -189,14 +190,32 @@ bool MainWindow::showPage(const QString &objectName)
 void MainWindow::setServerStatus(const QString &urlOrError, bool running)
 {
     m_serverUrl = running ? urlOrError : QString();
+    m_serverStatus = urlOrError;
+    m_serverRunning = running;
     applyServer();
-    const theme::Colors colors = theme::colors(palette());
-    const QString text
-        = running ? tr("Local server: %1").arg(urlOrError) : tr("Local server stopped: %1").arg(urlOrError);
-    m_serverLabel->setText(u"<span style=\"color:%1\">●</span> %2"_s.arg(
-        (running ? colors.success : colors.error).name(), text.toHtmlEscaped()));
+    showServerStatus();
     if (m_server)
         m_server->setServerStatus(urlOrError, running);
+}
+
+void MainWindow::setServerHealth(bool degraded, const QString &reason)
+{
+    m_degradedReason = degraded ? (reason.isEmpty() ? tr("unknown reason") : reason) : QString();
+    showServerStatus();
+}
+
+void MainWindow::showServerStatus()
+{
+    const theme::Colors colors = theme::colors(palette());
+    QString text = m_serverRunning ? tr("Local server: %1").arg(m_serverStatus)
+                                   : tr("Local server stopped: %1").arg(m_serverStatus);
+    // Running but unable to keep anything: sends fail, so it is not "fine".
+    const bool degraded = m_serverRunning && !m_degradedReason.isEmpty();
+    if (degraded)
+        text = tr("Local server: %1 — writes to the database fail: %2").arg(m_serverStatus, m_degradedReason);
+    m_serverLabel->setText(u"<span style=\"color:%1\">●</span> %2"_s.arg(
+        (m_serverRunning && !degraded ? colors.success : colors.error).name(), text.toHtmlEscaped()));
+    m_serverLabel->setToolTip(degraded ? tr("GET /healthz answers 503 until a write succeeds again") : QString());
 }
 
 void MainWindow::setApiKey(const QString &key)
@@ -217,6 +236,8 @@ void MainWindow::applyServer()
 void MainWindow::setServer(ServerController *controller, const Database *db, const QString &dataDir)
 {
     m_server->setController(controller);
+    if (controller)
+        connect(controller, &ServerController::healthChanged, this, &MainWindow::setServerHealth);
     m_server->setDatabase(db);
     m_settings->setDataDir(dataDir);
 }

@@ -35,6 +35,9 @@ public:
 
     // `urlOrError`: the server's address when running, why it is not otherwise.
     void setServerStatus(const QString &urlOrError, bool running);
+    // Whether the running server's database takes writes (what GET /healthz says);
+    // `reason` says why not. Follows the controller given to setServer().
+    void setServerHealth(bool degraded, const QString &reason);
     // The key the GUI sends its test messages with (LocalServer::consoleKey()).
     void setApiKey(const QString &key);
     // The running server the Server page controls, and the GUI's connection to its
@@ -64,6 +67,7 @@ private:
     void restoreLayout();
     bool confirmClose();
     void applyServer();
+    void showServerStatus();
     void dataSourceChosen(int index);
     void askForKey(sendivent::DataSourceKind kind);
     void backendChanged(sendivent::Backend *backend);
@@ -81,6 +85,9 @@ private:
     SettingsPage *m_settings = nullptr;
     DeliveriesPage *m_deliveries = nullptr;
     QString m_serverUrl;
+    QString m_serverStatus; // the address, or why the server is not running
+    bool m_serverRunning = false;
+    QString m_degradedReason; // empty while the database takes writes
     QString m_apiKey;
     bool m_layoutRestored = false;
 };

@@ -12,6 +12,7 @@ ServerController::ServerController(server::LocalServerOptions options, ChangeNot
     m_server->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
     connect(m_server, &server::LocalServer::exchangeFinished, this, &ServerController::exchangeFinished);
+    connect(m_server, &server::LocalServer::healthChanged, this, &ServerController::healthChanged);
 }
 
 ServerController::~ServerController()

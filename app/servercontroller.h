@@ -35,6 +35,8 @@ Q_SIGNALS:
     void exchangeFinished(const sendivent::server::ExchangeRecord &record);
     void limitsChanged(bool enabled);
     void proxyChanged(const QUrl &url);
+    // The database stopped taking writes, or takes them again (LocalServer::healthChanged).
+    void healthChanged(bool degraded, const QString &reason);
 
 private:
     QThread m_thread;

@@ -16,7 +16,8 @@ bool sameEntry(const WebhookAttemptEntry &a, const WebhookAttemptEntry &b)
 {
     return a.messageId == b.messageId && a.attempt.attempt == b.attempt.attempt && a.messageState == b.messageState
         && a.attempt.status == b.attempt.status && a.attempt.durationMs == b.attempt.durationMs
-        && a.attempt.error == b.attempt.error && a.attempt.responseExcerpt == b.attempt.responseExcerpt;
+        && a.attempt.error == b.attempt.error && a.attempt.responseExcerpt == b.attempt.responseExcerpt
+        && a.attempt.outcome == b.attempt.outcome;
 }
 
 // One line of a response for the table; the whole excerpt is the tooltip.
@@ -83,7 +84,11 @@ QVariant WebhookAttemptsModel::data(const QModelIndex &index, int role) const
         case TimeColumn: return QLocale().toString(a.startedAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
         case EventColumn: return e.eventType;
         case AttemptColumn: return a.attempt;
-        case StatusColumn: return a.status > 0 ? QString::number(a.status) : tr("no answer");
+        case StatusColumn:
+            // The console stopped (or crashed) while it waited: the endpoint may have it.
+            if (a.outcome == u"interrupted"_s)
+                return tr("interrupted");
+            return a.status > 0 ? QString::number(a.status) : tr("no answer");
         case DurationColumn: return tr("%1 ms").arg(QLocale().toString(a.durationMs));
         case ResponseColumn: return oneLine(a.responseExcerpt);
         case ErrorColumn: return a.error;

@@ -1,6 +1,7 @@
 #include "groupcommit.h"
 
 #include "database.h"
+#include "writehealth.h"
 
 #include <QtCore/QThread>
 
@@ -81,7 +82,8 @@ void GroupCommit::collect()
     if (!group)
         return; // flush() collected it already
     m_writing = false;
-    m_lastGroupSize = int(group->entries.size());
+    if (!group->task)
+        m_lastGroupSize = int(group->entries.size());
     // What arrived while the writer was busy has waited long enough: it goes now.
     dispatch();
     for (size_t i = 0; i < group->entries.size(); ++i) {
@@ -106,6 +108,20 @@ void GroupCommit::flush()
     }
 }
 
+void GroupCommit::runOnWriter(std::function<void(WriteSession &)> task)
+{
+    flush();
+    Group group;
+    group.task = std::move(task);
+    m_writing = true;
+    {
+        std::lock_guard lock(m_mutex);
+        m_toWrite = std::move(group);
+    }
+    m_handedOver.notify_one();
+    flush(); // waits for it
+}
+
 void GroupCommit::writerLoop()
 {
     WriteSession session(m_db);
@@ -117,7 +133,10 @@ void GroupCommit::writerLoop()
         Group group = std::move(*m_toWrite);
         m_toWrite.reset();
         lock.unlock();
-        commit(m_db, session, group);
+        if (group.task)
+            group.task(session);
+        else
+            commit(session, group);
         lock.lock();
         m_done = std::move(group);
         m_written.notify_all();
@@ -125,8 +144,32 @@ void GroupCommit::writerLoop()
     }
 }
 
-void GroupCommit::commit(const Database &db, WriteSession &session, Group &group)
+void GroupCommit::commit(WriteSession &session, Group &group)
 {
+    const Database &db = m_db;
+    // A write the storage refused (disk full, read-only, …) is told as such to its
+    // request and to the health; SQLite's error is read before the rollback that
+    // follows would replace it. Within one group a refusal outweighs a commit that
+    // squeezed in: the storage is not healthy while some writes still fail.
+    std::optional<QString> refused;
+    bool committedAny = false;
+    const qint64 rowsBefore = rowsWritten(db);
+    const auto failed = [&](Status s, WriteHealth::Stage stage) -> Status {
+        const std::optional<QString> reason
+            = stage == WriteHealth::Stage::Commit ? std::optional(commitFailureReason(db)) : storageFailureReason(db);
+        if (!reason)
+            return s;
+        refused = reason;
+        return storageError(*reason);
+    };
+    const auto committed = [&](Transaction &tx) -> Status {
+        Status s = tx.commit();
+        if (!s)
+            return failed(std::move(s), WriteHealth::Stage::Commit);
+        committedAny = true;
+        return s;
+    };
+
     // Optimistic: everything in one transaction. Should one piece fail, that
     // transaction is rolled back and each piece runs again in its own, so only the
     // failing one fails (a piece's work only writes, so it can run twice).
@@ -137,26 +180,38 @@ void GroupCommit::commit(const Database &db, WriteSession &session, Group &group
     {
         Transaction tx(db);
         if (!tx.isActive()) {
-            std::fill(outcomes.begin(), outcomes.end(), Status(databaseError()));
+            std::fill(outcomes.begin(), outcomes.end(), failed(databaseError(), WriteHealth::Stage::Statement));
         } else {
             for (size_t i = 0; i < entries.size() && !retryAlone; ++i) {
                 outcomes[i] = entries[i].work(session);
+                if (!outcomes[i])
+                    outcomes[i] = failed(outcomes[i], WriteHealth::Stage::Statement);
                 retryAlone = !outcomes[i] && entries.size() > 1;
             }
-            const auto failed = std::find_if(outcomes.begin(), outcomes.end(), [](const Status &s) { return !s; });
-            if (failed == outcomes.end()) {
-                if (Status committed = tx.commit(); !committed)
-                    std::fill(outcomes.begin(), outcomes.end(), committed);
+            const auto failedPiece
+                = std::find_if(outcomes.begin(), outcomes.end(), [](const Status &s) { return !s; });
+            if (failedPiece == outcomes.end()) {
+                if (Status s = committed(tx); !s)
+                    std::fill(outcomes.begin(), outcomes.end(), s);
             }
         } // else rolled back here
     }
     if (retryAlone) {
         for (size_t i = 0; i < entries.size(); ++i) {
             Transaction tx(db);
-            outcomes[i] = tx.isActive() ? entries[i].work(session) : Status(databaseError());
-            if (outcomes[i])
-                outcomes[i] = tx.commit();
+            if (!tx.isActive()) {
+                outcomes[i] = failed(databaseError(), WriteHealth::Stage::Statement);
+                continue;
+            }
+            outcomes[i] = entries[i].work(session);
+            outcomes[i] = outcomes[i] ? committed(tx) : failed(outcomes[i], WriteHealth::Stage::Statement);
         }
+    }
+    if (m_health) {
+        if (refused)
+            m_health->failed(*refused);
+        else if (committedAny && rowsWritten(db) != rowsBefore)
+            m_health->succeeded();
     }
 }
 

@@ -20,6 +20,7 @@ class QThread;
 namespace sendivent {
 
 class Database;
+class WriteHealth;
 
 // The stores work running on the writer thread writes through. They are made on that
 // thread, so their prepared statements belong to its own connection.
@@ -62,11 +63,19 @@ public:
 
     // The most pieces of work one transaction takes.
     void setMaxGroupSize(int size) { m_maxGroupSize = size; }
+    // Where each group's outcome is reported (set before the first submit()): a
+    // commit makes it healthy, a write the storage refused degraded.
+    void setHealth(WriteHealth *health) { m_health = health; }
 
     void submit(Work work, Done done);
     // Commits everything submitted so far and runs its Done callbacks before it
     // returns (also done by the destructor, so nothing submitted is ever dropped).
     void flush();
+
+    // Runs `task` on the writer's connection outside any transaction (a connection
+    // setting, such as the tests' storage faults), after everything submitted so far,
+    // and returns when it has run.
+    void runOnWriter(std::function<void(WriteSession &)> task);
 
     // How many pieces of work the last group held (for tests and the benchmark).
     int lastGroupSize() const { return m_lastGroupSize; }
@@ -81,12 +90,13 @@ private:
     {
         std::vector<Entry> entries;
         std::vector<Status> outcomes;
+        std::function<void(WriteSession &)> task; // instead of entries: runOnWriter()
     };
 
     void dispatch();  // hands the queue to the writer, if it is idle
     void collect();   // answers the group the writer finished
     void writerLoop();
-    static void commit(const Database &db, WriteSession &session, Group &group);
+    void commit(WriteSession &session, Group &group);
 
     const Database &m_db;
     // This thread only.
@@ -96,6 +106,7 @@ private:
     int m_startAt = 8; // a group this big goes to an idle writer without waiting for the turn's end
     int m_maxGroupSize = 256;
     int m_lastGroupSize = 0;
+    WriteHealth *m_health = nullptr; // read by the writer; set before it has work
 
     // Shared with the writer.
     std::mutex m_mutex;

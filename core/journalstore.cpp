@@ -8,6 +8,8 @@
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRegularExpression>
 
+#include <algorithm>
+
 namespace sendivent {
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,17 @@ bool isSecretKey(const std::string &key)
     return re.match(QString::fromStdString(key)).hasMatch();
 }
 
+// Query parameters carry credentials under shorter names than JSON bodies do
+// (`?key=`, `?token=`, `?sig=`): those whole names count too, and names ending in
+// one of them (`client_key`, `id-token`).
+bool isSecretParameter(const QString &name)
+{
+    static const QRegularExpression re(
+        u"^(key|token|auth|apikey|pass|pwd|sig|signature|session|sessionid|jwt|bearer)$|[_.-](key|token|sig)$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(name).hasMatch() || isSecretKey(name.toStdString());
+}
+
 void maskInPlace(Json &value)
 {
     if (value.is_object()) {
@@ -40,7 +53,22 @@ void maskInPlace(Json &value)
     }
 }
 
-// WHERE clause and bound values for a filter.
+bool matches(const JournalFilter &f, const JournalEntry &e)
+{
+    if (!f.method.isEmpty() && e.method != f.method.toUpper())
+        return false;
+    if (!f.pathContains.isEmpty() && !e.path.contains(f.pathContains))
+        return false;
+    if (f.status > 0 && e.status != f.status)
+        return false;
+    if (f.status <= 0 && f.statusClass > 0 && e.status / 100 != f.statusClass)
+        return false;
+    if (!f.environment.isEmpty() && e.environment != f.environment)
+        return false;
+    return f.requestId.isEmpty() || e.requestId == f.requestId;
+}
+
+// WHERE clause and bound values for a filter (matches() is the same in memory).
 QString whereClause(const JournalFilter &f, QVariantList &binds)
 {
     QStringList terms;
@@ -102,6 +130,26 @@ QByteArray maskSecrets(const QByteArray &body, qsizetype maxBytes)
     return out;
 }
 
+QString maskQuery(const QString &query)
+{
+    if (query.isEmpty())
+        return query;
+    QStringList parts = query.split(u'&');
+    bool masked = false;
+    for (QString &part : parts) {
+        const qsizetype equals = part.indexOf(u'=');
+        if (equals <= 0 || equals + 1 == part.size())
+            continue; // no value to hide
+        // As the name reaches a server: percent-decoded (`api%5Fkey`), `+` a plus.
+        const QString name = QString::fromUtf8(QByteArray::fromPercentEncoding(part.left(equals).toUtf8()));
+        if (isSecretParameter(name)) {
+            part = part.left(equals + 1) + u"••••"_s;
+            masked = true;
+        }
+    }
+    return masked ? parts.join(u'&') : query;
+}
+
 JournalStore::JournalStore(const Database &db, int capacity)
     : m_db(db)
     , m_statements(db)
@@ -124,6 +172,7 @@ JournalStore::JournalStore(const Database &db, int capacity)
 
 void JournalStore::append(JournalEntry entry)
 {
+    entry.query = maskQuery(entry.query);
     entry.requestBody = maskSecrets(entry.requestBody);
     entry.responseBody = maskSecrets(entry.responseBody);
     if (!entry.createdAt.isValid())
@@ -176,19 +225,36 @@ void JournalStore::restore(const QList<JournalEntry> &entries)
         m_buffer.remove(0, m_buffer.size() - m_capacity);
 }
 
+QList<JournalEntry> JournalStore::unsaved(const JournalFilter &filter)
+{
+    QList<JournalEntry> out;
+    if (flush())
+        return out;
+    // The journal stays readable while the database refuses writes: what it did not
+    // take is still here.
+    for (auto it = m_buffer.crbegin(); it != m_buffer.crend(); ++it) {
+        if (matches(filter, *it))
+            out.append(*it);
+    }
+    return out;
+}
+
 Result<QList<JournalEntry>> JournalStore::list(const JournalFilter &filter, int limit, int offset)
 {
-    if (Status s = flush(); !s)
-        return s.error();
+    const QList<JournalEntry> newest = unsaved(filter);
+    QList<JournalEntry> out;
+    for (qsizetype i = offset; i < newest.size() && out.size() < limit; ++i)
+        out.append(newest[i]);
+    if (out.size() >= limit)
+        return out;
     QVariantList binds;
     const QString where = whereClause(filter, binds);
-    binds << limit << offset;
+    binds << limit - int(out.size()) << int(std::max<qsizetype>(0, offset - newest.size()));
     auto q = execSql(m_db, u"SELECT id, request_id, created_at, method, path, query, status, duration_us, environment,"
                            u" request_body, response_body FROM journal"_s + where + u" ORDER BY id DESC LIMIT ? OFFSET ?"_s,
                      binds);
     if (!q)
         return q.error();
-    QList<JournalEntry> out;
     while (q->next()) {
         JournalEntry e;
         e.id = q->value(0).toLongLong();
@@ -209,15 +275,14 @@ Result<QList<JournalEntry>> JournalStore::list(const JournalFilter &filter, int 
 
 Result<qint64> JournalStore::count(const JournalFilter &filter)
 {
-    if (Status s = flush(); !s)
-        return s.error();
+    const qint64 newest = unsaved(filter).size();
     QVariantList binds;
     const QString where = whereClause(filter, binds);
     auto q = execSql(m_db, u"SELECT count(*) FROM journal"_s + where, binds);
     if (!q)
         return q.error();
     q->next();
-    return q->value(0).toLongLong();
+    return newest + q->value(0).toLongLong();
 }
 
 Status JournalStore::clear()

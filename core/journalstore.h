@@ -40,13 +40,15 @@ struct JournalFilter
 
 // The request journal: a bounded ring in SQLite. Entries are buffered in memory and
 // written in one transaction per flush, so journalling costs the request path no
-// disk write of its own.
+// disk write of its own. Entries the database refuses (a full disk) stay in the
+// buffer — at most the ring's capacity, the newest, as the ring would keep no more —
+// and are listed with the stored ones until a later flush writes them.
 class JournalStore final
 {
 public:
     explicit JournalStore(const Database &db, int capacity = 5000);
 
-    // Masks and truncates the bodies, then buffers the entry.
+    // Masks the query's secrets, masks and truncates the bodies, then buffers the entry.
     void append(JournalEntry entry);
     // Writes what is buffered and trims the ring to its capacity.
     Status flush();
@@ -59,6 +61,8 @@ public:
     int pending() const { return int(m_buffer.size()); }
     int capacity() const { return m_capacity; }
 
+    // Newest first: the buffered entries the database did not take (id 0), then the
+    // stored ones. Answers also while the database cannot be written.
     Result<QList<JournalEntry>> list(const JournalFilter &filter, int limit, int offset);
     Result<qint64> count(const JournalFilter &filter);
     Status clear();
@@ -66,6 +70,9 @@ public:
     static constexpr qsizetype kMaxBodyBytes = 16 * 1024;
 
 private:
+    // The buffered entries `filter` takes, newest first: empty when the flush worked.
+    QList<JournalEntry> unsaved(const JournalFilter &filter);
+
     const Database &m_db;
     StatementCache m_statements;
     int m_capacity;
@@ -76,5 +83,10 @@ private:
 // authorization, …) in a JSON body with "••••", at any depth; non-JSON bodies pass
 // through unchanged. Then truncates to `maxBytes`, marking the cut.
 QByteArray maskSecrets(const QByteArray &body, qsizetype maxBytes = JournalStore::kMaxBodyBytes);
+
+// The same for a query string as sent (percent-encoded): the value of each parameter
+// whose name — percent-decoded, any case — looks secret (the body's words, and key,
+// token, auth, sig, …) becomes "••••"; names and every other parameter stay as sent.
+QString maskQuery(const QString &query);
 
 } // namespace sendivent

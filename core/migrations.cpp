@@ -141,6 +141,16 @@ std::span<const Migration> migrations()
              " duration_ms INTEGER NOT NULL, response_excerpt TEXT, error TEXT,"
              " PRIMARY KEY (message_id, seq)) WITHOUT ROWID"_s,
          }},
+        {6, "webhook attempts interrupted by a crash",
+         {
+             // Set while an attempt is in flight (the dispatcher claims the message), so
+             // the next start finds the attempts a crash interrupted and records them.
+             u"ALTER TABLE webhook_messages ADD COLUMN attempt_started_at INTEGER"_s,
+             u"CREATE INDEX webhook_messages_in_flight ON webhook_messages(id) WHERE attempt_started_at IS NOT NULL"_s,
+             // delivered, failed or interrupted; NULL for attempts stored before (read
+             // as delivered or failed from their status).
+             u"ALTER TABLE webhook_attempts ADD COLUMN outcome TEXT"_s,
+         }},
     };
     return list;
 }

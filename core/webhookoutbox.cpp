@@ -3,6 +3,7 @@
 #include "database.h"
 #include "timeutil.h"
 #include "webhook.h"
+#include "writehealth.h"
 
 namespace sendivent {
 
@@ -29,6 +30,19 @@ Json timeOrNull(const QDateTime &t)
 {
     return t.isValid() ? Json(toStd(isoTimestamp(t))) : Json(nullptr);
 }
+
+template <typename T>
+Status statusOf(const Result<T> &result)
+{
+    return result ? Status() : Status(result.error());
+}
+
+// Attempts stored before attempts had an outcome read as what their status says.
+const QString kOutcomeColumn = u"coalesce(a.outcome, CASE WHEN a.status BETWEEN 200 AND 299 AND a.error IS NULL"
+                               u" THEN 'delivered' ELSE 'failed' END)"_s;
+
+const QString kInterruptedError = u"Interrupted: the console stopped before the endpoint answered"
+                                  u" (the endpoint may have received the message)"_s;
 
 const QString kMessageColumns = u"message_id, event_type, delivery_uuid, payload, state, attempt_count, created_at,"
                                 u" next_attempt_at, last_error"_s;
@@ -62,6 +76,13 @@ WebhookOutbox::WebhookOutbox(const Database &db)
     : m_db(db)
     , m_statements(db)
 {
+}
+
+Status WebhookOutbox::reported(Status status, bool commit) const
+{
+    if (!m_health)
+        return status;
+    return m_health->report(m_db, std::move(status), commit ? WriteHealth::Stage::Commit : WriteHealth::Stage::Statement);
 }
 
 Json WebhookOutbox::payload(const QString &messageId, const Delivery &d, const QDateTime &at)
@@ -158,8 +179,8 @@ Result<WebhookMessage> WebhookOutbox::enqueueTest(const QString &webhookUuid, co
         u"INSERT INTO webhook_messages (message_id, webhook_id, delivery_uuid, event_type, payload, state,"
         u" created_at, next_attempt_at) VALUES (?, ?, NULL, ?, ?, 'pending', ?, ?)"_s,
         {messageId, webhookId, eventType, dumpJson(payload(messageId, d, now)), toStoredTime(now), toStoredTime(now)});
-    if (!added)
-        return added.error();
+    if (Status written = reported(statusOf(added)); !written)
+        return written.error();
     return findMessage(messageId);
 }
 
@@ -186,8 +207,8 @@ Result<WebhookMessage> WebhookOutbox::resend(const QString &messageId)
     auto updated = m_statements.exec(u"UPDATE webhook_messages SET state = 'pending', round_attempts = 0,"
                                      u" next_attempt_at = ?, last_error = NULL WHERE id = ?"_s,
                                      {toStoredTime(QDateTime::currentDateTimeUtc()), rowId});
-    if (!updated)
-        return updated.error();
+    if (Status written = reported(statusOf(updated)); !written)
+        return written.error();
     return findMessage(messageId);
 }
 
@@ -230,9 +251,69 @@ Status WebhookOutbox::setNextAttempt(qint64 rowId, const QDateTime &at)
 {
     auto done = m_statements.exec(u"UPDATE webhook_messages SET next_attempt_at = ? WHERE id = ? AND state = 'pending'"_s,
                                   {toStoredTime(at), rowId});
-    if (!done)
-        return done.error();
-    return {};
+    return reported(statusOf(done));
+}
+
+Status WebhookOutbox::claim(qint64 rowId, const QDateTime &startedAt, const QDateTime &until)
+{
+    auto done = m_statements.exec(u"UPDATE webhook_messages SET next_attempt_at = ?, attempt_started_at = ?"
+                                  u" WHERE id = ? AND state = 'pending'"_s,
+                                  {toStoredTime(until), toStoredTime(startedAt), rowId});
+    return reported(statusOf(done));
+}
+
+Result<int> WebhookOutbox::recordInterrupted(const QList<std::chrono::milliseconds> &schedule, const QDateTime &now,
+                                             const QHash<qint64, qint64> &ranMs, bool onlyThese)
+{
+    if (onlyThese && ranMs.isEmpty())
+        return 0;
+    struct Interrupted
+    {
+        qint64 rowId;
+        QVariant startedAt;
+        int roundAttempts;
+        QString url;
+    };
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return reported(databaseError()).error();
+    QList<Interrupted> found;
+    Status s = m_statements.query(
+        u"SELECT m.id, m.attempt_started_at, m.round_attempts, coalesce(w.url, '') FROM webhook_messages m"
+        u" LEFT JOIN webhooks w ON w.id = m.webhook_id WHERE m.attempt_started_at IS NOT NULL"_s,
+        {}, [&](const StatementCache::Row &q) {
+            const qint64 id = q.value(0).toLongLong();
+            if (!onlyThese || ranMs.contains(id))
+                found.append({id, q.value(1), q.value(2).toInt(), q.value(3).toString()});
+        });
+    if (!s)
+        return s.error();
+    for (const Interrupted &m : std::as_const(found)) {
+        auto added = m_statements.exec(
+            u"INSERT INTO webhook_attempts (message_id, seq, started_at, url, status, duration_ms, response_excerpt,"
+            u" error, outcome) SELECT ?, coalesce(max(seq), 0) + 1, ?, ?, NULL, ?, NULL, ?, 'interrupted'"
+            u" FROM webhook_attempts WHERE message_id = ?"_s,
+            {m.rowId, m.startedAt, m.url, ranMs.value(m.rowId, 0), kInterruptedError, m.rowId});
+        if (!added)
+            return reported(added.error()).error();
+        // It counts as an attempt: the next one waits the schedule's next step, as
+        // after a failure; a message cancelled meanwhile stays cancelled.
+        const auto delay = webhookRetryDelay(schedule, m.roundAttempts + 1);
+        auto updated = m_statements.exec(
+            u"UPDATE webhook_messages SET attempt_started_at = NULL, attempt_count = attempt_count + 1,"
+            u" round_attempts = CASE WHEN state = 'pending' THEN round_attempts + 1 ELSE round_attempts END,"
+            u" last_error = CASE WHEN state = 'pending' THEN ? ELSE last_error END,"
+            u" next_attempt_at = CASE WHEN state = 'pending' THEN ? ELSE next_attempt_at END,"
+            u" state = CASE WHEN state = 'pending' THEN ? ELSE state END WHERE id = ?"_s,
+            {kInterruptedError,
+             delay ? QVariant(toStoredTime(now.addMSecs(delay->count()))) : QVariant(QMetaType::fromType<qint64>()),
+             delay ? u"pending"_s : u"failed"_s, m.rowId});
+        if (!updated)
+            return reported(updated.error()).error();
+    }
+    if (Status committed = reported(tx.commit(), true); !committed)
+        return committed.error();
+    return int(found.size());
 }
 
 Status WebhookOutbox::recordAttempt(const DueWebhookMessage &message, const WebhookAttempt &attempt,
@@ -240,7 +321,7 @@ Status WebhookOutbox::recordAttempt(const DueWebhookMessage &message, const Webh
 {
     Transaction tx(m_db);
     if (!tx.isActive())
-        return databaseError();
+        return reported(databaseError());
     bool exists = false;
     Status s = m_statements.query(u"SELECT 1 FROM webhook_messages WHERE id = ?"_s, {message.rowId},
                                   [&](const StatementCache::Row &) { exists = true; });
@@ -250,12 +331,14 @@ Status WebhookOutbox::recordAttempt(const DueWebhookMessage &message, const Webh
         return {};
     auto added = m_statements.exec(
         u"INSERT INTO webhook_attempts (message_id, seq, started_at, url, status, duration_ms, response_excerpt,"
-        u" error) SELECT ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ? FROM webhook_attempts WHERE message_id = ?"_s,
+        u" error, outcome) SELECT ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ? FROM webhook_attempts"
+        u" WHERE message_id = ?"_s,
         {message.rowId, toStoredTime(attempt.startedAt), attempt.url,
          attempt.status > 0 ? QVariant(attempt.status) : QVariant(QMetaType::fromType<int>()), attempt.durationMs,
-         nullable(attempt.responseExcerpt), nullable(attempt.error), message.rowId});
+         nullable(attempt.responseExcerpt), nullable(attempt.error),
+         verdict.kind == WebhookVerdict::Kind::Delivered ? u"delivered"_s : u"failed"_s, message.rowId});
     if (!added)
-        return added.error();
+        return reported(added.error());
 
     QString state = u"pending"_s;
     QVariant next(QMetaType::fromType<qint64>());
@@ -267,7 +350,7 @@ Status WebhookOutbox::recordAttempt(const DueWebhookMessage &message, const Webh
     }
     // Only a message still pending moves on: one cancelled meanwhile stays cancelled.
     auto updated = m_statements.exec(
-        u"UPDATE webhook_messages SET attempt_count = attempt_count + 1,"
+        u"UPDATE webhook_messages SET attempt_count = attempt_count + 1, attempt_started_at = NULL,"
         u" round_attempts = CASE WHEN state = 'pending' THEN round_attempts + 1 ELSE round_attempts END,"
         u" last_error = CASE WHEN state = 'pending' THEN ? ELSE last_error END,"
         u" next_attempt_at = CASE WHEN state = 'pending' THEN ? ELSE next_attempt_at END,"
@@ -276,22 +359,22 @@ Status WebhookOutbox::recordAttempt(const DueWebhookMessage &message, const Webh
                                                          : nullable(attempt.error),
          next, state, message.rowId});
     if (!updated)
-        return updated.error();
+        return reported(updated.error());
     if (verdict.kind == WebhookVerdict::Kind::Gone) {
         // 410 Gone: the receiver says the endpoint no longer exists (Standard Webhooks).
         auto off = m_statements.exec(u"UPDATE webhooks SET is_active = 0, updated_at = ? WHERE id = ?"_s,
                                      {toStoredTime(QDateTime::currentDateTimeUtc()), message.webhookId});
         if (!off)
-            return off.error();
+            return reported(off.error());
         auto cancelled = m_statements.exec(
             u"UPDATE webhook_messages SET state = 'cancelled', next_attempt_at = NULL,"
             u" last_error = 'The endpoint answered 410 Gone and was disabled'"
             u" WHERE webhook_id = ? AND state = 'pending'"_s,
             {message.webhookId});
         if (!cancelled)
-            return cancelled.error();
+            return reported(cancelled.error());
     }
-    return tx.commit();
+    return reported(tx.commit(), true);
 }
 
 Result<WebhookMessage> WebhookOutbox::findMessage(const QString &messageId) const
@@ -319,8 +402,8 @@ Result<Json> WebhookOutbox::attemptsJson(const QString &deliveryUuid) const
     Json attempts = Json::array();
     Status s = m_statements.query(
         u"SELECT m.message_id, m.event_type, m.state, a.seq, a.started_at, a.url, a.status, a.duration_ms,"
-        u" a.response_excerpt, a.error FROM webhook_messages m JOIN webhook_attempts a ON a.message_id = m.id"
-        u" WHERE m.delivery_uuid = ? ORDER BY a.started_at, m.id, a.seq"_s,
+        u" a.response_excerpt, a.error, "_s + kOutcomeColumn + u" FROM webhook_messages m"
+        u" JOIN webhook_attempts a ON a.message_id = m.id WHERE m.delivery_uuid = ? ORDER BY a.started_at, m.id, a.seq"_s,
         {deliveryUuid}, [&](const StatementCache::Row &q) {
             attempts.push_back(Json{{"message_id", toStd(q.value(0).toString())},
                                     {"event", toStd(q.value(1).toString())},
@@ -331,7 +414,8 @@ Result<Json> WebhookOutbox::attemptsJson(const QString &deliveryUuid) const
                                     {"status", q.value(6).isNull() ? Json(nullptr) : Json(q.value(6).toInt())},
                                     {"duration_ms", q.value(7).toLongLong()},
                                     {"response_excerpt", orNull(q.value(8).toString())},
-                                    {"error", orNull(q.value(9).toString())}});
+                                    {"error", orNull(q.value(9).toString())},
+                                    {"outcome", toStd(q.value(10).toString())}});
         });
     if (!s)
         return s.error();
@@ -343,7 +427,7 @@ Result<QList<WebhookAttemptEntry>> WebhookOutbox::recentAttempts(int limit) cons
     QList<WebhookAttemptEntry> out;
     Status s = m_statements.query(
         u"SELECT m.message_id, m.event_type, m.delivery_uuid, m.state, a.seq, a.started_at, a.url, a.status,"
-        u" a.duration_ms, a.response_excerpt, a.error FROM webhook_attempts a"
+        u" a.duration_ms, a.response_excerpt, a.error, "_s + kOutcomeColumn + u" FROM webhook_attempts a"
         u" JOIN webhook_messages m ON m.id = a.message_id ORDER BY a.started_at DESC, m.id DESC, a.seq DESC"
         u" LIMIT ?"_s,
         {limit}, [&](const auto &q) {
@@ -359,6 +443,7 @@ Result<QList<WebhookAttemptEntry>> WebhookOutbox::recentAttempts(int limit) cons
             e.attempt.durationMs = q.value(8).toLongLong();
             e.attempt.responseExcerpt = q.value(9).toString();
             e.attempt.error = q.value(10).toString();
+            e.attempt.outcome = q.value(11).toString();
             out.append(std::move(e));
         });
     if (!s)

@@ -4,6 +4,7 @@
 #include "result.h"
 #include "statementcache.h"
 
+#include <QtCore/QHash>
 #include <QtCore/QSet>
 
 #include <chrono>
@@ -12,6 +13,7 @@
 namespace sendivent {
 
 class Database;
+class WriteHealth;
 
 // One attempt to deliver a webhook message: what was sent where, and what came back.
 struct WebhookAttempt
@@ -23,6 +25,9 @@ struct WebhookAttempt
     qint64 durationMs = 0;
     QString responseExcerpt;
     QString error; // a network error, a time-out, or why the status is a failure
+    // delivered, failed, or interrupted (the console stopped or crashed while it was
+    // in flight: the endpoint may have received it).
+    QString outcome;
 };
 
 // A message of the outbox (DESIGN §8): one event for the endpoint.
@@ -78,6 +83,10 @@ class WebhookOutbox final
 public:
     explicit WebhookOutbox(const Database &db);
 
+    // Where the outbox's own writes (claims, attempts) report whether the storage
+    // took them. Optional.
+    void setHealth(WriteHealth *health) { m_health = health; }
+
     // The payload of the reference's "Payload format" for a delivery that just
     // reached `delivery.status` at `at`.
     static Json payload(const QString &messageId, const Delivery &delivery, const QDateTime &at);
@@ -100,8 +109,21 @@ public:
     Result<QList<DueWebhookMessage>> due(const QDateTime &now, int limit, const QSet<qint64> &busy) const;
     // When the next pending message is due (nullopt: nothing pending).
     Result<std::optional<QDateTime>> nextDue() const;
-    // Moves a message's next attempt (the dispatcher claims one while it is in flight).
+    // Moves a message's next attempt.
     Status setNextAttempt(qint64 rowId, const QDateTime &at);
+    // Claims a message for an attempt that starts now: not due again before `until`
+    // (for any other sender), and marked in flight until recordAttempt() or
+    // recordInterrupted() says how it ended.
+    Status claim(qint64 rowId, const QDateTime &startedAt, const QDateTime &until);
+    // Records attempts that were in flight and will never get their answer, as
+    // `interrupted`, counting them: each message's next attempt waits the schedule's
+    // next step from `now`, or the message fails when the schedule is used up. With
+    // `rowIds`, those messages (this process stops while they are in flight: `ranMs`
+    // says how long each ran); without, every message still marked in flight — the
+    // attempts of a process that crashed, found at the next start (one process per
+    // data folder, so none of them is still running). Gives how many were recorded.
+    Result<int> recordInterrupted(const QList<std::chrono::milliseconds> &schedule, const QDateTime &now,
+                                  const QHash<qint64, qint64> &ranMs = {}, bool onlyThese = false);
 
     // Stores an attempt and what it leads to, in one transaction. Gone (410) also
     // disables the endpoint and cancels its other pending messages. A message
@@ -122,9 +144,13 @@ public:
 
 private:
     Result<WebhookMessage> findMessage(const QString &messageId) const;
+    // A write's outcome, told to the health (before anything else runs on this
+    // connection: the rollback that may follow would replace SQLite's error).
+    Status reported(Status status, bool commit = false) const;
 
     const Database &m_db;
     mutable StatementCache m_statements;
+    WriteHealth *m_health = nullptr;
 };
 
 // The next attempt after `roundAttempts` failed ones: nullopt when the schedule is

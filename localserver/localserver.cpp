@@ -44,6 +44,8 @@ Status LocalServer::start()
         m_notifier = m_ownNotifier.get();
     }
     m_context = std::make_unique<ServerContext>(*m_db, m_notifier);
+    // Reported from whichever thread wrote (the group commit's writer, mostly).
+    connect(&m_context->health, &WriteHealth::changed, this, &LocalServer::healthChanged);
 
     for (const QString &key : std::as_const(m_options.apiKeys)) {
         if (!m_context->keys.addRuntimeKey(key))
@@ -167,6 +169,25 @@ void LocalServer::journal(const ExchangeRecord &record)
     m_context->journal.append(std::move(entry));
     if (!m_journalFlush.isActive())
         m_journalFlush.start();
+}
+
+void LocalServer::injectStorageFaultForTests(StorageFault fault)
+{
+    if (!m_context)
+        return;
+    constexpr qint64 kSqliteDefaultMaxPages = 1073741823; // SQLITE_MAX_PAGE_COUNT of SQLite before 3.45
+    // max_page_count never goes below the file's size: 1 means "not one page more".
+    const QStringList pragmas
+        = {u"PRAGMA max_page_count = %1"_s.arg(fault == StorageFault::Full ? 1 : kSqliteDefaultMaxPages),
+           u"PRAGMA query_only = %1"_s.arg(fault == StorageFault::ReadOnly ? 1 : 0)};
+    for (const QString &pragma : pragmas)
+        (void)execSql(*m_db, pragma); // this thread's connection: contacts, webhooks, keys
+    // The group commit's writer, outside any transaction (query_only would refuse its BEGIN).
+    m_context->commits.flush();
+    m_context->commits.runOnWriter([pragmas](WriteSession &session) {
+        for (const QString &pragma : pragmas)
+            (void)session.statements.query(pragma, {}, {});
+    });
 }
 
 void LocalServer::stop()

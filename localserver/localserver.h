@@ -83,8 +83,20 @@ public:
 
     static QString databaseFileName();
 
+    // Test support: makes the server's connections that write the database fail
+    // their writes as the storage would, through the real error paths. Full: SQLite's
+    // PRAGMA max_page_count at the file's current size, so growing it fails with
+    // SQLITE_FULL as on a full disk (writes that fit in free space still succeed);
+    // ReadOnly: PRAGMA query_only, so every write fails with SQLITE_READONLY; None
+    // lifts both. On the server's thread.
+    enum class StorageFault { None, Full, ReadOnly };
+    void injectStorageFaultForTests(StorageFault fault);
+
 Q_SIGNALS:
     void exchangeFinished(const sendivent::server::ExchangeRecord &record);
+    // The database stopped taking writes (`reason` says why) or takes them again:
+    // what GET /healthz says, for the window's status bar.
+    void healthChanged(bool degraded, const QString &reason);
 
 private:
     Status seed();

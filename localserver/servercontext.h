@@ -12,6 +12,9 @@
 #include <webhookoutbox.h>
 #include <webhookservice.h>
 #include <workspaceservice.h>
+#include <writehealth.h>
+
+#include <QtCore/QTimer>
 
 #include "webhookdispatcher.h"
 
@@ -43,10 +46,13 @@ struct ServerContext
         , commits(database)
     {
         outcomes.setGroupCommit(&commits);
+        commits.setHealth(&health);
+        webhookOutbox.setHealth(&health);
     }
 
     const Database &db;
     ChangeNotifier *notifier;
+    WriteHealth health; // whether the database takes writes (GET /healthz); outlives the writers reporting to it
     WorkspaceService workspace;
     ContactService contacts;
     bool contactLimitEnforced = true; // the plan's contact quota; false with --limits off
@@ -71,11 +77,25 @@ struct ServerContext
         commits.submit([entries, capacity = journal.capacity()](
                            WriteSession &session) { return JournalStore::write(session.statements, entries, capacity); },
                        [this, entries](Status written) {
-                           if (!written)
-                               journal.restore(entries);
+                           if (written)
+                               return;
+                           journal.restore(entries);
+                           // Tried again on its own, so health comes back once the disk has
+                           // room even when nothing else writes (a poller sees it).
+                           if (!journalRetry) {
+                               journalRetry = true;
+                               QTimer::singleShot(kJournalRetryMs, &commits, [this] {
+                                   journalRetry = false;
+                                   writeJournal();
+                               });
+                           }
                        });
     }
-    // Everything answered so far is in the database, the journal of it included.
+    static constexpr int kJournalRetryMs = 2000;
+    bool journalRetry = false; // a retry of the journal's unsaved entries is armed
+
+    // Everything answered so far is in the database, the journal of it included
+    // (or, while the database refuses writes, kept by the journal in memory).
     void settle()
     {
         commits.flush();

@@ -16,9 +16,9 @@ namespace {
 
 constexpr int kMaxInFlight = 8;
 constexpr qsizetype kExcerptBytes = 1024;
-// A message in flight is claimed this long past its time-out, so another
-// process on the same data folder (or this one after a crash) sends it again
-// only when the attempt has surely ended.
+// A message in flight is claimed this long past its time-out, so no other sender
+// takes it while the attempt may still be running. After a crash the next start does
+// not wait for the claim: it records the attempt as interrupted at once.
 constexpr qint64 kClaimMarginMs = 5000;
 constexpr int kRetryAfterDatabaseErrorMs = 1000;
 constexpr qint64 kMaxWaitMs = 3600 * 1000;
@@ -59,22 +59,41 @@ void WebhookDispatcher::stop()
     m_stopped = true;
     m_poke.stop();
     m_next.stop();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QHash<qint64, qint64> ranMs;
     for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
         if (it->reply) {
             it->reply->disconnect(this);
             it->reply->abort();
             it->reply->deleteLater();
         }
-        (void)m_outbox.setNextAttempt(it.key(), now);
+        ranMs.insert(it.key(), it->clock.elapsed());
     }
     m_inFlight.clear();
+    // The endpoint may have received them: they count, as they would after a crash.
+    if (!ranMs.isEmpty()) {
+        if (auto recorded = m_outbox.recordInterrupted(m_schedule, QDateTime::currentDateTimeUtc(), ranMs, true);
+            !recorded)
+            qCWarning(lcWebhooks) << "cannot record the interrupted webhook attempts; the next start will";
+    }
 }
 
 void WebhookDispatcher::pump()
 {
     if (m_stopped)
         return;
+    if (!m_recovered) {
+        // Before anything is sent: what is still marked in flight belongs to a process
+        // that crashed (one process per data folder), and its attempts count.
+        auto recorded = m_outbox.recordInterrupted(m_schedule, QDateTime::currentDateTimeUtc());
+        if (!recorded) {
+            qCWarning(lcWebhooks) << "cannot record the webhook attempts a crash interrupted; retrying";
+            m_next.start(kRetryAfterDatabaseErrorMs);
+            return;
+        }
+        if (*recorded > 0)
+            qCInfo(lcWebhooks) << *recorded << "webhook attempts were interrupted by a crash; retried on the schedule";
+        m_recovered = true;
+    }
     const int room = kMaxInFlight - int(m_inFlight.size());
     if (room > 0) {
         QSet<qint64> busy;
@@ -117,8 +136,9 @@ void WebhookDispatcher::send(const DueWebhookMessage &m)
     flight.clock.start();
     const qint64 timestamp = flight.startedAt.toSecsSinceEpoch();
     auto signature = webhooksignature::sign(m.secret, m.messageId, timestamp, m.payload);
-    // Claimed first: while it is in flight it is not due for anyone else.
-    (void)m_outbox.setNextAttempt(m.rowId, flight.startedAt.addMSecs(m_timeout.count() + kClaimMarginMs));
+    // Claimed first: while it is in flight it is not due for anyone else, and should
+    // the process die now the next start knows an attempt was under way.
+    (void)m_outbox.claim(m.rowId, flight.startedAt, flight.startedAt.addMSecs(m_timeout.count() + kClaimMarginMs));
     if (!signature) {
         m_inFlight.insert(m.rowId, flight);
         finish(m.rowId);

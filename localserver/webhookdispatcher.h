@@ -20,7 +20,9 @@ namespace sendivent::server {
 // headers; a 2xx within the time-out delivers it, anything else is retried on the
 // schedule until it is used up; 410 Gone disables the endpoint. Every attempt is
 // recorded. Messages are read from SQLite, so what was pending when the server
-// stopped goes out after the next start.
+// stopped goes out after the next start. An attempt the server stopped or crashed
+// during is recorded as interrupted and counts: the next waits the schedule's next
+// step (at-least-once: the endpoint may see that webhook-id twice).
 class WebhookDispatcher final : public QObject
 {
     Q_OBJECT
@@ -36,8 +38,8 @@ public:
 
     // Something may be due now (a delivery changed, a resend): looks soon, once.
     void poke();
-    // Abandons the attempts in flight without counting them (they are due again
-    // at once, after the next start) and sends nothing more.
+    // Sends nothing more; the attempts in flight are abandoned and recorded as
+    // interrupted (the next waits the schedule's next step).
     void stop();
 
 private:
@@ -65,6 +67,7 @@ private:
     QTimer m_poke;
     QTimer m_next;
     bool m_stopped = false;
+    bool m_recovered = false; // the attempts a crash interrupted are recorded
 };
 
 } // namespace sendivent::server

@@ -1782,6 +1782,21 @@ Starta i proxyläge ändå?</translation>
         <translation>Lokal server stoppad: %1</translation>
     </message>
     <message>
+        <location filename="../app/mainwindow.cpp" line="205"/>
+        <source>unknown reason</source>
+        <translation>okänd orsak</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="217"/>
+        <source>Local server: %1 — writes to the database fail: %2</source>
+        <translation>Lokal server: %1 — skrivningar till databasen misslyckas: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="220"/>
+        <source>GET /healthz answers 503 until a write succeeds again</source>
+        <translation>GET /healthz svarar 503 tills en skrivning lyckas igen</translation>
+    </message>
+    <message>
         <location filename="../app/mainwindow.cpp" line="234"/>
         <source>The production API at %1: real data; sends reach real people</source>
         <translation>Produktions-API:t på %1: riktiga data; utskick når riktiga människor</translation>
@@ -2961,6 +2976,11 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <location filename="../app/webhookattemptsmodel.cpp" line="86"/>
         <source>no answer</source>
         <translation>inget svar</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="87"/>
+        <source>interrupted</source>
+        <translation>avbrutet</translation>
     </message>
     <message>
         <location filename="../app/webhookattemptsmodel.cpp" line="87"/>

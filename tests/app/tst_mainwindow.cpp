@@ -38,6 +38,7 @@ private Q_SLOTS:
     void dataSourceOffersOnlyLocal();
     void dataSourceOffersRemotesOnceSetUp();
     void statusBarFollowsServer();
+    void statusBarSaysWhenWritesFail();
     void remembersGeometrySplittersAndPage();
     void paletteFollowsSetting();
 
@@ -181,6 +182,20 @@ void tst_MainWindow::statusBarFollowsServer()
     QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("serverState"))
                 ->text()
                 .contains(QStringLiteral("Address already in use")));
+}
+
+void tst_MainWindow::statusBarSaysWhenWritesFail()
+{
+    auto *label = m_window->findChild<QLabel *>(QStringLiteral("serverStatus"));
+    m_window->setServerStatus(QStringLiteral("http://127.0.0.1:48123"), true);
+    m_window->setServerHealth(true, QStringLiteral("the disk is full (or the database reached its size limit)"));
+    QVERIFY(label->text().contains(QStringLiteral("http://127.0.0.1:48123")));
+    QVERIFY(label->text().contains(QStringLiteral("writes to the database fail: the disk is full")));
+    QVERIFY(label->toolTip().contains(QStringLiteral("503")));
+    m_window->setServerHealth(false, QString());
+    QVERIFY(!label->text().contains(QStringLiteral("fail")));
+    QVERIFY(label->text().contains(QStringLiteral("Local server: http://127.0.0.1:48123")));
+    QVERIFY(label->toolTip().isEmpty());
 }
 
 void tst_MainWindow::remembersGeometrySplittersAndPage()

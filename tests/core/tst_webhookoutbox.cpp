@@ -27,6 +27,7 @@ private Q_SLOTS:
     void attemptsAndVerdicts();
     void goneDisablesAndCancels();
     void retryDelays();
+    void interruptedAttemptsCount();
 
 private:
     Delivery sentDelivery(const QString &uuid);
@@ -192,14 +193,14 @@ void tst_WebhookOutbox::attemptsAndVerdicts()
     QVERIFY(m.messageId.startsWith(u"msg_"_s));
     QVERIFY(outbox.due(now, 10, {m.rowId})->isEmpty()); // busy ones are skipped
 
-    WebhookAttempt failed{1, now, w.url, 500, 12, u"boom"_s, u"HTTP 500"_s};
+    WebhookAttempt failed{1, now, w.url, 500, 12, u"boom"_s, u"HTTP 500"_s, {}};
     QVERIFY(outbox.recordAttempt(m, failed, {WebhookVerdict::Kind::Retry, now.addSecs(30)}).ok());
     QVERIFY(outbox.due(now, 10, {})->isEmpty());
     QCOMPARE(*outbox.nextDue(), std::optional<QDateTime>(QDateTime::fromMSecsSinceEpoch(now.addSecs(30).toMSecsSinceEpoch(), Qt::UTC)));
     auto again = outbox.due(now.addSecs(31), 10, {});
     QCOMPARE(again->size(), 1);
     QCOMPARE(again->first().roundAttempts, 1);
-    WebhookAttempt ok{2, now.addSecs(31), w.url, 204, 3, {}, {}};
+    WebhookAttempt ok{2, now.addSecs(31), w.url, 204, 3, {}, {}, {}};
     QVERIFY(outbox.recordAttempt(again->first(), ok, {WebhookVerdict::Kind::Delivered, {}}).ok());
     QVERIFY(!outbox.nextDue()->has_value());
 
@@ -235,7 +236,7 @@ void tst_WebhookOutbox::goneDisablesAndCancels()
     WebhookOutbox outbox(*m_db);
     const auto due = outbox.due(QDateTime::currentDateTimeUtc(), 1, {});
     QCOMPARE(due->size(), 1);
-    WebhookAttempt gone{1, QDateTime::currentDateTimeUtc(), w.url, 410, 5, {}, u"HTTP 410"_s};
+    WebhookAttempt gone{1, QDateTime::currentDateTimeUtc(), w.url, 410, 5, {}, u"HTTP 410"_s, {}};
     QVERIFY(outbox.recordAttempt(due->first(), gone, {WebhookVerdict::Kind::Gone, {}}).ok());
     QVERIFY(!(*WebhookService(*m_db).current())->isActive);
     QCOMPARE(count(u"SELECT count(*) FROM webhook_messages WHERE state = 'failed'"_s), 1);
@@ -252,6 +253,61 @@ void tst_WebhookOutbox::retryDelays()
     QCOMPARE(webhookRetryDelay(schedule, 2), std::optional<std::chrono::milliseconds>(300s));
     QVERIFY(!webhookRetryDelay(schedule, 3).has_value());
     QVERIFY(!webhookRetryDelay({}, 1).has_value());
+}
+
+void tst_WebhookOutbox::interruptedAttemptsCount()
+{
+    // What a crash left marked in flight is recorded as interrupted and counts: the
+    // next attempt waits the schedule's next step from now; a schedule used up fails
+    // the message; a message not in flight is left alone.
+    createEndpoint({u"delivery.sent"_s});
+    DeliveryStore store(*m_db);
+    for (const QString &uuid : {u"d-a"_s, u"d-b"_s, u"d-c"_s})
+        QVERIFY(store.insert(sentDelivery(uuid)).ok());
+    WebhookOutbox outbox(*m_db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto due = outbox.due(now, 10, {});
+    QVERIFY(due.ok());
+    QCOMPARE(due->size(), 3);
+    const DueWebhookMessage a = due->at(0), b = due->at(1);
+    QVERIFY(outbox.claim(a.rowId, now, now.addSecs(20)).ok());
+    QVERIFY(outbox.claim(b.rowId, now, now.addSecs(20)).ok());
+    QVERIFY(execSql(*m_db, u"UPDATE webhook_messages SET round_attempts = 2 WHERE id = ?"_s, {b.rowId}).ok());
+
+    const QDateTime later = now.addSecs(3);
+    auto recorded = outbox.recordInterrupted({5s, 300s}, later);
+    QVERIFY(recorded.ok());
+    QCOMPARE(*recorded, 2);
+    QCOMPARE(count(u"SELECT count(*) FROM webhook_messages WHERE attempt_started_at IS NOT NULL"_s), 0);
+    const WebhookMessage ma = outbox.find(a.messageId).value();
+    QCOMPARE(ma.state, u"pending"_s);
+    QCOMPARE(ma.attempts, 1);
+    QCOMPARE(ma.nextAttemptAt.toMSecsSinceEpoch(), later.addSecs(5).toMSecsSinceEpoch());
+    QCOMPARE(outbox.find(b.messageId)->state, u"failed"_s); // its third attempt: the schedule is used up
+    QCOMPARE(outbox.find(due->at(2).messageId)->attempts, 0);
+
+    auto log = outbox.recentAttempts(10);
+    QVERIFY(log.ok());
+    QCOMPARE(log->size(), 2);
+    for (const WebhookAttemptEntry &e : std::as_const(*log)) {
+        QCOMPARE(e.attempt.outcome, u"interrupted"_s);
+        QCOMPARE(e.attempt.status, 0);
+        QCOMPARE(e.attempt.attempt, 1);
+        QCOMPARE(e.attempt.startedAt.toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
+        QCOMPARE(e.attempt.url, u"https://app.example/hook"_s);
+        QVERIFY(e.attempt.error.startsWith(u"Interrupted"_s));
+    }
+    auto trace = outbox.attemptsJson(u"d-a"_s);
+    QVERIFY(trace.ok());
+    QCOMPARE((*trace)[0]["outcome"], Json("interrupted"));
+    // Nothing is left to recover; an ordinary attempt says how it went.
+    QCOMPARE(*outbox.recordInterrupted({5s}, later), 0);
+    WebhookAttempt ok;
+    ok.startedAt = later;
+    ok.url = u"https://app.example/hook"_s;
+    ok.status = 200;
+    QVERIFY(outbox.recordAttempt(due->at(2), ok, {WebhookVerdict::Kind::Delivered, {}}).ok());
+    QCOMPARE((*outbox.attemptsJson(u"d-c"_s))[0]["outcome"], Json("delivered"));
 }
 
 QTEST_GUILESS_MAIN(tst_WebhookOutbox)

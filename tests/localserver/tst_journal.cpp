@@ -13,6 +13,7 @@
 
 using namespace sendivent;
 using namespace sendivent::test;
+using namespace Qt::StringLiterals;
 
 class tst_Journal : public QObject
 {
@@ -31,6 +32,8 @@ private Q_SLOTS:
     void signalsEachExchange();
     void rejectsBadFilters();
     void maskSecretsUnit();
+    void masksSecretsInTheQuery();
+    void maskQueryUnit();
     void ringIsBounded();
 
 private:
@@ -223,6 +226,65 @@ void tst_Journal::maskSecretsUnit()
     const QByteArray cut = maskSecrets(big, 10);
     QVERIFY(cut.startsWith("xxxxxxxxxx…"));
     QVERIFY(cut.contains("truncated 90 bytes"));
+}
+
+void tst_Journal::masksSecretsInTheQuery()
+{
+    // Keys sent where they do not belong (the query string) are refused (401), but
+    // must not be kept: the names stay, the values are masked as in bodies.
+    const QString key = kSandboxKey;
+    HttpClient anonymous;
+    const QStringList queries = {u"api_key="_s + key, u"key="_s + key + u"&limit=2"_s, u"limit=1&token="_s + key,
+                                 u"ACCESS_TOKEN="_s + key, u"Signing_Secret="_s + key, u"password="_s + key,
+                                 u"client-secret="_s + key};
+    for (const QString &q : queries)
+        QCOMPARE(anonymous.get(m_server->url(u"/v1/events?"_s + q)).status, 401);
+    // Percent-encoded names, over a raw socket so no client library normalises them.
+    for (const QByteArray &q : {QByteArray("api%5Fkey="), QByteArray("%61pi%5FKEY="), QByteArray("%74oken=")}) {
+        const QByteArray answer = rawExchange(m_server->port(),
+                                              "GET /v1/events?" + q + key.toLatin1()
+                                                  + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                                              10'000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.constData());
+    }
+
+    const HttpReply listed = m_client.get(m_server->url(u"/_local/requests?limit=200"_s));
+    QCOMPARE(listed.status, 200);
+    QVERIFY2(!listed.body.contains(key.toLatin1()), listed.body.constData());
+    QVERIFY(!listed.body.contains("sandboxkey0123456789"));
+    QStringList stored;
+    const Json answer = listed.json();
+    for (const Json &r : answer["data"]["requests"])
+        stored << QString::fromStdString(r["query"].get<std::string>());
+    QCOMPARE(stored.size(), queries.size() + 3);
+    // Newest first.
+    QCOMPARE(stored.takeLast(), u"api_key=••••"_s);
+    QCOMPARE(stored.takeLast(), u"key=••••&limit=2"_s);
+    QCOMPARE(stored.takeLast(), u"limit=1&token=••••"_s);
+    QCOMPARE(stored.takeLast(), u"ACCESS_TOKEN=••••"_s);
+    QCOMPARE(stored.takeLast(), u"Signing_Secret=••••"_s);
+    QCOMPARE(stored.takeLast(), u"password=••••"_s);
+    QCOMPARE(stored.takeLast(), u"client-secret=••••"_s);
+    for (const QString &q : std::as_const(stored))
+        QVERIFY2(q.endsWith(u"=••••"_s) && !q.contains(u"sandboxkey"_s, Qt::CaseInsensitive), qPrintable(q));
+
+    // Nor is it in the database file.
+    m_server->stop();
+    QFile file(m_server->databasePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("sandboxkey0123456789"));
+    QFile wal(m_server->databasePath() + u"-wal"_s);
+    if (wal.open(QIODevice::ReadOnly))
+        QVERIFY(!wal.readAll().contains("sandboxkey0123456789"));
+}
+
+void tst_Journal::maskQueryUnit()
+{
+    QCOMPARE(maskQuery(u"limit=5&offset=10"_s), u"limit=5&offset=10"_s);
+    QCOMPARE(maskQuery(u"api%5Fkey=live_x&a=b"_s), u"api%5Fkey=••••&a=b"_s);
+    QCOMPARE(maskQuery(u"monkey=1&keys=2&search=token"_s), u"monkey=1&keys=2&search=token"_s);
+    QCOMPARE(maskQuery(u"refresh_token=r&id-token=i&auth=a&sig=s"_s), u"refresh_token=••••&id-token=••••&auth=••••&sig=••••"_s);
+    QCOMPARE(maskQuery(u"token=&key"_s), u"token=&key"_s); // nothing to hide
 }
 
 void tst_Journal::ringIsBounded()

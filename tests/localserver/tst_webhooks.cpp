@@ -127,7 +127,8 @@ private Q_SLOTS:
     void timeOutIsAFailedAttempt();
     void retryScheduleFromTheCommandLine();
     void pendingMessageSurvivesARestart();
-    void attemptInFlightAtStopGoesOutAfterRestart();
+    void attemptInFlightAtStopIsInterrupted();
+    void attemptInterruptedByKillRetriesOnTheSchedule();
     void sendsWhatTheGuiBackendQueued();
     void goneDisablesTheEndpoint();
     void testEventAndResend();
@@ -299,8 +300,10 @@ void tst_Webhooks::payloadAndSignatures()
     QCOMPARE(attempts.size(), size_t(2));
     for (const Json &a : attempts) {
         QCOMPARE(keysOf(a), (std::vector<std::string>{"message_id", "event", "message_state", "attempt", "timestamp",
-                                                      "url", "status", "duration_ms", "response_excerpt", "error"}));
+                                                      "url", "status", "duration_ms", "response_excerpt", "error",
+                                                      "outcome"}));
         QCOMPARE(a["status"], Json(200));
+        QCOMPARE(a["outcome"], Json("delivered"));
         QCOMPARE(a["attempt"], Json(1));
         QCOMPARE(a["message_state"], Json("delivered"));
         QCOMPARE(a["response_excerpt"], Json("ok"));
@@ -508,27 +511,116 @@ void tst_Webhooks::pendingMessageSurvivesARestart()
     QCOMPARE(attempts[1]["message_state"], Json("delivered"));
 }
 
-void tst_Webhooks::attemptInFlightAtStopGoesOutAfterRestart()
+void tst_Webhooks::attemptInFlightAtStopIsInterrupted()
 {
-    // Stopped while the receiver still holds the attempt: it is not counted, and the
-    // next start sends it again at once (not after the claim on it would expire).
-    startServer({60s}, 5s);
+    // Stopped while the receiver still holds the attempt: the receiver may have it,
+    // so it is recorded as interrupted and counts; the next start sends it again at
+    // the schedule's next step after the stop (not at once, not after the claim).
+    startServer({1500ms}, 5s);
     Receiver::Answer silent;
     silent.hold = true;
     m_receiver->script({silent});
     QVERIFY(createWebhook({{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.sent"}}}).is_object());
     const std::string uuid = sendEmail(u"ada@example.com"_s);
     QVERIFY(m_receiver->waitFor(1));
+    QTest::qWait(200);
+    QElapsedTimer sinceStop;
     m_server.reset();
-    QCOMPARE(rows(u"SELECT count(*) FROM webhook_attempts"_s), 0);
-    QElapsedTimer clock;
-    clock.start();
-    startServer({60s}, 5s);
-    QVERIFY(m_receiver->waitFor(2, 4000));
-    QVERIFY(clock.elapsed() < 4000);
+    sinceStop.start();
+    QCOMPARE(rows(u"SELECT count(*) FROM webhook_attempts WHERE outcome = 'interrupted' AND duration_ms >= 150"_s), 1);
+    QCOMPARE(rows(u"SELECT count(*) FROM webhook_messages WHERE attempt_started_at IS NULL AND round_attempts = 1"
+                  u" AND state = 'pending'"_s),
+             1);
+    startServer({1500ms}, 5s);
+    QVERIFY(m_receiver->waitFor(2, 6000));
+    QVERIFY2(sinceStop.elapsed() >= 1300, QByteArray::number(sinceStop.elapsed()).constData());
     QCOMPARE(m_receiver->requests()[0].header("webhook-id"), m_receiver->requests()[1].header("webhook-id"));
-    QVERIFY(QTest::qWaitFor([&] { return attemptsOf(uuid).size() == 1; }, 5000));
-    QCOMPARE(attemptsOf(uuid)[0]["status"], Json(200));
+    QVERIFY(QTest::qWaitFor([&] { return attemptsOf(uuid).size() == 2; }, 5000));
+    const Json attempts = attemptsOf(uuid);
+    QCOMPARE(attempts[0]["outcome"], Json("interrupted"));
+    QCOMPARE(attempts[0]["status"], Json(nullptr));
+    QVERIFY(str(attempts[0]["error"]).contains(u"Interrupted"_s));
+    QCOMPARE(attempts[1]["attempt"], Json(2));
+    QCOMPARE(attempts[1]["status"], Json(200));
+    QCOMPARE(attempts[1]["outcome"], Json("delivered"));
+}
+
+void tst_Webhooks::attemptInterruptedByKillRetriesOnTheSchedule()
+{
+    // kill -9 while the receiver holds an attempt (it accepted the connection and
+    // never answers). The next start on the same data folder records the attempt as
+    // interrupted and retries at the schedule's next step — not when the 20 s claim
+    // on it (15 s time-out + margin) runs out — with the same webhook-id.
+    const QString binary = qEnvironmentVariable("SENDIVENT_CONSOLE");
+    QVERIFY2(!binary.isEmpty(), "SENDIVENT_CONSOLE must be set (ctest sets it)");
+    m_server.reset(); // this test runs real processes on a folder of its own
+    QTemporaryDir dir;
+    const auto start = [&](QProcess &process, QString &base) {
+        process.start(binary, {u"--headless"_s, u"--port"_s, u"0"_s, u"--data-dir"_s, dir.path(), u"--api-key"_s,
+                               kSandboxKey, u"--limits"_s, u"off"_s, u"--webhook-retry-schedule"_s, u"2,60"_s});
+        if (!process.waitForStarted(10'000))
+            return false;
+        QByteArray out;
+        if (!QTest::qWaitFor([&] {
+                out += process.readAllStandardOutput();
+                return out.contains('\n');
+            }, 15'000))
+            return false;
+        const qsizetype at = out.indexOf("listening on ");
+        base = at < 0 ? QString() : QString::fromLatin1(out.mid(at + 13).split('\n').first().trimmed());
+        return at >= 0;
+    };
+
+    Receiver::Answer silent;
+    silent.hold = true;
+    m_receiver->script({silent}); // then 200s
+    QProcess first;
+    QString base;
+    QVERIFY(start(first, base));
+    HttpClient client(kSandboxKey);
+    QCOMPARE(client.post(QUrl(base + u"/v1/webhooks"_s),
+                         Json{{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.sent"}}}).status,
+             201);
+    const HttpReply sent = client.post(QUrl(base + u"/v1/send/order.confirmed/email"_s),
+                                       Json{{"to", "jane@example.com"}, {"payload", {{"order_id", "1"}, {"total", "2"}}}});
+    QCOMPARE(sent.status, 200);
+    const std::string uuid = deliveryOf(sent.json(), "email");
+    QVERIFY(m_receiver->waitFor(1, 10'000));
+    first.kill(); // SIGKILL: the attempt is in flight, nothing is recorded
+    QVERIFY(first.waitForFinished(10'000));
+
+    QProcess second;
+    QVERIFY(start(second, base));
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QVERIFY(m_receiver->waitFor(2, 15'000));
+    const qint64 waited = sinceStart.elapsed();
+    // The schedule's first step (2 s) from the restart; the claim would be ~20 s.
+    QVERIFY2(waited >= 1500 && waited < 6000, QByteArray::number(waited).constData());
+    QCOMPARE(m_receiver->requests()[0].header("webhook-id"), m_receiver->requests()[1].header("webhook-id"));
+    QCOMPARE(m_receiver->requests()[0].body, m_receiver->requests()[1].body);
+
+    // The attempts log: the interrupted one, then the retry that got its 200.
+    Json attempts;
+    QVERIFY(QTest::qWaitFor([&] {
+        attempts = client.get(QUrl(base + u"/v1/deliveries/"_s + QString::fromStdString(uuid) + u"/trace"_s))
+                       .json()["data"]["webhook_attempts"];
+        return attempts.size() == 2;
+    }, 5000));
+    QCOMPARE(attempts[0]["attempt"], Json(1));
+    QCOMPARE(attempts[0]["outcome"], Json("interrupted"));
+    QCOMPARE(attempts[0]["status"], Json(nullptr));
+    QVERIFY(str(attempts[0]["error"]).contains(u"Interrupted"_s));
+    QCOMPARE(attempts[0]["message_id"], attempts[1]["message_id"]);
+    QCOMPARE(str(attempts[0]["message_id"]).toLatin1(), m_receiver->requests()[0].header("webhook-id"));
+    QCOMPARE(attempts[1]["attempt"], Json(2));
+    QCOMPARE(attempts[1]["outcome"], Json("delivered"));
+    QCOMPARE(attempts[1]["message_state"], Json("delivered"));
+    QTest::qWait(500);
+    QCOMPARE(m_receiver->requests().size(), 2);
+    second.terminate();
+    QVERIFY(second.waitForFinished(10'000));
+    QCOMPARE(second.exitCode(), 0);
 }
 
 void tst_Webhooks::sendsWhatTheGuiBackendQueued()

@@ -283,7 +283,12 @@ HttpRequestParser::Event HttpRequestParser::parseHead()
     }
     m_scan = lineStart - m_pos;
     if (headEnd < 0 || headEnd - m_pos > m_limits.maxHeadBytes) {
-        if (m_buffer.size() - m_pos > m_limits.maxHeadBytes || headEnd - m_pos > m_limits.maxHeadBytes) {
+        // A CR after the last whole line may begin the empty line that ends the head,
+        // which does not count: refuse only a head too long however it goes on, or the
+        // answer would depend on where the packets were cut.
+        const bool endMayFollow = m_buffer.size() - lineStart == 1 && m_buffer.back() == '\r';
+        const qsizetype headAtLeast = m_buffer.size() - m_pos - (endMayFollow ? 1 : 0);
+        if (headAtLeast > m_limits.maxHeadBytes || headEnd - m_pos > m_limits.maxHeadBytes) {
             return fail(Failure::HeadTooLarge,
                         u"The request line and headers exceed %1 bytes"_s.arg(m_limits.maxHeadBytes));
         }

@@ -469,15 +469,16 @@ void tst_HttpParser::refuses()
 
 void tst_HttpParser::headLimit()
 {
-    // Exactly at the limit is read; one byte more is refused.
+    // Exactly at the limit is read, however it is cut (also between the CR and LF of the
+    // empty line); one byte more is refused.
     const QByteArray atLimit = headOfSize(kSmall.maxHeadBytes);
     QCOMPARE(atLimit.size(), kSmall.maxHeadBytes);
-    const Reading r = readInPieces(atLimit + "\r\n", kSmall);
+    const Reading r = readAnyhow(atLimit + "\r\n", kSmall);
     QCOMPARE(r.events, "HC");
     QCOMPARE(r.requests[0].head.size(), kSmall.maxHeadBytes - 2);
     QCOMPARE(readAnyhow(atLimit + "\r\n", {kSmall.maxHeadBytes - 1, 64}).status, 431);
     // The same with bare LF.
-    QCOMPARE(readInPieces(headOfSize(kSmall.maxHeadBytes, "\n") + "\n", kSmall).events, "HC");
+    QCOMPARE(readAnyhow(headOfSize(kSmall.maxHeadBytes, "\n") + "\n", kSmall).events, "HC");
     QCOMPARE(readAnyhow(headOfSize(kSmall.maxHeadBytes + 1, "\n") + "\n", kSmall).status, 431);
     // With the product's limits: a head that never ends.
     HttpRequestParser parser;

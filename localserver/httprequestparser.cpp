@@ -1,5 +1,6 @@
 #include "httprequestparser.h"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string_view>
@@ -156,17 +157,21 @@ void HttpRequestParser::compact()
     }
 }
 
-bool HttpRequestParser::takeLine(QByteArray *line, qsizetype maxLength, bool *failed)
+bool HttpRequestParser::takeLine(QByteArray *line, qsizetype maxLength, Failure tooLong, bool *failed)
 {
     *failed = false;
     const qsizetype nl = m_buffer.indexOf('\n', m_pos);
-    if (nl < 0) {
-        if (m_buffer.size() - m_pos > maxLength) {
-            *failed = true;
-            fail(Failure::BadRequest, u"A line of the request is too long"_s);
-        }
+    // The length (with a CR, without the LF) is checked first, and whether or not the LF
+    // has arrived, so the answer does not depend on where the packets were cut.
+    if ((nl < 0 ? m_buffer.size() : nl) - m_pos > maxLength) {
+        *failed = true;
+        fail(tooLong, tooLong == Failure::HeadTooLarge
+                 ? u"The trailer fields exceed %1 bytes"_s.arg(m_limits.maxHeadBytes)
+                 : u"A line of the request is too long"_s);
         return false;
     }
+    if (nl < 0)
+        return false;
     qsizetype end = nl;
     const bool cr = end > m_pos && m_buffer[end - 1] == '\r';
     if (cr != m_crlf) {
@@ -218,7 +223,7 @@ HttpRequestParser::Event HttpRequestParser::next()
         case State::ChunkSize: {
             QByteArray line;
             bool failed = false;
-            if (!takeLine(&line, kMaxChunkLineBytes, &failed))
+            if (!takeLine(&line, kMaxChunkLineBytes, Failure::BadRequest, &failed))
                 return failed ? Event::Failed : Event::NeedMore;
             if (const Event e = parseChunkSize(line); e != Event::NeedMore)
                 return e;
@@ -248,7 +253,10 @@ HttpRequestParser::Event HttpRequestParser::next()
         case State::Trailers: {
             QByteArray line;
             bool failed = false;
-            if (!takeLine(&line, m_limits.maxHeadBytes, &failed))
+            // Room for what the trailers may still take; at least a CR, which may begin
+            // the empty line that ends them (and does not count).
+            const qsizetype room = std::max<qsizetype>(m_limits.maxHeadBytes - m_trailerBytes - 1, 1);
+            if (!takeLine(&line, room, Failure::HeadTooLarge, &failed))
                 return failed ? Event::Failed : Event::NeedMore;
             if (line.isEmpty())
                 return complete();

@@ -437,6 +437,7 @@ void tst_HttpParser::refuses_data()
     row("chunk size over 15 digits", chunked("0000000000000003\r\nabc\r\n0\r\n\r\n"), 400);
     row("chunk longer than its size", chunked("3\r\nabcd\r\n0\r\n\r\n"), 400);
     row("NUL in a chunk extension", chunked(raw("3;a\0\r\nabc\r\n0\r\n\r\n")), 400);
+    row("chunk line over 4 KiB", chunked("3;x=" + QByteArray(5000, 'y') + "\r\nabc\r\n0\r\n\r\n"), 400);
     row("obs-fold in a trailer", chunked("3\r\nabc\r\n0\r\nT: 1\r\n 2\r\n\r\n"), 400);
     row("one chunk over the limit", chunked(QByteArray::number(Limits{}.maxBodyBytes + 1, 16) + "\r\n"), 413);
     // Sizes, with the small limits.
@@ -445,6 +446,7 @@ void tst_HttpParser::refuses_data()
     row("request line over the limit", "GET /" + QByteArray(200, 'a') + " HTTP/1.1\r\n\r\n", 431, true);
     row("body over the limit", "POST / HTTP/1.1\r\nContent-Length: 65\r\n\r\n", 413, true);
     row("chunks over the limit", chunked("20\r\n" + QByteArray(32, 'a') + "\r\n21\r\n"), 413, true);
+    row("trailer over the limit", chunked("0\r\nT: " + QByteArray(130, 't') + "\r\n\r\n"), 431, true);
 }
 
 void tst_HttpParser::refuses()
@@ -532,7 +534,8 @@ void tst_HttpParser::bodyLimit()
 void tst_HttpParser::trailersCountAgainstTheHeadLimit()
 {
     // Trailer lines with their line endings may take up to the head limit (the empty
-    // line that ends them aside); one byte more is 431, however the bytes are cut.
+    // line that ends them aside); one byte more is 431, however the bytes are cut, also
+    // for a single trailer line too long to wait for its end.
     const auto trailers = [](qsizetype size) {
         QByteArray line = "T: " + QByteArray(size - 5, 't') + "\r\n";
         return line;
@@ -546,6 +549,7 @@ void tst_HttpParser::trailersCountAgainstTheHeadLimit()
     QCOMPARE(readAnyhow(chunked("1\r\nx\r\n0\r\n" + trailers(kSmall.maxHeadBytes + 1) + "\r\n"), kSmall).status, 431);
     QCOMPARE(readAnyhow(chunked("1\r\nx\r\n0\r\n" + trailers(100) + trailers(29) + "\r\n"), kSmall).status, 431);
     QCOMPARE(readAnyhow(chunked("1\r\nx\r\n0\r\n" + trailers(100) + trailers(28) + "\r\n"), kSmall).events, "HC");
+    QCOMPARE(readAnyhow(chunked("0\r\n" + trailers(3 * kSmall.maxHeadBytes)), kSmall).status, 431);
 }
 
 void tst_HttpParser::expectContinue()

@@ -432,7 +432,9 @@ HttpRequestParser::Event HttpRequestParser::finishHead()
         m_request.chunked = true;
     }
     const QList<QByteArray> options = tokens(connection);
-    m_request.keepAlive = m_request.version == "HTTP/1.1" ? !options.contains("close") : options.contains("keep-alive");
+    // "close" ends the connection whatever else is listed (RFC 9112 §9.3).
+    m_request.keepAlive
+        = !options.contains("close") && (m_request.version == "HTTP/1.1" || options.contains("keep-alive"));
     if (length && *length > m_limits.maxBodyBytes)
         return fail(Failure::BodyTooLarge, u"The body exceeds %1 bytes"_s.arg(m_limits.maxBodyBytes));
     m_request.contentLength = length.value_or(-1);

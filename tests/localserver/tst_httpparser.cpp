@@ -315,6 +315,9 @@ void tst_HttpParser::keepAlive_data()
     QTest::newRow("1.1 other options") << QByteArray("POST / HTTP/1.1\r\nConnection: te, keep-alive\r\n\r\n") << true;
     QTest::newRow("1.0") << QByteArray("POST / HTTP/1.0\r\n\r\n") << false;
     QTest::newRow("1.0 keep-alive") << QByteArray("POST / HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n") << true;
+    // "close" wins (RFC 9112 §9.3).
+    QTest::newRow("1.0 keep-alive and close") << QByteArray("POST / HTTP/1.0\r\nConnection: close, keep-alive\r\n\r\n")
+                                              << false;
 }
 
 void tst_HttpParser::keepAlive()

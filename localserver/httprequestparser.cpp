@@ -412,7 +412,9 @@ HttpRequestParser::Event HttpRequestParser::finishHead()
         } else if (name.compare("Connection", Qt::CaseInsensitive) == 0) {
             connection += (connection.isEmpty() ? "" : ",") + value;
         } else if (name.compare("Expect", Qt::CaseInsensitive) == 0) {
-            m_request.expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
+            // An HTTP/1.0 client cannot read a 100 (Continue): ignore it (RFC 9110 §10.1.1).
+            m_request.expectContinue
+                = m_request.version == "HTTP/1.1" && value.compare("100-continue", Qt::CaseInsensitive) == 0;
         }
     }
     if (authorizations > 1)

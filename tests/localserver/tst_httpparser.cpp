@@ -592,6 +592,14 @@ void tst_HttpParser::expectContinue()
     QCOMPARE(parser.next(), Event::HeadComplete);
     QVERIFY(!parser.request().expectContinue);
     QCOMPARE(parser.next(), Event::Complete);
+    (void)parser.takeRequest();
+
+    // An HTTP/1.0 client cannot read a 100 (Continue): the expectation is ignored
+    // (RFC 9110 §10.1.1).
+    parser.feed("POST / HTTP/1.0\r\nExpect: 100-continue\r\nContent-Length: 1\r\n\r\n");
+    QCOMPARE(parser.next(), Event::HeadComplete);
+    QVERIFY(!parser.request().expectContinue);
+    QVERIFY(parser.midRequest());
 }
 
 void tst_HttpParser::readingHeadAndMidRequest()

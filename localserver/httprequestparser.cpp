@@ -349,8 +349,9 @@ bool HttpRequestParser::parseRequestLine(const QByteArray &line)
     }
     const QByteArray &version = parts[2];
     if (version != "HTTP/1.1" && version != "HTTP/1.0") {
-        const bool wellFormed = version.size() == 8 && version.startsWith("HTTP/") && std::isdigit(version[5])
-            && version[6] == '.' && std::isdigit(version[7]);
+        const bool wellFormed = version.size() == 8 && version.startsWith("HTTP/")
+            && std::isdigit(static_cast<unsigned char>(version[5])) && version[6] == '.'
+            && std::isdigit(static_cast<unsigned char>(version[7]));
         if (wellFormed)
             fail(Failure::VersionNotSupported, u"Only HTTP/1.0 and HTTP/1.1 are served"_s);
         else

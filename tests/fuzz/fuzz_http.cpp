@@ -64,7 +64,8 @@ void checkHead(const HttpRequest &r, const Limits &limits)
     check(!r.target.isEmpty(), "an empty target");
     for (char c : r.target)
         check(static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x7f, "a bad byte in the target");
-    check(r.head.startsWith(r.method + ' ' + r.target + ' ' + r.version), "the head does not start with the request line");
+    check(r.head.startsWith(r.method + ' ' + r.target + ' ' + r.version),
+          "the head does not start with the request line");
     check(r.head.size() <= limits.maxHeadBytes, "a head over the limit");
     for (const auto &[name, value] : r.headers) {
         check(isToken(name), "a header name is not a token");
@@ -72,7 +73,8 @@ void checkHead(const HttpRequest &r, const Limits &limits)
             const auto c = static_cast<unsigned char>(ch);
             check((c >= 0x20 || c == '\t') && c != 0x7f, "a control byte in a header value");
         }
-        check(value.isEmpty() || (value.front() != ' ' && value.front() != '\t' && value.back() != ' ' && value.back() != '\t'),
+        const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+        check(value.isEmpty() || (!blank(value.front()) && !blank(value.back())),
               "a header value with surrounding whitespace");
     }
     check(count(r, "Authorization") <= 1, "two Authorization headers");

@@ -1,5 +1,6 @@
 #include "httprequestparser.h"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <string_view>
@@ -156,17 +157,21 @@ void HttpRequestParser::compact()
     }
 }
 
-bool HttpRequestParser::takeLine(QByteArray *line, qsizetype maxLength, bool *failed)
+bool HttpRequestParser::takeLine(QByteArray *line, qsizetype maxLength, Failure tooLong, bool *failed)
 {
     *failed = false;
     const qsizetype nl = m_buffer.indexOf('\n', m_pos);
-    if (nl < 0) {
-        if (m_buffer.size() - m_pos > maxLength) {
-            *failed = true;
-            fail(Failure::BadRequest, u"A line of the request is too long"_s);
-        }
+    // The length (with a CR, without the LF) is checked first, and whether or not the LF
+    // has arrived, so the answer does not depend on where the packets were cut.
+    if ((nl < 0 ? m_buffer.size() : nl) - m_pos > maxLength) {
+        *failed = true;
+        fail(tooLong, tooLong == Failure::HeadTooLarge
+                 ? u"The trailer fields exceed %1 bytes"_s.arg(m_limits.maxHeadBytes)
+                 : u"A line of the request is too long"_s);
         return false;
     }
+    if (nl < 0)
+        return false;
     qsizetype end = nl;
     const bool cr = end > m_pos && m_buffer[end - 1] == '\r';
     if (cr != m_crlf) {
@@ -218,7 +223,7 @@ HttpRequestParser::Event HttpRequestParser::next()
         case State::ChunkSize: {
             QByteArray line;
             bool failed = false;
-            if (!takeLine(&line, kMaxChunkLineBytes, &failed))
+            if (!takeLine(&line, kMaxChunkLineBytes, Failure::BadRequest, &failed))
                 return failed ? Event::Failed : Event::NeedMore;
             if (const Event e = parseChunkSize(line); e != Event::NeedMore)
                 return e;
@@ -248,7 +253,10 @@ HttpRequestParser::Event HttpRequestParser::next()
         case State::Trailers: {
             QByteArray line;
             bool failed = false;
-            if (!takeLine(&line, m_limits.maxHeadBytes, &failed))
+            // Room for what the trailers may still take; at least a CR, which may begin
+            // the empty line that ends them (and does not count).
+            const qsizetype room = std::max<qsizetype>(m_limits.maxHeadBytes - m_trailerBytes - 1, 1);
+            if (!takeLine(&line, room, Failure::HeadTooLarge, &failed))
                 return failed ? Event::Failed : Event::NeedMore;
             if (line.isEmpty())
                 return complete();
@@ -283,7 +291,12 @@ HttpRequestParser::Event HttpRequestParser::parseHead()
     }
     m_scan = lineStart - m_pos;
     if (headEnd < 0 || headEnd - m_pos > m_limits.maxHeadBytes) {
-        if (m_buffer.size() - m_pos > m_limits.maxHeadBytes || headEnd - m_pos > m_limits.maxHeadBytes) {
+        // A CR after the last whole line may begin the empty line that ends the head,
+        // which does not count: refuse only a head too long however it goes on, or the
+        // answer would depend on where the packets were cut.
+        const bool endMayFollow = m_buffer.size() - lineStart == 1 && m_buffer.back() == '\r';
+        const qsizetype headAtLeast = m_buffer.size() - m_pos - (endMayFollow ? 1 : 0);
+        if (headAtLeast > m_limits.maxHeadBytes || headEnd - m_pos > m_limits.maxHeadBytes) {
             return fail(Failure::HeadTooLarge,
                         u"The request line and headers exceed %1 bytes"_s.arg(m_limits.maxHeadBytes));
         }
@@ -336,8 +349,9 @@ bool HttpRequestParser::parseRequestLine(const QByteArray &line)
     }
     const QByteArray &version = parts[2];
     if (version != "HTTP/1.1" && version != "HTTP/1.0") {
-        const bool wellFormed = version.size() == 8 && version.startsWith("HTTP/") && std::isdigit(version[5])
-            && version[6] == '.' && std::isdigit(version[7]);
+        const bool wellFormed = version.size() == 8 && version.startsWith("HTTP/")
+            && std::isdigit(static_cast<unsigned char>(version[5])) && version[6] == '.'
+            && std::isdigit(static_cast<unsigned char>(version[7]));
         if (wellFormed)
             fail(Failure::VersionNotSupported, u"Only HTTP/1.0 and HTTP/1.1 are served"_s);
         else
@@ -399,7 +413,9 @@ HttpRequestParser::Event HttpRequestParser::finishHead()
         } else if (name.compare("Connection", Qt::CaseInsensitive) == 0) {
             connection += (connection.isEmpty() ? "" : ",") + value;
         } else if (name.compare("Expect", Qt::CaseInsensitive) == 0) {
-            m_request.expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
+            // An HTTP/1.0 client cannot read a 100 (Continue): ignore it (RFC 9110 §10.1.1).
+            m_request.expectContinue
+                = m_request.version == "HTTP/1.1" && value.compare("100-continue", Qt::CaseInsensitive) == 0;
         }
     }
     if (authorizations > 1)
@@ -419,7 +435,9 @@ HttpRequestParser::Event HttpRequestParser::finishHead()
         m_request.chunked = true;
     }
     const QList<QByteArray> options = tokens(connection);
-    m_request.keepAlive = m_request.version == "HTTP/1.1" ? !options.contains("close") : options.contains("keep-alive");
+    // "close" ends the connection whatever else is listed (RFC 9112 §9.3).
+    m_request.keepAlive
+        = !options.contains("close") && (m_request.version == "HTTP/1.1" || options.contains("keep-alive"));
     if (length && *length > m_limits.maxBodyBytes)
         return fail(Failure::BodyTooLarge, u"The body exceeds %1 bytes"_s.arg(m_limits.maxBodyBytes));
     m_request.contentLength = length.value_or(-1);

@@ -87,8 +87,9 @@ private:
 
     Event fail(Failure failure, const QString &reason);
     // The next whole line from the buffer, without its line ending; false when no whole
-    // line is there yet. Enforces the request's line-ending style.
-    bool takeLine(QByteArray *line, qsizetype maxLength, bool *failed);
+    // line is there yet. Enforces the request's line-ending style; a line longer than
+    // maxLength (with its CR) fails with tooLong.
+    bool takeLine(QByteArray *line, qsizetype maxLength, Failure tooLong, bool *failed);
     Event parseHead();
     bool parseRequestLine(const QByteArray &line);
     bool parseHeaderLine(const QByteArray &line, bool trailer);

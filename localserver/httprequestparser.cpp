@@ -160,7 +160,9 @@ void HttpRequestParser::compact()
 bool HttpRequestParser::takeLine(QByteArray *line, qsizetype maxLength, Failure tooLong, bool *failed)
 {
     *failed = false;
-    const qsizetype nl = m_buffer.indexOf('\n', m_pos);
+    // Bytes searched before hold no LF: a long line trickled in is scanned once.
+    const qsizetype nl = m_buffer.indexOf('\n', m_pos + m_searched);
+    m_searched = nl < 0 ? m_buffer.size() - m_pos : 0;
     // The length (with a CR, without the LF) is checked first, and whether or not the LF
     // has arrived, so the answer does not depend on where the packets were cut.
     if ((nl < 0 ? m_buffer.size() : nl) - m_pos > maxLength) {
@@ -206,6 +208,7 @@ HttpRequestParser::Event HttpRequestParser::next()
                 return Event::NeedMore;
             m_state = State::Head;
             m_scan = 0;
+            m_searched = 0;
             m_request = {};
             break;
         case State::Head:
@@ -278,7 +281,9 @@ HttpRequestParser::Event HttpRequestParser::parseHead()
     qsizetype lineStart = m_pos + m_scan;
     qsizetype headEnd = -1;
     qsizetype bodyStart = -1;
-    for (qsizetype nl = m_buffer.indexOf('\n', lineStart); nl >= 0; nl = m_buffer.indexOf('\n', lineStart)) {
+    // Within the unfinished line, bytes searched before hold no LF.
+    qsizetype nl = m_buffer.indexOf('\n', std::max(lineStart, m_pos + m_searched));
+    for (; nl >= 0; nl = m_buffer.indexOf('\n', lineStart)) {
         const qsizetype length = nl - lineStart;
         if (length == 0 || (length == 1 && m_buffer[lineStart] == '\r')) {
             headEnd = lineStart;
@@ -290,6 +295,7 @@ HttpRequestParser::Event HttpRequestParser::parseHead()
             break;
     }
     m_scan = lineStart - m_pos;
+    m_searched = headEnd < 0 && nl < 0 ? m_buffer.size() - m_pos : 0;
     if (headEnd < 0 || headEnd - m_pos > m_limits.maxHeadBytes) {
         // A CR after the last whole line may begin the empty line that ends the head,
         // which does not count: refuse only a head too long however it goes on, or the

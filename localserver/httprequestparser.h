@@ -103,6 +103,7 @@ private:
     QByteArray m_buffer;
     qsizetype m_pos = 0;       // first unread byte of m_buffer
     qsizetype m_scan = 0;      // where the search for the head's end resumes
+    qsizetype m_searched = 0;  // bytes after m_pos already searched for a LF in vain
     bool m_crlf = true;        // the line-ending style of the current request
     qint64 m_remaining = 0;    // body or chunk bytes still to come
     qsizetype m_trailerBytes = 0;

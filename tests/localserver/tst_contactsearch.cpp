@@ -331,8 +331,19 @@ void tst_ContactSearch::searchFollowsUpdatesAndDeletes()
     QCOMPARE(m_client.del(m_server->url(u"/v1/contacts/jd@example.net"_s)).status, 200);
     QCOMPARE(search(u"jane doe"_s).json()["data"]["total"], 0);
     QCOMPARE(search(u"j"_s).json()["data"]["total"], 1); // john
-    // A reset empties the index with the table.
+    // A reset returns the index to the baseline with the table: the demo's Jane Cooper
+    // is back under her old name and email, the changes made here are gone.
+    const Json baseline = get(u"/_local/workspace"_s).json()["contacts"];
     QCOMPARE(m_client.post(m_server->url(u"/_local/reset"_s), Json::object()).status, 200);
+    QCOMPARE(search(u"cooper"_s).json()["data"]["total"], 1);
+    QCOMPARE(search(u"jane doe"_s).json()["data"]["total"], 0);
+    QCOMPARE(search(u"example.net"_s).json()["data"]["total"], 0);
+    QCOMPARE(search(u"j"_s).json()["data"]["total"], 2); // jane and john
+    QCOMPARE(get(u"/v1/contacts"_s).json()["data"]["total"], baseline.size());
+    // An empty baseline empties the index.
+    Json fixture = get(u"/_local/workspace"_s).json();
+    fixture["contacts"] = Json::array();
+    QCOMPARE(m_client.put(m_server->url(u"/_local/workspace"_s), fixture).status, 200);
     QCOMPARE(search(u"john"_s).json()["data"]["total"], 0);
     QCOMPARE(get(u"/v1/contacts"_s).json()["data"]["total"], 0);
     create({{"email", "john@example.com"}});

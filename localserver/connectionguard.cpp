@@ -43,6 +43,21 @@ namespace native {
 
 enum : qint64 { WouldBlock = -1, Failed = -2 };
 
+#ifndef Q_OS_WIN
+// A call repeated while a signal interrupts it, its failure told apart from "try later".
+template<typename Call>
+qint64 retried(Call call)
+{
+    for (;;) {
+        const ssize_t n = call();
+        if (n >= 0)
+            return n;
+        if (errno != EINTR)
+            return errno == EAGAIN || errno == EWOULDBLOCK ? WouldBlock : Failed;
+    }
+}
+#endif
+
 qint64 receive(qintptr fd, char *buffer, qint64 size)
 {
 #ifdef Q_OS_WIN
@@ -51,14 +66,7 @@ qint64 receive(qintptr fd, char *buffer, qint64 size)
         return WSAGetLastError() == WSAEWOULDBLOCK ? WouldBlock : Failed;
     return n;
 #else
-    for (;;) {
-        const ssize_t n = ::recv(int(fd), buffer, size_t(size), 0);
-        if (n >= 0)
-            return n;
-        if (errno == EINTR)
-            continue;
-        return errno == EAGAIN || errno == EWOULDBLOCK ? WouldBlock : Failed;
-    }
+    return retried([&] { return ::recv(int(fd), buffer, size_t(size), 0); });
 #endif
 }
 
@@ -75,14 +83,7 @@ qint64 send(qintptr fd, const char *data, qint64 size)
 #  else
     constexpr int flags = 0; // SO_NOSIGPIPE is set on the socket instead
 #  endif
-    for (;;) {
-        const ssize_t n = ::send(int(fd), data, size_t(size), flags);
-        if (n >= 0)
-            return n;
-        if (errno == EINTR)
-            continue;
-        return errno == EAGAIN || errno == EWOULDBLOCK ? WouldBlock : Failed;
-    }
+    return retried([&] { return ::send(int(fd), data, size_t(size), flags); });
 #endif
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionlimits.h"
 #include "httprequestparser.h"
 
 #include <QtCore/QElapsedTimer>
@@ -18,19 +19,6 @@ namespace sendivent::server {
 
 class ConnectionGuard;
 class GuardedTcpServer;
-
-// How the connections of the local server are kept in check (DESIGN §3, decisions.md
-// "Connections").
-struct ConnectionLimits
-{
-    qint64 maxBodyBytes = 1024 * 1024;
-    int idleTimeoutMs = 30'000;  // between requests, and while an answer is not being read
-    int headTimeoutMs = 10'000;  // from a request's first byte to the end of its head
-    int bodyTimeoutMs = 10'000;  // for a body, plus the time it takes at kMinBodyBytesPerSecond
-    int lingerTimeoutMs = 10'000; // draining what a client still sends after a closing answer
-    int maxConnections = 1024;
-    int maxConnectionsPerPeer = 992; // one address never takes the last slots
-};
 
 // What the HTTP server is told of each request a connection hands it, in order.
 struct RequestTicket

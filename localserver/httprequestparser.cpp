@@ -193,6 +193,16 @@ bool HttpRequestParser::takeLine(QByteArray *line, qsizetype maxLength, Failure 
     return true;
 }
 
+bool HttpRequestParser::takeBodyBytes()
+{
+    const qint64 take = std::min<qint64>(m_remaining, m_buffer.size() - m_pos);
+    m_request.body.append(QByteArrayView(m_buffer).sliced(m_pos, take));
+    m_pos += take;
+    m_remaining -= take;
+    compact();
+    return m_remaining == 0;
+}
+
 HttpRequestParser::Event HttpRequestParser::next()
 {
     for (;;) {
@@ -213,16 +223,10 @@ HttpRequestParser::Event HttpRequestParser::next()
             break;
         case State::Head:
             return parseHead();
-        case State::Body: {
-            const qint64 take = std::min<qint64>(m_remaining, m_buffer.size() - m_pos);
-            m_request.body.append(QByteArrayView(m_buffer).sliced(m_pos, take));
-            m_pos += take;
-            m_remaining -= take;
-            compact();
-            if (m_remaining > 0)
+        case State::Body:
+            if (!takeBodyBytes())
                 return Event::NeedMore;
             return complete();
-        }
         case State::ChunkSize: {
             QByteArray line;
             bool failed = false;
@@ -232,17 +236,11 @@ HttpRequestParser::Event HttpRequestParser::next()
                 return e;
             break;
         }
-        case State::ChunkData: {
-            const qint64 take = std::min<qint64>(m_remaining, m_buffer.size() - m_pos);
-            m_request.body.append(QByteArrayView(m_buffer).sliced(m_pos, take));
-            m_pos += take;
-            m_remaining -= take;
-            compact();
-            if (m_remaining > 0)
+        case State::ChunkData:
+            if (!takeBodyBytes())
                 return Event::NeedMore;
             m_state = State::ChunkDataEnd;
             break;
-        }
         case State::ChunkDataEnd: {
             const QByteArrayView end = m_crlf ? "\r\n" : "\n";
             if (m_buffer.size() - m_pos < end.size())

@@ -90,6 +90,8 @@ private:
     // line is there yet. Enforces the request's line-ending style; a line longer than
     // maxLength (with its CR) fails with tooLong.
     bool takeLine(QByteArray *line, qsizetype maxLength, Failure tooLong, bool *failed);
+    // Moves body (or chunk) bytes from the buffer; true once m_remaining are all there.
+    bool takeBodyBytes();
     Event parseHead();
     bool parseRequestLine(const QByteArray &line);
     bool parseHeaderLine(const QByteArray &line, bool trailer);

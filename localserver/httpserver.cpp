@@ -79,15 +79,7 @@ HttpServer::HttpServer(const Router &router, const ApiKeyStore &keys, ServerLimi
 
 bool HttpServer::listenOn(const QHostAddress &address, quint16 port, QString *error)
 {
-    ConnectionLimits connections;
-    connections.maxBodyBytes = m_limits.maxBodyBytes;
-    connections.idleTimeoutMs = m_limits.idleTimeoutMs;
-    connections.headTimeoutMs = m_limits.headTimeoutMs;
-    connections.bodyTimeoutMs = m_limits.bodyTimeoutMs;
-    connections.lingerTimeoutMs = m_limits.lingerTimeoutMs;
-    connections.maxConnections = m_limits.maxConnections;
-    connections.maxConnectionsPerPeer = m_limits.maxConnectionsPerPeer;
-    m_tcp = new GuardedTcpServer(connections, this);
+    m_tcp = new GuardedTcpServer(m_limits, this);
     if (!m_tcp->listen(address, port)) {
         if (error) {
             *error = u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(m_tcp->errorString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apirequest.h"
+#include "connectionlimits.h"
 #include "apiresponse.h"
 #include "router.h"
 
@@ -20,15 +21,8 @@ namespace sendivent::server {
 class GuardedTcpServer;
 struct RequestTicket;
 
-struct ServerLimits
+struct ServerLimits : ConnectionLimits
 {
-    qint64 maxBodyBytes = 1024 * 1024;
-    int idleTimeoutMs = 30'000;
-    int headTimeoutMs = 10'000;   // a request's head must arrive whole within this
-    int bodyTimeoutMs = 10'000;   // and its body within this plus 1 s per 64 KiB
-    int lingerTimeoutMs = 10'000; // draining a client after a closing answer
-    int maxConnections = 1024;
-    int maxConnectionsPerPeer = 992;
     int maxJsonDepth = 64;
     bool rateLimits = true; // the reference's requests-per-second limits on /v1
 };

@@ -32,15 +32,6 @@ QByteArray reasonPhrase(int status)
 
 } // namespace
 
-QByteArray ListenerRequest::header(QByteArrayView name) const
-{
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
 // ---- WebhookListener ---------------------------------------------------------------
 
 struct WebhookListener::Connection
@@ -161,15 +152,8 @@ void WebhookListener::readFrom(QTcpSocket *socket)
         }
         const bool failed = event == HttpRequestParser::Event::Failed;
         // After a failure, whatever of the request was read is shown.
-        const HttpRequest read = failed ? connection->parser.request() : connection->parser.takeRequest();
         ListenerRequest request;
-        request.method = read.method;
-        request.target = read.target;
-        request.version = read.version;
-        request.head = read.head;
-        request.headers = read.headers;
-        request.body = read.body;
-        request.keepAlive = read.keepAlive;
+        static_cast<HttpRequest &>(request) = failed ? connection->parser.request() : connection->parser.takeRequest();
         request.receivedAt = QDateTime::currentDateTimeUtc();
         request.peer = u"%1:%2"_s.arg(socket->peerAddress().toString()).arg(socket->peerPort());
         QByteArray body;

@@ -15,22 +15,13 @@ class QTcpSocket;
 
 namespace sendivent::server {
 
-// One HTTP request as a webhook receiver got it, and what it answered.
-struct ListenerRequest
+// One HTTP request as a webhook receiver got it (the request line and header lines
+// exactly as received in `head`), and what it answered.
+struct ListenerRequest : HttpRequest
 {
     QDateTime receivedAt;
-    QString peer;             // "127.0.0.1:54321"
-    QByteArray method;        // POST
-    QByteArray target;        // /webhooks
-    QByteArray version;       // HTTP/1.1
-    QByteArray head;          // the request line and header lines exactly as received
-    QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
-    bool keepAlive = true;
-    int status = 0;           // what the receiver answered
-
-    // The first header of that name (names compare case-insensitively); empty when none.
-    QByteArray header(QByteArrayView name) const;
+    QString peer; // "127.0.0.1:54321"
+    int status = 0; // what the receiver answered
 };
 
 // A local webhook receiver, like `stripe listen`: an HTTP server on a port of this

@@ -29,6 +29,19 @@ int fixtureEvents()
     return int(sendFixture()["events"].size());
 }
 
+// A server (not started) whose --seed is a file in `dir` holding `fixture`.
+std::unique_ptr<TestServer> serverSeededWith(const QTemporaryDir &dir, const QByteArray &fixture)
+{
+    const QString seed = dir.filePath(QStringLiteral("seed.json"));
+    QFile f(seed);
+    if (!f.open(QIODevice::WriteOnly) || f.write(fixture) != fixture.size())
+        qFatal("cannot write the seed file");
+    f.close();
+    server::LocalServerOptions o;
+    o.seedFile = seed;
+    return std::make_unique<TestServer>(o);
+}
+
 bool hasHeader(const HttpReply &reply, const QByteArray &name)
 {
     return std::any_of(reply.headers.cbegin(), reply.headers.cend(),
@@ -328,16 +341,8 @@ void tst_WorkspaceRoutes::resetReturnsToTheBaseline()
 
 void tst_WorkspaceRoutes::seedStartsWithOnlyTheFixture()
 {
-    m_server.reset();
     QTemporaryDir dir;
-    const QString seed = dir.filePath(QStringLiteral("seed.json"));
-    QFile f(seed);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(dumpJson(sendFixtureWithContacts()));
-    f.close();
-    server::LocalServerOptions o;
-    o.seedFile = seed;
-    m_server = std::make_unique<TestServer>(o);
+    m_server = serverSeededWith(dir, dumpJson(sendFixtureWithContacts()));
     QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
     // No demo event, no demo contact: only what the fixture defines.
     QCOMPARE(get(QStringLiteral("/v1/events")).json()["data"]["total"], fixtureEvents());
@@ -351,16 +356,8 @@ void tst_WorkspaceRoutes::seedStartsWithOnlyTheFixture()
 
 void tst_WorkspaceRoutes::seedFileIsImportedAtStart()
 {
-    m_server.reset();
     QTemporaryDir dir;
-    const QString seed = dir.filePath(QStringLiteral("seed.json"));
-    QFile f(seed);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"app":{"name":"Seeded"},"events":[{"identifier":"seeded.event","channels":["sms"]}]})");
-    f.close();
-    server::LocalServerOptions o;
-    o.seedFile = seed;
-    m_server = std::make_unique<TestServer>(o);
+    m_server = serverSeededWith(dir, R"({"app":{"name":"Seeded"},"events":[{"identifier":"seeded.event","channels":["sms"]}]})");
     QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
     const Json events = get(QStringLiteral("/v1/events")).json()["data"]["events"];
     QCOMPARE(events.size(), size_t(1));
@@ -370,16 +367,9 @@ void tst_WorkspaceRoutes::seedFileIsImportedAtStart()
 
 void tst_WorkspaceRoutes::invalidSeedFileStopsStart()
 {
-    m_server.reset();
     QTemporaryDir dir;
-    const QString seed = dir.filePath(QStringLiteral("seed.json"));
-    QFile f(seed);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"events":[{"identifier":"x","channels":["email"],"templates":[{"channel":"email","subject":"{{"}]}]})");
-    f.close();
-    server::LocalServerOptions o;
-    o.seedFile = seed;
-    m_server = std::make_unique<TestServer>(o);
+    m_server = serverSeededWith(
+        dir, R"({"events":[{"identifier":"x","channels":["email"],"templates":[{"channel":"email","subject":"{{"}]}]})");
     QVERIFY(!m_server->start());
     QVERIFY2(m_server->lastError().contains(QStringLiteral("invalid")), qPrintable(m_server->lastError()));
 }

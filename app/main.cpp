@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "proxystartup.h"
+#include "pullworkspacecommand.h"
 #include "rendercommand.h"
 #include "rendereventcommand.h"
 #include "servercontroller.h"
@@ -171,6 +172,11 @@ int runGui(const app::CommandLine &cl, const std::optional<server::ProxyTarget> 
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && std::strcmp(argv[1], "pull-workspace") == 0) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        return app::runPullWorkspaceCommand(QCoreApplication::arguments());
+    }
     if (argc > 1 && std::strcmp(argv[1], "render") == 0) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();

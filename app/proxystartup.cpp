@@ -67,18 +67,24 @@ ProxyStartup prepareProxy(const CommandLine &cl, bool headless)
 {
     if (cl.proxy.isEmpty())
         return {};
+    return prepareRemote({cl.proxy, cl.remoteUrl, cl.allowProduction, u"--proxy"_s, u"forwards real sends"_s}, headless);
+}
 
+ProxyStartup prepareRemote(const RemoteChoice &choice, bool headless)
+{
     std::optional<Environment> environment;
     QUrl url;
-    if (cl.proxy == u"sandbox"_s || cl.proxy == u"production"_s) {
-        environment = cl.proxy == u"production"_s ? Environment::Production : Environment::Sandbox;
-        url = cl.remoteUrl.isEmpty() ? defaultRemoteUrl(*environment) : QUrl(cl.remoteUrl);
+    if (choice.target == u"sandbox"_s || choice.target == u"production"_s) {
+        environment = choice.target == u"production"_s ? Environment::Production : Environment::Sandbox;
+        url = choice.remoteUrl.isEmpty() ? defaultRemoteUrl(*environment) : QUrl(choice.remoteUrl);
     } else {
-        url = QUrl(cl.proxy);
-        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
-            return refuse(u"--proxy: expected sandbox, production or an http(s) URL, got '%1'"_s.arg(cl.proxy));
-        if (!cl.remoteUrl.isEmpty())
-            return refuse(u"--proxy URL and --remote-url both name the remote: give one of them"_s);
+        url = QUrl(choice.target);
+        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty()) {
+            return refuse(u"%1: expected sandbox, production or an http(s) URL, got '%2'"_s.arg(choice.option,
+                                                                                                 choice.target));
+        }
+        if (!choice.remoteUrl.isEmpty())
+            return refuse(u"%1 URL and --remote-url both name the remote: give one of them"_s.arg(choice.option));
     }
 
     QString key = qEnvironmentVariable("SENDIVENT_API_KEY").trimmed();
@@ -87,17 +93,16 @@ ProxyStartup prepareProxy(const CommandLine &cl, bool headless)
         if (!keyEnvironment)
             return refuse(u"SENDIVENT_API_KEY does not look like an API key (test_… or live_…)"_s);
         if (environment && keyEnvironment != environment) {
-            return refuse(u"SENDIVENT_API_KEY holds a %1 key but --proxy %2 forwards to %2"_s.arg(
-                environmentName(*keyEnvironment), environmentName(*environment)));
+            return refuse(u"SENDIVENT_API_KEY holds a %1 key but %2 %3 names the %3 API"_s.arg(
+                environmentName(*keyEnvironment), choice.option, environmentName(*environment)));
         }
         environment = keyEnvironment;
     }
 
     // Production needs an explicit yes before anything else happens.
-    if (environment == Environment::Production && !cl.allowProduction) {
-        if (headless || !askForProduction(url)) {
-            return refuse(u"proxying to production forwards real sends: add --allow-production to confirm"_s);
-        }
+    if (environment == Environment::Production && !choice.allowProduction) {
+        if (headless || choice.option != u"--proxy"_s || !askForProduction(url))
+            return refuse(u"%1 production %2: add --allow-production to confirm"_s.arg(choice.option, choice.risk));
     }
 
     bool keychainAvailable = false;
@@ -118,7 +123,7 @@ ProxyStartup prepareProxy(const CommandLine &cl, bool headless)
         return refuse(environment
                           ? u"no API key for the %1 API: set SENDIVENT_API_KEY or store a key in the system keychain "
                             "(the console's data source switch does)"_s.arg(environmentName(*environment))
-                          : u"--proxy URL needs the remote API key in SENDIVENT_API_KEY"_s);
+                          : u"%1 URL needs the remote API key in SENDIVENT_API_KEY"_s.arg(choice.option));
     }
 
     ProxyStartup out;

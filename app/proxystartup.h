@@ -26,4 +26,16 @@ struct ProxyStartup
 // before any window exists, so the keychain's answer is awaited on a local event loop.
 ProxyStartup prepareProxy(const CommandLine &cl, bool headless);
 
+// The same rules for any command that reads a remote API (`pull-workspace --from`):
+// which remote, with which key, and production only with allowProduction.
+struct RemoteChoice
+{
+    QString target;    // sandbox, production or an http(s) URL
+    QString remoteUrl; // --remote-url
+    bool allowProduction = false;
+    QString option;    // the option that named the target, for messages: --proxy, --from
+    QString risk;      // what production means here, for the refusal: "forwards real sends"
+};
+ProxyStartup prepareRemote(const RemoteChoice &choice, bool headless);
+
 } // namespace sendivent::app

@@ -106,42 +106,25 @@ int runPullWorkspaceCommand(const QStringList &arguments)
     backend.setApiKey(remote.target->apiKey);
     backend.client().setTransferTimeout(std::chrono::seconds(seconds));
 
-    const auto events = await(backend.events());
-    if (!events) {
-        print(stderr, u"sendivent-console: cannot read the events of %1: %2"_s.arg(remote.description, describe(events.error())));
-        return 1;
-    }
-    // The list carries each event's summary; its templates come with the event alone.
-    QList<Event> complete;
-    for (const Event &summary : *events) {
-        const auto event = await(backend.event(summary.identifier));
-        if (!event) {
-            print(stderr, u"sendivent-console: cannot read the event %1 of %2: %3"_s.arg(summary.identifier,
-                                                                                       remote.description,
-                                                                                       describe(event.error())));
-            return 1;
-        }
-        complete.append(*event);
-    }
-    const auto integrations = await(backend.integrations());
-    if (!integrations) {
-        print(stderr, u"sendivent-console: cannot read the integrations of %1: %2"_s.arg(remote.description,
-                                                                                        describe(integrations.error())));
+    const auto pulled = await(pullRemoteWorkspace(backend));
+    if (!pulled) {
+        print(stderr, u"sendivent-console: cannot read the workspace of %1 (%2)"_s.arg(remote.description,
+                                                                                     describe(pulled.error())));
         return 1;
     }
 
     if (parser.isSet(to)) {
         // The remote API has no app name, plan, senders or partials: a fixture of its own
         // carries the defaults for them.
-        const Json fixture = fixtureWithRemoteWorkspace(Workspace{}, Json::array(), complete, *integrations);
+        const Json fixture = fixtureWithRemoteWorkspace(Workspace{}, Json::array(), *pulled);
         QSaveFile file(parser.value(to));
         if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(fixture.dump(2)) + '\n') < 0
             || !file.commit()) {
             print(stderr, u"sendivent-console: cannot write %1: %2"_s.arg(parser.value(to), file.errorString()));
             return 1;
         }
-        print(stdout, u"wrote %1 event(s) and %2 integration(s) of %3 to %4"_s.arg(events->size())
-                          .arg(integrations->size())
+        print(stdout, u"wrote %1 event(s) and %2 integration(s) of %3 to %4"_s.arg(pulled->events.size())
+                          .arg(pulled->integrations.size())
                           .arg(remote.description, parser.value(to)));
         return 0;
     }
@@ -173,7 +156,7 @@ int runPullWorkspaceCommand(const QStringList &arguments)
     WorkspaceService::ImportOptions options;
     options.keepContacts = true;
     const auto imported = workspace.importFixture(
-        fixtureWithRemoteWorkspace(**local, (*localFixture)["contacts"], complete, *integrations), options);
+        fixtureWithRemoteWorkspace(**local, (*localFixture)["contacts"], *pulled), options);
     if (!imported) {
         QString details;
         for (const FieldError &d : imported.error().details)
@@ -182,8 +165,8 @@ int runPullWorkspaceCommand(const QStringList &arguments)
                                                                                                details));
         return 1;
     }
-    print(stdout, u"imported %1 event(s) and %2 integration(s) of %3 into %4"_s.arg(events->size())
-                      .arg(integrations->size())
+    print(stdout, u"imported %1 event(s) and %2 integration(s) of %3 into %4"_s.arg(pulled->events.size())
+                      .arg(pulled->integrations.size())
                       .arg(remote.description, QDir::toNativeSeparators(folder)));
     return 0;
 }

@@ -9,6 +9,8 @@
 
 #include <backend.h>
 #include <localbackend.h>
+#include <remotebackend.h>
+#include <workspacepull.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -20,6 +22,7 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QSplitter>
@@ -34,6 +37,7 @@ EventsPage::EventsPage(Backend *backend, QWidget *parent)
     : Page(parent)
     , m_backend(backend)
     , m_local(qobject_cast<LocalBackend *>(backend))
+    , m_home(m_local)
     , m_model(new EventListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_search(new QLineEdit(this))
@@ -48,6 +52,7 @@ EventsPage::EventsPage(Backend *backend, QWidget *parent)
     , m_delete(new QPushButton(tr("Delete"), this))
     , m_import(new QPushButton(tr("Import…"), this))
     , m_export(new QPushButton(tr("Export…"), this))
+    , m_pull(new QPushButton(tr("Copy to local workspace"), this))
 {
     setObjectName(u"eventsPage"_s);
     m_search->setObjectName(u"eventSearch"_s);
@@ -62,6 +67,9 @@ EventsPage::EventsPage(Backend *backend, QWidget *parent)
     m_import->setToolTip(
         tr("Replace the workspace (not its contacts) with a fixture file; contacts in it are added or updated"));
     m_export->setToolTip(tr("Save the workspace as a fixture file, without integration secrets"));
+    m_pull->setObjectName(u"workspacePull"_s);
+    m_pull->setToolTip(tr("Copy these events, their templates and the integrations into the local workspace, "
+                          "so that app tests run against them; local contacts, senders and secrets stay"));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -100,6 +108,7 @@ EventsPage::EventsPage(Backend *backend, QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(m_import);
     bar->addWidget(m_export);
+    bar->addWidget(m_pull);
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
@@ -143,6 +152,7 @@ EventsPage::EventsPage(Backend *backend, QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &EventsPage::deleteSelected);
     connect(m_import, &QPushButton::clicked, this, &EventsPage::chooseImportFile);
     connect(m_export, &QPushButton::clicked, this, &EventsPage::chooseExportFile);
+    connect(m_pull, &QPushButton::clicked, this, &EventsPage::pullIntoLocal);
     connect(m_status, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == u"undo"_s)
             undoDelete();
@@ -186,11 +196,61 @@ void EventsPage::applyEditable()
     const bool editable = m_local != nullptr;
     for (QWidget *w : std::initializer_list<QWidget *> {m_new, m_import, m_export})
         w->setEnabled(editable);
+    m_pull->setVisible(!editable && m_home);
     m_delete->setEnabled(editable && !selectedEvent().isEmpty());
     m_editor->setReadOnly(!editable);
     const QString notice = localOnlyNotice(*m_backend);
     m_notice->setText(notice);
     m_notice->setVisible(!notice.isEmpty());
+}
+
+void EventsPage::pullIntoLocal()
+{
+    if (m_local || !m_home)
+        return;
+    const auto *remote = qobject_cast<RemoteBackend *>(m_backend);
+    if (remote && remote->environment() == Environment::Production) {
+        const auto answer = QMessageBox::question(
+            this, tr("Copy from production"),
+            tr("Copy the production workspace's events, templates and integrations into the local workspace? "
+               "Nothing is sent, and the local contacts stay."));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    m_pull->setEnabled(false);
+    showStatus(tr("Reading %1…").arg(m_backend->displayName()));
+    pullRemoteWorkspace(*m_backend).then(this, [this, source = m_backend->displayName()](
+                                                   const Result<RemoteWorkspace> &pulled) {
+        m_pull->setEnabled(true);
+        if (!pulled) {
+            Error error = pulled.error();
+            error.message = tr("Nothing was copied from %1: %2").arg(source, error.message);
+            m_errors->showError(error);
+            showStatus({});
+            return;
+        }
+        auto &workspace = m_home->workspace();
+        const auto local = workspace.current();
+        const auto fixture = workspace.exportFixture();
+        if (!local || !fixture) {
+            m_errors->showError(local ? fixture.error() : local.error());
+            return;
+        }
+        WorkspaceService::ImportOptions options;
+        options.keepContacts = true;
+        const auto imported =
+            workspace.importFixture(fixtureWithRemoteWorkspace(**local, (*fixture)["contacts"], *pulled), options);
+        if (!imported) {
+            Error error = imported.error();
+            error.message = tr("The workspace of %1 could not be copied: %2").arg(source, error.message);
+            m_errors->showError(error);
+            showStatus({});
+            return;
+        }
+        m_errors->clear();
+        showStatus(tr("Copied %n event(s) from %1 into the local workspace", nullptr, int(pulled->events.size()))
+                       .arg(source));
+    });
 }
 
 QString EventsPage::title() const

@@ -48,6 +48,10 @@ public:
     // The file dialogs' work, callable without them (tests, drag and drop later).
     bool importFrom(const QString &path);
     bool exportTo(const QString &path);
+    // While a remote is browsed: copies its events (with their templates) and
+    // integrations into the local workspace, keeping the local contacts, senders and
+    // secrets (issue 16). Production asks first.
+    void pullIntoLocal();
     bool createEvent();
     bool deleteSelected();
     bool undoDelete();
@@ -66,6 +70,7 @@ private:
 
     Backend *m_backend;
     LocalBackend *m_local;
+    LocalBackend *m_home; // the local workspace, whichever backend is browsed
     EventListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;
@@ -80,6 +85,7 @@ private:
     QPushButton *m_delete;
     QPushButton *m_import;
     QPushButton *m_export;
+    QPushButton *m_pull;
     std::optional<Workspace> m_beforeDelete; // for Undo
     QString m_selectAfterReload;
 };

@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="21"/>
+        <location filename="../app/commandline.cpp" line="34"/>
         <source>Developer console for the Sendivent notification API, with a local emulator of the /v1 API.
 
 Subcommand:
@@ -12,63 +12,68 @@ Subcommand:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/commandline.cpp" line="40"/>
         <source>Run only the local server, without a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="28"/>
+        <location filename="../app/commandline.cpp" line="41"/>
         <source>Address to bind (default 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="29"/>
+        <location filename="../app/commandline.cpp" line="42"/>
         <source>Port to listen on; 0 picks a free one (default 8787).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="30"/>
+        <location filename="../app/commandline.cpp" line="43"/>
         <source>Folder of the database and settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="31"/>
+        <location filename="../app/commandline.cpp" line="44"/>
         <source>Accept this API key (test_… sandbox, live_… production); may repeat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="32"/>
+        <location filename="../app/commandline.cpp" line="45"/>
         <source>Import a workspace fixture (JSON) at start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="33"/>
+        <location filename="../app/commandline.cpp" line="46"/>
         <source>Enforce rate limits and quotas: on or off (default on).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="34"/>
+        <location filename="../app/commandline.cpp" line="47"/>
         <source>Seconds between webhook attempts, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="35"/>
+        <location filename="../app/commandline.cpp" line="48"/>
         <source>Forward /v1 to a remote API: sandbox, production or a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="36"/>
+        <location filename="../app/commandline.cpp" line="49"/>
         <source>Permit --proxy production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="37"/>
+        <location filename="../app/commandline.cpp" line="50"/>
         <source>Base URL of the remote API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="38"/>
+        <location filename="../app/commandline.cpp" line="51"/>
         <source>Log format on stderr: text or json (default text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="52"/>
+        <source>normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -146,42 +151,42 @@ Subcommand:
 <context>
     <name>DeliveryState</name>
     <message>
-        <location filename="../app/tracestyle.cpp" line="35"/>
+        <location filename="../app/tracestyle.cpp" line="37"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="36"/>
+        <location filename="../app/tracestyle.cpp" line="38"/>
         <source>Rendered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="37"/>
+        <location filename="../app/tracestyle.cpp" line="39"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="38"/>
+        <location filename="../app/tracestyle.cpp" line="40"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="39"/>
+        <location filename="../app/tracestyle.cpp" line="41"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="40"/>
+        <location filename="../app/tracestyle.cpp" line="42"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="41"/>
+        <location filename="../app/tracestyle.cpp" line="43"/>
         <source>Bounced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="42"/>
+        <location filename="../app/tracestyle.cpp" line="44"/>
         <source>Complained</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,8 +209,13 @@ Start in proxy mode anyway?</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="140"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>Sendivent Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="234"/>
+        <source>Choose a Data Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -629,63 +639,63 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::ContactsPage</name>
     <message>
-        <location filename="../app/contactspage.cpp" line="55"/>
+        <location filename="../app/contactspage.cpp" line="54"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="56"/>
+        <location filename="../app/contactspage.cpp" line="55"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="57"/>
+        <location filename="../app/contactspage.cpp" line="56"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="58"/>
+        <location filename="../app/contactspage.cpp" line="57"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="59"/>
+        <location filename="../app/contactspage.cpp" line="58"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="61"/>
+        <location filename="../app/contactspage.cpp" line="60"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="81"/>
+        <location filename="../app/contactspage.cpp" line="80"/>
         <source>Search by email, name or phone (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="83"/>
+        <location filename="../app/contactspage.cpp" line="82"/>
         <source>Add or update contacts from a CSV file whose first line names the columns (email, phone, name, externalId, …; other columns go to meta)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="85"/>
+        <location filename="../app/contactspage.cpp" line="84"/>
         <source>Save every contact to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="86"/>
+        <location filename="../app/contactspage.cpp" line="85"/>
         <source>Erase the contact and their personal data, including the messages sent to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="112"/>
-        <location filename="../app/contactspage.cpp" line="181"/>
+        <location filename="../app/contactspage.cpp" line="111"/>
+        <location filename="../app/contactspage.cpp" line="180"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="205"/>
+        <location filename="../app/contactspage.cpp" line="204"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -693,7 +703,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="206"/>
+        <location filename="../app/contactspage.cpp" line="205"/>
         <source>%Ln contact(s) match “%1”</source>
         <translation>
             <numerusform>%Ln contact matches “%1”</numerusform>
@@ -701,47 +711,47 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="258"/>
+        <location filename="../app/contactspage.cpp" line="257"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="258"/>
+        <location filename="../app/contactspage.cpp" line="257"/>
         <source>Updated %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="273"/>
+        <location filename="../app/contactspage.cpp" line="272"/>
         <source>Delete contact?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="274"/>
+        <location filename="../app/contactspage.cpp" line="273"/>
         <source>Delete %1 for good? The contact and their personal data are erased: their identifiers, profile, meta, push tokens and the messages sent to them. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="280"/>
+        <location filename="../app/contactspage.cpp" line="279"/>
         <source>Erase contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="302"/>
+        <location filename="../app/contactspage.cpp" line="301"/>
         <source>Erased %1 and their personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="319"/>
+        <location filename="../app/contactspage.cpp" line="318"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="335"/>
+        <location filename="../app/contactspage.cpp" line="334"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="338"/>
+        <location filename="../app/contactspage.cpp" line="337"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exported %n contact to %1.</numerusform>
@@ -749,7 +759,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="369"/>
+        <location filename="../app/contactspage.cpp" line="368"/>
         <source>Imported: %n added</source>
         <translation>
             <numerusform>Imported: %n added</numerusform>
@@ -757,7 +767,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="370"/>
+        <location filename="../app/contactspage.cpp" line="369"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -765,7 +775,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="371"/>
+        <location filename="../app/contactspage.cpp" line="370"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n row with problems</numerusform>
@@ -773,28 +783,66 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="374"/>
+        <location filename="../app/contactspage.cpp" line="373"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="389"/>
+        <location filename="../app/contactspage.cpp" line="385"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="389"/>
+        <location filename="../app/contactspage.cpp" line="386"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="400"/>
+        <location filename="../app/contactspage.cpp" line="394"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="401"/>
+        <location filename="../app/contactspage.cpp" line="395"/>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::DataFolderPrompt</name>
+    <message>
+        <location filename="../app/datafolderprompt.cpp" line="30"/>
+        <source>Sendivent Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datafolderprompt.cpp" line="34"/>
+        <source>Another Sendivent Console (PID %1 on %2) is using the data folder %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datafolderprompt.cpp" line="37"/>
+        <source>Another Sendivent Console (PID %1) is using the data folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datafolderprompt.cpp" line="40"/>
+        <source>Only one console can use a data folder at a time: two would answer the same requests twice and send webhooks twice. Quit the other one, or start this one with another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datafolderprompt.cpp" line="44"/>
+        <source>The data folder %1 cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datafolderprompt.cpp" line="47"/>
+        <source>Choose Another Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/datafolderprompt.cpp" line="49"/>
+        <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1163,54 +1211,97 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::EventsPage</name>
     <message>
-        <location filename="../app/eventspage.cpp" line="47"/>
-        <location filename="../app/eventspage.cpp" line="310"/>
+        <location filename="../app/eventspage.cpp" line="51"/>
+        <location filename="../app/eventspage.cpp" line="370"/>
         <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="48"/>
+        <location filename="../app/eventspage.cpp" line="52"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="49"/>
+        <location filename="../app/eventspage.cpp" line="53"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="50"/>
+        <location filename="../app/eventspage.cpp" line="54"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="54"/>
+        <location filename="../app/eventspage.cpp" line="55"/>
+        <source>Copy to local workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="59"/>
         <source>Search events (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="63"/>
+        <location filename="../app/eventspage.cpp" line="68"/>
         <source>Replace the workspace (not its contacts) with a fixture file; contacts in it are added or updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="64"/>
+        <location filename="../app/eventspage.cpp" line="69"/>
         <source>Save the workspace as a fixture file, without integration secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="89"/>
-        <location filename="../app/eventspage.cpp" line="198"/>
+        <location filename="../app/eventspage.cpp" line="71"/>
+        <source>Copy these events, their templates and the integrations into the local workspace, so that app tests run against them; local contacts, senders and secrets stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="97"/>
+        <location filename="../app/eventspage.cpp" line="258"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="220"/>
+        <location filename="../app/eventspage.cpp" line="214"/>
+        <source>Copy from production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="215"/>
+        <source>Copy the production workspace&apos;s events, templates and integrations into the local workspace? Nothing is sent, and the local contacts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="221"/>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="227"/>
+        <source>Nothing was copied from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="245"/>
+        <source>The workspace of %1 could not be copied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/eventspage.cpp" line="251"/>
+        <source>Copied %n event(s) from %1 into the local workspace</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="280"/>
         <source>Could not load events: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="224"/>
+        <location filename="../app/eventspage.cpp" line="284"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -1218,52 +1309,52 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="288"/>
+        <location filename="../app/eventspage.cpp" line="348"/>
         <source>“%1” is no longer in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="299"/>
+        <location filename="../app/eventspage.cpp" line="359"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="321"/>
+        <location filename="../app/eventspage.cpp" line="381"/>
         <source>Created “%1”: name it, choose its channels, then write its templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="341"/>
+        <location filename="../app/eventspage.cpp" line="401"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="341"/>
+        <location filename="../app/eventspage.cpp" line="401"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="352"/>
+        <location filename="../app/eventspage.cpp" line="412"/>
         <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="362"/>
+        <location filename="../app/eventspage.cpp" line="422"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="369"/>
+        <location filename="../app/eventspage.cpp" line="429"/>
         <source>%1 is not valid JSON (%2). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="375"/>
+        <location filename="../app/eventspage.cpp" line="439"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="381"/>
+        <location filename="../app/eventspage.cpp" line="445"/>
         <source>Imported %1: %n event(s)</source>
         <translation>
             <numerusform>Imported %1: %n event</numerusform>
@@ -1271,7 +1362,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="382"/>
+        <location filename="../app/eventspage.cpp" line="446"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>%n contact added</numerusform>
@@ -1279,7 +1370,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="383"/>
+        <location filename="../app/eventspage.cpp" line="447"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -1287,32 +1378,32 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="401"/>
+        <location filename="../app/eventspage.cpp" line="465"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="405"/>
+        <location filename="../app/eventspage.cpp" line="469"/>
         <source>Exported the workspace to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="414"/>
+        <location filename="../app/eventspage.cpp" line="475"/>
         <source>Import workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="414"/>
+        <location filename="../app/eventspage.cpp" line="476"/>
         <source>Workspace fixtures (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="426"/>
+        <location filename="../app/eventspage.cpp" line="484"/>
         <source>Export workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="426"/>
+        <location filename="../app/eventspage.cpp" line="485"/>
         <source>Workspace fixtures (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,123 +1758,138 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="54"/>
+        <location filename="../app/mainwindow.cpp" line="55"/>
         <source>Sendivent Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>The workspace and server on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>The remote API is not set up in this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>Where the pages read from: this computer, or the remote sandbox or production API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Local server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Local server stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
+        <source>Local server: %1 — writes to the database fail: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="218"/>
+        <source>GET /healthz answers 503 until a write succeeds again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>The production API at %1: real data; sends reach real people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>The sandbox API at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>Data source not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>The API key is stored in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>The API key is kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
         <source>Showing the %1 API at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
         <source>No system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="308"/>
+        <location filename="../app/mainwindow.cpp" line="329"/>
         <source>The system keychain cannot be used (%1). Remote API keys you enter are kept for this session only and asked for again at the next start; they are never written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
         <source>No system keychain: remote API keys are kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
+        <location filename="../app/mainwindow.cpp" line="347"/>
         <source>Delivery %1 created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="398"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1851,69 +1957,69 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::RenderCommand</name>
     <message>
-        <location filename="../app/rendercommand.cpp" line="36"/>
+        <location filename="../app/rendercommand.cpp" line="38"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="51"/>
+        <location filename="../app/rendercommand.cpp" line="53"/>
         <source>%1 is not valid JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="66"/>
+        <location filename="../app/rendercommand.cpp" line="68"/>
         <source>Render a Handlebars template file with JSON data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="68"/>
+        <location filename="../app/rendercommand.cpp" line="70"/>
         <source>Handlebars template to render.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="68"/>
         <location filename="../app/rendercommand.cpp" line="70"/>
-        <location filename="../app/rendercommand.cpp" line="73"/>
+        <location filename="../app/rendercommand.cpp" line="72"/>
+        <location filename="../app/rendercommand.cpp" line="75"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="70"/>
+        <location filename="../app/rendercommand.cpp" line="72"/>
         <source>JSON data the template is rendered with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="72"/>
+        <location filename="../app/rendercommand.cpp" line="74"/>
         <source>JSON object of partial name to template source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="75"/>
+        <location filename="../app/rendercommand.cpp" line="77"/>
         <source>html (default) escapes {{value}} output; none does not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="76"/>
+        <location filename="../app/rendercommand.cpp" line="78"/>
         <source>mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="77"/>
+        <location filename="../app/rendercommand.cpp" line="79"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="89"/>
+        <location filename="../app/rendercommand.cpp" line="91"/>
         <source>unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="93"/>
+        <location filename="../app/rendercommand.cpp" line="95"/>
         <source>usage: sendivent-console render --template-file FILE --data-file FILE [--partials-file FILE] [--escape html|none]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="99"/>
+        <location filename="../app/rendercommand.cpp" line="101"/>
         <source>--escape must be html or none, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2111,17 +2217,17 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::SendTest</name>
     <message>
-        <location filename="../app/sendtest.cpp" line="51"/>
+        <location filename="../app/sendtest.cpp" line="78"/>
         <source>The local server did not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sendtest.cpp" line="52"/>
+        <location filename="../app/sendtest.cpp" line="79"/>
         <source>The local server answered something that is not JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sendtest.cpp" line="73"/>
+        <location filename="../app/sendtest.cpp" line="100"/>
         <source>The send failed (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,79 +2687,77 @@ The other form, render --template-file T --data-file D, renders a template file.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="483"/>
+        <location filename="../app/templatestudiopage.cpp" line="482"/>
         <source>Reverted to the saved templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="500"/>
+        <location filename="../app/templatestudiopage.cpp" line="499"/>
         <source>Not saved: the %1 %2 template in “%3” has a syntax error at line %4, column %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="526"/>
+        <location filename="../app/templatestudiopage.cpp" line="525"/>
         <source>“%1” is no longer in the workspace; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="533"/>
+        <location filename="../app/templatestudiopage.cpp" line="532"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="539"/>
+        <location filename="../app/templatestudiopage.cpp" line="538"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="550"/>
+        <location filename="../app/templatestudiopage.cpp" line="549"/>
         <source>The local server is not running, so there is nothing to send through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="555"/>
+        <location filename="../app/templatestudiopage.cpp" line="554"/>
         <source>Not sent: fix the sample contact&apos;s JSON first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="559"/>
+        <location filename="../app/templatestudiopage.cpp" line="558"/>
         <source>Not sent: fix the payload JSON first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="573"/>
+        <location filename="../app/templatestudiopage.cpp" line="572"/>
         <source>This test message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="583"/>
+        <location filename="../app/templatestudiopage.cpp" line="582"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="594"/>
+        <location filename="../app/templatestudiopage.cpp" line="592"/>
         <source>Sending through the %1 API…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="599"/>
-        <location filename="../app/templatestudiopage.cpp" line="606"/>
-        <location filename="../app/templatestudiopage.cpp" line="624"/>
+        <location filename="../app/templatestudiopage.cpp" line="600"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="606"/>
+        <location filename="../app/templatestudiopage.cpp" line="599"/>
         <source>no delivery was created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="611"/>
+        <location filename="../app/templatestudiopage.cpp" line="605"/>
         <source>Sent through the %1 API. Delivery &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="628"/>
+        <location filename="../app/templatestudiopage.cpp" line="610"/>
         <source>Sent. Delivery &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · trace: &lt;code&gt;GET %2&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,57 +3000,62 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::WebhookAttemptsModel</name>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="86"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="90"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptsmodel.cpp" line="91"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="87"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="92"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="96"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="101"/>
         <source>Message %1 (a test event), %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="97"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="102"/>
         <source>Message %1 about delivery %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="123"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="128"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="124"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="129"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="125"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="130"/>
         <source>Attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="126"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="131"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="127"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="132"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="128"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="133"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="129"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="134"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,22 +3083,22 @@ The other form, render --template-file T --data-file D, renders a template file.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="91"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="90"/>
         <source>Could not read the attempts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="115"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="114"/>
         <source>Message %1 queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="127"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="126"/>
         <source>The newest %1 attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhookattemptspanel.cpp" line="128"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="127"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -3000,47 +3109,47 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::WebhookListenerModel</name>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="58"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="46"/>
         <source>Signature verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="59"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="47"/>
         <source>Signature invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="60"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="48"/>
         <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="61"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="49"/>
         <source>Not checked: secret unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="162"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="150"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="163"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="151"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="164"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="152"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="165"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="153"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="166"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="154"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="21"/>
+        <location filename="../app/commandline.cpp" line="34"/>
         <source>Developer console for the Sendivent notification API, with a local emulator of the /v1 API.
 
 Subcommand:
@@ -15,67 +15,67 @@ Underkommando:
   render   renderar en mall eller en händelse (se &apos;sendivent-console render --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="27"/>
+        <location filename="../app/commandline.cpp" line="40"/>
         <source>Run only the local server, without a window.</source>
         <translation>Kör bara den lokala servern, utan fönster.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="28"/>
+        <location filename="../app/commandline.cpp" line="41"/>
         <source>Address to bind (default 127.0.0.1).</source>
         <translation>Adress att lyssna på (standard 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="29"/>
+        <location filename="../app/commandline.cpp" line="42"/>
         <source>Port to listen on; 0 picks a free one (default 8787).</source>
         <translation>Port att lyssna på; 0 väljer en ledig (standard 8787).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="30"/>
+        <location filename="../app/commandline.cpp" line="43"/>
         <source>Folder of the database and settings.</source>
         <translation>Mapp för databasen och inställningarna.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="31"/>
+        <location filename="../app/commandline.cpp" line="44"/>
         <source>Accept this API key (test_… sandbox, live_… production); may repeat.</source>
         <translation>Godta den här API-nyckeln (test_… sandlåda, live_… produktion); kan upprepas.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="32"/>
+        <location filename="../app/commandline.cpp" line="45"/>
         <source>Import a workspace fixture (JSON) at start.</source>
         <translation>Importera en arbetsytefil (JSON) vid start.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="33"/>
+        <location filename="../app/commandline.cpp" line="46"/>
         <source>Enforce rate limits and quotas: on or off (default on).</source>
         <translation>Tillämpa anropsgränser och kvoter: on eller off (standard on).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="34"/>
+        <location filename="../app/commandline.cpp" line="47"/>
         <source>Seconds between webhook attempts, comma-separated.</source>
         <translation>Sekunder mellan webhookförsök, kommaseparerade.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="35"/>
+        <location filename="../app/commandline.cpp" line="48"/>
         <source>Forward /v1 to a remote API: sandbox, production or a URL.</source>
         <translation>Vidarebefordra /v1 till ett fjärr-API: sandbox, production eller en URL.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="36"/>
+        <location filename="../app/commandline.cpp" line="49"/>
         <source>Permit --proxy production.</source>
         <translation>Tillåt --proxy production.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="37"/>
+        <location filename="../app/commandline.cpp" line="50"/>
         <source>Base URL of the remote API.</source>
         <translation>Bas-URL för fjärr-API:t.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="38"/>
+        <location filename="../app/commandline.cpp" line="51"/>
         <source>Log format on stderr: text or json (default text).</source>
         <translation>Loggformat på stderr: text eller json (standard text).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="52"/>
         <source>normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal).</source>
         <translation>normal: en incheckning överlever att programmet kraschar; full: även ett strömavbrott, till priset av lägre hastighet (standard normal).</translation>
     </message>
@@ -154,42 +154,42 @@ Underkommando:
 <context>
     <name>DeliveryState</name>
     <message>
-        <location filename="../app/tracestyle.cpp" line="35"/>
+        <location filename="../app/tracestyle.cpp" line="37"/>
         <source>Queued</source>
         <translation>Köad</translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="36"/>
+        <location filename="../app/tracestyle.cpp" line="38"/>
         <source>Rendered</source>
         <translation>Renderad</translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="37"/>
+        <location filename="../app/tracestyle.cpp" line="39"/>
         <source>Pending</source>
         <translation>Väntar</translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="38"/>
+        <location filename="../app/tracestyle.cpp" line="40"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="39"/>
+        <location filename="../app/tracestyle.cpp" line="41"/>
         <source>Delivered</source>
         <translation>Levererad</translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="40"/>
+        <location filename="../app/tracestyle.cpp" line="42"/>
         <source>Failed</source>
         <translation>Misslyckad</translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="41"/>
+        <location filename="../app/tracestyle.cpp" line="43"/>
         <source>Bounced</source>
         <translation>Studsad</translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="42"/>
+        <location filename="../app/tracestyle.cpp" line="44"/>
         <source>Complained</source>
         <translation>Spamanmäld</translation>
     </message>
@@ -214,12 +214,12 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="140"/>
+        <location filename="../app/main.cpp" line="146"/>
         <source>Sendivent Console</source>
         <translation>Sendivent Console</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="226"/>
+        <location filename="../app/main.cpp" line="234"/>
         <source>Choose a Data Folder</source>
         <translation>Välj en datamapp</translation>
     </message>
@@ -644,63 +644,63 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::ContactsPage</name>
     <message>
-        <location filename="../app/contactspage.cpp" line="55"/>
+        <location filename="../app/contactspage.cpp" line="54"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="56"/>
+        <location filename="../app/contactspage.cpp" line="55"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="57"/>
+        <location filename="../app/contactspage.cpp" line="56"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="58"/>
+        <location filename="../app/contactspage.cpp" line="57"/>
         <source>Import CSV…</source>
         <translation>Importera CSV…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="59"/>
+        <location filename="../app/contactspage.cpp" line="58"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="61"/>
+        <location filename="../app/contactspage.cpp" line="60"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="81"/>
+        <location filename="../app/contactspage.cpp" line="80"/>
         <source>Search by email, name or phone (Ctrl+F)</source>
         <translation>Sök på e-post, namn eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="83"/>
+        <location filename="../app/contactspage.cpp" line="82"/>
         <source>Add or update contacts from a CSV file whose first line names the columns (email, phone, name, externalId, …; other columns go to meta)</source>
         <translation>Lägg till eller uppdatera kontakter från en CSV-fil vars första rad namnger kolumnerna (email, phone, name, externalId, …; övriga kolumner hamnar i meta)</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="85"/>
+        <location filename="../app/contactspage.cpp" line="84"/>
         <source>Save every contact to a CSV file</source>
         <translation>Spara alla kontakter i en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="86"/>
+        <location filename="../app/contactspage.cpp" line="85"/>
         <source>Erase the contact and their personal data, including the messages sent to them</source>
         <translation>Radera kontakten och dess personuppgifter, även meddelandena som skickats till den</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="112"/>
-        <location filename="../app/contactspage.cpp" line="181"/>
+        <location filename="../app/contactspage.cpp" line="111"/>
+        <location filename="../app/contactspage.cpp" line="180"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="205"/>
+        <location filename="../app/contactspage.cpp" line="204"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln kontakt</numerusform>
@@ -708,7 +708,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="206"/>
+        <location filename="../app/contactspage.cpp" line="205"/>
         <source>%Ln contact(s) match “%1”</source>
         <translation>
             <numerusform>%Ln kontakt matchar ”%1”</numerusform>
@@ -716,47 +716,47 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="258"/>
+        <location filename="../app/contactspage.cpp" line="257"/>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="258"/>
+        <location filename="../app/contactspage.cpp" line="257"/>
         <source>Updated %1.</source>
         <translation>Uppdaterade %1.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="273"/>
+        <location filename="../app/contactspage.cpp" line="272"/>
         <source>Delete contact?</source>
         <translation>Ta bort kontakten?</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="274"/>
+        <location filename="../app/contactspage.cpp" line="273"/>
         <source>Delete %1 for good? The contact and their personal data are erased: their identifiers, profile, meta, push tokens and the messages sent to them. This cannot be undone.</source>
         <translation>Ta bort %1 för gott? Kontakten och dess personuppgifter raderas: identifierare, profil, meta, push-tokens och meddelandena som skickats till den. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="280"/>
+        <location filename="../app/contactspage.cpp" line="279"/>
         <source>Erase contact</source>
         <translation>Radera kontakten</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="302"/>
+        <location filename="../app/contactspage.cpp" line="301"/>
         <source>Erased %1 and their personal data.</source>
         <translation>Raderade %1 och dess personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="319"/>
+        <location filename="../app/contactspage.cpp" line="318"/>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="335"/>
+        <location filename="../app/contactspage.cpp" line="334"/>
         <source>Exporting to %1…</source>
         <translation>Exporterar till %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="338"/>
+        <location filename="../app/contactspage.cpp" line="337"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exporterade %n kontakt till %1.</numerusform>
@@ -764,7 +764,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="369"/>
+        <location filename="../app/contactspage.cpp" line="368"/>
         <source>Imported: %n added</source>
         <translation>
             <numerusform>Importerat: %n tillagd</numerusform>
@@ -772,7 +772,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="370"/>
+        <location filename="../app/contactspage.cpp" line="369"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n uppdaterad</numerusform>
@@ -780,7 +780,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="371"/>
+        <location filename="../app/contactspage.cpp" line="370"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n rad med problem</numerusform>
@@ -788,27 +788,27 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="374"/>
+        <location filename="../app/contactspage.cpp" line="373"/>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="389"/>
+        <location filename="../app/contactspage.cpp" line="385"/>
         <source>Import contacts</source>
         <translation>Importera kontakter</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="389"/>
+        <location filename="../app/contactspage.cpp" line="386"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="400"/>
+        <location filename="../app/contactspage.cpp" line="394"/>
         <source>Export contacts</source>
         <translation>Exportera kontakter</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="401"/>
+        <location filename="../app/contactspage.cpp" line="395"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -816,37 +816,37 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::DataFolderPrompt</name>
     <message>
-        <location filename="../app/datafolderprompt.cpp" line="29"/>
+        <location filename="../app/datafolderprompt.cpp" line="30"/>
         <source>Sendivent Console</source>
         <translation>Sendivent Console</translation>
     </message>
     <message>
-        <location filename="../app/datafolderprompt.cpp" line="33"/>
+        <location filename="../app/datafolderprompt.cpp" line="34"/>
         <source>Another Sendivent Console (PID %1 on %2) is using the data folder %3.</source>
         <translation>En annan Sendivent Console (PID %1 på %2) använder datamappen %3.</translation>
     </message>
     <message>
-        <location filename="../app/datafolderprompt.cpp" line="36"/>
+        <location filename="../app/datafolderprompt.cpp" line="37"/>
         <source>Another Sendivent Console (PID %1) is using the data folder %2.</source>
         <translation>En annan Sendivent Console (PID %1) använder datamappen %2.</translation>
     </message>
     <message>
-        <location filename="../app/datafolderprompt.cpp" line="39"/>
+        <location filename="../app/datafolderprompt.cpp" line="40"/>
         <source>Only one console can use a data folder at a time: two would answer the same requests twice and send webhooks twice. Quit the other one, or start this one with another folder.</source>
         <translation>Bara en konsol i taget kan använda en datamapp: två skulle besvara samma förfrågningar två gånger och skicka webhooks två gånger. Avsluta den andra, eller starta den här med en annan mapp.</translation>
     </message>
     <message>
-        <location filename="../app/datafolderprompt.cpp" line="43"/>
+        <location filename="../app/datafolderprompt.cpp" line="44"/>
         <source>The data folder %1 cannot be used.</source>
         <translation>Datamappen %1 kan inte användas.</translation>
     </message>
     <message>
-        <location filename="../app/datafolderprompt.cpp" line="46"/>
+        <location filename="../app/datafolderprompt.cpp" line="47"/>
         <source>Choose Another Folder…</source>
         <translation>Välj en annan mapp…</translation>
     </message>
     <message>
-        <location filename="../app/datafolderprompt.cpp" line="48"/>
+        <location filename="../app/datafolderprompt.cpp" line="49"/>
         <source>Quit</source>
         <translation>Avsluta</translation>
     </message>
@@ -1216,54 +1216,97 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::EventsPage</name>
     <message>
-        <location filename="../app/eventspage.cpp" line="47"/>
-        <location filename="../app/eventspage.cpp" line="310"/>
+        <location filename="../app/eventspage.cpp" line="51"/>
+        <location filename="../app/eventspage.cpp" line="370"/>
         <source>New event</source>
         <translation>Ny händelse</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="48"/>
+        <location filename="../app/eventspage.cpp" line="52"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="49"/>
+        <location filename="../app/eventspage.cpp" line="53"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="50"/>
+        <location filename="../app/eventspage.cpp" line="54"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="54"/>
+        <location filename="../app/eventspage.cpp" line="55"/>
+        <source>Copy to local workspace</source>
+        <translation>Kopiera till lokal arbetsyta</translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="59"/>
         <source>Search events (Ctrl+F)</source>
         <translation>Sök händelser (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="63"/>
+        <location filename="../app/eventspage.cpp" line="68"/>
         <source>Replace the workspace (not its contacts) with a fixture file; contacts in it are added or updated</source>
         <translation>Ersätt arbetsytan (men inte dess kontakter) med en arbetsytefil; kontakterna i filen läggs till eller uppdateras</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="64"/>
+        <location filename="../app/eventspage.cpp" line="69"/>
         <source>Save the workspace as a fixture file, without integration secrets</source>
         <translation>Spara arbetsytan som en arbetsytefil, utan integrationernas hemligheter</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="89"/>
-        <location filename="../app/eventspage.cpp" line="198"/>
+        <location filename="../app/eventspage.cpp" line="71"/>
+        <source>Copy these events, their templates and the integrations into the local workspace, so that app tests run against them; local contacts, senders and secrets stay</source>
+        <translation>Kopiera dessa händelser, deras mallar och integrationerna till den lokala arbetsytan så att appens tester körs mot dem; lokala kontakter, avsändare och hemligheter behålls</translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="97"/>
+        <location filename="../app/eventspage.cpp" line="258"/>
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="220"/>
+        <location filename="../app/eventspage.cpp" line="214"/>
+        <source>Copy from production</source>
+        <translation>Kopiera från produktion</translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="215"/>
+        <source>Copy the production workspace&apos;s events, templates and integrations into the local workspace? Nothing is sent, and the local contacts stay.</source>
+        <translation>Kopiera produktionsarbetsytans händelser, mallar och integrationer till den lokala arbetsytan? Inget skickas, och de lokala kontakterna behålls.</translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="221"/>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="227"/>
+        <source>Nothing was copied from %1: %2</source>
+        <translation>Inget kopierades från %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="245"/>
+        <source>The workspace of %1 could not be copied: %2</source>
+        <translation>Arbetsytan i %1 kunde inte kopieras: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/eventspage.cpp" line="251"/>
+        <source>Copied %n event(s) from %1 into the local workspace</source>
+        <translation>
+            <numerusform>Kopierade %n händelse från %1 till den lokala arbetsytan</numerusform>
+            <numerusform>Kopierade %n händelser från %1 till den lokala arbetsytan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="280"/>
         <source>Could not load events: %1</source>
         <translation>Kunde inte läsa händelserna: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="224"/>
+        <location filename="../app/eventspage.cpp" line="284"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n händelse</numerusform>
@@ -1271,52 +1314,52 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="288"/>
+        <location filename="../app/eventspage.cpp" line="348"/>
         <source>“%1” is no longer in the workspace.</source>
         <translation>”%1” finns inte längre i arbetsytan.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="299"/>
+        <location filename="../app/eventspage.cpp" line="359"/>
         <source>Saved “%1”.</source>
         <translation>Sparade ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="321"/>
+        <location filename="../app/eventspage.cpp" line="381"/>
         <source>Created “%1”: name it, choose its channels, then write its templates.</source>
         <translation>Skapade ”%1”: ge den ett namn, välj kanaler och skriv sedan mallarna.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="341"/>
+        <location filename="../app/eventspage.cpp" line="401"/>
         <source>Deleted “%1”.</source>
         <translation>Tog bort ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="341"/>
+        <location filename="../app/eventspage.cpp" line="401"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="352"/>
+        <location filename="../app/eventspage.cpp" line="412"/>
         <source>Restored.</source>
         <translation>Återställd.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="362"/>
+        <location filename="../app/eventspage.cpp" line="422"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="369"/>
+        <location filename="../app/eventspage.cpp" line="429"/>
         <source>%1 is not valid JSON (%2). Nothing was imported.</source>
         <translation>%1 är inte giltig JSON (%2). Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="375"/>
+        <location filename="../app/eventspage.cpp" line="439"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 importerades inte: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="381"/>
+        <location filename="../app/eventspage.cpp" line="445"/>
         <source>Imported %1: %n event(s)</source>
         <translation>
             <numerusform>Importerade %1: %n händelse</numerusform>
@@ -1324,7 +1367,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="382"/>
+        <location filename="../app/eventspage.cpp" line="446"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>%n kontakt tillagd</numerusform>
@@ -1332,7 +1375,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="383"/>
+        <location filename="../app/eventspage.cpp" line="447"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n uppdaterad</numerusform>
@@ -1340,32 +1383,32 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="401"/>
+        <location filename="../app/eventspage.cpp" line="465"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="405"/>
+        <location filename="../app/eventspage.cpp" line="469"/>
         <source>Exported the workspace to %1.</source>
         <translation>Exporterade arbetsytan till %1.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="414"/>
+        <location filename="../app/eventspage.cpp" line="475"/>
         <source>Import workspace</source>
         <translation>Importera arbetsyta</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="414"/>
+        <location filename="../app/eventspage.cpp" line="476"/>
         <source>Workspace fixtures (*.json);;All files (*)</source>
         <translation>Arbetsytefiler (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="426"/>
+        <location filename="../app/eventspage.cpp" line="484"/>
         <source>Export workspace</source>
         <translation>Exportera arbetsyta</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="426"/>
+        <location filename="../app/eventspage.cpp" line="485"/>
         <source>Workspace fixtures (*.json)</source>
         <translation>Arbetsytefiler (*.json)</translation>
     </message>
@@ -1721,138 +1764,138 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="54"/>
+        <location filename="../app/mainwindow.cpp" line="55"/>
         <source>Sendivent Console</source>
         <translation>Sendivent Console</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>not started</source>
         <translation>inte startad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Data source</source>
         <translation>Datakälla</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>The workspace and server on this computer</source>
         <translation>Arbetsytan och servern på den här datorn</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>The remote API is not set up in this window</source>
         <translation>Fjärr-API:t är inte konfigurerat i det här fönstret</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>Where the pages read from: this computer, or the remote sandbox or production API</source>
         <translation>Var sidorna läser ifrån: den här datorn, eller fjärr-API:t för sandlåda eller produktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Local server: %1</source>
         <translation>Lokal server: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Local server stopped: %1</source>
         <translation>Lokal server stoppad: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>unknown reason</source>
         <translation>okänd orsak</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Local server: %1 — writes to the database fail: %2</source>
         <translation>Lokal server: %1 — skrivningar till databasen misslyckas: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>GET /healthz answers 503 until a write succeeds again</source>
         <translation>GET /healthz svarar 503 tills en skrivning lyckas igen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>The production API at %1: real data; sends reach real people</source>
         <translation>Produktions-API:t på %1: riktiga data; utskick når riktiga människor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>The sandbox API at %1</source>
         <translation>Sandlåde-API:t på %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>Data source not changed: %1</source>
         <translation>Datakällan byttes inte: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>The API key is stored in the system keychain</source>
         <translation>API-nyckeln är sparad i systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>The API key is kept for this session only</source>
         <translation>API-nyckeln behålls bara under den här sessionen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/mainwindow.cpp" line="313"/>
         <source>Showing the %1 API at %2</source>
         <translation>Visar %1-API:t på %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
         <source>No system keychain</source>
         <translation>Ingen nyckelring i systemet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="308"/>
+        <location filename="../app/mainwindow.cpp" line="329"/>
         <source>The system keychain cannot be used (%1). Remote API keys you enter are kept for this session only and asked for again at the next start; they are never written to a file.</source>
         <translation>Systemets nyckelring kan inte användas (%1). API-nycklar för fjärr-API:t som du anger behålls bara under den här sessionen och efterfrågas igen vid nästa start; de skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="316"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
         <source>No system keychain: remote API keys are kept for this session only</source>
         <translation>Ingen nyckelring: API-nycklar för fjärr-API:t behålls bara under den här sessionen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
+        <location filename="../app/mainwindow.cpp" line="347"/>
         <source>Delivery %1 created</source>
         <translation>Leverans %1 skapad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="398"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation>%1 har osparade ändringar. Vill du spara dem innan du avslutar?</translation>
     </message>
@@ -1920,69 +1963,69 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::RenderCommand</name>
     <message>
-        <location filename="../app/rendercommand.cpp" line="36"/>
+        <location filename="../app/rendercommand.cpp" line="38"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="51"/>
+        <location filename="../app/rendercommand.cpp" line="53"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 är inte giltig JSON: %2</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="66"/>
+        <location filename="../app/rendercommand.cpp" line="68"/>
         <source>Render a Handlebars template file with JSON data.</source>
         <translation>Rendera en Handlebars-mallfil med JSON-data.</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="68"/>
+        <location filename="../app/rendercommand.cpp" line="70"/>
         <source>Handlebars template to render.</source>
         <translation>Handlebars-mall att rendera.</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="68"/>
         <location filename="../app/rendercommand.cpp" line="70"/>
-        <location filename="../app/rendercommand.cpp" line="73"/>
+        <location filename="../app/rendercommand.cpp" line="72"/>
+        <location filename="../app/rendercommand.cpp" line="75"/>
         <source>file</source>
         <translation>fil</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="70"/>
+        <location filename="../app/rendercommand.cpp" line="72"/>
         <source>JSON data the template is rendered with.</source>
         <translation>JSON-data som mallen renderas med.</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="72"/>
+        <location filename="../app/rendercommand.cpp" line="74"/>
         <source>JSON object of partial name to template source.</source>
         <translation>JSON-objekt från partialnamn till mallkälla.</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="75"/>
+        <location filename="../app/rendercommand.cpp" line="77"/>
         <source>html (default) escapes {{value}} output; none does not.</source>
         <translation>html (standard) kodar {{value}}-utdata för HTML; none gör det inte.</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="76"/>
+        <location filename="../app/rendercommand.cpp" line="78"/>
         <source>mode</source>
         <translation>läge</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="77"/>
+        <location filename="../app/rendercommand.cpp" line="79"/>
         <source>Show this help.</source>
         <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="89"/>
+        <location filename="../app/rendercommand.cpp" line="91"/>
         <source>unexpected argument: %1</source>
         <translation>oväntat argument: %1</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="93"/>
+        <location filename="../app/rendercommand.cpp" line="95"/>
         <source>usage: sendivent-console render --template-file FILE --data-file FILE [--partials-file FILE] [--escape html|none]</source>
         <translation>användning: sendivent-console render --template-file FIL --data-file FIL [--partials-file FIL] [--escape html|none]</translation>
     </message>
     <message>
-        <location filename="../app/rendercommand.cpp" line="99"/>
+        <location filename="../app/rendercommand.cpp" line="101"/>
         <source>--escape must be html or none, not %1</source>
         <translation>--escape måste vara html eller none, inte %1</translation>
     </message>
@@ -2188,17 +2231,17 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::SendTest</name>
     <message>
-        <location filename="../app/sendtest.cpp" line="51"/>
+        <location filename="../app/sendtest.cpp" line="78"/>
         <source>The local server did not answer: %1</source>
         <translation>Den lokala servern svarade inte: %1</translation>
     </message>
     <message>
-        <location filename="../app/sendtest.cpp" line="52"/>
+        <location filename="../app/sendtest.cpp" line="79"/>
         <source>The local server answered something that is not JSON</source>
         <translation>Den lokala servern svarade med något som inte är JSON</translation>
     </message>
     <message>
-        <location filename="../app/sendtest.cpp" line="73"/>
+        <location filename="../app/sendtest.cpp" line="100"/>
         <source>The send failed (HTTP %1)</source>
         <translation>Utskicket misslyckades (HTTP %1)</translation>
     </message>
@@ -2658,79 +2701,77 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="483"/>
+        <location filename="../app/templatestudiopage.cpp" line="482"/>
         <source>Reverted to the saved templates</source>
         <translation>Återställde de sparade mallarna</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="500"/>
+        <location filename="../app/templatestudiopage.cpp" line="499"/>
         <source>Not saved: the %1 %2 template in “%3” has a syntax error at line %4, column %5.</source>
         <translation>Inte sparat: %1-mallens fält %2 på ”%3” har ett syntaxfel på rad %4, kolumn %5.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="526"/>
+        <location filename="../app/templatestudiopage.cpp" line="525"/>
         <source>“%1” is no longer in the workspace; nothing was saved.</source>
         <translation>”%1” finns inte längre i arbetsytan; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="533"/>
+        <location filename="../app/templatestudiopage.cpp" line="532"/>
         <source>Not saved.</source>
         <translation>Inte sparat.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="539"/>
+        <location filename="../app/templatestudiopage.cpp" line="538"/>
         <source>Saved “%1”.</source>
         <translation>Sparade ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="550"/>
+        <location filename="../app/templatestudiopage.cpp" line="549"/>
         <source>The local server is not running, so there is nothing to send through.</source>
         <translation>Den lokala servern körs inte, så det finns inget att skicka genom.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="555"/>
+        <location filename="../app/templatestudiopage.cpp" line="554"/>
         <source>Not sent: fix the sample contact&apos;s JSON first.</source>
         <translation>Inte skickat: rätta först exempelkontaktens JSON.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="559"/>
+        <location filename="../app/templatestudiopage.cpp" line="558"/>
         <source>Not sent: fix the payload JSON first.</source>
         <translation>Inte skickat: rätta först payload-JSON:en.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="573"/>
+        <location filename="../app/templatestudiopage.cpp" line="572"/>
         <source>This test message</source>
         <translation>Det här testmeddelandet</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="583"/>
+        <location filename="../app/templatestudiopage.cpp" line="582"/>
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="594"/>
+        <location filename="../app/templatestudiopage.cpp" line="592"/>
         <source>Sending through the %1 API…</source>
         <translation>Skickar via %1-API:t…</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="599"/>
-        <location filename="../app/templatestudiopage.cpp" line="606"/>
-        <location filename="../app/templatestudiopage.cpp" line="624"/>
+        <location filename="../app/templatestudiopage.cpp" line="600"/>
         <source>Not sent: %1</source>
         <translation>Inte skickat: %1</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="606"/>
+        <location filename="../app/templatestudiopage.cpp" line="599"/>
         <source>no delivery was created</source>
         <translation>ingen leverans skapades</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="611"/>
+        <location filename="../app/templatestudiopage.cpp" line="605"/>
         <source>Sent through the %1 API. Delivery &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Skickat via %1-API:t. Leverans &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="628"/>
+        <location filename="../app/templatestudiopage.cpp" line="610"/>
         <source>Sent. Delivery &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · trace: &lt;code&gt;GET %2&lt;/code&gt;</source>
         <translation>Skickat. Leverans &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · spårning: &lt;code&gt;GET %2&lt;/code&gt;</translation>
     </message>
@@ -2973,62 +3014,62 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::WebhookAttemptsModel</name>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="86"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="91"/>
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="87"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="90"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="87"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="92"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="96"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="101"/>
         <source>Message %1 (a test event), %2</source>
         <translation>Meddelande %1 (en testhändelse), %2</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="97"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="102"/>
         <source>Message %1 about delivery %2, %3</source>
         <translation>Meddelande %1 om leverans %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="123"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="128"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="124"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="129"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="125"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="130"/>
         <source>Attempt</source>
         <translation>Försök</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="126"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="127"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="132"/>
         <source>Duration</source>
         <translation>Varaktighet</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="128"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="133"/>
         <source>Response</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="129"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="134"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
@@ -3056,22 +3097,22 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Försöksloggen förs bara av den lokala servern; %1-API:t listar inte försök.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="91"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="90"/>
         <source>Could not read the attempts: %1</source>
         <translation>Kunde inte läsa försöken: %1</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="115"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="114"/>
         <source>Message %1 queued again.</source>
         <translation>Meddelandet %1 köades igen.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="127"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="126"/>
         <source>The newest %1 attempts</source>
         <translation>De senaste %1 försöken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhookattemptspanel.cpp" line="128"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="127"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n försök</numerusform>
@@ -3082,47 +3123,47 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::WebhookListenerModel</name>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="58"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="46"/>
         <source>Signature verified</source>
         <translation>Signaturen verifierad</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="59"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="47"/>
         <source>Signature invalid</source>
         <translation>Signaturen ogiltig</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="60"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="48"/>
         <source>Not signed</source>
         <translation>Osignerad</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="61"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="49"/>
         <source>Not checked: secret unknown</source>
         <translation>Ej kontrollerad: nyckeln okänd</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="162"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="150"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="163"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="151"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="164"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="152"/>
         <source>Delivery</source>
         <translation>Leverans</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="165"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="153"/>
         <source>Answered</source>
         <translation>Svarade</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="166"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="154"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>

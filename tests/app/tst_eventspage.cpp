@@ -1,13 +1,17 @@
 // The Events page, driven offscreen through the real MainWindow: the list and its
 // search, the details form (create, rename, delete, channels, languages) and the
 // workspace fixture's import and export.
+#include "../localserver/sendfixture.h"
+
 #include <changenotifier.h>
+#include <contactservice.h>
 #include <database.h>
 #include <errorbanner.h>
 #include <eventlistmodel.h>
 #include <eventspage.h>
 #include <localbackend.h>
 #include <mainwindow.h>
+#include <remotebackend.h>
 
 #include <jsoncompare.h>
 #include <QtCore/QAbstractItemModel>
@@ -56,6 +60,7 @@ private Q_SLOTS:
     void channelsAndLanguages();
     void exportThenImport();
     void malformedImportChangesNothing();
+    void copiesARemoteWorkspaceIntoTheLocalOne();
 
 private:
     template<typename T> T *find(const char *name) const
@@ -328,6 +333,36 @@ void tst_EventsPage::malformedImportChangesNothing()
     // Dismissed with its button.
     QTest::mouseClick(errors->findChild<QWidget *>(QStringLiteral("errorClose")), Qt::LeftButton);
     QVERIFY(!errors->isVisible());
+}
+
+void tst_EventsPage::copiesARemoteWorkspaceIntoTheLocalOne()
+{
+    // A real local server stands in for the sandbox API, with the send tests' workspace.
+    test::TestServer remoteServer;
+    QVERIFY(remoteServer.start());
+    test::HttpClient client(test::kSandboxKey);
+    QCOMPARE(client.put(remoteServer.url(QStringLiteral("/_local/workspace")), test::sendFixture()).status, 200);
+    RemoteBackend remote(Environment::Sandbox, remoteServer.url({}));
+    remote.setApiKey(test::kSandboxKey);
+
+    auto *pull = find<QPushButton>("workspacePull");
+    QVERIFY(pull);
+    QVERIFY(pull->isHidden()); // browsing the local workspace: nothing to copy
+    const qint64 contacts = ContactService(*m_db).count().value();
+    const QString appName = (*m_backend->workspace().current())->appName;
+
+    page()->setBackend(&remote);
+    QVERIFY(!pull->isHidden());
+    pull->click();
+    QTRY_VERIFY_WITH_TIMEOUT(stored(QStringLiteral("all.channels")) != nullptr, 15000);
+    const Event *copied = stored(QStringLiteral("all.channels"));
+    QCOMPARE(size_t(copied->templates.size()), test::sendFixture()["events"][0]["templates"].size());
+    QVERIFY(!stored(QStringLiteral("order.confirmed"))); // the demo's events were replaced
+    QCOMPARE(ContactService(*m_db).count().value(), contacts); // local contacts stay
+    QCOMPARE((*m_backend->workspace().current())->appName, appName); // not readable remotely
+
+    page()->setBackend(m_backend.get());
+    QVERIFY(pull->isHidden());
 }
 
 QTEST_MAIN(tst_EventsPage)

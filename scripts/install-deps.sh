@@ -13,7 +13,7 @@ packages=(
     xvfb xauth imagemagick fonts-noto-color-emoji
     wrk
     clang libclang-rt-dev
-    dpkg-dev lintian desktop-file-utils appstream curl
+    dpkg-dev lintian desktop-file-utils appstream curl jq
 )
 
 if ! command -v apt-get >/dev/null 2>&1; then

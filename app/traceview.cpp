@@ -7,6 +7,7 @@
 
 #include <backend.h>
 #include <localbackend.h>
+#include <providersimulator.h>
 #include <remotebackend.h>
 #include <timeutil.h>
 
@@ -112,8 +113,7 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     for (const QString &outcome : deliveryOutcomes()) {
         auto *button = new QPushButton(deliveryStateIcon(outcome, palette()), deliveryStateLabel(outcome), this);
         button->setObjectName(u"traceSimulate_"_s + outcome);
-        button->setToolTip(tr("Record a “%1” report from the provider now, as the local server would receive it")
-                               .arg(deliveryStateLabel(outcome)));
+        button->setProperty("outcome", outcome);
         connect(button, &QPushButton::clicked, this, [this, outcome] { simulate(outcome); });
         actions->addWidget(button);
         m_simulate << button;
@@ -365,14 +365,33 @@ void TraceView::updateActions()
     auto *local = qobject_cast<LocalBackend *>(m_backend);
     // Only a delivery a provider accepted can get a provider report.
     const bool accepted = m_trace && m_trace->delivery.sentAt.isValid();
-    for (QPushButton *b : std::as_const(m_simulate))
+    // Any outcome can be simulated; the buttons say which ones this delivery's provider
+    // never reports (only SES reports deliveries, only email bounces or complaints).
+    const QString provider = m_trace ? providerDisplayName(m_trace->delivery.provider) : QString();
+    QStringList unreported;
+    for (QPushButton *b : std::as_const(m_simulate)) {
         b->setEnabled(local && accepted);
+        const QString outcome = b->property("outcome").toString();
+        const QString label = deliveryStateLabel(outcome);
+        if (m_trace && !providerReports(m_trace->delivery.channel, m_trace->delivery.provider, outcome)) {
+            unreported << label;
+            b->setToolTip(tr("%1 never reports “%2” for %3; simulated anyway")
+                              .arg(provider, label, channelName(m_trace->delivery.channel)));
+        } else {
+            b->setToolTip(tr("Record a “%1” report from the provider now, as the local server would receive it")
+                              .arg(label));
+        }
+    }
     if (!local)
         m_simulateNote->setText(tr("Simulating provider reports is local only: the %1 API's deliveries are "
                                    "reported by the real providers.")
                                     .arg(m_backend->displayName()));
     else if (m_trace && !accepted)
         m_simulateNote->setText(tr("No provider accepted this delivery, so none can report on it."));
+    else if (!unreported.isEmpty())
+        m_simulateNote->setText(tr("%1 never reports %2 for %3; those buttons simulate it anyway.")
+                                    .arg(provider, QLocale().createSeparatedList(unreported),
+                                         channelName(m_trace->delivery.channel)));
     else
         m_simulateNote->clear();
     m_simulateNote->setVisible(!m_simulateNote->text().isEmpty());

@@ -26,9 +26,11 @@ constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 24> kNames{{
     {ErrorCode::InvalidEmail, "INVALID_EMAIL"_L1},
     {ErrorCode::InvalidPhone, "INVALID_PHONE"_L1},
     {ErrorCode::EventNotFound, "EVENT_NOT_FOUND"_L1},
-    {ErrorCode::ContactNotFound, "CONTACT_NOT_FOUND"_L1},
-    {ErrorCode::DeliveryNotFound, "DELIVERY_NOT_FOUND"_L1},
-    {ErrorCode::WebhookNotFound, "WEBHOOK_NOT_FOUND"_L1},
+    // A missing contact, delivery or webhook is the reference's NOT_FOUND (DESIGN §4);
+    // the kinds stay apart inside the program and the message names the kind.
+    {ErrorCode::ContactNotFound, "NOT_FOUND"_L1},
+    {ErrorCode::DeliveryNotFound, "NOT_FOUND"_L1},
+    {ErrorCode::WebhookNotFound, "NOT_FOUND"_L1},
     {ErrorCode::PayloadTooLarge, "PAYLOAD_TOO_LARGE"_L1},
     // 415 carries VALIDATION_ERROR (DESIGN §4); listed after the 400 one so that
     // the reverse lookup of VALIDATION_ERROR finds ValidationError first.
@@ -51,6 +53,13 @@ QString errorCodeName(ErrorCode code)
 
 ErrorCode errorCodeFromName(QStringView name)
 {
+    // Spelled so by consoles before NOT_FOUND was used for every kind.
+    if (name == "CONTACT_NOT_FOUND"_L1)
+        return ErrorCode::ContactNotFound;
+    if (name == "DELIVERY_NOT_FOUND"_L1)
+        return ErrorCode::DeliveryNotFound;
+    if (name == "WEBHOOK_NOT_FOUND"_L1)
+        return ErrorCode::WebhookNotFound;
     for (const auto &[value, spelled] : kNames) {
         if (name == spelled)
             return value;

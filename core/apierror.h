@@ -35,9 +35,11 @@ enum class ErrorCode {
 };
 
 // The code as the API spells it ("VALIDATION_ERROR"). UnsupportedMediaType is
-// spelled VALIDATION_ERROR, as DESIGN §4 asks.
+// spelled VALIDATION_ERROR, as DESIGN §4 asks; ContactNotFound, DeliveryNotFound and
+// WebhookNotFound are all spelled NOT_FOUND, as the reference's table has it.
 QString errorCodeName(ErrorCode code);
-// The reverse, for error bodies read from a remote API; unknown names map to ServerError.
+// The reverse, for error bodies read from a remote API (NOT_FOUND reads as NotFound);
+// unknown names map to ServerError.
 ErrorCode errorCodeFromName(QStringView name);
 
 struct FieldError

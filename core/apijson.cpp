@@ -120,7 +120,7 @@ public:
     Error error() const
     {
         return Error{ErrorCode::ServerError,
-                     u"The remote API sent a %1 this console cannot read: %2"_s.arg(QLatin1String(m_what),
+                     u"The remote API sent %1 data this console cannot read: %2"_s.arg(QLatin1String(m_what),
                                                                                      m_problems.join(u"; "_s)),
                      {}};
     }

@@ -32,6 +32,11 @@ QString randomUuid()
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
+QString newRequestId()
+{
+    return u"req_"_s + randomUuid().remove(u'-');
+}
+
 QString timeOrderedUuid()
 {
     std::array<quint32, 4> words;

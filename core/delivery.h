@@ -37,6 +37,7 @@ struct Delivery
     QDateTime sentAt;
     QDateTime deliveredAt;
     QString error;
+    QString requestId; // of the API request that caused it (webhook payloads' request_id)
     Json content = Json::object(); // the rendered fields
     QList<TimelineEntry> timeline;
     friend bool operator==(const Delivery &, const Delivery &) = default;
@@ -57,6 +58,9 @@ QString randomUuid();
 // the rest random. Deliveries get these: new ones sort after old ones, so the index
 // on their uuid grows at its end instead of touching a random page per insert.
 QString timeOrderedUuid();
+// A request id as the local server writes X-Request-Id ("req_" + 32 hex digits), for
+// what the console does without an HTTP request (a send from the window).
+QString newRequestId();
 
 // The API's delivery object (DESIGN §10), without content and timeline.
 Json deliveryToJson(const Delivery &delivery);

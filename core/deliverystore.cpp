@@ -16,7 +16,7 @@ QVariant nullable(const QString &s)
 }
 
 const QString kColumns = u"id, uuid, environment, event_name, channel, status, contact_uuid, recipient, provider,"
-                         u" message_id, language, error, created_at, sent_at, delivered_at"_s;
+                         u" message_id, language, error, created_at, sent_at, delivered_at, request_id"_s;
 
 Delivery readDelivery(const StatementCache::Row &q)
 {
@@ -35,6 +35,7 @@ Delivery readDelivery(const StatementCache::Row &q)
     d.createdAt = fromStoredTime(q.value(12));
     d.sentAt = fromStoredTime(q.value(13));
     d.deliveredAt = fromStoredTime(q.value(14));
+    d.requestId = q.value(15).toString();
     return d;
 }
 
@@ -100,11 +101,13 @@ Status DeliveryStore::insert(const Delivery &d, const std::optional<PendingOutco
         toStoredTime(d.sentAt),
         toStoredTime(d.deliveredAt),
         toStoredTime(d.createdAt),
+        nullable(d.requestId),
     };
     auto id = m_statements.exec(
         u"INSERT INTO deliveries (uuid, environment, event_name, channel, status, contact_uuid, recipient,"
         u" provider, message_id, language, content, error, pending_outcome, pending_detail, created_at,"
-        u" sent_at, delivered_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        u" sent_at, delivered_at, updated_at, request_id)"
+        u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         binds);
     if (!id)
         return id.error();
@@ -141,7 +144,7 @@ Result<std::optional<Delivery>> DeliveryStore::find(const QString &uuid) const
                                       id = q.value(0).toLongLong();
                                       found = readDelivery(q);
                                       found->content =
-                                          parseJson(q.value(15).toString().toUtf8()).value_or(Json::object());
+                                          parseJson(q.value(16).toString().toUtf8()).value_or(Json::object());
                                   });
     if (!s)
         return s.error();

@@ -227,7 +227,7 @@ void readTemplate(FixtureReader &r, const Json &t, const QString &where, Event &
         if (key == u"channel"_s || key == u"language"_s)
             continue;
         if (!allowed.contains(key)) {
-            r.problem(where + u'.' + key, u"a %1 template has only: %2"_s.arg(*channelName, allowed.join(u", "_s)));
+            r.problem(where + u'.' + key, u"the fields of %1 templates are only: %2"_s.arg(*channelName, allowed.join(u", "_s)));
             continue;
         }
         if (!f->is_string()) {

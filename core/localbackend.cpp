@@ -301,6 +301,7 @@ QFuture<Result<SendAnswer>> LocalBackend::send(const QString &event, std::option
     if (!request)
         return ready<SendAnswer>(request.error());
     request->environment = Environment::Sandbox;
+    request->requestId = newRequestId();
     // As the server's route does: contacts are written by send(), the deliveries in
     // one transaction after it.
     auto sent = m_send.send(*request);

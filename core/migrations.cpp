@@ -151,6 +151,12 @@ std::span<const Migration> migrations()
              // as delivered or failed from their status).
              u"ALTER TABLE webhook_attempts ADD COLUMN outcome TEXT"_s,
          }},
+        {7, "the request that caused each delivery",
+         {
+             // X-Request-Id of the send, told as request_id in webhook payloads;
+             // NULL for deliveries stored before.
+             u"ALTER TABLE deliveries ADD COLUMN request_id TEXT"_s,
+         }},
     };
     return list;
 }

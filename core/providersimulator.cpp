@@ -3,6 +3,7 @@
 #include "delivery.h"
 
 #include <QtCore/QDateTime>
+#include <QtCore/QHash>
 #include <QtCore/QRandomGenerator>
 
 namespace sendivent {
@@ -35,11 +36,17 @@ QByteArray randomBytes(int count)
     return bytes;
 }
 
-ProviderVerdict sesMailboxSimulator(const QString &address)
+// The mailbox simulator's outcomes. They are SES's, but they hold whichever email
+// provider is configured (a test may need a bounce with SendGrid too), except that
+// only SES reports deliveries ("email only via SES").
+ProviderVerdict mailboxSimulator(const QString &provider, const QString &address)
 {
+    const bool ses = provider == u"ses"_s;
     ProviderVerdict v;
-    v.laterOutcome = u"delivered"_s;
-    v.laterDetail = u"250 2.6.0 Message received"_s;
+    if (ses) {
+        v.laterOutcome = u"delivered"_s;
+        v.laterDetail = u"250 2.6.0 Message received"_s;
+    }
     const qsizetype at = address.lastIndexOf(u'@');
     if (at < 0 || address.mid(at + 1).compare(u"simulator.amazonses.com"_s, Qt::CaseInsensitive) != 0)
         return v;
@@ -51,34 +58,42 @@ ProviderVerdict sesMailboxSimulator(const QString &address)
     } else if (mailbox == u"complaint"_s) {
         v.laterOutcome = u"complained"_s;
         v.laterDetail = u"Complaint (abuse): the recipient marked the message as spam"_s;
-    } else if (mailbox == u"ooto"_s) {
+    } else if (mailbox == u"ooto"_s && ses) {
         v.laterDetail = u"250 2.6.0 Message received; the recipient's out-of-office auto-reply was returned"_s;
     } else if (mailbox == u"suppressionlist"_s) {
+        // SES does not send at all: the call succeeds and SES itself reports a hard
+        // bounce, as if the address were on its global suppression list.
         v.laterOutcome = u"bounced"_s;
-        v.laterDetail = u"Permanent bounce (OnAccountSuppressionList): Amazon SES did not send to this address"
-                        u" because it is on the suppression list"_s;
+        v.laterDetail = u"Permanent bounce (Suppressed): %1 has suppressed sending to this address because it has"
+                        u" a recent history of bouncing as an invalid address"_s.arg(providerDisplayName(provider));
     }
     return v;
 }
 
-// Twilio's test credentials refuse these "To" numbers with these errors; every other
-// number, including the rest of +1500555000x, is accepted.
-QString twilioMagicNumberError(const QString &phone)
+// Twilio's test numbers, refused at submission whichever SMS provider is configured;
+// the refusal is worded as that provider words it.
+QString magicNumberRefusal(const QString &provider, const QString &phone)
 {
-    if (phone == u"+15005550001"_s)
-        return u"The 'To' number +15005550001 is not a valid phone number (Twilio error 21211)"_s;
-    if (phone == u"+15005550002"_s)
-        return u"The 'To' phone number +15005550002 cannot be routed: it is not currently reachable via SMS"
-               u" (Twilio error 21612)"_s;
-    if (phone == u"+15005550003"_s)
-        return u"Permission to send an SMS has not been enabled for the region indicated by the 'To' number"
-               u" +15005550003 (Twilio error 21408)"_s;
-    if (phone == u"+15005550004"_s)
-        return u"Attempt to send to unsubscribed recipient +15005550004 (Twilio error 21610)"_s;
-    if (phone == u"+15005550009"_s)
-        return u"The 'To' number +15005550009 is not a valid mobile number: it cannot receive SMS"
-               u" (Twilio error 21614)"_s;
-    return {};
+    QString reason;
+    QString snsCode = u"InvalidParameter"_s;
+    if (phone == u"+15005550001"_s) {
+        reason = u"%1 is not a valid phone number"_s;
+    } else if (phone == u"+15005550002"_s) {
+        reason = u"%1 cannot be reached by SMS"_s;
+    } else if (phone == u"+15005550003"_s) {
+        reason = u"sending SMS to the region of %1 is not enabled for this account"_s;
+    } else if (phone == u"+15005550004"_s) {
+        reason = u"%1 has opted out of receiving SMS"_s;
+        snsCode = u"OptedOut"_s;
+    } else if (phone == u"+15005550009"_s) {
+        reason = u"%1 is not a mobile number and cannot receive SMS"_s;
+    } else {
+        return {};
+    }
+    reason = reason.arg(phone);
+    if (provider == u"sns"_s)
+        return u"Amazon SNS refused the message: %1 (%2)"_s.arg(reason, snsCode);
+    return u"%1 refused the message: %2"_s.arg(providerDisplayName(provider), reason);
 }
 
 } // namespace
@@ -87,14 +102,34 @@ ProviderVerdict simulateProvider(Channel channel, const QString &provider, const
 {
     ProviderVerdict v;
     if (channel == Channel::Email) {
-        v = sesMailboxSimulator(recipient);
+        v = mailboxSimulator(provider, recipient);
     } else if (channel == Channel::Sms) {
-        v.rejection = twilioMagicNumberError(recipient);
+        v.rejection = magicNumberRefusal(provider, recipient);
         if (!v.rejection.isEmpty())
             return v;
     }
     v.messageId = simulatedMessageId(provider);
     return v;
+}
+
+bool providerReports(Channel channel, const QString &provider, const QString &outcome)
+{
+    if (outcome == u"delivered"_s)
+        return channel == Channel::Email && provider == u"ses"_s;
+    if (outcome == u"bounced"_s || outcome == u"complained"_s)
+        return channel == Channel::Email;
+    return true; // any provider can fail a message it accepted
+}
+
+QString providerDisplayName(const QString &provider)
+{
+    static const QHash<QString, QString> names{
+        {u"ses"_s, u"Amazon SES"_s},   {u"sendgrid"_s, u"SendGrid"_s}, {u"brevo"_s, u"Brevo"_s},
+        {u"sns"_s, u"Amazon SNS"_s},   {u"cellsynt"_s, u"Cellsynt"_s}, {u"slack"_s, u"Slack"_s},
+        {u"expo"_s, u"Expo"_s},        {u"fcm"_s, u"FCM"_s},           {u"apns"_s, u"APNs"_s},
+        {u"telegram"_s, u"Telegram"_s}, {u"whatsapp"_s, u"WhatsApp"_s}, {u"discord"_s, u"Discord"_s},
+    };
+    return names.value(provider, provider.isEmpty() ? u"The provider"_s : provider);
 }
 
 QString simulatedMessageId(const QString &provider)

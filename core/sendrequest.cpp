@@ -77,7 +77,7 @@ void readOverrides(const Json &value, QMap<Channel, QMap<QString, QString>> &out
         for (auto f = it->begin(); f != it->end(); ++f) {
             const QString field = toQt(f.key());
             if (!fields.contains(field))
-                problems.append({where + u'.' + field, u"is not a %1 field (%2)"_s.arg(name, fields.join(u", "_s))});
+                problems.append({where + u'.' + field, u"is not a field of the %1 channel (%2)"_s.arg(name, fields.join(u", "_s))});
             else if (!f->is_string())
                 problems.append({where + u'.' + field, u"must be a string"_s});
             else

@@ -31,6 +31,7 @@ struct SendRequest
     QString from;
     QMap<Channel, QMap<QString, QString>> overrides; // channel → field → text
     Environment environment = Environment::Sandbox;
+    QString requestId; // X-Request-Id of the API request, told in webhook payloads
 };
 
 inline constexpr int kMaxRecipientsPerSend = 1000;

@@ -117,13 +117,13 @@ QStringList addressesFor(Channel channel, const Contact &c)
 QString identifierName(Channel channel)
 {
     switch (channel) {
-    case Channel::Email: return u"an email address"_s;
+    case Channel::Email: return u"email address"_s;
     case Channel::Sms:
-    case Channel::Whatsapp: return u"a phone number"_s;
-    case Channel::Slack: return u"a Slack user ID"_s;
-    case Channel::Push: return u"a push token"_s;
-    case Channel::Telegram: return u"a Telegram user ID"_s;
-    case Channel::Discord: return u"a Discord user ID"_s;
+    case Channel::Whatsapp: return u"phone number"_s;
+    case Channel::Slack: return u"Slack user ID"_s;
+    case Channel::Push: return u"push token"_s;
+    case Channel::Telegram: return u"Telegram user ID"_s;
+    case Channel::Discord: return u"Discord user ID"_s;
     }
     return {};
 }
@@ -330,7 +330,7 @@ void SendService::sendToChannel(const SendRequest &request, const ChannelPlan &p
     const QStringList addresses = addressesFor(plan.channel, target.contact);
     if (addresses.isEmpty())
         return refuse(ErrorCode::MissingIdentifier,
-                      u"Contact has no %1 for %2"_s.arg(identifierName(plan.channel), channelName(plan.channel)));
+                      u"Contact has no %1, which the %2 channel needs"_s.arg(identifierName(plan.channel), channelName(plan.channel)));
     if (!plan.senderProblem.isEmpty())
         return refuse(ErrorCode::UnverifiedSender, plan.senderProblem);
 
@@ -373,11 +373,11 @@ void SendService::sendToChannel(const SendRequest &request, const ChannelPlan &p
         d.provider = plan.provider;
         d.language = tmpl ? tmpl->language : language;
         d.environment = request.environment;
+        d.requestId = request.requestId;
         d.createdAt = now;
         d.content = rendered.content;
         d.timeline.append({u"queued"_s, now, {}});
         std::optional<PendingOutcome> pending;
-        bool acknowledged = true;
         if (!rendered.ok()) {
             // A template that fails at render time fails its delivery, never the request.
             d.status = u"failed"_s;
@@ -387,13 +387,12 @@ void SendService::sendToChannel(const SendRequest &request, const ChannelPlan &p
             d.timeline.append({u"rendered"_s, now, {}});
             const ProviderVerdict verdict = simulateProvider(plan.channel, plan.provider, address);
             if (!verdict.accepted()) {
+                // Refused at submission (Twilio's test numbers): a delivery like any
+                // other, acknowledged with its uuid, so the app can match the
+                // delivery.failed webhook and the delivery list shows what it was told.
                 d.status = u"failed"_s;
                 d.error = verdict.rejection;
                 d.timeline.append({u"failed"_s, now, verdict.rejection});
-                acknowledged = false;
-                const QString message =
-                    u"The %1 provider refused the message: %2"_s.arg(plan.provider, verdict.rejection);
-                result.errors.append({ErrorCode::ProviderError, message, plan.channel, target.label});
             } else {
                 d.status = u"sent"_s;
                 d.sentAt = now;
@@ -404,8 +403,7 @@ void SendService::sendToChannel(const SendRequest &request, const ChannelPlan &p
                     pending = PendingOutcome{d.uuid, verdict.laterOutcome, verdict.laterDetail};
             }
         }
-        if (acknowledged)
-            result.deliveries.append({plan.channel, d.uuid});
+        result.deliveries.append({plan.channel, d.uuid});
         result.rows.append({std::move(d), std::move(pending)});
     }
 }

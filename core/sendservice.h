@@ -37,9 +37,9 @@ struct NewDelivery
 
 struct SendResult
 {
-    QList<QPair<Channel, QString>> deliveries; // acknowledged to the client: channel → uuid
-    QList<SendError> errors;
-    QList<NewDelivery> rows;                   // every delivery to store, refused ones too
+    QList<QPair<Channel, QString>> deliveries; // every delivery, failed ones too: channel → uuid
+    QList<SendError> errors;                   // only where no delivery was made
+    QList<NewDelivery> rows;                   // the deliveries to store, in the same order
     bool contactsChanged = false;
 };
 

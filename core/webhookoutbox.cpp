@@ -85,7 +85,7 @@ Status WebhookOutbox::reported(Status status, bool commit) const
     return m_health->report(m_db, std::move(status), commit ? WriteHealth::Stage::Commit : WriteHealth::Stage::Statement);
 }
 
-Json WebhookOutbox::payload(const QString &messageId, const Delivery &d, const QDateTime &at)
+Json WebhookOutbox::payload(const Delivery &d, const QDateTime &at)
 {
     return Json{{"event", toStd(u"delivery."_s + d.status)},
                 {"delivery",
@@ -97,8 +97,9 @@ Json WebhookOutbox::payload(const QString &messageId, const Delivery &d, const Q
                   {"sent_at", timeOrNull(d.sentAt)},
                   {"delivered_at", timeOrNull(d.deliveredAt)},
                   {"error", orNull(d.error)}}},
-                {"request_id", toStd(messageId)},
-                {"timestamp", toStd(isoTimestamp(at))}};
+                {"request_id", orNull(d.requestId)},
+                {"timestamp", toStd(isoTimestamp(at))},
+                {"environment", toStd(environmentName(d.environment))}};
 }
 
 Status WebhookOutbox::enqueue(const QList<Delivery> &deliveries, const QDateTime &at)
@@ -132,7 +133,7 @@ Status WebhookOutbox::enqueue(const QList<Delivery> &deliveries, const QDateTime
             auto added = m_statements.exec(
                 u"INSERT INTO webhook_messages (message_id, webhook_id, delivery_uuid, event_type, payload, state,"
                 u" created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, 'pending', ?, ?)"_s,
-                {messageId, webhookId, d.uuid, event, dumpJson(payload(messageId, d, at)), when, when});
+                {messageId, webhookId, d.uuid, event, dumpJson(payload(d, at)), when, when});
             if (!added)
                 return added.error();
         }
@@ -140,7 +141,8 @@ Status WebhookOutbox::enqueue(const QList<Delivery> &deliveries, const QDateTime
     return {};
 }
 
-Result<WebhookMessage> WebhookOutbox::enqueueTest(const QString &webhookUuid, const QString &eventType)
+Result<WebhookMessage> WebhookOutbox::enqueueTest(const QString &webhookUuid, const QString &eventType,
+                                                  Environment environment, const QString &requestId)
 {
     if (!webhookEventTypes().contains(eventType))
         return Error::validation(
@@ -170,6 +172,8 @@ Result<WebhookMessage> WebhookOutbox::enqueueTest(const QString &webhookUuid, co
     d.eventName = u"webhook.test"_s;
     d.messageId = u"test-"_s + randomUuid();
     d.sentAt = now;
+    d.environment = environment;
+    d.requestId = requestId.isEmpty() ? newRequestId() : requestId;
     if (d.status == u"delivered"_s || d.status == u"complained"_s)
         d.deliveredAt = now;
     if (d.status == u"failed"_s || d.status == u"bounced"_s || d.status == u"complained"_s)
@@ -178,7 +182,7 @@ Result<WebhookMessage> WebhookOutbox::enqueueTest(const QString &webhookUuid, co
     auto added = m_statements.exec(
         u"INSERT INTO webhook_messages (message_id, webhook_id, delivery_uuid, event_type, payload, state,"
         u" created_at, next_attempt_at) VALUES (?, ?, NULL, ?, ?, 'pending', ?, ?)"_s,
-        {messageId, webhookId, eventType, dumpJson(payload(messageId, d, now)), toStoredTime(now), toStoredTime(now)});
+        {messageId, webhookId, eventType, dumpJson(payload(d, now)), toStoredTime(now), toStoredTime(now)});
     if (Status written = reported(statusOf(added)); !written)
         return written.error();
     return findMessage(messageId);

@@ -88,8 +88,10 @@ public:
     void setHealth(WriteHealth *health) { m_health = health; }
 
     // The payload of the reference's "Payload format" for a delivery that just
-    // reached `delivery.status` at `at`.
-    static Json payload(const QString &messageId, const Delivery &delivery, const QDateTime &at);
+    // reached `delivery.status` at `at`, plus `environment` (DESIGN §8). `request_id`
+    // is the X-Request-Id of the request that sent it (null for deliveries stored
+    // before deliveries kept it).
+    static Json payload(const Delivery &delivery, const QDateTime &at);
 
     // One message per active endpoint that subscribes to "delivery.<status>", for
     // each delivery. Statuses without an event type (queued, pending) add nothing.
@@ -98,7 +100,10 @@ public:
     // A test event for the endpoint now, whatever its enabled events (local
     // extension). WEBHOOK_NOT_FOUND for another uuid; CONFLICT when it is disabled;
     // VALIDATION_ERROR for an unknown event type.
-    Result<WebhookMessage> enqueueTest(const QString &webhookUuid, const QString &eventType);
+    // `environment` and `requestId` (a new one when empty) are told in its payload.
+    Result<WebhookMessage> enqueueTest(const QString &webhookUuid, const QString &eventType,
+                                       Environment environment = Environment::Sandbox,
+                                       const QString &requestId = {});
 
     // Sends a message again from the start of the retry schedule, with the same id.
     // WEBHOOK_NOT_FOUND for an unknown message; CONFLICT when its endpoint is gone

@@ -2,6 +2,8 @@
 #include "router.h"
 #include "servercontext.h"
 
+#include <limits>
+
 namespace sendivent::server {
 
 using namespace Qt::StringLiterals;
@@ -52,13 +54,18 @@ Json eventDetails(const Event &e)
 void registerEventRoutes(Router &router, ServerContext &ctx)
 {
     router.add(Method::Get, u"/v1/events"_s, [&ctx](ApiRequest &request) {
-        auto page = readPage(request, 100, 100);
+        // "Returns all notification events": every event unless the request pages
+        // with limit/offset itself (no maximum: a workspace holds few events). Without
+        // a limit, `limit` answers the whole count.
+        auto page = readPage(request, std::numeric_limits<int>::max(), std::numeric_limits<int>::max());
         if (!page)
             return ApiResponse::error(page.error());
         auto ws = ctx.workspace.current();
         if (!ws)
             return ApiResponse::error(ws.error());
         const QList<Event> &events = (*ws)->events;
+        if (!request.hasQuery(u"limit"_s))
+            page->limit = int(events.size());
         Json items = Json::array();
         for (qsizetype i = page->offset; i < events.size() && i < qsizetype(page->offset) + page->limit; ++i)
             items.push_back(eventSummary(events[i]));

@@ -12,8 +12,8 @@ struct Page
     int offset = 0;
 };
 
-// Reads ?limit= and ?offset=: whole numbers, limit 1..maxLimit, offset ≥ 0; anything
-// else is a VALIDATION_ERROR naming the parameter.
+// Reads ?limit= and ?offset=: whole numbers, limit ≥ 1 (clamped to maxLimit), offset ≥ 0;
+// anything else is a VALIDATION_ERROR naming the parameter.
 Result<Page> readPage(const ApiRequest &request, int defaultLimit, int maxLimit);
 
 // {"<plural>":[…],"total":N,"limit":L,"offset":O}

@@ -57,6 +57,7 @@ void registerSendRoutes(Router &router, ServerContext &ctx)
             if (!parsed)
                 return {ApiResponse::error(parsed.error()), false, {}, {}};
             parsed->environment = request.environment();
+            parsed->requestId = request.requestId;
             auto sent = ctx.send.send(*parsed);
             if (!sent) {
                 ApiResponse refused = ApiResponse::error(sent.error());

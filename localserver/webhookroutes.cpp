@@ -74,7 +74,8 @@ void registerWebhookRoutes(Router &router, ServerContext &ctx)
                                                             {{u"event"_s, u"must be a string"_s}}));
             event = toQt(it->get<std::string>());
         }
-        auto queued = ctx.webhookOutbox.enqueueTest(request.params.value(0), event);
+        auto queued = ctx.webhookOutbox.enqueueTest(request.params.value(0), event, request.environment(),
+                                                     request.requestId);
         if (!queued)
             return ApiResponse::error(queued.error());
         ctx.webhookDispatcher.poke();

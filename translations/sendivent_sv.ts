@@ -2856,6 +2856,16 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Registrera en rapport ”%1” från leverantören nu, som den lokala servern skulle ta emot den</translation>
     </message>
     <message>
+        <location filename="../app/traceview.cpp" line="375"/>
+        <source>%1 never reports “%2” for %3; simulated anyway</source>
+        <translation>%1 rapporterar aldrig ”%2” för %3; simuleras ändå</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="391"/>
+        <source>%1 never reports %2 for %3; those buttons simulate it anyway.</source>
+        <translation>%1 rapporterar aldrig %2 för %3; de knapparna simulerar det ändå.</translation>
+    </message>
+    <message>
         <location filename="../app/traceview.cpp" line="128"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void traceShowsTimelineAndContent();
     void simulateChangesStatus();
     void simulateRefusesWhatNoProviderAccepted();
+    void simulateSaysWhatTheProviderNeverReports();
     void filtersNarrowTheTable();
     void timeRangeIsExact();
     void showDeliverySelectsIt();
@@ -234,6 +235,30 @@ void tst_DeliveriesPage::simulateRefusesWhatNoProviderAccepted()
     QTRY_VERIFY(errors->isVisible());
     QVERIFY2(errors->text().contains(u"never accepted"_s), qPrintable(errors->text()));
     QCOMPARE(take(m_app.backend->deliveryTrace(uuid))->delivery.status, u"failed"_s);
+}
+
+void tst_DeliveriesPage::simulateSaysWhatTheProviderNeverReports()
+{
+    // An SMS through Amazon SNS stays sent: SNS never reports delivered, bounced or
+    // complained. The buttons still simulate them, and say so.
+    HttpClient http(kSandboxKey);
+    http.post(QUrl(m_app.server->url() + u"/v1/send/password.reset/sms"_s),
+              Json{{"to", "+46701234567"}, {"payload", Json::object()}});
+    QTRY_COMPARE(table()->model()->rowCount(), 1);
+    const QString uuid = table()->model()->index(0, 0).data(app::DeliveriesModel::UuidRole).toString();
+    table()->setCurrentIndex(table()->model()->index(0, 0));
+    app::TraceView *trace = page()->traceView();
+    QTRY_VERIFY(trace->trace());
+    QCOMPARE(trace->trace()->delivery.status, u"sent"_s);
+    auto *delivered = trace->findChild<QPushButton *>(u"traceSimulate_delivered"_s);
+    QVERIFY(delivered->isEnabled());
+    QVERIFY2(delivered->toolTip().contains(u"Amazon SNS never reports"_s), qPrintable(delivered->toolTip()));
+    QVERIFY(!trace->findChild<QPushButton *>(u"traceSimulate_failed"_s)->toolTip().contains(u"never"_s));
+    auto *note = trace->findChild<QLabel *>(u"traceSimulateNote"_s);
+    QVERIFY(note->isVisibleTo(trace));
+    QVERIFY2(note->text().contains(u"simulate it anyway"_s), qPrintable(note->text()));
+    QTest::mouseClick(delivered, Qt::LeftButton);
+    QTRY_COMPARE(statusShown(uuid), u"Delivered"_s);
 }
 
 void tst_DeliveriesPage::filtersNarrowTheTable()

@@ -297,12 +297,21 @@ void tst_SendService::simulatorVerdicts()
     const ProviderVerdict twilio = simulateProvider(Channel::Sms, u"cellsynt"_s, u"+15005550004"_s);
     QVERIFY(!twilio.accepted());
     QVERIFY(twilio.messageId.isEmpty());
-    QVERIFY(twilio.rejection.contains(u"21610"_s));
+    QCOMPARE(twilio.rejection, u"Cellsynt refused the message: +15005550004 has opted out of receiving SMS"_s);
     // Twilio's numbers are SMS test numbers; on WhatsApp they are ordinary numbers.
     QVERIFY(simulateProvider(Channel::Whatsapp, u"whatsapp"_s, u"+15005550004"_s).accepted());
     const ProviderVerdict slack = simulateProvider(Channel::Slack, u"slack"_s, u"U1"_s);
     QVERIFY(slack.accepted());
     QVERIFY(slack.laterOutcome.isEmpty());
+    // Only SES reports deliveries ("email only via SES"); other providers stay sent.
+    QCOMPARE(simulateProvider(Channel::Email, u"ses"_s, u"a@example.com"_s).laterOutcome, u"delivered"_s);
+    QVERIFY(simulateProvider(Channel::Email, u"sendgrid"_s, u"a@example.com"_s).laterOutcome.isEmpty());
+    QVERIFY(simulateProvider(Channel::Email, u"brevo"_s, u"success@simulator.amazonses.com"_s).laterOutcome.isEmpty());
+    QVERIFY(providerReports(Channel::Email, u"ses"_s, u"delivered"_s));
+    QVERIFY(!providerReports(Channel::Email, u"sendgrid"_s, u"delivered"_s));
+    QVERIFY(providerReports(Channel::Email, u"sendgrid"_s, u"bounced"_s));
+    QVERIFY(!providerReports(Channel::Sms, u"sns"_s, u"bounced"_s));
+    QVERIFY(providerReports(Channel::Sms, u"sns"_s, u"failed"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_SendService)

@@ -55,6 +55,7 @@ Delivery tst_WebhookOutbox::sentDelivery(const QString &uuid)
 {
     const QDateTime t0 = QDateTime::fromMSecsSinceEpoch(1'780'000'000'000, Qt::UTC);
     Delivery d;
+    d.requestId = u"req_0123"_s;
     d.uuid = uuid;
     d.channel = Channel::Email;
     d.status = u"sent"_s;
@@ -118,8 +119,11 @@ void tst_WebhookOutbox::payloadOfEachChange()
     QList<Json> payloads;
     while (q->next()) {
         Json p = parseJson(q->value(1).toByteArray()).value();
-        QCOMPARE(p["request_id"].get<std::string>(), q->value(0).toString().toStdString());
+        // The request that sent the delivery, and its environment (DESIGN §8).
+        QCOMPARE(p["request_id"], Json("req_0123"));
+        QCOMPARE(p["environment"], Json("sandbox"));
         p.erase("request_id");
+        p.erase("environment");
         payloads << p;
     }
     QCOMPARE(payloads.size(), 3);

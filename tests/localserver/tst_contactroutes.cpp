@@ -320,7 +320,7 @@ void tst_ContactRoutes::unknownContactIs404()
     for (const HttpReply &r : replies) {
         QCOMPARE(r.status, 404);
         QCOMPARE(r.json()["success"], false);
-        QCOMPARE(r.json()["code"], "CONTACT_NOT_FOUND");
+        QCOMPARE(r.json()["code"], "NOT_FOUND");
     }
 }
 

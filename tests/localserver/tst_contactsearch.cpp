@@ -170,7 +170,7 @@ void tst_ContactSearch::pagingIsStableWhileContactsAreAdded()
 
 void tst_ContactSearch::rejectsBadPaging()
 {
-    for (const QString &query : {u"limit=0"_s, u"limit=101"_s, u"limit=abc"_s, u"limit=1.5"_s, u"limit="_s,
+    for (const QString &query : {u"limit=0"_s, u"limit=abc"_s, u"limit=1.5"_s, u"limit="_s,
                                  u"offset=-1"_s, u"offset=x"_s, u"limit=-5&offset=2"_s}) {
         const HttpReply r = get(u"/v1/contacts?"_s + query);
         QVERIFY2(r.status == 400, qPrintable(query));

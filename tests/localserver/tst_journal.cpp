@@ -204,11 +204,15 @@ void tst_Journal::signalsEachExchange()
 void tst_Journal::rejectsBadFilters()
 {
     for (const QString &q : {QStringLiteral("?status=abc"), QStringLiteral("?status=9xx"), QStringLiteral("?status=42"),
-                             QStringLiteral("?environment=staging"), QStringLiteral("?limit=500")}) {
+                             QStringLiteral("?environment=staging"), QStringLiteral("?limit=0")}) {
         const HttpReply r = m_client.get(m_server->url(QStringLiteral("/_local/requests") + q));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json()["code"], "VALIDATION_ERROR");
     }
+    // Above the maximum is read as the maximum (docs/decisions.md, issue 16).
+    const HttpReply clamped = m_client.get(m_server->url(QStringLiteral("/_local/requests?limit=500")));
+    QCOMPARE(clamped.status, 200);
+    QCOMPARE(clamped.json()["data"]["limit"], 200);
 }
 
 void tst_Journal::maskSecretsUnit()

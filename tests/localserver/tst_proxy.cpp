@@ -111,7 +111,7 @@ void tst_Proxy::errorsPassThroughUnchanged()
     const HttpReply missing = client.get(m_proxy->url(u"/v1/contacts/nobody%40example.com"_s));
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.body, direct.get(m_remote->url(u"/v1/contacts/nobody%40example.com"_s)).body);
-    QCOMPARE(missing.json()["code"], "CONTACT_NOT_FOUND");
+    QCOMPARE(missing.json()["code"], "NOT_FOUND");
 
     const HttpReply invalid = client.post(m_proxy->url(u"/v1/contacts"_s), Json{{"email", "nope"}});
     QCOMPARE(invalid.status, 400);

@@ -100,11 +100,8 @@ void tst_SendErrors::errorCodes_data()
         << "/v1/send/all.channels/sms" << QByteArray(R"({"to":"+46704444444","payload":{},"from":"+46700000000"})")
         << 400 << "UNVERIFIED_SENDER"
         << "sms";
-    QTest::newRow("provider error") << "/v1/send/all.channels/sms"
-                                    << QByteArray(R"({"to":"+15005550001","payload":{}})") << 502 << "PROVIDER_ERROR"
-                                    << "sms";
     QTest::newRow("contact not found") << "/v1/send/all.channels" << QByteArray(R"({"to":"no-such-user","payload":{}})")
-                                       << 404 << "CONTACT_NOT_FOUND"
+                                       << 404 << "NOT_FOUND"
                                        << "";
     QTest::newRow("identifiers of two contacts")
         << "/v1/send/all.channels/email"

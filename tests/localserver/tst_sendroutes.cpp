@@ -225,7 +225,7 @@ void tst_SendRoutes::resolvesUuidAndExternalId()
         const Json j = r.json();
         QCOMPARE(j["success"], false);
         QCOMPARE(j["deliveries"], Json::array());
-        QCOMPARE(j["errors"][0]["code"], "CONTACT_NOT_FOUND");
+        QCOMPARE(j["errors"][0]["code"], "NOT_FOUND");
         QCOMPARE(j["errors"][0]["recipient"], unknown);
         QCOMPARE(j["errors"][0]["channel"], nullptr);
     }

@@ -241,7 +241,7 @@ void tst_WebhookRoutes::deleteThenCreateAgain()
     QCOMPARE(m_client.get(url(u"/v1/webhooks"_s)).json()["data"]["webhook"], Json(nullptr));
     const HttpReply again = m_client.del(url(u"/v1/webhooks/"_s + str(w["uuid"])));
     QCOMPARE(again.status, 404);
-    QCOMPARE(again.json()["code"], Json("WEBHOOK_NOT_FOUND"));
+    QCOMPARE(again.json()["code"], Json("NOT_FOUND"));
     const Json fresh = create();
     QVERIFY(fresh.is_object());
     QVERIFY(fresh["uuid"] != w["uuid"]);
@@ -266,7 +266,7 @@ void tst_WebhookRoutes::unknownUuids()
     QVERIFY(create().is_object()); // another one exists
     const HttpReply r = m_client.send(method, url(path), method == "DELETE" ? QByteArray() : QByteArray("{}"));
     QCOMPARE(r.status, 404);
-    QCOMPARE(r.json()["code"], Json("WEBHOOK_NOT_FOUND"));
+    QCOMPARE(r.json()["code"], Json("NOT_FOUND"));
     QCOMPARE(r.json()["success"], Json(false));
 }
 

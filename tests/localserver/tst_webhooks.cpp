@@ -12,6 +12,8 @@
 #include <stubservers.h>
 #include <webhooksignature.h>
 
+#include <set>
+
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QProcess>
@@ -234,6 +236,7 @@ void tst_Webhooks::payloadAndSignatures()
     QVERIFY(byEvent.contains(u"delivery.delivered"_s));
 
     QSet<QByteArray> ids;
+    std::set<std::string> requestIds;
     for (const Received &r : m_receiver->requests()) {
         QCOMPARE(r.method, QByteArray("POST"));
         QCOMPARE(r.target, QByteArray("/hook"));
@@ -248,7 +251,10 @@ void tst_Webhooks::payloadAndSignatures()
 
         // The reference's payload, key for key and in its order.
         const Json p = r.json();
-        QCOMPARE(keysOf(p), (std::vector<std::string>{"event", "delivery", "request_id", "timestamp"}));
+        // The reference's payload plus the additive `environment` (DESIGN §8).
+        QCOMPARE(keysOf(p),
+                 (std::vector<std::string>{"event", "delivery", "request_id", "timestamp", "environment"}));
+        QCOMPARE(p["environment"], Json("sandbox"));
         QCOMPARE(keysOf(p["delivery"]), (std::vector<std::string>{"uuid", "channel", "status", "event_name",
                                                                   "message_id", "sent_at", "delivered_at", "error"}));
         QCOMPARE(p["delivery"]["uuid"], d["uuid"]);
@@ -257,9 +263,12 @@ void tst_Webhooks::payloadAndSignatures()
         QCOMPARE(p["delivery"]["message_id"], d["message_id"]);
         QCOMPARE(p["delivery"]["sent_at"], d["sent_at"]);
         QCOMPARE(p["delivery"]["error"], Json(nullptr));
-        QCOMPARE(p["request_id"].get<std::string>(), r.header("webhook-id").toStdString());
+        // The send's X-Request-Id, on the sent and the delivered event alike.
+        QVERIFY(p["request_id"].get<std::string>().starts_with("req_"));
+        requestIds.insert(p["request_id"].get<std::string>());
     }
     QCOMPARE(ids.size(), 2);
+    QCOMPARE(requestIds.size(), size_t(1));
 
     // Each event as of its status change: the sent one does not know the delivery yet.
     const Json sent = byEvent[u"delivery.sent"_s].json();

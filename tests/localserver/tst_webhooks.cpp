@@ -112,6 +112,19 @@ Json nodeVerifyItem(const Received &r, const QString &secret)
 
 } // namespace
 
+// Points the console at `base` to the receiver for delivery.sent, then sends one
+// order.confirmed email; the send's answer (a failed endpoint creation answers 0).
+HttpReply endpointThenSendTo(const QString &base, const QString &receiver)
+{
+    HttpClient client(kSandboxKey);
+    const HttpReply created = client.post(QUrl(base + u"/v1/webhooks"_s),
+                                          Json{{"url", toStd(receiver)}, {"enabled_events", {"delivery.sent"}}});
+    if (created.status != 201)
+        return {};
+    return client.post(QUrl(base + u"/v1/send/order.confirmed/email"_s),
+                       Json{{"to", "jane@example.com"}, {"payload", {{"order_id", "1"}, {"total", "2"}}}});
+}
+
 class tst_Webhooks : public QObject
 {
     Q_OBJECT
@@ -475,12 +488,7 @@ void tst_Webhooks::retryScheduleFromTheCommandLine()
     const QString base = QString::fromLatin1(out.mid(at + 13).split('\n').first().trimmed());
 
     m_receiver->script({{500, "a"}, {500, "b"}, {500, "c"}});
-    HttpClient client(kSandboxKey);
-    QCOMPARE(client.post(QUrl(base + u"/v1/webhooks"_s),
-                         Json{{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.sent"}}}).status,
-             201);
-    const HttpReply sent = client.post(QUrl(base + u"/v1/send/order.confirmed/email"_s),
-                                       Json{{"to", "jane@example.com"}, {"payload", {{"order_id", "1"}, {"total", "2"}}}});
+    const HttpReply sent = endpointThenSendTo(base, m_receiver->url());
     QCOMPARE(sent.status, 200);
     QVERIFY(m_receiver->waitFor(2, 10'000));
     const qint64 gap = m_receiver->requests()[1].atMs - m_receiver->requests()[0].atMs;
@@ -587,11 +595,7 @@ void tst_Webhooks::attemptInterruptedByKillRetriesOnTheSchedule()
     QString base;
     QVERIFY(start(first, base));
     HttpClient client(kSandboxKey);
-    QCOMPARE(client.post(QUrl(base + u"/v1/webhooks"_s),
-                         Json{{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.sent"}}}).status,
-             201);
-    const HttpReply sent = client.post(QUrl(base + u"/v1/send/order.confirmed/email"_s),
-                                       Json{{"to", "jane@example.com"}, {"payload", {{"order_id", "1"}, {"total", "2"}}}});
+    const HttpReply sent = endpointThenSendTo(base, m_receiver->url());
     QCOMPARE(sent.status, 200);
     const std::string uuid = deliveryOf(sent.json(), "email");
     QVERIFY(m_receiver->waitFor(1, 10'000));

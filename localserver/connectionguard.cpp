@@ -399,6 +399,12 @@ void ConnectionGuard::streamChunk(const QByteArray &bytes)
             it->first += bytes;
         return;
     }
+    // A stream's buffer may never be written out whole (a steady stream, a slow
+    // reader): drop what was written so it does not grow for the stream's life.
+    if (m_outPos >= kReadChunk) {
+        m_out.remove(0, m_outPos);
+        m_outPos = 0;
+    }
     m_out += bytes;
     writeOut();
 }

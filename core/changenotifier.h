@@ -15,6 +15,12 @@ public:
 Q_SIGNALS:
     void workspaceChanged();
     void contactsChanged();
+    // One contact written through ContactService: `change` is created, updated or
+    // deleted (after contactsChanged; the live event stream reports it).
+    void contactChanged(const QString &uuid, const QString &change);
+    // A new delivery was committed (emitted just before its deliveryChanged), so that
+    // observers can tell a new delivery from a status change.
+    void deliveryCreated(const QString &uuid);
     void deliveryChanged(const QString &uuid);
     // A webhook message was queued that no delivery change announces (a test event,
     // a resend): the dispatcher wakes for it.

@@ -171,12 +171,12 @@ Status commitAndAnnounce(WriteScope &scope, bool changed, const std::function<vo
 
 // The end of a push-token change: the contact as it is now, committed and announced.
 Result<ContactService::TokenChange> finishTokenChange(const ContactStore &store, WriteScope &scope, qint64 id,
-                                                      bool changed, const std::function<void()> &notify)
+                                                      bool changed, const std::function<void(const QString &)> &notify)
 {
     auto contact = store.load(id);
     if (!contact)
         return contact.error();
-    if (Status s = commitAndAnnounce(scope, changed, notify); !s)
+    if (Status s = commitAndAnnounce(scope, changed, [&] { notify(contact->uuid); }); !s)
         return s.error();
     return ContactService::TokenChange{std::move(*contact), changed};
 }
@@ -211,10 +211,12 @@ QStringList ContactService::erasureStatements()
     return statements;
 }
 
-void ContactService::notify()
+void ContactService::notify(const QString &uuid, const QString &change)
 {
-    if (m_notifier)
+    if (m_notifier) {
         Q_EMIT m_notifier->contactsChanged();
+        Q_EMIT m_notifier->contactChanged(uuid, change);
+    }
 }
 
 Result<qint64> ContactService::resolveId(const QString &identifier) const
@@ -385,7 +387,8 @@ Result<ContactService::Upserted> ContactService::upsert(const ContactInput &inpu
             return contact.error();
         result = {std::move(*contact), false};
     }
-    if (Status s = commitAndAnnounce(scope, changed, [this] { notify(); }); !s)
+    const QString change = result.created ? u"created"_s : u"updated"_s;
+    if (Status s = commitAndAnnounce(scope, changed, [&] { notify(result.contact.uuid, change); }); !s)
         return s.error();
     return result;
 }
@@ -404,7 +407,7 @@ Result<Contact> ContactService::update(const QString &identifier, const ContactI
     auto contact = apply(*id, input, &changed);
     if (!contact)
         return contact.error();
-    if (Status s = commitAndAnnounce(scope, changed, [this] { notify(); }); !s)
+    if (Status s = commitAndAnnounce(scope, changed, [&] { notify(contact->uuid, u"updated"_s); }); !s)
         return s.error();
     return contact;
 }
@@ -428,7 +431,7 @@ Status ContactService::remove(const QString &identifier)
         if (auto q = execSql(m_db, statement, {contactUuid}); !q)
             return q.error();
     }
-    return commitAndAnnounce(scope, true, [this] { notify(); });
+    return commitAndAnnounce(scope, true, [&] { notify(contactUuid, u"deleted"_s); });
 }
 
 Result<ContactService::TokenChange> ContactService::addPushToken(const QString &identifier, const QString &rawToken)
@@ -468,7 +471,7 @@ Result<ContactService::TokenChange> ContactService::addPushToken(const QString &
         if (!added)
             return added.error();
     }
-    return finishTokenChange(m_store, scope, *id, changed, [this] { notify(); });
+    return finishTokenChange(m_store, scope, *id, changed, [this](const QString &uuid) { notify(uuid, u"updated"_s); });
 }
 
 Result<ContactService::TokenChange> ContactService::removePushToken(const QString &identifier, const QString &rawToken)
@@ -493,7 +496,7 @@ Result<ContactService::TokenChange> ContactService::removePushToken(const QStrin
             return q.error();
         }
     }
-    return finishTokenChange(m_store, scope, *id, changed, [this] { notify(); });
+    return finishTokenChange(m_store, scope, *id, changed, [this](const QString &uuid) { notify(uuid, u"updated"_s); });
 }
 
 Json ContactService::toJson(const Contact &c)

@@ -74,7 +74,8 @@ private:
     Status checkIdentifiersFree(const ContactInput &input, qint64 id) const;
     Result<qint64> insert(const ContactInput &input);
     Result<Contact> apply(qint64 id, const ContactInput &input, bool *changed);
-    void notify();
+    // contactsChanged, and contactChanged(uuid, "created"|"updated"|"deleted").
+    void notify(const QString &uuid, const QString &change);
 
     const Database &m_db;
     ContactStore m_store;

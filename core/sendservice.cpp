@@ -422,8 +422,10 @@ void SendService::publish(const SendResult &result)
     if (m_notifier) {
         if (result.contactsChanged)
             Q_EMIT m_notifier->contactsChanged();
-        for (const NewDelivery &row : result.rows)
+        for (const NewDelivery &row : result.rows) {
+            Q_EMIT m_notifier->deliveryCreated(row.delivery.uuid);
             Q_EMIT m_notifier->deliveryChanged(row.delivery.uuid);
+        }
     }
     if (m_outcomes) {
         QList<PendingOutcome> owed;

@@ -5,10 +5,13 @@
 
 #include <QtCore/QByteArray>
 #include <QtCore/QList>
+#include <QtCore/QPointer>
 
 #include <functional>
 
 namespace sendivent::server {
+
+class ConnectionGuard;
 
 // An answer before it is written: status, extra headers and the body bytes.
 struct ApiResponse
@@ -27,6 +30,18 @@ struct ApiResponse
     {
         ApiResponse r;
         r.deferred = std::move(start);
+        return r;
+    }
+
+    // Set for a streaming answer (GET /_local/events): the server writes the head
+    // (status, contentType, headers, no length: the stream ends with the connection)
+    // and calls it once with the connection to stream into. `body` is unused.
+    std::function<void(QPointer<ConnectionGuard> connection)> stream;
+    static ApiResponse streaming(QByteArray contentType, std::function<void(QPointer<ConnectionGuard>)> start)
+    {
+        ApiResponse r;
+        r.contentType = std::move(contentType);
+        r.stream = std::move(start);
         return r;
     }
 

@@ -272,6 +272,8 @@ ConnectionGuard::Phase ConnectionGuard::phase() const
 {
     if (m_closed || m_closeAfterWrite || m_lingering)
         return Phase::Closing;
+    if (m_streaming)
+        return Phase::Streaming;
     if (m_nextToWrite < m_nextSequence || m_outPos < m_out.size())
         return Phase::Busy;
     if (m_parser.readingHead())
@@ -294,7 +296,8 @@ void ConnectionGuard::onReadable()
             // The client shut its sending side. Requests it sent are still answered.
             m_peerClosed = true;
             m_readNotifier->setEnabled(false);
-            if (m_lingering || (phase() != Phase::Busy && m_outPos == m_out.size()))
+            // A stream's client that closes has left: nothing it asked for is owed.
+            if (m_lingering || m_streaming || (phase() != Phase::Busy && m_outPos == m_out.size()))
                 return closeNow();
             break;
         }
@@ -365,14 +368,71 @@ void ConnectionGuard::answer(quint64 sequence, const QByteArray &bytes, bool clo
     if (m_closed || sequence < m_nextToWrite)
         return;
     m_waiting.insert(sequence, {bytes, close});
-    while (!m_closeAfterWrite && !m_waiting.isEmpty() && m_waiting.firstKey() == m_nextToWrite) {
-        const auto [out, closing] = m_waiting.take(m_nextToWrite++);
+    while (!m_closeAfterWrite && !m_streaming && !m_waiting.isEmpty() && m_waiting.firstKey() == m_nextToWrite) {
+        const quint64 written = m_nextToWrite++;
+        const auto [out, closing] = m_waiting.take(written);
         m_out += out;
         m_closeAfterWrite = closing;
+        m_streaming = m_streamSequence == written; // later answers wait behind the stream for good
     }
     if (m_closeAfterWrite)
         m_waiting.clear(); // answers to requests after a closing one are never sent
     writeOut();
+}
+
+void ConnectionGuard::beginStream(quint64 sequence, const QByteArray &head)
+{
+    if (m_closed || sequence < m_nextToWrite || m_streamSequence)
+        return;
+    m_streamSequence = sequence;
+    m_stopReading = true; // what the client sends from now on is drained, not parsed
+    answer(sequence, head, false);
+}
+
+void ConnectionGuard::streamChunk(const QByteArray &bytes)
+{
+    if (m_closed || m_closeAfterWrite || !m_streamSequence)
+        return;
+    if (!m_streaming) {
+        // Earlier answers are still owed: the chunk waits with the head.
+        auto it = m_waiting.find(*m_streamSequence);
+        if (it != m_waiting.end())
+            it->first += bytes;
+        return;
+    }
+    // A stream's buffer may never be written out whole (a steady stream, a slow
+    // reader): drop what was written so it does not grow for the stream's life.
+    if (m_outPos >= kReadChunk) {
+        m_out.remove(0, m_outPos);
+        m_outPos = 0;
+    }
+    m_out += bytes;
+    writeOut();
+}
+
+void ConnectionGuard::endStream()
+{
+    if (m_closed || !m_streamSequence)
+        return;
+    if (!m_streaming) {
+        auto it = m_waiting.find(*m_streamSequence);
+        if (it != m_waiting.end())
+            it->second = true; // closes the connection once written
+        return;
+    }
+    m_closeAfterWrite = true;
+    writeOut();
+}
+
+qsizetype ConnectionGuard::unsentBytes() const
+{
+    qsizetype n = m_out.size() - m_outPos;
+    if (m_streamSequence && !m_streaming) {
+        auto it = m_waiting.constFind(*m_streamSequence);
+        if (it != m_waiting.constEnd())
+            n += it->first.size();
+    }
+    return n;
 }
 
 void ConnectionGuard::writeOut()
@@ -450,6 +510,7 @@ bool ConnectionGuard::evict()
         return true;
     case Phase::Body:
     case Phase::Busy:
+    case Phase::Streaming:
     case Phase::Closing:
         return false;
     }
@@ -488,6 +549,11 @@ void ConnectionGuard::rearm()
             // what we wrote: only the latter has a deadline.
             ms = m_outPos < m_out.size() ? m_limits.idleTimeoutMs : 0;
             break;
+        case Phase::Streaming:
+            // Quiet streams are normal; a client that stops reading one is dropped by
+            // the stream's owner when its backlog overflows, not by a clock.
+            ms = 0;
+            break;
         case Phase::Closing:
             ms = m_lingering ? m_limits.lingerTimeoutMs : m_limits.idleTimeoutMs;
             break;
@@ -503,6 +569,8 @@ void ConnectionGuard::rearm()
 void ConnectionGuard::onDeadline()
 {
     switch (phase()) {
+    case Phase::Streaming:
+        return;
     case Phase::Idle:
     case Phase::Closing:
     case Phase::Busy:

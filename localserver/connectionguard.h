@@ -13,6 +13,8 @@
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
 
+#include <optional>
+
 class QSocketNotifier;
 
 namespace sendivent::server {
@@ -79,7 +81,20 @@ public:
     // request is answered. `close` closes the connection after it.
     void answer(quint64 sequence, const QByteArray &bytes, bool close);
 
-    enum class Phase { Idle, Head, Body, Busy, Closing };
+    // A streaming answer (Server-Sent Events, GET /_local/events), kept minimal: `head`
+    // is written in request order like any answer, and once it is out every
+    // streamChunk() is written at once (chunks that come earlier queue behind the head).
+    // A stream is the last answer of its connection: nothing after its request is read
+    // as a request (an answer owed to one pipelined before it is never written), and
+    // endStream() closes the connection once the backlog is written, as does the client
+    // closing its side. A stream has no deadline: the stream's owner bounds its backlog.
+    void beginStream(quint64 sequence, const QByteArray &head);
+    void streamChunk(const QByteArray &bytes);
+    void endStream();
+    // What has been answered but not yet taken by the client's socket: a stream's backlog.
+    qsizetype unsentBytes() const;
+
+    enum class Phase { Idle, Head, Body, Busy, Streaming, Closing };
     Phase phase() const;
     // When the current phase began (for choosing which connection to evict).
     qint64 phaseStartedMs() const { return m_phaseStarted; }
@@ -116,6 +131,8 @@ private:
     bool m_closeAfterWrite = false;
     bool m_lingering = false;    // our side is shut; what still arrives is drained
     bool m_closed = false;
+    std::optional<quint64> m_streamSequence; // the request answered by a stream
+    bool m_streaming = false;                // the stream's head is written: chunks go straight out
     qint64 m_drained = 0;
     QTimer m_deadline;
     Phase m_timedPhase = Phase::Idle;

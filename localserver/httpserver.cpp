@@ -270,6 +270,14 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     }
 
     ApiResponse response = dispatch(encodedPath, api);
+    if (response.stream) {
+        writeStream(ticket, api, response);
+        ExchangeRecord record{api.requestId, methodName(api.method), api.path, query, response.status,
+                              timer.nsecsElapsed() / 1000,
+                              api.key ? environmentName(api.key->environment) : QString(), api.rawBody, {}};
+        Q_EMIT exchangeFinished(record);
+        return true;
+    }
     if (response.deferred) {
         // Answered later (a send waits for its group commit), as a proxied request is.
         QPointer<HttpServer> self(this);
@@ -286,6 +294,26 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
 {
     // Unreachable: handleRequest answers every request (and takes its ticket).
+}
+
+void HttpServer::writeStream(const RequestTicket &ticket, const ApiRequest &api, const ApiResponse &response)
+{
+    if (!ticket.connection)
+        return; // the client is gone
+    // No Content-Length and no chunked coding: the body ends when the connection does
+    // (RFC 9112 §6.3), which is how a stream ends anyway.
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    head += "Content-Type: " + response.contentType + "\r\n";
+    head += "X-Request-Id: " + api.requestId.toLatin1() + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
+    head += "Connection: close\r\n\r\n";
+    if (api.method == Method::Head) {
+        ticket.connection->answer(ticket.sequence, head, true);
+        return;
+    }
+    ticket.connection->beginStream(ticket.sequence, head);
+    response.stream(ticket.connection);
 }
 
 void HttpServer::write(const RequestTicket &ticket, const ApiRequest &api, const ApiResponse &response)

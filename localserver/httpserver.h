@@ -79,6 +79,7 @@ private:
     // Media type, JSON body, then the route's handler.
     ApiResponse handle(const Router::Handler &handler, ApiRequest &api);
     void write(const RequestTicket &ticket, const ApiRequest &api, const ApiResponse &response);
+    void writeStream(const RequestTicket &ticket, const ApiRequest &api, const ApiResponse &response);
 
     const Router &m_router;
     const ApiKeyStore &m_keys;

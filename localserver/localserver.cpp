@@ -91,6 +91,9 @@ Status LocalServer::start()
     registerSendRoutes(*m_router, *m_context);
     registerDeliveryRoutes(*m_router, *m_context);
     registerWebhookRoutes(*m_router, *m_context);
+    registerLiveEventRoutes(*m_router, *m_context);
+    m_context->events.setMaxBacklogBytes(m_options.eventStreamBacklogBytes);
+    m_context->events.setKeepAliveInterval(m_options.eventStreamKeepAlive);
 
     m_options.http.rateLimits = m_options.limits;
     auto *http = new HttpServer(*m_router, m_context->keys, m_options.http, this);
@@ -198,6 +201,9 @@ void LocalServer::stop()
         m_context->settle();
         // Webhook attempts in flight are abandoned uncounted: due again at the next start.
         m_context->webhookDispatcher.stop();
+        // Long-polls answer with what they have; streams end.
+        m_context->waits.finishAll();
+        m_context->events.endAll();
     }
     delete m_http;
     m_http = nullptr;
@@ -213,6 +219,16 @@ void LocalServer::setLimitsEnabled(bool enabled)
         m_context->send.setDailyQuotaEnforced(enabled);
         m_context->contactLimitEnforced = enabled;
     }
+}
+
+int LocalServer::eventSubscribers() const
+{
+    return m_context ? m_context->events.subscribers() : 0;
+}
+
+int LocalServer::pendingWaits() const
+{
+    return m_context ? m_context->waits.pending() : 0;
 }
 
 quint16 LocalServer::port() const

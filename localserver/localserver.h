@@ -41,6 +41,10 @@ struct LocalServerOptions
     // --proxy: forward /v1 to this remote API instead of emulating it (DESIGN §9).
     std::optional<ProxyTarget> proxy;
     ServerLimits http;
+    // GET /_local/events: what a subscriber may fall behind by before it is dropped,
+    // and how often a quiet stream gets a keep-alive comment.
+    qsizetype eventStreamBacklogBytes = 1024 * 1024;
+    std::chrono::milliseconds eventStreamKeepAlive{15000};
 };
 
 // The embedded local API server: the database, the core services and the HTTP front,
@@ -61,6 +65,9 @@ public:
     // Client connections open now (the cap is LocalServerOptions::http.maxConnections).
     int openConnections() const { return m_http ? m_http->openConnections() : 0; }
     QString url() const;
+    // Subscribers of GET /_local/events now, and long-polls waiting now.
+    int eventSubscribers() const;
+    int pendingWaits() const;
     // --limits on/off, switchable while running (the GUI's limits switch).
     void setLimitsEnabled(bool enabled);
     bool limitsEnabled() const { return m_options.limits; }

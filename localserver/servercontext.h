@@ -16,6 +16,8 @@
 
 #include <QtCore/QTimer>
 
+#include "deliverywaits.h"
+#include "eventstream.h"
 #include "webhookdispatcher.h"
 
 namespace sendivent {
@@ -42,6 +44,8 @@ struct ServerContext
         , webhooks(database)
         , webhookOutbox(database)
         , webhookDispatcher(webhookOutbox)
+        , waits(changes)
+        , events(deliveries, changes, webhookDispatcher)
         , checkpointer(database)
         , commits(database)
     {
@@ -65,6 +69,8 @@ struct ServerContext
     WebhookService webhooks;
     WebhookOutbox webhookOutbox;
     WebhookDispatcher webhookDispatcher; // sends the outbox, on the server thread
+    DeliveryWaits waits;                 // long-polls of the deliveries routes
+    EventStream events;                  // subscribers of GET /_local/events
     WalCheckpointer checkpointer; // WAL checkpoints off the server's thread
     GroupCommit commits;          // declared last: flushed before the services it calls go
 
@@ -115,5 +121,6 @@ void registerContactRoutes(Router &router, ServerContext &context);
 void registerSendRoutes(Router &router, ServerContext &context);
 void registerDeliveryRoutes(Router &router, ServerContext &context);
 void registerWebhookRoutes(Router &router, ServerContext &context);
+void registerLiveEventRoutes(Router &router, ServerContext &context);
 
 } // namespace sendivent::server

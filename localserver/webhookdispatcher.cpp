@@ -227,10 +227,13 @@ void WebhookDispatcher::finish(qint64 rowId)
     } else {
         verdict.kind = WebhookVerdict::Kind::Failed;
     }
-    if (Status s = m_outbox.recordAttempt(flight.message, attempt, verdict); !s)
+    if (Status s = m_outbox.recordAttempt(flight.message, attempt, verdict); !s) {
         qCWarning(lcWebhooks) << "cannot record a webhook attempt; the message will be sent again";
-    else
+    } else {
         qCDebug(lcWebhooks) << "webhook" << flight.message.messageId << "attempt:" << attempt.status << attempt.error;
+        Q_EMIT attemptMade(flight.message.messageId, flight.message.payload, flight.message.attemptCount + 1,
+                           attempt.status, attempt.error.isEmpty() ? u"delivered"_s : u"failed"_s, attempt.error);
+    }
     poke();
 }
 

@@ -42,6 +42,13 @@ public:
     // interrupted (the next waits the schedule's next step).
     void stop();
 
+Q_SIGNALS:
+    // An attempt was recorded: `payload` is the message's body, `attempt` counts from 1
+    // over the message's life, `status` is 0 without an answer, `outcome` is delivered
+    // or failed (the live event stream reports it).
+    void attemptMade(const QString &messageId, const QByteArray &payload, int attempt, int status,
+                     const QString &outcome, const QString &error);
+
 private:
     struct InFlight
     {

@@ -170,6 +170,11 @@ void tst_OpenApi::answersConformToSchemas()
     QVERIFY2(!uuid.isEmpty(), dumpJson(sent).constData());
     rec.call("GET", QStringLiteral("/v1/deliveries/%1/trace").arg(uuid));
     rec.call("GET", QStringLiteral("/v1/deliveries/00000000-0000-0000-0000-000000000000/trace"));
+    // The long-polls (timeout_ms=0: answered at once, with data.timed_out).
+    rec.call("GET", QStringLiteral("/v1/deliveries?wait_for=1&timeout_ms=0"));
+    rec.call("GET", QStringLiteral("/v1/deliveries?wait_for=0"));
+    rec.call("GET", QStringLiteral("/v1/deliveries/%1/trace?wait_for_status=sent,delivered,bounced&timeout_ms=0").arg(uuid));
+    rec.call("GET", QStringLiteral("/v1/deliveries/%1/trace?wait_for_status=opened").arg(uuid));
     rec.call("POST", QStringLiteral("/_local/deliveries/%1/simulate").arg(uuid), Json{{"outcome", "bounced"}});
     rec.call("POST", QStringLiteral("/_local/deliveries/%1/simulate").arg(uuid), Json{{"outcome", "exploded"}});
 
@@ -207,6 +212,8 @@ void tst_OpenApi::answersConformToSchemas()
     rec.call("POST", QStringLiteral("/_local/reset"), Json::object());
     rec.setKey(QStringLiteral("test_unknown"));
     rec.call("GET", QStringLiteral("/v1/contacts"));
+    // The event stream never ends, so only its refusal is recorded here (tst_waiting reads it).
+    rec.call("GET", QStringLiteral("/_local/events"));
 
     QTemporaryDir dir;
     const QString answersPath = dir.filePath(QStringLiteral("answers.json"));

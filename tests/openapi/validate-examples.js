@@ -1,9 +1,9 @@
 // Checks the examples of the OpenAPI document against the document itself.
 // Usage: node validate-examples.js OPENAPI.json
-// Every operation's request body (when it takes one) and every one of its responses
-// must carry at least one example per media type (`example`, or `examples` whose
-// entries may be $refs to components/examples); every example must validate against
-// the schema beside it. An Error example must carry a code the server answers with
+// The request body of every operation and webhook (when it takes one) and every one
+// of its responses must carry at least one example per media type (`example`, or
+// `examples` whose entries may be $refs to components/examples); every example must
+// validate against the schema beside it. An Error example must carry a code the server answers with
 // that status, and a send answer that sent nothing the status of its first error
 // (localserver/apiresponse.cpp, httpStatus). Header and parameter examples are
 // validated against their schemas too.
@@ -93,7 +93,8 @@ function checkMedia(where, content, status) {
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 let operations = 0;
-for (const [path, item] of Object.entries(doc.paths)) {
+const walked = [...Object.entries(doc.paths), ...Object.entries(doc.webhooks || {}).map(([name, item]) => [`webhook ${name}`, item])];
+for (const [path, item] of walked) {
   for (const method of methods) {
     const op = item[method];
     if (!op) continue;

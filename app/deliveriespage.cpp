@@ -12,11 +12,15 @@
 #include <remotebackend.h>
 
 #include <QtCore/QLocale>
+#include <QtCore/QRegularExpression>
+#include <QtGui/QKeySequence>
+#include <QtGui/QShortcut>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDateTimeEdit>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableView>
@@ -34,6 +38,14 @@ constexpr int kPollMs = 10'000;     // a remote has rate limits
 constexpr qint64 kChartSpanMs = 3'600'000;
 constexpr int kChartSlots = 60;
 constexpr int kMaxTraceUpdates = 20;
+constexpr int kSearchDelayMs = 300; // typing pauses this long before the search runs
+
+bool isWholeUuid(const QString &text)
+{
+    static const QRegularExpression uuid(
+        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
+    return uuid.match(text).hasMatch();
+}
 
 QComboBox *combo(const QString &name, QWidget *parent)
 {
@@ -54,6 +66,7 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
     , m_status(combo(u"deliveryFilterStatus"_s, this))
     , m_environment(combo(u"deliveryFilterEnvironment"_s, this))
     , m_period(combo(u"deliveryFilterPeriod"_s, this))
+    , m_search(new QLineEdit(this))
     , m_from(new QDateTimeEdit(this))
     , m_before(new QDateTimeEdit(this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
@@ -66,6 +79,7 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
     , m_trace(new TraceView(backend, this))
 {
     setObjectName(u"deliveriesPage"_s);
+    m_search->setObjectName(u"deliverySearch"_s);
     m_from->setObjectName(u"deliveryFilterFrom"_s);
     m_before->setObjectName(u"deliveryFilterBefore"_s);
     m_refresh->setObjectName(u"deliveryRefresh"_s);
@@ -131,11 +145,19 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
     bar->addStretch(1);
     bar->addWidget(m_refresh);
 
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u'x') * 34);
+    auto *find = new QShortcut(QKeySequence::Find, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+
     auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
     for (QWidget *w : std::initializer_list<QWidget *>{m_event, m_channel, m_status, m_environment, m_period, m_from,
                                                         m_before})
         filters->addWidget(w);
-    filters->addStretch(1);
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
@@ -166,6 +188,16 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
         refreshChart();
     });
 
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(kSearchDelayMs);
+    connect(&m_searchDelay, &QTimer::timeout, this, &DeliveriesPage::searchTyped);
+    connect(m_search, &QLineEdit::textEdited, this, [this] { m_searchDelay.start(); });
+    // Enter, a paste, or the clear button: at once.
+    connect(m_search, &QLineEdit::returnPressed, this, &DeliveriesPage::searchTyped);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() || isWholeUuid(text.trimmed()))
+            searchTyped();
+    });
     for (QComboBox *box : {m_event, m_channel, m_status, m_environment})
         connect(box, &QComboBox::currentIndexChanged, this, &DeliveriesPage::applyFilters);
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
@@ -246,6 +278,14 @@ void DeliveriesPage::updateSourceControls()
                                           .arg(m_backend->displayName()));
     m_period->setToolTip(local ? tr("When the deliveries were made")
                                : tr("The remote API filters by event, channel and status only."));
+    m_search->setPlaceholderText(local ? tr("Search: recipient, delivery or message id, contact… (Ctrl+F)")
+                                       : tr("Paste a delivery UUID to open it (Ctrl+F)"));
+    m_search->setToolTip(
+        local ? tr("Finds deliveries by the start of a recipient (email, phone, chat id, push token) or provider "
+                   "message id, a delivery UUID or its first 8 characters, or any identifier of the contact. A whole "
+                   "UUID opens that delivery.")
+              : tr("The %1 API cannot search deliveries: paste a whole delivery UUID to open its trace.")
+                    .arg(m_backend->displayName()));
     m_live->setText(local ? u"<span style=\"color:%1\">●</span> "_s.arg(theme::colors(palette()).success.name())
                                 + tr("Live: deliveries appear as they are made").toHtmlEscaped()
                           : tr("Checked for new deliveries every %n second(s)", nullptr, kPollMs / 1000));
@@ -283,6 +323,7 @@ DeliveryQuery DeliveriesPage::currentQuery() const
     q.status = m_status->currentData().toString();
     if (!m_backend->isLocal())
         return q;
+    q.search = m_search->text().trimmed();
     const QString env = m_environment->currentData().toString();
     if (!env.isEmpty())
         q.environment = env == u"production"_s ? Environment::Production : Environment::Sandbox;
@@ -320,6 +361,26 @@ void DeliveriesPage::applyFilters()
 {
     m_model->setFilter(currentQuery());
     refreshChart();
+}
+
+void DeliveriesPage::searchTyped()
+{
+    m_searchDelay.stop();
+    const QString text = m_search->text().trimmed();
+    // A whole uuid is one delivery: open it, on any backend, whether the filters show
+    // it or not (a remote's trace answers what its list cannot search for).
+    if (isWholeUuid(text)) {
+        m_trace->showDelivery(text.toLower());
+        m_pendingSelection = text.toLower();
+    }
+    if (m_backend->isLocal()) {
+        if (currentQuery().search != m_model->filter().search)
+            applyFilters();
+    } else if (!text.isEmpty() && !isWholeUuid(text)) {
+        m_count->setText(tr("The %1 API cannot search: paste a whole delivery UUID.").arg(m_backend->displayName()));
+    } else {
+        updateCount();
+    }
 }
 
 void DeliveriesPage::deliveryChanged(const QString &uuid)
@@ -422,8 +483,10 @@ void DeliveriesPage::showDelivery(const QString &uuid)
     // Not loaded: newer than the table (refresh brings it in), or hidden by a filter.
     m_pendingSelection = uuid;
     const bool filtered = m_event->currentIndex() > 0 || m_channel->currentIndex() > 0 || m_status->currentIndex() > 0
-        || m_environment->currentIndex() > 0 || m_period->currentIndex() > 0;
+        || m_environment->currentIndex() > 0 || m_period->currentIndex() > 0 || !m_search->text().isEmpty();
     if (filtered) {
+        const QSignalBlocker search(m_search);
+        m_search->clear();
         for (QComboBox *box : {m_event, m_channel, m_status, m_environment, m_period}) {
             const QSignalBlocker blocker(box);
             if (box->isEnabled())

@@ -12,6 +12,7 @@
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -27,8 +28,9 @@ class DeliveriesModel;
 class ErrorBanner;
 class TraceView;
 
-// Every delivery of the current backend, newest first, as it happens: filters for
-// event, channel, status, environment and time; a chart of the last hour by status;
+// Every delivery of the current backend, newest first, as it happens: a search box
+// (Ctrl+F; a pasted uuid opens that delivery), filters for event, channel, status,
+// environment and time; a chart of the last hour by status;
 // and the selected delivery's trace beside the table. The table loads a page at a
 // time, so a million deliveries open as fast as ten.
 class DeliveriesPage final : public Page
@@ -69,6 +71,7 @@ private:
     void selectPending();
     void updateCount();
     void updateSourceControls();
+    void searchTyped();
 
     Backend *m_backend;
     DeliveriesModel *m_model;
@@ -77,6 +80,7 @@ private:
     QComboBox *m_status;
     QComboBox *m_environment;
     QComboBox *m_period;
+    QLineEdit *m_search;
     QDateTimeEdit *m_from;
     QDateTimeEdit *m_before;
     QPushButton *m_refresh;
@@ -92,6 +96,7 @@ private:
     QTimer m_coalesce;       // many reports (a load test) become one update
     QTimer m_poll;           // a remote reports nothing: it is asked
     QTimer m_chartTimer;     // the chart's update after the last change
+    QTimer m_searchDelay;    // the search runs when typing pauses
     QElapsedTimer m_chartAge;
     QString m_pendingSelection;
     quint64 m_chartRequest = 0;

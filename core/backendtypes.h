@@ -26,6 +26,9 @@ struct DeliveryQuery
     std::optional<Environment> environment;
     QDateTime createdFrom;   // inclusive; invalid: no lower bound
     QDateTime createdBefore; // exclusive; invalid: no upper bound
+    // The search box (GET /v1/deliveries?q=): a uuid or its first 8+ characters, the
+    // start of a recipient or message id, or any identifier of the contact.
+    QString search;
 };
 
 struct DeliveryPage

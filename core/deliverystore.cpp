@@ -68,30 +68,34 @@ bool looksLikeUuidPrefix(const QString &s)
 // The WHERE clause of a filter. Each term can be read from an index: the
 // (environment, …) ones for the list's filters, recipient (NOCASE), message_id,
 // contact_uuid and created_at for the lookups (migration 8); the search box's terms
-// are an OR of such ranges, which SQLite answers by a union of index lookups. The
-// event, channel and status of a time range are checked on the rows the range reads.
+// are an OR of such ranges, which SQLite answers by a union of index lookups.
 QString whereClause(const DeliveryFilter &f, QVariantList &binds)
 {
     QStringList terms;
+    // A lookup (recipient, message id, contact, search, time) reads few rows through its
+    // own index. The unary + keeps SQLite, which has no statistics, from preferring an
+    // (environment, …) index instead — half the table for the environment alone; the
+    // broad terms are then checked on the rows the lookup reads.
+    const bool lookup = !f.recipient.isEmpty() || !f.messageId.isEmpty() || !f.contact.isEmpty()
+        || !f.search.trimmed().isEmpty() || f.hasTimeRange();
+    const QString broad = lookup ? u"+"_s : QString();
     if (f.environment) {
-        // With a time range, created_at's index serves it in order and the unary + keeps
-        // SQLite from preferring an (environment, …) index and sorting the range.
-        terms << (f.hasTimeRange() ? u"+environment = ?"_s : u"environment = ?"_s);
+        terms << broad + u"environment = ?"_s;
         binds << environmentName(*f.environment);
     }
     if (!f.eventName.isEmpty()) {
-        terms << u"event_name = ?"_s;
+        terms << broad + u"event_name = ?"_s;
         binds << f.eventName;
     }
     if (f.channel) {
-        terms << u"channel = ?"_s;
+        terms << broad + u"channel = ?"_s;
         binds << channelName(*f.channel);
     }
     if (f.statuses.size() == 1) {
-        terms << u"status = ?"_s;
+        terms << broad + u"status = ?"_s;
         binds << f.statuses.first();
     } else if (!f.statuses.isEmpty()) {
-        terms << u"status IN (%1)"_s.arg(QStringList(f.statuses.size(), u"?"_s).join(u", "_s));
+        terms << broad + u"status IN (%1)"_s.arg(QStringList(f.statuses.size(), u"?"_s).join(u", "_s));
         for (const QString &status : f.statuses)
             binds << status;
     }

@@ -172,6 +172,7 @@ QFuture<Result<DeliveryPage>> LocalBackend::deliveries(const DeliveryQuery &quer
         filter.statuses = {query.status};
     filter.createdFrom = query.createdFrom;
     filter.createdBefore = query.createdBefore;
+    filter.search = query.search;
     auto total = m_deliveries.count(filter);
     if (!total)
         return ready<DeliveryPage>(total.error());

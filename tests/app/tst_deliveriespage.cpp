@@ -25,6 +25,7 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTextBrowser>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void simulateSaysWhatTheProviderNeverReports();
     void filtersNarrowTheTable();
     void timeRangeIsExact();
+    void searchBoxFindsAndPastedUuidOpens();
     void showDeliverySelectsIt();
     void chartCountsByStatus();
     void copyAsCurl();
@@ -294,6 +296,50 @@ void tst_DeliveriesPage::filtersNarrowTheTable()
     QCOMPARE(table()->model()->rowCount(), 0);
     page()->setPeriod(app::DeliveriesPage::Period::Any);
     QTRY_COMPARE(table()->model()->rowCount(), 4);
+}
+
+// Support staff type the start of an address, or paste a uuid from their logs.
+void tst_DeliveriesPage::searchBoxFindsAndPastedUuidOpens()
+{
+    const QString jane = send(u"jane@example.com"_s);
+    const QString john = send(u"john@example.com"_s);
+    const QString slack = send(u"john@example.com"_s, kSandboxKey, u"/v1/send/team.alert/slack"_s);
+    QVERIFY(!jane.isEmpty() && !john.isEmpty() && !slack.isEmpty());
+    QTRY_COMPARE(table()->model()->rowCount(), 3);
+
+    auto *search = m_app.window->findChild<QLineEdit *>(u"deliverySearch"_s);
+    QVERIFY(search);
+    QVERIFY(search->isVisible() && search->isEnabled());
+    // Ctrl+F on the page puts the cursor in the box.
+    table()->setFocus();
+    QTest::keySequence(table(), QKeySequence::Find);
+    QTRY_VERIFY(search->hasFocus());
+
+    QTest::keyClicks(search, u"JANE@"_s); // letter case aside, debounced
+    QTRY_COMPARE(shownUuids(), QStringList{jane});
+    search->selectAll();
+    QTest::keyClicks(search, u"john@ex"_s);
+    QTRY_COMPARE(shownUuids(), QStringList{john});
+    // John's whole email is an identifier of his contact: his Slack message too.
+    QTest::keyClicks(search, u"ample.com"_s);
+    QTRY_COMPARE(shownUuids(), (QStringList{slack, john}));
+    // Every filter combines with it.
+    pick("deliveryFilterEvent", u"team.alert"_s);
+    QTRY_COMPARE(shownUuids(), QStringList{slack});
+    pick("deliveryFilterEvent", QString());
+    QTRY_COMPARE(shownUuids(), (QStringList{slack, john}));
+
+    // A pasted whole uuid opens that delivery at once and selects its row.
+    search->clear();
+    QTRY_COMPARE(table()->model()->rowCount(), 3);
+    search->setText(john.toUpper());
+    QTRY_COMPARE(page()->traceView()->uuid(), john);
+    QTRY_COMPARE(shownUuids(), QStringList{john});
+    QTRY_COMPARE(page()->selectedUuid(), john);
+
+    // Clearing the box (its clear button does this) shows everything again.
+    search->clear();
+    QTRY_COMPARE(table()->model()->rowCount(), 3);
 }
 
 void tst_DeliveriesPage::timeRangeIsExact()

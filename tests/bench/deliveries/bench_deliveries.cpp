@@ -7,7 +7,7 @@
 //   - resident memory (VmRSS, and the peak VmHWM) from /proc/self/status.
 // Targets: first rows < 300 ms, RSS < 200 MB.
 //
-//   bench_deliveries [--deliveries N] [--runs R] [--data-dir DIR]
+//   bench_deliveries [--deliveries N] [--runs R] [--data-dir DIR] [--lookups-only]
 //
 // --data-dir keeps the database and reuses it on the next run.
 
@@ -15,6 +15,7 @@
 #include <database.h>
 #include <deliveriesmodel.h>
 #include <deliveriespage.h>
+#include <deliverystore.h>
 #include <localbackend.h>
 #include <workspaceservice.h>
 
@@ -61,7 +62,7 @@ bool exec(QSqlDatabase db, const QString &sql)
 
 // A million rows of what sends make: 7 channels, 5 events, both environments, the
 // statuses in a realistic mix, one every 100 ms up to now, with a content snapshot
-// and a three-step timeline each.
+// and a three-step timeline each, to 50,000 contacts.
 bool fill(const Database &db, qint64 count)
 {
     QSqlDatabase c = db.connection();
@@ -78,7 +79,7 @@ bool fill(const Database &db, qint64 count)
                            WHEN 4 THEN 'telegram' WHEN 5 THEN 'whatsapp' ELSE 'discord' END,
                CASE WHEN i % 100 < 70 THEN 'delivered' WHEN i % 100 < 88 THEN 'sent' WHEN i % 100 < 95 THEN 'failed'
                     WHEN i % 100 < 99 THEN 'bounced' ELSE 'complained' END,
-               NULL,
+               printf('%08x-0000-4000-8000-000000000000', i % 50000),
                'user' || (i % 50000) || '@example.com',
                'ses', 'msg-' || i, 'en',
                '{"subject":"Order ' || i || ' confirmed","html":"<h1>Thanks!</h1><p>Order ' || i
@@ -86,7 +87,13 @@ bool fill(const Database &db, qint64 count)
                NULL,
                {NOW} - ({COUNT} - i) * 100, {NOW} - ({COUNT} - i) * 100 + 5, NULL, {NOW} - ({COUNT} - i) * 100 + 5
         FROM n)"_s.replace(u"{COUNT}"_s, QString::number(count)).replace(u"{NOW}"_s, QString::number(now));
-    if (!exec(c, u"BEGIN"_s) || !exec(c, sql))
+    // The 50,000 recipients as contacts, so contact= finds their deliveries.
+    const QString contacts = uR"(
+        WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 49999)
+        INSERT OR IGNORE INTO contacts (uuid, email, created_at, updated_at)
+        SELECT printf('%08x-0000-4000-8000-000000000000', i), 'user' || i || '@example.com', {NOW}, {NOW} FROM n)"_s
+                                 .replace(u"{NOW}"_s, QString::number(now));
+    if (!exec(c, u"BEGIN"_s) || !exec(c, contacts) || !exec(c, sql))
         return false;
     for (const auto &[seq, event, offset] : {std::tuple{0, "queued", 0}, {1, "rendered", 2}, {2, "sent", 5}}) {
         if (!exec(c, u"INSERT INTO delivery_events (delivery_id, seq, event, at, detail)"
@@ -115,6 +122,66 @@ double untilPainted(QTableView *table, const QElapsedTimer &clock)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     table->viewport()->repaint(); // the paint the next event loop turn would do
     return double(clock.nsecsElapsed()) / 1e6;
+}
+
+// Finding one delivery (issue 17): a page of 20 and its total, as GET /v1/deliveries
+// reads them, for each lookup; the median of many runs on one open database.
+// Targets: recipient and message id < 20 ms, a time-range page < 50 ms.
+bool lookups(const QString &path, int runs)
+{
+    Database db(path);
+    if (!db.open())
+        return false;
+    DeliveryStore store(db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    struct Lookup
+    {
+        const char *name;
+        DeliveryFilter filter;
+    };
+    const auto filter = [](auto &&set) {
+        DeliveryFilter f;
+        f.environment = Environment::Sandbox;
+        set(f);
+        return f;
+    };
+    const QList<Lookup> cases{
+        {"recipient=", filter([](DeliveryFilter &f) { f.recipient = u"User4243@example.com"_s; })},
+        {"message_id=", filter([](DeliveryFilter &f) { f.messageId = u"msg-777777"_s; })},
+        {"contact= (email)", filter([](DeliveryFilter &f) { f.contact = u"user4243@example.com"_s; })},
+        {"q= uuid prefix", filter([](DeliveryFilter &f) { f.search = u"000bde31-de31"_s; })},
+        {"q= recipient start", filter([](DeliveryFilter &f) { f.search = u"user4243@"_s; })},
+        {"last hour", filter([&](DeliveryFilter &f) { f.createdFrom = now.addSecs(-3600); })},
+        {"a day, a week ago",
+         filter([&](DeliveryFilter &f) {
+             f.createdFrom = now.addDays(-8);
+             f.createdBefore = now.addDays(-7);
+         })},
+        {"a day + status=failed",
+         filter([&](DeliveryFilter &f) {
+             f.createdFrom = now.addDays(-2);
+             f.createdBefore = now.addDays(-1);
+             f.statuses = {u"failed"_s};
+         })},
+    };
+    for (const Lookup &c : cases) {
+        QList<double> times;
+        qint64 total = -1;
+        for (int run = 0; run < std::max(runs, 5) * 3; ++run) {
+            QElapsedTimer clock;
+            clock.start();
+            auto page = store.list(c.filter, 20, 0);
+            auto counted = store.count(c.filter);
+            times << double(clock.nsecsElapsed()) / 1e6;
+            if (!page || !counted)
+                return false;
+            total = *counted;
+        }
+        std::printf("lookup %-22s total %7lld: median %.2f ms (min %.2f, max %.2f)\n  plan: %s\n", c.name, total,
+                    median(times), *std::min_element(times.begin(), times.end()),
+                    *std::max_element(times.begin(), times.end()), qPrintable(store.queryPlans(c.filter).join(u" | "_s)));
+    }
+    return true;
 }
 
 } // namespace
@@ -172,6 +239,8 @@ int main(int argc, char **argv)
                             {"channel=whatsapp", "deliveryFilterChannel", u"whatsapp"_s},
                             {"last hour", "deliveryFilterPeriod", int(app::DeliveriesPage::Period::LastHour)}};
     for (const Case &c : cases) {
+        if (args.contains(u"--lookups-only"_s))
+            break;
         QList<double> firstRows;
         QList<double> nextPage;
         for (int run = 0; run < runs; ++run) {
@@ -211,5 +280,5 @@ int main(int argc, char **argv)
         std::fflush(stdout);
     }
     std::printf("RSS after: VmRSS %s, VmHWM %s\n", qPrintable(procStatus("VmRSS:")), qPrintable(procStatus("VmHWM:")));
-    return 0;
+    return lookups(path, runs) ? 0 : 1;
 }

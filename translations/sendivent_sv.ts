@@ -929,121 +929,146 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::DeliveriesPage</name>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="59"/>
+        <location filename="../app/deliveriespage.cpp" line="72"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="78"/>
+        <location filename="../app/deliveriespage.cpp" line="92"/>
         <source>All events</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="79"/>
+        <location filename="../app/deliveriespage.cpp" line="93"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="82"/>
+        <location filename="../app/deliveriespage.cpp" line="96"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="85"/>
+        <location filename="../app/deliveriespage.cpp" line="99"/>
         <source>Both environments</source>
         <translation>Båda miljöerna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="86"/>
+        <location filename="../app/deliveriespage.cpp" line="100"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="87"/>
+        <location filename="../app/deliveriespage.cpp" line="101"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="88"/>
+        <location filename="../app/deliveriespage.cpp" line="102"/>
         <source>Any time</source>
         <translation>När som helst</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="89"/>
+        <location filename="../app/deliveriespage.cpp" line="103"/>
         <source>Last 15 minutes</source>
         <translation>Senaste 15 minuterna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="90"/>
+        <location filename="../app/deliveriespage.cpp" line="104"/>
         <source>Last hour</source>
         <translation>Senaste timmen</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="91"/>
+        <location filename="../app/deliveriespage.cpp" line="105"/>
         <source>Last 24 hours</source>
         <translation>Senaste dygnet</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="92"/>
+        <location filename="../app/deliveriespage.cpp" line="106"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="93"/>
+        <location filename="../app/deliveriespage.cpp" line="107"/>
         <source>Between…</source>
         <translation>Mellan…</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="101"/>
+        <location filename="../app/deliveriespage.cpp" line="115"/>
         <source>From (inclusive)</source>
         <translation>Från (inklusive)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="102"/>
+        <location filename="../app/deliveriespage.cpp" line="116"/>
         <source>Until (exclusive)</source>
         <translation>Till (exklusive)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="122"/>
-        <location filename="../app/deliveriespage.cpp" line="202"/>
+        <location filename="../app/deliveriespage.cpp" line="136"/>
+        <location filename="../app/deliveriespage.cpp" line="234"/>
         <source>Deliveries</source>
         <translation>Leveranser</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="244"/>
+        <location filename="../app/deliveriespage.cpp" line="276"/>
         <source>Which API key&apos;s deliveries: test_ (sandbox) or live_ (production)</source>
         <translation>Vilken API-nyckels leveranser: test_ (sandlåda) eller live_ (produktion)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="245"/>
+        <location filename="../app/deliveriespage.cpp" line="277"/>
         <source>The %1 API shows the deliveries of its own environment only.</source>
         <translation>API:t %1 visar bara leveranserna i sin egen miljö.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="247"/>
+        <location filename="../app/deliveriespage.cpp" line="279"/>
         <source>When the deliveries were made</source>
         <translation>När leveranserna gjordes</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="248"/>
+        <location filename="../app/deliveriespage.cpp" line="280"/>
         <source>The remote API filters by event, channel and status only.</source>
         <translation>Fjärr-API:t filtrerar bara på händelse, kanal och status.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="250"/>
+        <location filename="../app/deliveriespage.cpp" line="281"/>
+        <source>Search: recipient, delivery or message id, contact… (Ctrl+F)</source>
+        <translation>Sök: mottagare, leverans- eller meddelande-id, kontakt… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="282"/>
+        <source>Paste a delivery UUID to open it (Ctrl+F)</source>
+        <translation>Klistra in ett leverans-UUID för att öppna det (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="284"/>
+        <source>Finds deliveries by the start of a recipient (email, phone, chat id, push token) or provider message id, a delivery UUID or its first 8 characters, or any identifier of the contact. A whole UUID opens that delivery.</source>
+        <translation>Hittar leveranser på början av en mottagare (e-post, telefon, chatt-id, push-token) eller leverantörens meddelande-id, ett leverans-UUID eller dess första 8 tecken, eller någon av kontaktens identifierare. Ett helt UUID öppnar den leveransen.</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="287"/>
+        <source>The %1 API cannot search deliveries: paste a whole delivery UUID to open its trace.</source>
+        <translation>%1-API:t kan inte söka bland leveranser: klistra in ett helt leverans-UUID för att öppna dess spårning.</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="290"/>
         <source>Live: deliveries appear as they are made</source>
         <translation>Live: leveranser visas när de görs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="251"/>
+        <location filename="../app/deliveriespage.cpp" line="291"/>
         <source>Checked for new deliveries every %n second(s)</source>
         <translation>
             <numerusform>Nya leveranser hämtas varje sekund</numerusform>
             <numerusform>Nya leveranser hämtas var %n:e sekund</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="380"/>
+        <source>The %1 API cannot search: paste a whole delivery UUID.</source>
+        <translation>%1-API:t kan inte söka: klistra in ett helt leverans-UUID.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="454"/>
+        <location filename="../app/deliveriespage.cpp" line="517"/>
         <source>%1 of %Ln deliveries loaded</source>
         <translation>
             <numerusform>%1 av %Ln leverans inläst</numerusform>
@@ -2807,7 +2832,7 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::TraceView</name>
     <message>
-        <location filename="../app/traceview.cpp" line="36"/>
+        <location filename="../app/traceview.cpp" line="37"/>
         <location filename="../app/traceview.cpp" line="251"/>
         <location filename="../app/traceview.cpp" line="252"/>
         <location filename="../app/traceview.cpp" line="253"/>
@@ -2815,53 +2840,53 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="68"/>
+        <location filename="../app/traceview.cpp" line="69"/>
         <source>Select a delivery to see its trace.</source>
         <translation>Välj en leverans för att se dess spårning.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="75"/>
+        <location filename="../app/traceview.cpp" line="76"/>
         <source>Copy as curl</source>
         <translation>Kopiera som curl</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="78"/>
+        <location filename="../app/traceview.cpp" line="79"/>
         <source>Nothing was rendered for this delivery.</source>
         <translation>Inget renderades för den här leveransen.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="80"/>
+        <location filename="../app/traceview.cpp" line="81"/>
         <source>No webhook attempts</source>
         <translation>Inga webhook-försök</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="81"/>
+        <location filename="../app/traceview.cpp" line="82"/>
         <source>Resend webhook</source>
         <translation>Skicka webhook igen</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="108"/>
-        <location filename="../app/traceview.cpp" line="386"/>
+        <location filename="../app/traceview.cpp" line="109"/>
+        <location filename="../app/traceview.cpp" line="405"/>
         <source>Copy a curl command that fetches this trace with $SENDIVENT_API_KEY</source>
         <translation>Kopiera ett curl-kommando som hämtar spårningen med $SENDIVENT_API_KEY</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="111"/>
+        <location filename="../app/traceview.cpp" line="112"/>
         <source>Simulate:</source>
         <translation>Simulera:</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="115"/>
+        <location filename="../app/traceview.cpp" line="381"/>
         <source>Record a “%1” report from the provider now, as the local server would receive it</source>
         <translation>Registrera en rapport ”%1” från leverantören nu, som den lokala servern skulle ta emot den</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="375"/>
+        <location filename="../app/traceview.cpp" line="378"/>
         <source>%1 never reports “%2” for %3; simulated anyway</source>
         <translation>%1 rapporterar aldrig ”%2” för %3; simuleras ändå</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="391"/>
+        <location filename="../app/traceview.cpp" line="392"/>
         <source>%1 never reports %2 for %3; those buttons simulate it anyway.</source>
         <translation>%1 rapporterar aldrig %2 för %3; de knapparna simulerar det ändå.</translation>
     </message>
@@ -3001,22 +3026,22 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="371"/>
+        <location filename="../app/traceview.cpp" line="386"/>
         <source>Simulating provider reports is local only: the %1 API&apos;s deliveries are reported by the real providers.</source>
         <translation>Att simulera leverantörsrapporter går bara lokalt: leveranserna i API:t %1 rapporteras av de riktiga leverantörerna.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="375"/>
+        <location filename="../app/traceview.cpp" line="390"/>
         <source>No provider accepted this delivery, so none can report on it.</source>
         <translation>Ingen leverantör tog emot den här leveransen, så ingen kan rapportera om den.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="387"/>
+        <location filename="../app/traceview.cpp" line="406"/>
         <source>The local server is not running</source>
         <translation>Den lokala servern körs inte</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="428"/>
+        <location filename="../app/traceview.cpp" line="447"/>
         <source>Webhook queued again; its attempt appears here when it is made.</source>
         <translation>Webhooken är köad igen; försöket visas här när det görs.</translation>
     </message>

@@ -30,6 +30,7 @@
 #include <QtCore/QTimer>
 #include <QtCore/QTranslator>
 #include <QtNetwork/QTcpSocket>
+#include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLineEdit>
@@ -308,6 +309,16 @@ int main(int argc, char **argv)
         window.showDelivery(email->deliveries.first().second);
     settle(2500);
     ok &= shoot(&window, out, QStringLiteral("deliveries"));
+
+    // A search in progress: the start of an address, typed as support staff would.
+    if (auto *search = window.findChild<QLineEdit *>(QStringLiteral("deliverySearch"))) {
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("john@"));
+        settle(1500);
+        ok &= shoot(&window, out, QStringLiteral("deliveries-search"));
+        search->clear();
+        settle(500);
+    }
 
     auto *integrations = window.findChild<app::IntegrationsPage *>(QStringLiteral("integrationsPage"));
     window.showPage(integrations->objectName());

@@ -10,11 +10,14 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
 #include <QtGui/QShortcut>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QProgressBar>
@@ -54,6 +57,7 @@ ContactsPage::ContactsPage(Backend *backend, QWidget *parent)
     , m_new(new QPushButton(tr("New contact"), this))
     , m_edit(new QPushButton(tr("Edit…"), this))
     , m_delete(new QPushButton(tr("Delete…"), this))
+    , m_deliveries(new QPushButton(tr("Deliveries"), this))
     , m_import(new QPushButton(tr("Import CSV…"), this))
     , m_export(new QPushButton(tr("Export CSV…"), this))
     , m_progress(new QProgressBar(this))
@@ -68,6 +72,7 @@ ContactsPage::ContactsPage(Backend *backend, QWidget *parent)
     m_count->setObjectName(u"contactCount"_s);
     m_new->setObjectName(u"contactNew"_s);
     m_edit->setObjectName(u"contactEdit"_s);
+    m_deliveries->setObjectName(u"contactDeliveries"_s);
     m_delete->setObjectName(u"contactDelete"_s);
     m_import->setObjectName(u"contactImport"_s);
     m_export->setObjectName(u"contactExport"_s);
@@ -120,6 +125,7 @@ ContactsPage::ContactsPage(Backend *backend, QWidget *parent)
     bar->addWidget(m_new);
     bar->addWidget(m_edit);
     bar->addWidget(m_delete);
+    bar->addWidget(m_deliveries);
     bar->addSpacing(12);
     bar->addWidget(m_import);
     bar->addWidget(m_export);
@@ -157,6 +163,20 @@ ContactsPage::ContactsPage(Backend *backend, QWidget *parent)
     connect(m_new, &QPushButton::clicked, this, &ContactsPage::createContact);
     connect(m_edit, &QPushButton::clicked, this, &ContactsPage::editSelected);
     connect(m_delete, &QPushButton::clicked, this, &ContactsPage::deleteSelected);
+    connect(m_deliveries, &QPushButton::clicked, this, [this] {
+        if (const QString uuid = selectedUuid(); !uuid.isEmpty())
+            Q_EMIT deliveriesRequested(uuid);
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_table->indexAt(at);
+        if (!index.isValid())
+            return;
+        m_table->setCurrentIndex(index);
+        QMenu *menu = contextMenu(index.row());
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_table->viewport()->mapToGlobal(at));
+    });
     connect(m_import, &QPushButton::clicked, this, &ContactsPage::chooseImportFile);
     connect(m_export, &QPushButton::clicked, this, &ContactsPage::chooseExportFile);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -205,12 +225,46 @@ void ContactsPage::updateCount()
                          : tr("%Ln contact(s) match “%1”", nullptr, int(m_model->total())).arg(search));
 }
 
+QMenu *ContactsPage::contextMenu(int row)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"contactMenu"_s);
+    const Contact *c = m_model->at(row);
+    if (!c)
+        return menu;
+    const QString uuid = c->uuid;
+    QAction *deliveries = menu->addAction(tr("Show deliveries"), this, [this, uuid] { Q_EMIT deliveriesRequested(uuid); });
+    deliveries->setObjectName(u"contactMenuDeliveries"_s);
+    deliveries->setEnabled(m_deliveries->isEnabled());
+    deliveries->setToolTip(m_deliveries->toolTip());
+    menu->addAction(tr("Edit…"), this, &ContactsPage::editSelected)->setObjectName(u"contactMenuEdit"_s);
+    menu->addSeparator();
+    const auto copy = [this, menu](const QString &label, const QString &value, const QString &name) {
+        if (value.isEmpty())
+            return;
+        QAction *action = menu->addAction(label, this, [value] { QGuiApplication::clipboard()->setText(value); });
+        action->setObjectName(name);
+    };
+    copy(tr("Copy UUID"), c->uuid, u"contactMenuCopyUuid"_s);
+    copy(tr("Copy email"), c->email, u"contactMenuCopyEmail"_s);
+    copy(tr("Copy phone"), c->phone, u"contactMenuCopyPhone"_s);
+    copy(tr("Copy external id"), c->externalId, u"contactMenuCopyExternalId"_s);
+    menu->addSeparator();
+    menu->addAction(tr("Delete…"), this, &ContactsPage::deleteSelected)->setObjectName(u"contactMenuDelete"_s);
+    return menu;
+}
+
 void ContactsPage::updateButtons()
 {
     const bool selected = !selectedUuid().isEmpty();
     const bool busy = m_job != nullptr;
     m_edit->setEnabled(selected);
     m_delete->setEnabled(selected);
+    // The reference's GET /v1/deliveries cannot filter by contact; the local one can.
+    m_deliveries->setEnabled(selected && m_backend->isLocal());
+    m_deliveries->setToolTip(m_backend->isLocal()
+                                 ? tr("The deliveries to this contact, on the Deliveries page")
+                                 : tr("The %1 API cannot list one contact's deliveries.").arg(m_backend->displayName()));
     m_import->setEnabled(!busy);
     m_export->setEnabled(!busy);
 }

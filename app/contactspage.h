@@ -9,6 +9,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -50,6 +51,13 @@ public:
     void deleteSelected();
     bool importFrom(const QString &path);
     bool exportTo(const QString &path);
+    // The table's context menu for `row` (not shown: the caller execs it, tests trigger
+    // its actions by objectName).
+    QMenu *contextMenu(int row);
+
+Q_SIGNALS:
+    // "Deliveries" on a contact: the Deliveries page should show that contact's.
+    void deliveriesRequested(const QString &contactUuid);
 
 private:
     void searchNow();
@@ -71,6 +79,7 @@ private:
     QPushButton *m_new;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QPushButton *m_deliveries;
     QPushButton *m_import;
     QPushButton *m_export;
     QProgressBar *m_progress;

@@ -13,6 +13,8 @@
 
 #include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
 #include <QtGui/QKeySequence>
 #include <QtGui/QShortcut>
 #include <QtWidgets/QComboBox>
@@ -21,6 +23,7 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableView>
@@ -220,6 +223,15 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
     connect(m_model, &DeliveriesModel::loadFailed, this, [this](const Error &error) { m_errors->showError(error); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DeliveriesPage::selectionChanged);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_table->indexAt(at);
+        if (!index.isValid())
+            return;
+        QMenu *menu = contextMenu(index.row());
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_table->viewport()->mapToGlobal(at));
+    });
     connect(m_trace, &TraceView::deliveryUpdated, this, [this](Delivery d) {
         d.content = Json::object();
         d.timeline.clear();
@@ -370,8 +382,12 @@ void DeliveriesPage::searchTyped()
     // A whole uuid is one delivery: open it, on any backend, whether the filters show
     // it or not (a remote's trace answers what its list cannot search for).
     if (isWholeUuid(text)) {
-        m_trace->showDelivery(text.toLower());
-        m_pendingSelection = text.toLower();
+        // Locally the list finds it (or the contact it names) and selecting the row
+        // opens it; a remote's list cannot search, so its trace is asked directly.
+        if (m_backend->isLocal())
+            m_pendingSelection = text.toLower();
+        else
+            m_trace->showDelivery(text.toLower());
     }
     if (m_backend->isLocal()) {
         if (currentQuery().search != m_model->filter().search)
@@ -485,19 +501,94 @@ void DeliveriesPage::showDelivery(const QString &uuid)
     const bool filtered = m_event->currentIndex() > 0 || m_channel->currentIndex() > 0 || m_status->currentIndex() > 0
         || m_environment->currentIndex() > 0 || m_period->currentIndex() > 0 || !m_search->text().isEmpty();
     if (filtered) {
-        const QSignalBlocker search(m_search);
-        m_search->clear();
-        for (QComboBox *box : {m_event, m_channel, m_status, m_environment, m_period}) {
-            const QSignalBlocker blocker(box);
-            if (box->isEnabled())
-                box->setCurrentIndex(0);
-        }
-        m_from->hide();
-        m_before->hide();
+        clearFilters();
         applyFilters();
     } else {
         m_model->refresh();
     }
+}
+
+void DeliveriesPage::clearFilters()
+{
+    const QSignalBlocker search(m_search);
+    m_search->clear();
+    for (QComboBox *box : {m_event, m_channel, m_status, m_environment, m_period}) {
+        const QSignalBlocker blocker(box);
+        if (box->isEnabled())
+            box->setCurrentIndex(0);
+    }
+    m_from->hide();
+    m_before->hide();
+}
+
+void DeliveriesPage::showContactDeliveries(const QString &contactUuid)
+{
+    clearFilters();
+    {
+        const QSignalBlocker search(m_search);
+        m_search->setText(contactUuid);
+    }
+    applyFilters();
+}
+
+QMenu *DeliveriesPage::contextMenu(int row)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"deliveryMenu"_s);
+    const Delivery *d = m_model->at(row);
+    if (!d)
+        return menu;
+    const auto add = [this, menu](const QString &label, const QString &name, auto &&slot) {
+        QAction *action = menu->addAction(label, this, std::forward<decltype(slot)>(slot));
+        action->setObjectName(name);
+        return action;
+    };
+    const auto copy = [](const QString &value) { return [value] { QGuiApplication::clipboard()->setText(value); }; };
+    const QString uuid = d->uuid;
+    add(tr("Open trace"), u"deliveryMenuOpen"_s, [this, uuid] { showDelivery(uuid); });
+    menu->addSeparator();
+    add(tr("Copy delivery UUID"), u"deliveryMenuCopyUuid"_s, copy(uuid));
+    add(tr("Copy recipient"), u"deliveryMenuCopyRecipient"_s, copy(d->recipient));
+    if (!d->messageId.isEmpty())
+        add(tr("Copy message id"), u"deliveryMenuCopyMessageId"_s, copy(d->messageId));
+    menu->addSeparator();
+    const bool local = m_backend->isLocal();
+    const QString recipient = d->recipient;
+    QAction *byRecipient = add(tr("Search for “%1”").arg(recipient), u"deliveryMenuFilterRecipient"_s,
+                               [this, recipient] {
+                                   m_search->setText(recipient);
+                                   searchTyped();
+                               });
+    byRecipient->setEnabled(local);
+    if (!d->contactUuid.isEmpty()) {
+        const QString contact = d->contactUuid;
+        QAction *byContact = add(tr("Only deliveries to this contact"), u"deliveryMenuFilterContact"_s,
+                                 [this, contact] { showContactDeliveries(contact); });
+        byContact->setEnabled(local);
+    }
+    if (!local) {
+        for (QAction *action : menu->actions()) {
+            if (action->objectName().startsWith(u"deliveryMenuFilter"_s))
+                action->setToolTip(tr("The %1 API cannot search deliveries.").arg(m_backend->displayName()));
+        }
+    }
+    const QString event = d->eventName;
+    add(tr("Only event %1").arg(event), u"deliveryMenuFilterEvent"_s, [this, event] {
+        if (const int i = m_event->findData(event); i >= 0)
+            m_event->setCurrentIndex(i);
+    });
+    const QString status = d->status;
+    add(tr("Only status “%1”").arg(deliveryStateLabel(status)), u"deliveryMenuFilterStatus"_s, [this, status] {
+        if (const int i = m_status->findData(status); i >= 0)
+            m_status->setCurrentIndex(i);
+    });
+    const QString channel = channelName(d->channel);
+    add(tr("Only channel %1").arg(channel), u"deliveryMenuFilterChannel"_s, [this, channel] {
+        if (const int i = m_channel->findData(channel); i >= 0)
+            m_channel->setCurrentIndex(i);
+    });
+    menu->setToolTipsVisible(true);
+    return menu;
 }
 
 void DeliveriesPage::selectPending()

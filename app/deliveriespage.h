@@ -13,6 +13,7 @@ class QComboBox;
 class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -50,6 +51,11 @@ public:
     // Selects the delivery and shows its trace; it is looked up when not loaded (a
     // delivery hidden by the filters clears them first).
     void showDelivery(const QString &uuid);
+    // Every delivery to one contact: the search box holds its uuid, other filters clear.
+    void showContactDeliveries(const QString &contactUuid);
+    // The table's context menu for `row` (not shown: the caller execs it, tests trigger
+    // its actions by objectName).
+    QMenu *contextMenu(int row);
 
     // The time filter's choices, in the combo's order.
     enum class Period { Any, Last15Minutes, LastHour, Last24Hours, Last7Days, Custom };
@@ -72,6 +78,7 @@ private:
     void updateCount();
     void updateSourceControls();
     void searchTyped();
+    void clearFilters();
 
     Backend *m_backend;
     DeliveriesModel *m_model;

@@ -97,9 +97,14 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
         });
         connect(m_studio, &TemplateStudioPage::deliveryRequested, this, &MainWindow::showDelivery);
     }
-    addPage(new ContactsPage(backend, this));
+    auto *contacts = new ContactsPage(backend, this);
+    addPage(contacts);
     m_deliveries = new DeliveriesPage(backend, this);
     addPage(m_deliveries);
+    connect(contacts, &ContactsPage::deliveriesRequested, this, [this](const QString &contactUuid) {
+        m_deliveries->showContactDeliveries(contactUuid);
+        showPage(m_deliveries->objectName());
+    });
     addPage(new IntegrationsPage(backend, this));
     addPage(new WebhooksPage(backend, this));
     m_server = new ServerPage(this);

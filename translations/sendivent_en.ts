@@ -639,63 +639,70 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::ContactsPage</name>
     <message>
-        <location filename="../app/contactspage.cpp" line="54"/>
+        <location filename="../app/contactspage.cpp" line="57"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="55"/>
+        <location filename="../app/contactspage.cpp" line="58"/>
+        <location filename="../app/contactspage.cpp" line="240"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="56"/>
+        <location filename="../app/contactspage.cpp" line="59"/>
+        <location filename="../app/contactspage.cpp" line="253"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="57"/>
+        <location filename="../app/contactspage.cpp" line="60"/>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="61"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="58"/>
+        <location filename="../app/contactspage.cpp" line="62"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="60"/>
+        <location filename="../app/contactspage.cpp" line="64"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="80"/>
+        <location filename="../app/contactspage.cpp" line="85"/>
         <source>Search by email, name or phone (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="82"/>
+        <location filename="../app/contactspage.cpp" line="87"/>
         <source>Add or update contacts from a CSV file whose first line names the columns (email, phone, name, externalId, …; other columns go to meta)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="84"/>
+        <location filename="../app/contactspage.cpp" line="89"/>
         <source>Save every contact to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="85"/>
+        <location filename="../app/contactspage.cpp" line="90"/>
         <source>Erase the contact and their personal data, including the messages sent to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="111"/>
-        <location filename="../app/contactspage.cpp" line="180"/>
+        <location filename="../app/contactspage.cpp" line="116"/>
+        <location filename="../app/contactspage.cpp" line="200"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="204"/>
+        <location filename="../app/contactspage.cpp" line="224"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -703,7 +710,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="205"/>
+        <location filename="../app/contactspage.cpp" line="225"/>
         <source>%Ln contact(s) match “%1”</source>
         <translation>
             <numerusform>%Ln contact matches “%1”</numerusform>
@@ -711,47 +718,82 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="257"/>
+        <location filename="../app/contactspage.cpp" line="236"/>
+        <source>Show deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="248"/>
+        <source>Copy UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="249"/>
+        <source>Copy email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="250"/>
+        <source>Copy phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="251"/>
+        <source>Copy external id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="266"/>
+        <source>The deliveries to this contact, on the Deliveries page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="267"/>
+        <source>The %1 API cannot list one contact&apos;s deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="311"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="257"/>
+        <location filename="../app/contactspage.cpp" line="311"/>
         <source>Updated %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="272"/>
+        <location filename="../app/contactspage.cpp" line="326"/>
         <source>Delete contact?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="273"/>
+        <location filename="../app/contactspage.cpp" line="327"/>
         <source>Delete %1 for good? The contact and their personal data are erased: their identifiers, profile, meta, push tokens and the messages sent to them. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="279"/>
+        <location filename="../app/contactspage.cpp" line="333"/>
         <source>Erase contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="301"/>
+        <location filename="../app/contactspage.cpp" line="355"/>
         <source>Erased %1 and their personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="318"/>
+        <location filename="../app/contactspage.cpp" line="372"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="334"/>
+        <location filename="../app/contactspage.cpp" line="388"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="337"/>
+        <location filename="../app/contactspage.cpp" line="391"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exported %n contact to %1.</numerusform>
@@ -759,7 +801,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="368"/>
+        <location filename="../app/contactspage.cpp" line="422"/>
         <source>Imported: %n added</source>
         <translation>
             <numerusform>Imported: %n added</numerusform>
@@ -767,7 +809,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="369"/>
+        <location filename="../app/contactspage.cpp" line="423"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -775,7 +817,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="370"/>
+        <location filename="../app/contactspage.cpp" line="424"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n row with problems</numerusform>
@@ -783,27 +825,27 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="373"/>
+        <location filename="../app/contactspage.cpp" line="427"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="385"/>
+        <location filename="../app/contactspage.cpp" line="439"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="386"/>
+        <location filename="../app/contactspage.cpp" line="440"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="394"/>
+        <location filename="../app/contactspage.cpp" line="448"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="395"/>
+        <location filename="../app/contactspage.cpp" line="449"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,133 +966,133 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::DeliveriesPage</name>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="72"/>
+        <location filename="../app/deliveriespage.cpp" line="75"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="92"/>
+        <location filename="../app/deliveriespage.cpp" line="95"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="93"/>
+        <location filename="../app/deliveriespage.cpp" line="96"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="96"/>
+        <location filename="../app/deliveriespage.cpp" line="99"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="99"/>
+        <location filename="../app/deliveriespage.cpp" line="102"/>
         <source>Both environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="100"/>
+        <location filename="../app/deliveriespage.cpp" line="103"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="101"/>
+        <location filename="../app/deliveriespage.cpp" line="104"/>
         <source>Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="102"/>
+        <location filename="../app/deliveriespage.cpp" line="105"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="103"/>
+        <location filename="../app/deliveriespage.cpp" line="106"/>
         <source>Last 15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="104"/>
+        <location filename="../app/deliveriespage.cpp" line="107"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="105"/>
+        <location filename="../app/deliveriespage.cpp" line="108"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="106"/>
+        <location filename="../app/deliveriespage.cpp" line="109"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="107"/>
+        <location filename="../app/deliveriespage.cpp" line="110"/>
         <source>Between…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="115"/>
+        <location filename="../app/deliveriespage.cpp" line="118"/>
         <source>From (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="116"/>
+        <location filename="../app/deliveriespage.cpp" line="119"/>
         <source>Until (exclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="136"/>
-        <location filename="../app/deliveriespage.cpp" line="234"/>
+        <location filename="../app/deliveriespage.cpp" line="139"/>
+        <location filename="../app/deliveriespage.cpp" line="246"/>
         <source>Deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="276"/>
+        <location filename="../app/deliveriespage.cpp" line="288"/>
         <source>Which API key&apos;s deliveries: test_ (sandbox) or live_ (production)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="277"/>
+        <location filename="../app/deliveriespage.cpp" line="289"/>
         <source>The %1 API shows the deliveries of its own environment only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="279"/>
+        <location filename="../app/deliveriespage.cpp" line="291"/>
         <source>When the deliveries were made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="280"/>
+        <location filename="../app/deliveriespage.cpp" line="292"/>
         <source>The remote API filters by event, channel and status only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="281"/>
+        <location filename="../app/deliveriespage.cpp" line="293"/>
         <source>Search: recipient, delivery or message id, contact… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="282"/>
+        <location filename="../app/deliveriespage.cpp" line="294"/>
         <source>Paste a delivery UUID to open it (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="284"/>
+        <location filename="../app/deliveriespage.cpp" line="296"/>
         <source>Finds deliveries by the start of a recipient (email, phone, chat id, push token) or provider message id, a delivery UUID or its first 8 characters, or any identifier of the contact. A whole UUID opens that delivery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="287"/>
+        <location filename="../app/deliveriespage.cpp" line="299"/>
         <source>The %1 API cannot search deliveries: paste a whole delivery UUID to open its trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="290"/>
+        <location filename="../app/deliveriespage.cpp" line="302"/>
         <source>Live: deliveries appear as they are made</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="291"/>
+        <location filename="../app/deliveriespage.cpp" line="303"/>
         <source>Checked for new deliveries every %n second(s)</source>
         <translation>
             <numerusform>Checked for new deliveries every %n second</numerusform>
@@ -1058,12 +1100,62 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="380"/>
+        <location filename="../app/deliveriespage.cpp" line="396"/>
         <source>The %1 API cannot search: paste a whole delivery UUID.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="548"/>
+        <source>Open trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="550"/>
+        <source>Copy delivery UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="551"/>
+        <source>Copy recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="553"/>
+        <source>Copy message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="557"/>
+        <source>Search for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="565"/>
+        <source>Only deliveries to this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="572"/>
+        <source>The %1 API cannot search deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="576"/>
+        <source>Only event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="581"/>
+        <source>Only status “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="586"/>
+        <source>Only channel %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="517"/>
+        <location filename="../app/deliveriespage.cpp" line="608"/>
         <source>%1 of %Ln deliveries loaded</source>
         <translation>
             <numerusform>%1 of %Ln delivery loaded</numerusform>
@@ -1788,133 +1880,133 @@ Start in proxy mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>Data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>The workspace and server on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>The remote API is not set up in this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>Where the pages read from: this computer, or the remote sandbox or production API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>unknown reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Local server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Local server stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Local server: %1 — writes to the database fail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>GET /healthz answers 503 until a write succeeds again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>The production API at %1: real data; sends reach real people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>The sandbox API at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>Data source not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>The API key is stored in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>The API key is kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="313"/>
+        <location filename="../app/mainwindow.cpp" line="318"/>
         <source>Showing the %1 API at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="333"/>
         <source>No system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="334"/>
         <source>The system keychain cannot be used (%1). Remote API keys you enter are kept for this session only and asked for again at the next start; they are never written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="337"/>
+        <location filename="../app/mainwindow.cpp" line="342"/>
         <source>No system keychain: remote API keys are kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
         <source>Delivery %1 created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="403"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="399"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -644,63 +644,70 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::ContactsPage</name>
     <message>
-        <location filename="../app/contactspage.cpp" line="54"/>
+        <location filename="../app/contactspage.cpp" line="57"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="55"/>
+        <location filename="../app/contactspage.cpp" line="58"/>
+        <location filename="../app/contactspage.cpp" line="240"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="56"/>
+        <location filename="../app/contactspage.cpp" line="59"/>
+        <location filename="../app/contactspage.cpp" line="253"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="57"/>
+        <location filename="../app/contactspage.cpp" line="60"/>
+        <source>Deliveries</source>
+        <translation>Leveranser</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="61"/>
         <source>Import CSV…</source>
         <translation>Importera CSV…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="58"/>
+        <location filename="../app/contactspage.cpp" line="62"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="60"/>
+        <location filename="../app/contactspage.cpp" line="64"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="80"/>
+        <location filename="../app/contactspage.cpp" line="85"/>
         <source>Search by email, name or phone (Ctrl+F)</source>
         <translation>Sök på e-post, namn eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="82"/>
+        <location filename="../app/contactspage.cpp" line="87"/>
         <source>Add or update contacts from a CSV file whose first line names the columns (email, phone, name, externalId, …; other columns go to meta)</source>
         <translation>Lägg till eller uppdatera kontakter från en CSV-fil vars första rad namnger kolumnerna (email, phone, name, externalId, …; övriga kolumner hamnar i meta)</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="84"/>
+        <location filename="../app/contactspage.cpp" line="89"/>
         <source>Save every contact to a CSV file</source>
         <translation>Spara alla kontakter i en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="85"/>
+        <location filename="../app/contactspage.cpp" line="90"/>
         <source>Erase the contact and their personal data, including the messages sent to them</source>
         <translation>Radera kontakten och dess personuppgifter, även meddelandena som skickats till den</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="111"/>
-        <location filename="../app/contactspage.cpp" line="180"/>
+        <location filename="../app/contactspage.cpp" line="116"/>
+        <location filename="../app/contactspage.cpp" line="200"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="204"/>
+        <location filename="../app/contactspage.cpp" line="224"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln kontakt</numerusform>
@@ -708,7 +715,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="205"/>
+        <location filename="../app/contactspage.cpp" line="225"/>
         <source>%Ln contact(s) match “%1”</source>
         <translation>
             <numerusform>%Ln kontakt matchar ”%1”</numerusform>
@@ -716,47 +723,82 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="257"/>
+        <location filename="../app/contactspage.cpp" line="236"/>
+        <source>Show deliveries</source>
+        <translation>Visa leveranser</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="248"/>
+        <source>Copy UUID</source>
+        <translation>Kopiera UUID</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="249"/>
+        <source>Copy email</source>
+        <translation>Kopiera e-post</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="250"/>
+        <source>Copy phone</source>
+        <translation>Kopiera telefon</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="251"/>
+        <source>Copy external id</source>
+        <translation>Kopiera externt id</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="266"/>
+        <source>The deliveries to this contact, on the Deliveries page</source>
+        <translation>Leveranserna till den här kontakten, på sidan Leveranser</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="267"/>
+        <source>The %1 API cannot list one contact&apos;s deliveries.</source>
+        <translation>%1-API:t kan inte lista en kontakts leveranser.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="311"/>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="257"/>
+        <location filename="../app/contactspage.cpp" line="311"/>
         <source>Updated %1.</source>
         <translation>Uppdaterade %1.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="272"/>
+        <location filename="../app/contactspage.cpp" line="326"/>
         <source>Delete contact?</source>
         <translation>Ta bort kontakten?</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="273"/>
+        <location filename="../app/contactspage.cpp" line="327"/>
         <source>Delete %1 for good? The contact and their personal data are erased: their identifiers, profile, meta, push tokens and the messages sent to them. This cannot be undone.</source>
         <translation>Ta bort %1 för gott? Kontakten och dess personuppgifter raderas: identifierare, profil, meta, push-tokens och meddelandena som skickats till den. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="279"/>
+        <location filename="../app/contactspage.cpp" line="333"/>
         <source>Erase contact</source>
         <translation>Radera kontakten</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="301"/>
+        <location filename="../app/contactspage.cpp" line="355"/>
         <source>Erased %1 and their personal data.</source>
         <translation>Raderade %1 och dess personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="318"/>
+        <location filename="../app/contactspage.cpp" line="372"/>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="334"/>
+        <location filename="../app/contactspage.cpp" line="388"/>
         <source>Exporting to %1…</source>
         <translation>Exporterar till %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="337"/>
+        <location filename="../app/contactspage.cpp" line="391"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exporterade %n kontakt till %1.</numerusform>
@@ -764,7 +806,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="368"/>
+        <location filename="../app/contactspage.cpp" line="422"/>
         <source>Imported: %n added</source>
         <translation>
             <numerusform>Importerat: %n tillagd</numerusform>
@@ -772,7 +814,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="369"/>
+        <location filename="../app/contactspage.cpp" line="423"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n uppdaterad</numerusform>
@@ -780,7 +822,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="370"/>
+        <location filename="../app/contactspage.cpp" line="424"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n rad med problem</numerusform>
@@ -788,27 +830,27 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="373"/>
+        <location filename="../app/contactspage.cpp" line="427"/>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="385"/>
+        <location filename="../app/contactspage.cpp" line="439"/>
         <source>Import contacts</source>
         <translation>Importera kontakter</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="386"/>
+        <location filename="../app/contactspage.cpp" line="440"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="394"/>
+        <location filename="../app/contactspage.cpp" line="448"/>
         <source>Export contacts</source>
         <translation>Exportera kontakter</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="395"/>
+        <location filename="../app/contactspage.cpp" line="449"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -929,133 +971,133 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::DeliveriesPage</name>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="72"/>
+        <location filename="../app/deliveriespage.cpp" line="75"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="92"/>
+        <location filename="../app/deliveriespage.cpp" line="95"/>
         <source>All events</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="93"/>
+        <location filename="../app/deliveriespage.cpp" line="96"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="96"/>
+        <location filename="../app/deliveriespage.cpp" line="99"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="99"/>
+        <location filename="../app/deliveriespage.cpp" line="102"/>
         <source>Both environments</source>
         <translation>Båda miljöerna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="100"/>
+        <location filename="../app/deliveriespage.cpp" line="103"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="101"/>
+        <location filename="../app/deliveriespage.cpp" line="104"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="102"/>
+        <location filename="../app/deliveriespage.cpp" line="105"/>
         <source>Any time</source>
         <translation>När som helst</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="103"/>
+        <location filename="../app/deliveriespage.cpp" line="106"/>
         <source>Last 15 minutes</source>
         <translation>Senaste 15 minuterna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="104"/>
+        <location filename="../app/deliveriespage.cpp" line="107"/>
         <source>Last hour</source>
         <translation>Senaste timmen</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="105"/>
+        <location filename="../app/deliveriespage.cpp" line="108"/>
         <source>Last 24 hours</source>
         <translation>Senaste dygnet</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="106"/>
+        <location filename="../app/deliveriespage.cpp" line="109"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="107"/>
+        <location filename="../app/deliveriespage.cpp" line="110"/>
         <source>Between…</source>
         <translation>Mellan…</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="115"/>
+        <location filename="../app/deliveriespage.cpp" line="118"/>
         <source>From (inclusive)</source>
         <translation>Från (inklusive)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="116"/>
+        <location filename="../app/deliveriespage.cpp" line="119"/>
         <source>Until (exclusive)</source>
         <translation>Till (exklusive)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="136"/>
-        <location filename="../app/deliveriespage.cpp" line="234"/>
+        <location filename="../app/deliveriespage.cpp" line="139"/>
+        <location filename="../app/deliveriespage.cpp" line="246"/>
         <source>Deliveries</source>
         <translation>Leveranser</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="276"/>
+        <location filename="../app/deliveriespage.cpp" line="288"/>
         <source>Which API key&apos;s deliveries: test_ (sandbox) or live_ (production)</source>
         <translation>Vilken API-nyckels leveranser: test_ (sandlåda) eller live_ (produktion)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="277"/>
+        <location filename="../app/deliveriespage.cpp" line="289"/>
         <source>The %1 API shows the deliveries of its own environment only.</source>
         <translation>API:t %1 visar bara leveranserna i sin egen miljö.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="279"/>
+        <location filename="../app/deliveriespage.cpp" line="291"/>
         <source>When the deliveries were made</source>
         <translation>När leveranserna gjordes</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="280"/>
+        <location filename="../app/deliveriespage.cpp" line="292"/>
         <source>The remote API filters by event, channel and status only.</source>
         <translation>Fjärr-API:t filtrerar bara på händelse, kanal och status.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="281"/>
+        <location filename="../app/deliveriespage.cpp" line="293"/>
         <source>Search: recipient, delivery or message id, contact… (Ctrl+F)</source>
         <translation>Sök: mottagare, leverans- eller meddelande-id, kontakt… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="282"/>
+        <location filename="../app/deliveriespage.cpp" line="294"/>
         <source>Paste a delivery UUID to open it (Ctrl+F)</source>
         <translation>Klistra in ett leverans-UUID för att öppna det (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="284"/>
+        <location filename="../app/deliveriespage.cpp" line="296"/>
         <source>Finds deliveries by the start of a recipient (email, phone, chat id, push token) or provider message id, a delivery UUID or its first 8 characters, or any identifier of the contact. A whole UUID opens that delivery.</source>
         <translation>Hittar leveranser på början av en mottagare (e-post, telefon, chatt-id, push-token) eller leverantörens meddelande-id, ett leverans-UUID eller dess första 8 tecken, eller någon av kontaktens identifierare. Ett helt UUID öppnar den leveransen.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="287"/>
+        <location filename="../app/deliveriespage.cpp" line="299"/>
         <source>The %1 API cannot search deliveries: paste a whole delivery UUID to open its trace.</source>
         <translation>%1-API:t kan inte söka bland leveranser: klistra in ett helt leverans-UUID för att öppna dess spårning.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="290"/>
+        <location filename="../app/deliveriespage.cpp" line="302"/>
         <source>Live: deliveries appear as they are made</source>
         <translation>Live: leveranser visas när de görs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="291"/>
+        <location filename="../app/deliveriespage.cpp" line="303"/>
         <source>Checked for new deliveries every %n second(s)</source>
         <translation>
             <numerusform>Nya leveranser hämtas varje sekund</numerusform>
@@ -1063,12 +1105,62 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="380"/>
+        <location filename="../app/deliveriespage.cpp" line="396"/>
         <source>The %1 API cannot search: paste a whole delivery UUID.</source>
         <translation>%1-API:t kan inte söka: klistra in ett helt leverans-UUID.</translation>
     </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="548"/>
+        <source>Open trace</source>
+        <translation>Öppna spårning</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="550"/>
+        <source>Copy delivery UUID</source>
+        <translation>Kopiera leverans-UUID</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="551"/>
+        <source>Copy recipient</source>
+        <translation>Kopiera mottagare</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="553"/>
+        <source>Copy message id</source>
+        <translation>Kopiera meddelande-id</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="557"/>
+        <source>Search for “%1”</source>
+        <translation>Sök efter ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="565"/>
+        <source>Only deliveries to this contact</source>
+        <translation>Bara leveranser till den här kontakten</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="572"/>
+        <source>The %1 API cannot search deliveries.</source>
+        <translation>%1-API:t kan inte söka bland leveranser.</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="576"/>
+        <source>Only event %1</source>
+        <translation>Bara händelsen %1</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="581"/>
+        <source>Only status “%1”</source>
+        <translation>Bara status ”%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="586"/>
+        <source>Only channel %1</source>
+        <translation>Bara kanalen %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="517"/>
+        <location filename="../app/deliveriespage.cpp" line="608"/>
         <source>%1 of %Ln deliveries loaded</source>
         <translation>
             <numerusform>%1 av %Ln leverans inläst</numerusform>
@@ -1794,133 +1886,133 @@ Starta i proxyläge ändå?</translation>
         <translation>Sendivent Console</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>not started</source>
         <translation>inte startad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>Data source</source>
         <translation>Datakälla</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>The workspace and server on this computer</source>
         <translation>Arbetsytan och servern på den här datorn</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>The remote API is not set up in this window</source>
         <translation>Fjärr-API:t är inte konfigurerat i det här fönstret</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>Where the pages read from: this computer, or the remote sandbox or production API</source>
         <translation>Var sidorna läser ifrån: den här datorn, eller fjärr-API:t för sandlåda eller produktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Local server: %1</source>
         <translation>Lokal server: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Local server stopped: %1</source>
         <translation>Lokal server stoppad: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>unknown reason</source>
         <translation>okänd orsak</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Local server: %1 — writes to the database fail: %2</source>
         <translation>Lokal server: %1 — skrivningar till databasen misslyckas: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>GET /healthz answers 503 until a write succeeds again</source>
         <translation>GET /healthz svarar 503 tills en skrivning lyckas igen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>The production API at %1: real data; sends reach real people</source>
         <translation>Produktions-API:t på %1: riktiga data; utskick når riktiga människor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>The sandbox API at %1</source>
         <translation>Sandlåde-API:t på %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>Data source not changed: %1</source>
         <translation>Datakällan byttes inte: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>The API key is stored in the system keychain</source>
         <translation>API-nyckeln är sparad i systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>The API key is kept for this session only</source>
         <translation>API-nyckeln behålls bara under den här sessionen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="313"/>
+        <location filename="../app/mainwindow.cpp" line="318"/>
         <source>Showing the %1 API at %2</source>
         <translation>Visar %1-API:t på %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="333"/>
         <source>No system keychain</source>
         <translation>Ingen nyckelring i systemet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="329"/>
+        <location filename="../app/mainwindow.cpp" line="334"/>
         <source>The system keychain cannot be used (%1). Remote API keys you enter are kept for this session only and asked for again at the next start; they are never written to a file.</source>
         <translation>Systemets nyckelring kan inte användas (%1). API-nycklar för fjärr-API:t som du anger behålls bara under den här sessionen och efterfrågas igen vid nästa start; de skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="337"/>
+        <location filename="../app/mainwindow.cpp" line="342"/>
         <source>No system keychain: remote API keys are kept for this session only</source>
         <translation>Ingen nyckelring: API-nycklar för fjärr-API:t behålls bara under den här sessionen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
         <source>Delivery %1 created</source>
         <translation>Leverans %1 skapad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="403"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="399"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation>%1 har osparade ändringar. Vill du spara dem innan du avslutar?</translation>
     </message>

@@ -7,6 +7,8 @@
 #include <deliverieschart.h>
 #include <deliveriesmodel.h>
 #include <deliveriespage.h>
+#include <contactsmodel.h>
+#include <contactspage.h>
 #include <deliverystore.h>
 #include <emailpreview.h>
 #include <errorbanner.h>
@@ -26,6 +28,7 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTextBrowser>
@@ -52,6 +55,8 @@ private Q_SLOTS:
     void filtersNarrowTheTable();
     void timeRangeIsExact();
     void searchBoxFindsAndPastedUuidOpens();
+    void fromAContactToItsDeliveries();
+    void contextMenuCopiesAndFilters();
     void showDeliverySelectsIt();
     void chartCountsByStatus();
     void copyAsCurl();
@@ -340,6 +345,83 @@ void tst_DeliveriesPage::searchBoxFindsAndPastedUuidOpens()
     // Clearing the box (its clear button does this) shows everything again.
     search->clear();
     QTRY_COMPARE(table()->model()->rowCount(), 3);
+}
+
+// The Contacts page's Deliveries button, and its context menu, open the Deliveries
+// page filtered to that contact (every channel, not just one address).
+void tst_DeliveriesPage::fromAContactToItsDeliveries()
+{
+    const QString email = send(u"john@example.com"_s);
+    const QString slack = send(u"john@example.com"_s, kSandboxKey, u"/v1/send/team.alert/slack"_s);
+    const QString other = send(u"jane@example.com"_s);
+    QVERIFY(!email.isEmpty() && !slack.isEmpty() && !other.isEmpty());
+    QTRY_COMPARE(table()->model()->rowCount(), 3);
+
+    QVERIFY(m_app.window->showPage(u"contactsPage"_s));
+    auto *contacts = m_app.window->findChild<app::ContactsPage *>(u"contactsPage"_s);
+    auto *button = m_app.window->findChild<QPushButton *>(u"contactDeliveries"_s);
+    QVERIFY(contacts && button);
+    QTRY_VERIFY(contacts->model()->rowCount() > 0);
+    int john = -1;
+    for (int r = 0; r < contacts->model()->rowCount(); ++r) {
+        if (contacts->model()->at(r)->email == u"john@example.com"_s)
+            john = r;
+    }
+    QVERIFY(john >= 0);
+    const QString johnUuid = contacts->model()->at(john)->uuid;
+    QVERIFY(contacts->selectContact(johnUuid));
+    QTRY_VERIFY(button->isEnabled());
+    button->click();
+    QTRY_VERIFY(page()->isVisible());
+    QTRY_COMPARE(shownUuids(), (QStringList{slack, email}));
+    QCOMPARE(m_app.window->findChild<QLineEdit *>(u"deliverySearch"_s)->text(), johnUuid);
+
+    // The same from the table's context menu, after the filters were changed.
+    pick("deliveryFilterChannel", u"email"_s);
+    QVERIFY(m_app.window->showPage(u"contactsPage"_s));
+    std::unique_ptr<QMenu> menu(contacts->contextMenu(john));
+    auto *action = menu->findChild<QAction *>(u"contactMenuDeliveries"_s);
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    QTRY_VERIFY(page()->isVisible());
+    QTRY_COMPARE(shownUuids(), (QStringList{slack, email})); // the channel filter was cleared
+}
+
+void tst_DeliveriesPage::contextMenuCopiesAndFilters()
+{
+    const QString jane = send(u"jane@example.com"_s);
+    const QString john = send(u"john@example.com"_s);
+    const QString slack = send(u"john@example.com"_s, kSandboxKey, u"/v1/send/team.alert/slack"_s);
+    QTRY_COMPARE(table()->model()->rowCount(), 3);
+    const auto trigger = [&](const QString &uuid, const char *name) {
+        std::unique_ptr<QMenu> menu(page()->contextMenu(rowOf(uuid)));
+        auto *action = menu->findChild<QAction *>(QString::fromLatin1(name));
+        QVERIFY2(action, name);
+        QVERIFY2(action->isEnabled(), name);
+        action->trigger();
+    };
+    trigger(john, "deliveryMenuCopyUuid");
+    QCOMPARE(QGuiApplication::clipboard()->text(), john);
+    trigger(john, "deliveryMenuCopyRecipient");
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"john@example.com"_s);
+
+    trigger(jane, "deliveryMenuOpen");
+    QTRY_COMPARE(page()->traceView()->uuid(), jane);
+    QTRY_COMPARE(page()->selectedUuid(), jane);
+
+    trigger(jane, "deliveryMenuFilterRecipient");
+    QTRY_COMPARE(shownUuids(), QStringList{jane});
+    QCOMPARE(m_app.window->findChild<QLineEdit *>(u"deliverySearch"_s)->text(), u"jane@example.com"_s);
+    page()->showDelivery(john); // not among the shown: the filters clear
+    QTRY_COMPARE(table()->model()->rowCount(), 3);
+    trigger(john, "deliveryMenuFilterContact"); // John's Slack message too
+    QTRY_COMPARE(shownUuids(), (QStringList{slack, john}));
+    trigger(slack, "deliveryMenuFilterChannel");
+    QTRY_COMPARE(shownUuids(), QStringList{slack});
+    page()->showDelivery(jane); // clears the filters to show her
+    QTRY_COMPARE(table()->model()->rowCount(), 3);
+    trigger(jane, "deliveryMenuFilterEvent");
+    QTRY_COMPARE(shownUuids(), (QStringList{john, jane}));
 }
 
 void tst_DeliveriesPage::timeRangeIsExact()

@@ -79,6 +79,11 @@ Underkommando:
         <source>normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal).</source>
         <translation>normal: en incheckning överlever att programmet kraschar; full: även ett strömavbrott, till priset av lägre hastighet (standard normal).</translation>
     </message>
+    <message>
+        <location filename="../app/commandline.cpp"/>
+        <source>The emulator&apos;s time at start: real (runs with the wall clock) or frozen (stands still until moved through /_local/clock); default real.</source>
+        <translation>Emulatorns tid vid start: real (följer datorns klocka) eller frozen (står still tills den flyttas via /_local/clock); standard real.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -2439,6 +2444,11 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <source>The API&apos;s description: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · health: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</source>
         <translation>API-beskrivningen: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · hälsa: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</translation>
     </message>
+    <message>
+        <location filename="../app/serverpage.cpp"/>
+        <source>Clock</source>
+        <translation>Klocka</translation>
+    </message>
 </context>
 <context>
     <name>sendivent::app::SettingsPage</name>
@@ -3541,6 +3551,129 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <location filename="../app/webhookspage.cpp" line="592"/>
         <source>Create the endpoint to send its events to the listener.</source>
         <translation>Skapa slutpunkten för att skicka dess händelser till lyssnaren.</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::ClockPanel</name>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>Clock: %1</source>
+        <translation>Klocka: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>Clock frozen at %1</source>
+        <translation>Klockan stoppad vid %1</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>The local server&apos;s clock is not real time: it is %1 (%2 the wall clock). New deliveries, timelines and webhook attempts are dated by it; quotas, rate limits, webhook retries and idempotency keys follow it. Change it on the Server page.</source>
+        <translation>Den lokala serverns klocka visar inte verklig tid: den är %1 (%2 jämfört med datorns klocka). Nya leveranser, tidslinjer och webhook-försök dateras efter den; kvoter, hastighetsgränser, webhook-omförsök och idempotensnycklar följer den. Ändra den på sidan Server.</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>+1 hour</source>
+        <translation>+1 timme</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>+1 day</source>
+        <translation>+1 dag</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>Advance</source>
+        <translation>Flytta fram</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>Freeze</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>Back to real time</source>
+        <translation>Tillbaka till verklig tid</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>e.g. 90m, 5h, 2d</source>
+        <translation>t.ex. 90m, 5h, 2d</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>A duration: 30s, 90m, 5h, 2d, combined (1h30m), or ISO 8601 (PT5H)</source>
+        <translation>En varaktighet: 30s, 90m, 5h, 2d, kombinerat (1h30m) eller ISO 8601 (PT5H)</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>Move the emulated time one hour forward: webhook retries due by then are sent at once</source>
+        <translation>Flytta den emulerade tiden en timme framåt: webhook-omförsök som då är aktuella skickas genast</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>Move the emulated time one day forward: a new UTC day resets the daily quotas</source>
+        <translation>Flytta den emulerade tiden en dag framåt: ett nytt UTC-dygn nollställer dygnskvoterna</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>Stop the emulated time where it is; it moves only when you advance it</source>
+        <translation>Stoppa den emulerade tiden där den är; den rör sig bara när du flyttar fram den</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>Run with the computer&apos;s clock again (not possible while stored deliveries are dated after it: reset the traffic first)</source>
+        <translation>Gå efter datorns klocka igen (inte möjligt så länge sparade leveranser är daterade efter den: återställ trafiken först)</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>Real time</source>
+        <translation>Verklig tid</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>real time</source>
+        <translation>verklig tid</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>frozen</source>
+        <translation>stoppad</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>%1 ahead</source>
+        <translation>%1 före</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp"/>
+        <source>“%1” is not a duration: try 30s, 90m, 5h, 2d or PT5H</source>
+        <translation>”%1” är ingen varaktighet: prova 30s, 90m, 5h, 2d eller PT5H</translation>
     </message>
 </context>
 </TS>

@@ -100,7 +100,8 @@ ClockPanel::ClockPanel(QWidget *parent)
     m_now->setTextFormat(Qt::RichText);
     m_now->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_custom->setPlaceholderText(tr("e.g. 90m, 5h, 2d"));
-    m_custom->setMaximumWidth(140);
+    m_custom->setMinimumWidth(m_custom->fontMetrics().horizontalAdvance(m_custom->placeholderText()) + 24);
+    m_custom->setMaximumWidth(200);
     m_custom->setToolTip(tr("A duration: 30s, 90m, 5h, 2d, combined (1h30m), or ISO 8601 (PT5H)"));
     m_hour->setToolTip(tr("Move the emulated time one hour forward: webhook retries due by then are sent at once"));
     m_day->setToolTip(tr("Move the emulated time one day forward: a new UTC day resets the daily quotas"));

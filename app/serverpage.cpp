@@ -134,9 +134,9 @@ ServerPage::ServerPage(QWidget *parent)
     form->addRow(tr("Address"), addressRow);
     form->addRow(tr("Session key"), keyRow);
     form->addRow(tr("Limits"), m_limits);
+    form->addRow(tr("Clock"), m_clock);
     form->addRow(tr("Proxy"), proxyRow);
     form->addRow(QString(), m_proxyState);
-    form->addRow(tr("Clock"), m_clock);
 
     // A readable column rather than fields stretched across a wide window.
     auto *header = new QWidget(this);

@@ -113,6 +113,9 @@ void registerClockRoutes(Router &router, ServerContext &ctx)
             if (Status s = ctx.clock.backToReal(*newest); !s)
                 return ApiResponse::error(s.error());
         } else {
+            // A refused move changes nothing, so it is refused before freezing.
+            if (setTo && *setTo < ctx.clock.nowMs())
+                return ApiResponse::error(ctx.clock.setTo(*setTo).error());
             if (mode == u"frozen"_s)
                 ctx.clock.freeze();
             Status moved = advance ? ctx.clock.advance(*advance) : setTo ? ctx.clock.setTo(*setTo) : Status();

@@ -179,6 +179,9 @@ void tst_Clock::refusals()
     QCOMPARE(back.json()["code"], "CONFLICT");
     QVERIFY(toQt(back.json()["error"].get<std::string>()).contains(u"cannot go back"_s));
     QCOMPARE(clockOf(client, server)["mode"], before["mode"]);
+    // Also with a freeze asked for in the same request: nothing changes.
+    QCOMPARE(move(client, server, Json{{"set", "2020-01-01T00:00:00Z"}, {"mode", "frozen"}}).status, 409);
+    QCOMPARE(clockOf(client, server)["mode"], "real");
 }
 
 void tst_Clock::frozenStandsStill()

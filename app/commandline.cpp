@@ -50,7 +50,8 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     const QCommandLineOption remoteUrl(u"remote-url"_s, QCoreApplication::translate("CommandLine", "Base URL of the remote API."), u"URL"_s);
     const QCommandLineOption logFormat(u"log-format"_s, QCoreApplication::translate("CommandLine", "Log format on stderr: text or json (default text)."), u"FORMAT"_s, u"text"_s);
     const QCommandLineOption durability(u"durability"_s, QCoreApplication::translate("CommandLine", "normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal)."), u"normal|full"_s, u"normal"_s);
-    parser.addOptions({headless, host, port, dataDir, apiKey, seed, limits, retry, proxy, allowProduction, remoteUrl, logFormat, durability});
+    const QCommandLineOption clock(u"clock"_s, QCoreApplication::translate("CommandLine", "The emulator's time at start: real (runs with the wall clock) or frozen (stands still until moved through /_local/clock); default real."), u"frozen|real"_s, u"real"_s);
+    parser.addOptions({headless, host, port, dataDir, apiKey, seed, limits, retry, proxy, allowProduction, remoteUrl, logFormat, durability, clock});
 
     ParseOutcome out;
     if (!parser.parse(arguments)) {
@@ -122,6 +123,10 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     if (durabilityValue != u"normal"_s && durabilityValue != u"full"_s)
         return fail(u"--durability: expected normal or full, got '%1'"_s.arg(durabilityValue));
     cl.durability = durabilityValue == u"full"_s ? Database::Durability::Full : Database::Durability::Normal;
+    const QString clockValue = parser.value(clock);
+    if (clockValue != u"frozen"_s && clockValue != u"real"_s)
+        return fail(u"--clock: expected frozen or real, got '%1'"_s.arg(clockValue));
+    cl.clockFrozen = clockValue == u"frozen"_s;
     out.options = cl;
     return out;
 }

@@ -23,6 +23,7 @@ struct CommandLine
     QStringList apiKeys;
     QString seedFile;
     bool limits = true;
+    bool clockFrozen = false; // --clock frozen: the emulator's time stands still until moved
     QList<int> webhookRetrySchedule{5, 300, 1800, 7200, 18000, 36000, 36000};
     QString proxy;
     bool allowProduction = false;

@@ -8,6 +8,7 @@
 #include "traceview.h"
 
 #include <backend.h>
+#include <clock.h>
 #include <localbackend.h>
 #include <remotebackend.h>
 
@@ -34,6 +35,14 @@ namespace sendivent::app {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The local server's emulated time (issue 23), so "the last hour" is the last hour of
+// what it dates; a remote's is the wall clock.
+QDateTime nowOf(Backend *backend)
+{
+    auto *local = qobject_cast<LocalBackend *>(backend);
+    return clockNow(local ? local->clock() : nullptr);
+}
 
 constexpr int kCoalesceMs = 250;    // live updates at most four times a second
 constexpr int kChartEveryMs = 2000; // the chart reads more; it is redrawn less often
@@ -339,7 +348,7 @@ DeliveryQuery DeliveriesPage::currentQuery() const
     const QString env = m_environment->currentData().toString();
     if (!env.isEmpty())
         q.environment = env == u"production"_s ? Environment::Production : Environment::Sandbox;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = nowOf(m_backend);
     switch (Period(m_period->currentData().toInt())) {
     case Period::Any: break;
     case Period::Last15Minutes: q.createdFrom = now.addSecs(-15 * 60); break;
@@ -460,7 +469,7 @@ void DeliveriesPage::chartPage(quint64 request, const DeliveryQuery &query, QLis
         if (request != m_chartRequest || !page)
             return;
         rows += page->deliveries;
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = nowOf(m_backend);
         const bool reachedEnd = page->deliveries.size() < query.limit
             || page->deliveries.last().createdAt < now.addMSecs(-kChartSpanMs);
         const int budget = m_backend->isLocal() ? 20 : 3;

@@ -15,6 +15,7 @@
 #include "uilanguage.h"
 
 #include <changenotifier.h>
+#include <clock.h>
 #include <credentialstore.h>
 #include <database.h>
 #include <datafolderlock.h>
@@ -65,6 +66,7 @@ server::LocalServerOptions serverOptions(const app::CommandLine &cl, const std::
     o.apiKeys = cl.apiKeys;
     o.seedFile = cl.seedFile;
     o.limits = cl.limits;
+    o.clockFrozen = cl.clockFrozen;
     o.webhookRetrySchedule.clear();
     for (const int seconds : cl.webhookRetrySchedule)
         o.webhookRetrySchedule << std::chrono::seconds(seconds);
@@ -128,6 +130,8 @@ int runGui(const app::CommandLine &cl, const std::optional<server::ProxyTarget> 
     // delivered once the event loop runs.
     app::SignalWatcher watcher;
     ChangeNotifier notifier;
+    // One emulated time for the server and the window's backend (issue 23).
+    Clock clock;
 
     // The GUI reads the same database through its own connection.
     Database guiDb(QDir(cl.dataDir).filePath(server::LocalServer::databaseFileName()));
@@ -135,6 +139,7 @@ int runGui(const app::CommandLine &cl, const std::optional<server::ProxyTarget> 
     // The Settings page's default port, unless --port says otherwise.
     if (const auto port = app::settings::port(); port && !given(QCoreApplication::arguments(), u"--port"))
         options.port = *port;
+    options.clock = &clock;
     app::ServerController controller(std::move(options), &notifier);
     const Status started = controller.start();
     if (!started)
@@ -149,6 +154,7 @@ int runGui(const app::CommandLine &cl, const std::optional<server::ProxyTarget> 
     QObject::connect(&controller, &app::ServerController::exchangeFinished, &controller, &app::logExchange);
 
     LocalBackend backend(guiDb, &notifier);
+    backend.setClock(&clock);
     // Local / Sandbox / Production. The remotes' addresses: --remote-url for both
     // (tests, on-premise), else the Settings page's, else the reference's.
     CredentialStore credentials;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "apikeydialog.h"
+#include "clockpanel.h"
 #include "contactspage.h"
 #include "deliveriespage.h"
 #include "eventspage.h"
@@ -13,6 +14,7 @@
 #include "theme.h"
 #include "webhookspage.h"
 
+#include <clock.h>
 #include <datasource.h>
 #include <localbackend.h>
 #include <remotebackend.h>
@@ -109,6 +111,18 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     addPage(new WebhooksPage(backend, this));
     m_server = new ServerPage(this);
     addPage(m_server);
+    if (auto *local = qobject_cast<LocalBackend *>(backend); local && local->clock()) {
+        m_server->setLocalBackend(local);
+        // Visible from every page while the emulated time is not the wall clock, so
+        // no timestamp is read as real time by mistake (issue 23).
+        m_clock = local->clock();
+        m_clockLabel = new QLabel(this);
+        m_clockLabel->setObjectName(u"clockStatus"_s);
+        m_clockLabel->setTextFormat(Qt::RichText);
+        statusBar()->addPermanentWidget(m_clockLabel);
+        connect(m_clock, &Clock::changed, this, &MainWindow::showClock);
+        showClock();
+    }
     m_settings = new SettingsPage(this);
     addPage(m_settings);
 
@@ -221,6 +235,17 @@ void MainWindow::showServerStatus()
     m_serverLabel->setText(u"<span style=\"color:%1\">●</span> %2"_s.arg(
         (m_serverRunning && !degraded ? colors.success : colors.error).name(), text.toHtmlEscaped()));
     m_serverLabel->setToolTip(degraded ? tr("GET /healthz answers 503 until a write succeeds again") : QString());
+}
+
+void MainWindow::showClock()
+{
+    if (!m_clock || !m_clockLabel)
+        return;
+    const QString summary = clockSummary(*m_clock);
+    const theme::Colors colors = theme::colors(palette());
+    m_clockLabel->setText(u"<span style=\"color:%1\">◷</span> %2"_s.arg(colors.error.name(), summary.toHtmlEscaped()));
+    m_clockLabel->setToolTip(clockExplanation(*m_clock));
+    m_clockLabel->setVisible(!summary.isEmpty());
 }
 
 void MainWindow::setApiKey(const QString &key)

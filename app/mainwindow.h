@@ -9,6 +9,7 @@ class QStackedWidget;
 
 namespace sendivent {
 class Backend;
+class Clock;
 class DataSource;
 class Database;
 enum class DataSourceKind;
@@ -68,6 +69,7 @@ private:
     bool confirmClose();
     void applyServer();
     void showServerStatus();
+    void showClock();
     void dataSourceChosen(int index);
     void askForKey(sendivent::DataSourceKind kind);
     void backendChanged(sendivent::Backend *backend);
@@ -78,6 +80,8 @@ private:
     QStackedWidget *m_pages;
     QComboBox *m_dataSource;
     DataSourceBanner *m_banner;
+    QLabel *m_clockLabel = nullptr; // the status bar's "Clock: +5 h" while the clock is not real time
+    Clock *m_clock = nullptr;
     DataSource *m_source = nullptr;
     QLabel *m_serverLabel;
     TemplateStudioPage *m_studio = nullptr;

@@ -2,6 +2,7 @@
 
 #include "apikeydialog.h"
 #include "apikeyspanel.h"
+#include "clockpanel.h"
 #include "journalview.h"
 #include "servercontroller.h"
 #include "theme.h"
@@ -54,6 +55,7 @@ ServerPage::ServerPage(QWidget *parent)
     , m_proxyKey(new QLineEdit(this))
     , m_proxyApply(new QPushButton(tr("Apply"), this))
     , m_proxyState(new QLabel(this))
+    , m_clock(new ClockPanel(this))
     , m_tabs(new QTabWidget(this))
     , m_journal(new JournalView(this))
     , m_keys(new ApiKeysPanel(this))
@@ -132,6 +134,7 @@ ServerPage::ServerPage(QWidget *parent)
     form->addRow(tr("Address"), addressRow);
     form->addRow(tr("Session key"), keyRow);
     form->addRow(tr("Limits"), m_limits);
+    form->addRow(tr("Clock"), m_clock);
     form->addRow(tr("Proxy"), proxyRow);
     form->addRow(QString(), m_proxyState);
 
@@ -188,6 +191,11 @@ ServerPage::ServerPage(QWidget *parent)
 QString ServerPage::title() const
 {
     return tr("Server");
+}
+
+void ServerPage::setLocalBackend(LocalBackend *local)
+{
+    m_clock->setBackend(local);
 }
 
 void ServerPage::setController(ServerController *controller)

@@ -18,11 +18,13 @@ class QTabWidget;
 namespace sendivent {
 class DataSource;
 class Database;
+class LocalBackend;
 }
 
 namespace sendivent::app {
 
 class ApiKeysPanel;
+class ClockPanel;
 class JournalView;
 class ServerController;
 
@@ -45,6 +47,8 @@ public:
     void setDatabase(const Database *db);
     // Where the named proxy targets are (remote URLs) and their keys (keychain).
     void setDataSource(DataSource *source);
+    // The local backend, whose clock the Clock row moves (issue 23).
+    void setLocalBackend(LocalBackend *local);
 
     JournalView *journal() const { return m_journal; }
     ApiKeysPanel *keys() const { return m_keys; }
@@ -76,6 +80,7 @@ private:
     QLineEdit *m_proxyKey;
     QPushButton *m_proxyApply;
     QLabel *m_proxyState;
+    ClockPanel *m_clock;
     QTabWidget *m_tabs;
     JournalView *m_journal;
     ApiKeysPanel *m_keys;

@@ -1,6 +1,7 @@
 #include "contactservice.h"
 
 #include "changenotifier.h"
+#include "clock.h"
 #include "database.h"
 #include "timeutil.h"
 #include "validation.h"
@@ -300,7 +301,7 @@ Status ContactService::checkIdentifiersFree(const ContactInput &input, qint64 id
 
 Result<qint64> ContactService::insert(const ContactInput &input)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = clockNowMs(m_clock);
     QStringList columns{u"uuid"_s};
     QVariantList binds{QUuid::createUuid().toString(QUuid::WithoutBraces)};
     for (const Field &f : kFields) {
@@ -346,7 +347,7 @@ Result<Contact> ContactService::apply(qint64 id, const ContactInput &input, bool
     if (!*changed)
         return next; // an upsert or PATCH that changes nothing leaves updated_at alone
     sets << u"updated_at = ?"_s;
-    binds << QDateTime::currentMSecsSinceEpoch() << id;
+    binds << clockNowMs(m_clock) << id;
     auto q = execSql(m_db, u"UPDATE contacts SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s, binds);
     if (!q)
         return q.error();
@@ -457,7 +458,7 @@ Result<ContactService::TokenChange> ContactService::addPushToken(const QString &
 
     const bool changed = !alreadyHere;
     if (changed) {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 now = clockNowMs(m_clock);
         // Whoever held the token loses it, and their updated_at says so.
         auto touched = execSql(m_db, u"UPDATE contacts SET updated_at = ? WHERE id = ?"
                                      u" OR id IN (SELECT contact_id FROM push_tokens WHERE token = ?)"_s,
@@ -491,7 +492,7 @@ Result<ContactService::TokenChange> ContactService::removePushToken(const QStrin
     const bool changed = removed->numRowsAffected() > 0;
     if (changed) {
         if (auto q = execSql(m_db, u"UPDATE contacts SET updated_at = ? WHERE id = ?"_s,
-                             {QDateTime::currentMSecsSinceEpoch(), *id});
+                             {clockNowMs(m_clock), *id});
             !q) {
             return q.error();
         }

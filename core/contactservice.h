@@ -10,6 +10,7 @@
 namespace sendivent {
 
 class ChangeNotifier;
+class Clock;
 class Database;
 
 // Contacts in the local database (reference "Contacts", DESIGN §5 and §10): the rules
@@ -20,6 +21,8 @@ class ContactService final
 {
 public:
     explicit ContactService(const Database &db, ChangeNotifier *notifier = nullptr);
+    // Dates created_at/updated_at by the emulator's time (issue 23); the wall clock without.
+    void setClock(const Clock *clock) { m_clock = clock; }
 
     struct Upserted
     {
@@ -80,6 +83,7 @@ private:
     const Database &m_db;
     ContactStore m_store;
     ChangeNotifier *m_notifier;
+    const Clock *m_clock = nullptr;
 };
 
 } // namespace sendivent

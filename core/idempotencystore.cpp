@@ -1,5 +1,6 @@
 #include "idempotencystore.h"
 
+#include "clock.h"
 #include "database.h"
 #include "json.h"
 
@@ -67,7 +68,7 @@ QByteArray IdempotencyStore::fingerprint(const QString &method, const QString &p
 Result<IdempotencyStore::Lookup> IdempotencyStore::begin(Environment environment, const QString &key,
                                                          const QByteArray &fingerprint)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = clockNowMs(m_clock);
     if (now - m_lastPurgeMs > kPurgeEveryMs) {
         if (auto purged = purgeExpired(); !purged)
             return purged.error();
@@ -106,7 +107,7 @@ Status IdempotencyStore::store(Environment environment, const QString &key, cons
     auto done = m_statements.exec(u"INSERT OR REPLACE INTO idempotency_keys (environment, key, fingerprint, status,"
                                   u" headers, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                                   {environmentName(environment), key, fingerprint, response.status,
-                                   headersToText(response), response.body, QDateTime::currentMSecsSinceEpoch()});
+                                   headersToText(response), response.body, clockNowMs(m_clock)});
     if (!done)
         return done.error();
     return {};
@@ -119,7 +120,7 @@ void IdempotencyStore::finish(Environment environment, const QString &key)
 
 Result<int> IdempotencyStore::purgeExpired()
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = clockNowMs(m_clock);
     int removed = 0;
     auto done =
         m_statements.exec(u"DELETE FROM idempotency_keys WHERE created_at <= ?"_s, {now - retentionMs()}, &removed);

@@ -12,6 +12,7 @@
 
 namespace sendivent {
 
+class Clock;
 class Database;
 
 // An answer as it went out, kept to replay it byte for byte.
@@ -32,6 +33,8 @@ class IdempotencyStore final
 {
 public:
     explicit IdempotencyStore(const Database &db);
+    // Keys are dated and expire by the emulator's time (issue 23); the wall clock without.
+    void setClock(const Clock *clock) { m_clock = clock; }
 
     static constexpr std::chrono::hours kRetention{24};
 
@@ -66,6 +69,7 @@ private:
     StatementCache m_statements;
     QSet<QString> m_inFlight;
     qint64 m_lastPurgeMs = 0;
+    const Clock *m_clock = nullptr;
 };
 
 } // namespace sendivent

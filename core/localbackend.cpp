@@ -1,6 +1,7 @@
 #include "localbackend.h"
 
 #include "changenotifier.h"
+#include "clock.h"
 #include "database.h"
 #include "webhookoutbox.h"
 #include "webhookservice.h"
@@ -56,6 +57,29 @@ LocalBackend::LocalBackend(const Database &db, ChangeNotifier *notifier, QObject
         connect(notifier, &ChangeNotifier::trafficReset, this, &Backend::dataChanged);
         connect(notifier, &ChangeNotifier::deliveryChanged, this, &Backend::deliveryChanged);
     }
+}
+
+void LocalBackend::setClock(Clock *clock)
+{
+    m_clock = clock;
+    m_contacts.setClock(clock);
+    m_outcomes.setClock(clock);
+    m_send.setClock(clock);
+}
+
+Status LocalBackend::clockBackToReal()
+{
+    if (!m_clock)
+        return {};
+    auto floor = newestStoredTimeMs(m_db);
+    if (!floor)
+        return floor.error();
+    return m_clock->backToReal(*floor);
+}
+
+WebhookOutbox LocalBackend::outbox() const
+{
+    return WebhookOutbox(m_db, m_clock);
 }
 
 QString LocalBackend::displayName() const
@@ -195,7 +219,7 @@ QFuture<Result<DeliveryTrace>> LocalBackend::deliveryTrace(const QString &uuid)
         return ready<DeliveryTrace>(found.error());
     if (!found->has_value())
         return ready<DeliveryTrace>(Error{ErrorCode::DeliveryNotFound, u"Delivery '%1' not found"_s.arg(uuid), {}});
-    auto attempts = WebhookOutbox(m_db).attemptsJson(uuid);
+    auto attempts = outbox().attemptsJson(uuid);
     if (!attempts)
         return ready<DeliveryTrace>(attempts.error());
     return ready<DeliveryTrace>(DeliveryTrace{std::move(**found), std::move(*attempts)});
@@ -230,7 +254,7 @@ QFuture<Result<Webhook>> LocalBackend::rotateWebhookSecret(const QString &uuid)
 
 QFuture<Result<WebhookMessage>> LocalBackend::sendWebhookTest(const QString &uuid, const QString &eventType)
 {
-    auto queued = WebhookOutbox(m_db).enqueueTest(uuid, eventType);
+    auto queued = outbox().enqueueTest(uuid, eventType);
     if (queued && m_notifier)
         Q_EMIT m_notifier->webhookMessagesQueued();
     return ready<WebhookMessage>(std::move(queued));
@@ -238,7 +262,7 @@ QFuture<Result<WebhookMessage>> LocalBackend::sendWebhookTest(const QString &uui
 
 QFuture<Result<WebhookMessage>> LocalBackend::resendWebhookMessage(const QString &messageId)
 {
-    auto queued = WebhookOutbox(m_db).resend(messageId);
+    auto queued = outbox().resend(messageId);
     if (queued && m_notifier)
         Q_EMIT m_notifier->webhookMessagesQueued();
     return ready<WebhookMessage>(std::move(queued));
@@ -249,7 +273,7 @@ QFuture<Result<QList<WebhookAttemptEntry>>> LocalBackend::webhookAttempts(int li
     if (limit < 1 || limit > 1000)
         return ready<QList<WebhookAttemptEntry>>(
             Error::validation(u"Invalid limit"_s, {{u"limit"_s, u"must be a whole number from 1 to 1000"_s}}));
-    return ready<QList<WebhookAttemptEntry>>(WebhookOutbox(m_db).recentAttempts(limit));
+    return ready<QList<WebhookAttemptEntry>>(outbox().recentAttempts(limit));
 }
 
 QFuture<Result<SendAnswer>> LocalBackend::send(const QString &event, std::optional<Channel> channel, const Json &body)

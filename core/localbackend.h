@@ -11,6 +11,7 @@
 namespace sendivent {
 
 class ChangeNotifier;
+class Clock;
 class Database;
 
 // The backend over the local database, used on the GUI thread with that thread's
@@ -62,6 +63,13 @@ public:
     // delivery with its timeline.
     QFuture<Result<Delivery>> simulateDelivery(const QString &uuid, const QString &outcome, const QString &detail = {});
 
+    // The emulator's time the server follows too (issue 23): what this backend writes
+    // is dated by it. Without one, the wall clock.
+    void setClock(Clock *clock);
+    Clock *clock() const { return m_clock; }
+    // Back to the wall clock, unless stored data is dated after it (CONFLICT).
+    Status clockBackToReal();
+
     // --limits: whether the plan's contact quota holds for contacts made here.
     void setLimitsEnforced(bool enforced);
 
@@ -70,6 +78,7 @@ public:
 
 private:
     Result<int> contactLimit();
+    WebhookOutbox outbox() const;
 
     const Database &m_db;
     ChangeNotifier *m_notifier;
@@ -81,6 +90,7 @@ private:
     ProviderOutcomes m_outcomes;
     SendService m_send;
     bool m_limitsEnforced = true;
+    Clock *m_clock = nullptr;
 };
 
 } // namespace sendivent

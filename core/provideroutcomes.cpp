@@ -1,6 +1,7 @@
 #include "provideroutcomes.h"
 
 #include "changenotifier.h"
+#include "clock.h"
 #include "database.h"
 #include "groupcommit.h"
 
@@ -87,7 +88,7 @@ void ProviderOutcomes::applyDue()
     due.reserve(qsizetype(taken));
     for (size_t i = 0; i < taken; ++i)
         due.append(m_queue[i].outcome);
-    const QDateTime at = QDateTime::currentDateTimeUtc();
+    const QDateTime at = clockNow(m_clock);
 
     if (m_commits) {
         // The entries stay queued until written() hears they are committed.
@@ -153,7 +154,7 @@ Result<Delivery> ProviderOutcomes::simulate(const QString &uuid, const QString &
     {
         Transaction tx(m_db);
         auto recorded = m_store.recordOutcome(uuid, outcome, detail.isEmpty() ? simulatedDetail(outcome) : detail,
-                                              QDateTime::currentDateTimeUtc());
+                                              clockNow(m_clock));
         if (!recorded)
             return recorded.error();
         if (Status s = tx.commit(); !s)

@@ -11,6 +11,7 @@
 namespace sendivent {
 
 class ChangeNotifier;
+class Clock;
 class Database;
 class GroupCommit;
 
@@ -27,6 +28,11 @@ public:
     // Writes due outcomes through `commits` (on its writer thread, in its groups)
     // instead of in a transaction of their own on this thread.
     void setGroupCommit(GroupCommit *commits) { m_commits = commits; }
+
+    // Outcomes are dated by the emulator's time (issue 23). The delay before they
+    // come stays real time: it is the emulation's latency, not a schedule, so a
+    // frozen clock still gets its reports.
+    void setClock(const Clock *clock) { m_clock = clock; }
 
     // How long after the send the emulated outcome arrives.
     void setDelay(std::chrono::milliseconds delay) { m_delay = delay; }
@@ -60,6 +66,7 @@ private:
     DeliveryStore &m_store;
     ChangeNotifier *m_notifier;
     GroupCommit *m_commits = nullptr;
+    const Clock *m_clock = nullptr;
     bool m_writing = false; // due outcomes are with the group commit
     std::chrono::milliseconds m_delay{100};
     std::deque<Entry> m_queue; // due times only grow: the delay is the same for all

@@ -1,6 +1,7 @@
 #include "sendservice.h"
 
 #include "changenotifier.h"
+#include "clock.h"
 #include "database.h"
 #include "provideroutcomes.h"
 #include "providersimulator.h"
@@ -144,7 +145,7 @@ Error dailyQuotaError(Environment environment)
 SendService::DailyCount &SendService::dailyCount(Environment environment)
 {
     DailyCount &count = m_daily[environment == Environment::Production ? 1 : 0];
-    const qint64 day = QDateTime::currentMSecsSinceEpoch() / kDayMs;
+    const qint64 day = clockNowMs(m_clock) / kDayMs;
     if (count.day == day)
         return count;
     count = {day, 0};
@@ -357,7 +358,7 @@ void SendService::sendToChannel(const SendRequest &request, const ChannelPlan &p
                                      request.overrides.value(plan.channel));
     }
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clockNow(m_clock);
     for (const QString &address : addresses) {
         if (m_enforceDailyQuota && dailyQuota(request.environment).remaining <= 0) {
             const Error over = dailyQuotaError(request.environment);

@@ -14,6 +14,7 @@
 namespace sendivent {
 
 class ChangeNotifier;
+class Clock;
 class Database;
 class ProviderOutcomes;
 class WorkspaceService;
@@ -54,6 +55,14 @@ class SendService final
 public:
     SendService(const Database &db, WorkspaceService &workspace, DeliveryStore &deliveries,
                 ProviderOutcomes *outcomes, ChangeNotifier *notifier);
+
+    // The emulator's time (issue 23): timestamps, the quota's day. Without one, the
+    // wall clock.
+    void setClock(const Clock *clock)
+    {
+        m_clock = clock;
+        m_contacts.setClock(clock);
+    }
 
     // With --limits off, new contacts are not held to the plan's contact quota.
     void setContactLimitEnforced(bool enforced) { m_enforceContactLimit = enforced; }
@@ -113,6 +122,7 @@ private:
     DeliveryStore &m_deliveries;
     ProviderOutcomes *m_outcomes;
     ChangeNotifier *m_notifier;
+    const Clock *m_clock = nullptr;
     MessageRenderer m_renderer;
     bool m_enforceContactLimit = true;
     bool m_enforceDailyQuota = false;

@@ -1,5 +1,6 @@
 #include "webhookoutbox.h"
 
+#include "clock.h"
 #include "database.h"
 #include "timeutil.h"
 #include "webhook.h"
@@ -72,9 +73,10 @@ std::optional<std::chrono::milliseconds> webhookRetryDelay(const QList<std::chro
     return schedule[roundAttempts - 1];
 }
 
-WebhookOutbox::WebhookOutbox(const Database &db)
+WebhookOutbox::WebhookOutbox(const Database &db, const Clock *clock)
     : m_db(db)
     , m_statements(db)
+    , m_clock(clock)
 {
 }
 
@@ -164,7 +166,7 @@ Result<WebhookMessage> WebhookOutbox::enqueueTest(const QString &webhookUuid, co
 
     // A made-up delivery in the state the event announces, recognisable by its
     // event name and message id.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clockNow(m_clock);
     Delivery d;
     d.uuid = randomUuid();
     d.channel = Channel::Email;
@@ -210,7 +212,7 @@ Result<WebhookMessage> WebhookOutbox::resend(const QString &messageId)
         return Error{ErrorCode::Conflict, u"The webhook is disabled; enable it (is_active: true) first"_s, {}};
     auto updated = m_statements.exec(u"UPDATE webhook_messages SET state = 'pending', round_attempts = 0,"
                                      u" next_attempt_at = ?, last_error = NULL WHERE id = ?"_s,
-                                     {toStoredTime(QDateTime::currentDateTimeUtc()), rowId});
+                                     {toStoredTime(clockNow(m_clock)), rowId});
     if (Status written = reported(statusOf(updated)); !written)
         return written.error();
     return findMessage(messageId);
@@ -367,7 +369,7 @@ Status WebhookOutbox::recordAttempt(const DueWebhookMessage &message, const Webh
     if (verdict.kind == WebhookVerdict::Kind::Gone) {
         // 410 Gone: the receiver says the endpoint no longer exists (Standard Webhooks).
         auto off = m_statements.exec(u"UPDATE webhooks SET is_active = 0, updated_at = ? WHERE id = ?"_s,
-                                     {toStoredTime(QDateTime::currentDateTimeUtc()), message.webhookId});
+                                     {toStoredTime(clockNow(m_clock)), message.webhookId});
         if (!off)
             return reported(off.error());
         auto cancelled = m_statements.exec(

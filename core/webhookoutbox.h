@@ -12,6 +12,7 @@
 
 namespace sendivent {
 
+class Clock;
 class Database;
 class WriteHealth;
 
@@ -81,7 +82,9 @@ struct WebhookVerdict
 class WebhookOutbox final
 {
 public:
-    explicit WebhookOutbox(const Database &db);
+    // Test events and resends are due at `clock`'s time (issue 23), the wall clock
+    // without one. (Retries are dated by whoever records the attempt.)
+    explicit WebhookOutbox(const Database &db, const Clock *clock = nullptr);
 
     // Where the outbox's own writes (claims, attempts) report whether the storage
     // took them. Optional.
@@ -156,6 +159,7 @@ private:
     const Database &m_db;
     mutable StatementCache m_statements;
     WriteHealth *m_health = nullptr;
+    const Clock *m_clock;
 };
 
 // The next attempt after `roundAttempts` failed ones: nullopt when the schedule is

@@ -44,6 +44,8 @@ public:
     void endAll();
     // Those still connected.
     int subscribers() const;
+    // The emulator's clock was moved (issue 23): a `clock.changed` event.
+    void publishClock(const Json &clock) { publish("clock.changed", Json{{"clock", clock}}); }
 
 private:
     void publish(const char *event, const Json &data);

@@ -144,7 +144,7 @@ ApiResponse HttpServer::dispatch(const QString &encodedPath, ApiRequest &api)
     // /_local extensions stay usable for test set-up whatever the traffic.
     QList<QPair<QByteArray, QByteArray>> rateHeaders;
     if (m_limits.rateLimits && api.key && api.path.startsWith(u"/v1/"_s)) {
-        const RateLimiter::Decision d = m_rateLimiter.take(api.key->environment, QDateTime::currentMSecsSinceEpoch());
+        const RateLimiter::Decision d = m_rateLimiter.take(api.key->environment, clockNowMs(m_clock));
         rateHeaders = {{"X-RateLimit-Limit", QByteArray::number(d.limit)},
                        {"X-RateLimit-Remaining", QByteArray::number(d.remaining)},
                        {"X-RateLimit-Reset", QByteArray::number(d.resetEpochSeconds)}};

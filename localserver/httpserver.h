@@ -5,6 +5,7 @@
 #include "apiresponse.h"
 #include "router.h"
 
+#include <clock.h>
 #include <ratelimiter.h>
 
 #include <QtHttpServer/QAbstractHttpServer>
@@ -57,6 +58,9 @@ public:
     int openConnections() const;
     void setRateLimitsEnabled(bool enabled) { m_limits.rateLimits = enabled; }
     void resetRateLimits() { m_rateLimiter.reset(); }
+    // The per-second windows follow the emulator's time (issue 23): with a frozen
+    // clock a window ends only when the clock is moved. Without one, the wall clock.
+    void setClock(const Clock *clock) { m_clock = clock; }
 
     // Proxy mode (DESIGN §9): when set, every authenticated /v1 request is handed to
     // it instead of the routes, and answered whenever it calls `done` (on this thread).
@@ -86,6 +90,7 @@ private:
     ServerLimits m_limits;
     GuardedTcpServer *m_tcp = nullptr;
     RateLimiter m_rateLimiter;
+    const Clock *m_clock = nullptr;
     ProxyHandler m_proxy;
 };
 

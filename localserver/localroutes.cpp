@@ -144,6 +144,9 @@ void registerLocalRoutes(Router &router, ServerContext &ctx)
         if (Status s = ctx.workspace.resetToBaseline(options); !s)
             return ApiResponse::error(s.error());
         ctx.send.forgetDailyCounts(); // the deliveries they were counted from are gone
+        // Back to the clock's baseline too (issue 23): the wall clock, or frozen at
+        // now with --clock frozen. Nothing stored is dated after it any more.
+        ctx.clock.start(ctx.clockStartsFrozen, 0);
         return ApiResponse::json(200, Json{{"success", true}, {"reset", true}});
     });
 }

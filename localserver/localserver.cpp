@@ -4,6 +4,7 @@
 #include "servercontext.h"
 
 #include <changenotifier.h>
+#include <clock.h>
 #include <database.h>
 
 #include <QtCore/QDir>
@@ -19,6 +20,7 @@ LocalServer::LocalServer(LocalServerOptions options, ChangeNotifier *notifier, Q
     : QObject(parent)
     , m_options(std::move(options))
     , m_notifier(notifier)
+    , m_clock(m_options.clock)
     , m_journalFlush(this) // a child, so it moves to the server's thread with us
 {
     qRegisterMetaType<sendivent::server::ExchangeRecord>();
@@ -43,7 +45,17 @@ Status LocalServer::start()
         m_ownNotifier = std::make_unique<ChangeNotifier>();
         m_notifier = m_ownNotifier.get();
     }
-    m_context = std::make_unique<ServerContext>(*m_db, m_notifier);
+    if (!m_clock) {
+        m_ownClock = std::make_unique<Clock>();
+        m_clock = m_ownClock.get();
+    }
+    // Never before what an earlier run stored under a clock moved forward.
+    auto newest = newestStoredTimeMs(*m_db);
+    if (!newest)
+        return newest.error();
+    m_clock->start(m_options.clockFrozen, *newest);
+    m_context = std::make_unique<ServerContext>(*m_db, m_notifier, *m_clock);
+    m_context->clockStartsFrozen = m_options.clockFrozen;
     // Reported from whichever thread wrote (the group commit's writer, mostly).
     connect(&m_context->health, &WriteHealth::changed, this, &LocalServer::healthChanged);
 
@@ -81,6 +93,10 @@ Status LocalServer::start()
     connect(m_notifier, &ChangeNotifier::webhookMessagesQueued, &m_context->webhookDispatcher,
             &WebhookDispatcher::poke);
     m_context->webhookDispatcher.poke(); // what was pending before a restart
+    // A clock moved forward may have made retries due; the stream tells subscribers.
+    connect(m_clock, &Clock::changed, &m_context->webhookDispatcher, &WebhookDispatcher::poke);
+    connect(m_clock, &Clock::changed, &m_context->events,
+            [this] { m_context->events.publishClock(clockJson(*m_clock)); });
 
     m_router = std::make_unique<Router>();
     registerSystemRoutes(*m_router, *m_context);
@@ -92,11 +108,13 @@ Status LocalServer::start()
     registerDeliveryRoutes(*m_router, *m_context);
     registerWebhookRoutes(*m_router, *m_context);
     registerLiveEventRoutes(*m_router, *m_context);
+    registerClockRoutes(*m_router, *m_context);
     m_context->events.setMaxBacklogBytes(m_options.eventStreamBacklogBytes);
     m_context->events.setKeepAliveInterval(m_options.eventStreamKeepAlive);
 
     m_options.http.rateLimits = m_options.limits;
     auto *http = new HttpServer(*m_router, m_context->keys, m_options.http, this);
+    http->setClock(m_clock);
     QString error;
     if (!http->listenOn(m_options.host, m_options.port, &error)) {
         delete http;

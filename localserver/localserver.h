@@ -14,6 +14,7 @@
 
 namespace sendivent {
 class ChangeNotifier;
+class Clock;
 class Database;
 }
 
@@ -45,6 +46,11 @@ struct LocalServerOptions
     // and how often a quiet stream gets a keep-alive comment.
     qsizetype eventStreamBacklogBytes = 1024 * 1024;
     std::chrono::milliseconds eventStreamKeepAlive{15000};
+    // The emulator's time (issue 23), shared with the GUI's backend; null: the server
+    // makes its own. --clock frozen: it starts (and a reset returns to) frozen at the
+    // start's time instead of running with the wall clock.
+    Clock *clock = nullptr;
+    bool clockFrozen = false;
 };
 
 // The embedded local API server: the database, the core services and the HTTP front,
@@ -71,6 +77,8 @@ public:
     // --limits on/off, switchable while running (the GUI's limits switch).
     void setLimitsEnabled(bool enabled);
     bool limitsEnabled() const { return m_options.limits; }
+    // The emulator's time: the one given in the options, or the server's own.
+    Clock *clock() const { return m_clock; }
     bool isListening() const { return m_http != nullptr; }
     // After a failed start(): whether it failed because the address could not be bound.
     bool failedToListen() const { return m_failedToListen; }
@@ -114,6 +122,8 @@ private:
     // The notifier the services report to when the caller gave none (the webhook
     // dispatcher listens to it).
     std::unique_ptr<ChangeNotifier> m_ownNotifier;
+    Clock *m_clock = nullptr;
+    std::unique_ptr<Clock> m_ownClock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ServerContext> m_context;
     std::unique_ptr<Router> m_router;

@@ -38,9 +38,9 @@ ApiResponse sendResponse(const SendResult &result)
 
 // A send refused for the daily quota says when it resets; its X-RateLimit-* headers
 // then describe the quota, not the per-second limit (HttpServer keeps these).
-void addQuotaHeaders(ApiResponse &response, const SendService::DailyQuota &quota)
+void addQuotaHeaders(ApiResponse &response, const SendService::DailyQuota &quota, qint64 nowMs)
 {
-    const qint64 retryAfter = std::max<qint64>(1, quota.resetEpochSeconds - QDateTime::currentSecsSinceEpoch());
+    const qint64 retryAfter = std::max<qint64>(1, quota.resetEpochSeconds - nowMs / 1000);
     response.headers.append({"X-RateLimit-Limit", QByteArray::number(quota.limit)});
     response.headers.append({"X-RateLimit-Remaining", QByteArray::number(quota.remaining)});
     response.headers.append({"X-RateLimit-Reset", QByteArray::number(quota.resetEpochSeconds)});
@@ -62,13 +62,13 @@ void registerSendRoutes(Router &router, ServerContext &ctx)
             if (!sent) {
                 ApiResponse refused = ApiResponse::error(sent.error());
                 if (sent.error().code == ErrorCode::RateLimited)
-                    addQuotaHeaders(refused, ctx.send.dailyQuota(parsed->environment));
+                    addQuotaHeaders(refused, ctx.send.dailyQuota(parsed->environment), ctx.clock.nowMs());
                 return {std::move(refused), false, {}, {}};
             }
             auto result = std::make_shared<SendResult>(std::move(*sent));
             ApiResponse answer = sendResponse(*result);
             if (answer.status == 429)
-                addQuotaHeaders(answer, ctx.send.dailyQuota(parsed->environment));
+                addQuotaHeaders(answer, ctx.send.dailyQuota(parsed->environment), ctx.clock.nowMs());
             return {std::move(answer), true,
                     [result](WriteSession &session) { return SendService::store(session.deliveries, *result); },
                     [&ctx, result] { ctx.send.publish(*result); }};

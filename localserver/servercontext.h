@@ -1,6 +1,7 @@
 #pragma once
 
 #include <apikeystore.h>
+#include <clock.h>
 #include <contactservice.h>
 #include <deliverystore.h>
 #include <groupcommit.h>
@@ -30,9 +31,10 @@ namespace sendivent::server {
 // The core services the routes work on, built once per server on the server's thread.
 struct ServerContext
 {
-    ServerContext(const Database &database, ChangeNotifier *changes)
+    ServerContext(const Database &database, ChangeNotifier *changes, Clock &emulatedClock)
         : db(database)
         , notifier(changes)
+        , clock(emulatedClock)
         , workspace(database, changes)
         , contacts(database, changes)
         , keys(database)
@@ -42,7 +44,7 @@ struct ServerContext
         , idempotency(database)
         , journal(database)
         , webhooks(database)
-        , webhookOutbox(database)
+        , webhookOutbox(database, &emulatedClock)
         , webhookDispatcher(webhookOutbox)
         , waits(changes)
         , events(deliveries, changes, webhookDispatcher)
@@ -52,14 +54,22 @@ struct ServerContext
         outcomes.setGroupCommit(&commits);
         commits.setHealth(&health);
         webhookOutbox.setHealth(&health);
+        // Everything time-based follows the one clock (issue 23).
+        contacts.setClock(&clock);
+        outcomes.setClock(&clock);
+        send.setClock(&clock);
+        idempotency.setClock(&clock);
+        webhookDispatcher.setClock(&clock);
     }
 
     const Database &db;
     ChangeNotifier *notifier;
+    Clock &clock; // the emulator's time, shared with the GUI's backend
     WriteHealth health; // whether the database takes writes (GET /healthz); outlives the writers reporting to it
     WorkspaceService workspace;
     ContactService contacts;
     bool contactLimitEnforced = true; // the plan's contact quota; false with --limits off
+    bool clockStartsFrozen = false;   // --clock frozen: where POST /_local/reset returns the clock
     ApiKeyStore keys;
     DeliveryStore deliveries;
     ProviderOutcomes outcomes; // emulated provider reports, on the server thread
@@ -122,5 +132,9 @@ void registerSendRoutes(Router &router, ServerContext &context);
 void registerDeliveryRoutes(Router &router, ServerContext &context);
 void registerWebhookRoutes(Router &router, ServerContext &context);
 void registerLiveEventRoutes(Router &router, ServerContext &context);
+void registerClockRoutes(Router &router, ServerContext &context);
+
+// The clock as GET /_local/clock and the clock.changed event tell it.
+Json clockJson(const Clock &clock);
 
 } // namespace sendivent::server

@@ -71,7 +71,7 @@ void WebhookDispatcher::stop()
     m_inFlight.clear();
     // The endpoint may have received them: they count, as they would after a crash.
     if (!ranMs.isEmpty()) {
-        if (auto recorded = m_outbox.recordInterrupted(m_schedule, QDateTime::currentDateTimeUtc(), ranMs, true);
+        if (auto recorded = m_outbox.recordInterrupted(m_schedule, clockNow(m_clock), ranMs, true);
             !recorded)
             qCWarning(lcWebhooks) << "cannot record the interrupted webhook attempts; the next start will";
     }
@@ -84,7 +84,7 @@ void WebhookDispatcher::pump()
     if (!m_recovered) {
         // Before anything is sent: what is still marked in flight belongs to a process
         // that crashed (one process per data folder), and its attempts count.
-        auto recorded = m_outbox.recordInterrupted(m_schedule, QDateTime::currentDateTimeUtc());
+        auto recorded = m_outbox.recordInterrupted(m_schedule, clockNow(m_clock));
         if (!recorded) {
             qCWarning(lcWebhooks) << "cannot record the webhook attempts a crash interrupted; retrying";
             m_next.start(kRetryAfterDatabaseErrorMs);
@@ -99,7 +99,7 @@ void WebhookDispatcher::pump()
         QSet<qint64> busy;
         for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
             busy.insert(it.key());
-        auto due = m_outbox.due(QDateTime::currentDateTimeUtc(), room, busy);
+        auto due = m_outbox.due(clockNow(m_clock), room, busy);
         if (!due) {
             qCWarning(lcWebhooks) << "cannot read the webhook outbox; retrying";
             m_next.start(kRetryAfterDatabaseErrorMs);
@@ -124,7 +124,7 @@ void WebhookDispatcher::armNext()
         m_next.stop();
         return;
     }
-    const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(**next);
+    const qint64 wait = clockNow(m_clock).msecsTo(**next);
     m_next.start(int(std::clamp<qint64>(wait, 0, kMaxWaitMs)));
 }
 
@@ -132,9 +132,10 @@ void WebhookDispatcher::send(const DueWebhookMessage &m)
 {
     InFlight flight;
     flight.message = m;
-    flight.startedAt = QDateTime::currentDateTimeUtc();
+    flight.startedAt = clockNow(m_clock);
     flight.clock.start();
-    const qint64 timestamp = flight.startedAt.toSecsSinceEpoch();
+    // Wall-clock seconds: receivers refuse a timestamp far from their own clock.
+    const qint64 timestamp = QDateTime::currentSecsSinceEpoch();
     auto signature = webhooksignature::sign(m.secret, m.messageId, timestamp, m.payload);
     // Claimed first: while it is in flight it is not due for anyone else, and should
     // the process die now the next start knows an attempt was under way.
@@ -223,7 +224,7 @@ void WebhookDispatcher::finish(qint64 rowId)
         verdict.kind = WebhookVerdict::Kind::Gone;
     } else if (const auto delay = webhookRetryDelay(m_schedule, flight.message.roundAttempts + 1)) {
         verdict.kind = WebhookVerdict::Kind::Retry;
-        verdict.retryAt = QDateTime::currentDateTimeUtc().addMSecs(delay->count());
+        verdict.retryAt = clockNow(m_clock).addMSecs(delay->count());
     } else {
         verdict.kind = WebhookVerdict::Kind::Failed;
     }

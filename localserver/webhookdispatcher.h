@@ -1,5 +1,6 @@
 #pragma once
 
+#include <clock.h>
 #include <webhookoutbox.h>
 
 #include <QtCore/QElapsedTimer>
@@ -33,6 +34,11 @@ public:
     // Delays between attempts: after the first failure wait schedule[0], and so on;
     // 1 + schedule.size() attempts in all.
     void setRetrySchedule(const QList<std::chrono::milliseconds> &schedule) { m_schedule = schedule; }
+    // Due times, attempt times and retries follow the emulator's time (issue 23):
+    // moving it forward poke()s, and what became due goes out at once. The
+    // webhook-timestamp header stays the wall clock's, which receivers check
+    // against their own. Without a clock, the wall clock.
+    void setClock(const Clock *clock) { m_clock = clock; }
     // An attempt without a complete answer by then has failed.
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
@@ -67,6 +73,7 @@ private:
     void armNext();
 
     WebhookOutbox &m_outbox;
+    const Clock *m_clock = nullptr;
     QNetworkAccessManager m_nam;
     QList<std::chrono::milliseconds> m_schedule;
     std::chrono::milliseconds m_timeout{15000};

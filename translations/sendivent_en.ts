@@ -76,6 +76,11 @@ Subcommand:
         <source>normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="53"/>
+        <source>The emulator&apos;s time at start: real (runs with the wall clock) or frozen (stands still until moved through /_local/clock); default real.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -209,12 +214,12 @@ Start in proxy mode anyway?</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="151"/>
         <source>Sendivent Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="234"/>
+        <location filename="../app/main.cpp" line="240"/>
         <source>Choose a Data Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,7 +258,7 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::LocalBackend</name>
     <message>
-        <location filename="../core/localbackend.cpp" line="63"/>
+        <location filename="../core/localbackend.cpp" line="87"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,6 +477,129 @@ Start in proxy mode anyway?</source>
     <message>
         <location filename="../app/chatpreview.cpp" line="256"/>
         <source>Text Message · Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::ClockPanel</name>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="37"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="39"/>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="41"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="43"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="45"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="62"/>
+        <source>Clock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="64"/>
+        <source>Clock frozen at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="73"/>
+        <source>The local server&apos;s clock is not real time: it is %1 (%2 the wall clock). New deliveries, timelines and webhook attempts are dated by it; quotas, rate limits, webhook retries and idempotency keys follow it. Change it on the Server page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="82"/>
+        <source>+1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="83"/>
+        <source>+1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="85"/>
+        <source>Advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="86"/>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="87"/>
+        <source>Back to real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="102"/>
+        <source>e.g. 90m, 5h, 2d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="105"/>
+        <source>A duration: 30s, 90m, 5h, 2d, combined (1h30m), or ISO 8601 (PT5H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="106"/>
+        <source>Move the emulated time one hour forward: webhook retries due by then are sent at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="107"/>
+        <source>Move the emulated time one day forward: a new UTC day resets the daily quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="108"/>
+        <source>Stop the emulated time where it is; it moves only when you advance it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="109"/>
+        <source>Run with the computer&apos;s clock again (not possible while stored deliveries are dated after it: reset the traffic first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="171"/>
+        <source>Real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="178"/>
+        <source>real time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="180"/>
+        <source>frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="182"/>
+        <source>%1 ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="210"/>
+        <source>“%1” is not a duration: try 30s, 90m, 5h, 2d or PT5H</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -966,133 +1094,133 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::DeliveriesPage</name>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="75"/>
+        <location filename="../app/deliveriespage.cpp" line="84"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="95"/>
+        <location filename="../app/deliveriespage.cpp" line="104"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="96"/>
+        <location filename="../app/deliveriespage.cpp" line="105"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="99"/>
+        <location filename="../app/deliveriespage.cpp" line="108"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="102"/>
+        <location filename="../app/deliveriespage.cpp" line="111"/>
         <source>Both environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="103"/>
+        <location filename="../app/deliveriespage.cpp" line="112"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="104"/>
+        <location filename="../app/deliveriespage.cpp" line="113"/>
         <source>Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="105"/>
+        <location filename="../app/deliveriespage.cpp" line="114"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="106"/>
+        <location filename="../app/deliveriespage.cpp" line="115"/>
         <source>Last 15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="107"/>
+        <location filename="../app/deliveriespage.cpp" line="116"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="108"/>
+        <location filename="../app/deliveriespage.cpp" line="117"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="109"/>
+        <location filename="../app/deliveriespage.cpp" line="118"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="110"/>
+        <location filename="../app/deliveriespage.cpp" line="119"/>
         <source>Between…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="118"/>
+        <location filename="../app/deliveriespage.cpp" line="127"/>
         <source>From (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="119"/>
+        <location filename="../app/deliveriespage.cpp" line="128"/>
         <source>Until (exclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="139"/>
-        <location filename="../app/deliveriespage.cpp" line="246"/>
+        <location filename="../app/deliveriespage.cpp" line="148"/>
+        <location filename="../app/deliveriespage.cpp" line="255"/>
         <source>Deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="288"/>
+        <location filename="../app/deliveriespage.cpp" line="297"/>
         <source>Which API key&apos;s deliveries: test_ (sandbox) or live_ (production)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="289"/>
+        <location filename="../app/deliveriespage.cpp" line="298"/>
         <source>The %1 API shows the deliveries of its own environment only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="291"/>
+        <location filename="../app/deliveriespage.cpp" line="300"/>
         <source>When the deliveries were made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="292"/>
+        <location filename="../app/deliveriespage.cpp" line="301"/>
         <source>The remote API filters by event, channel and status only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="293"/>
+        <location filename="../app/deliveriespage.cpp" line="302"/>
         <source>Search: recipient, delivery or message id, contact… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="294"/>
+        <location filename="../app/deliveriespage.cpp" line="303"/>
         <source>Paste a delivery UUID to open it (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="296"/>
+        <location filename="../app/deliveriespage.cpp" line="305"/>
         <source>Finds deliveries by the start of a recipient (email, phone, chat id, push token) or provider message id, a delivery UUID or its first 8 characters, or any identifier of the contact. A whole UUID opens that delivery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="299"/>
+        <location filename="../app/deliveriespage.cpp" line="308"/>
         <source>The %1 API cannot search deliveries: paste a whole delivery UUID to open its trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="302"/>
+        <location filename="../app/deliveriespage.cpp" line="311"/>
         <source>Live: deliveries appear as they are made</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="303"/>
+        <location filename="../app/deliveriespage.cpp" line="312"/>
         <source>Checked for new deliveries every %n second(s)</source>
         <translation>
             <numerusform>Checked for new deliveries every %n second</numerusform>
@@ -1100,62 +1228,62 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="396"/>
+        <location filename="../app/deliveriespage.cpp" line="405"/>
         <source>The %1 API cannot search: paste a whole delivery UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="548"/>
+        <location filename="../app/deliveriespage.cpp" line="557"/>
         <source>Open trace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="550"/>
+        <location filename="../app/deliveriespage.cpp" line="559"/>
         <source>Copy delivery UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="551"/>
+        <location filename="../app/deliveriespage.cpp" line="560"/>
         <source>Copy recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="553"/>
+        <location filename="../app/deliveriespage.cpp" line="562"/>
         <source>Copy message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="557"/>
+        <location filename="../app/deliveriespage.cpp" line="566"/>
         <source>Search for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="565"/>
+        <location filename="../app/deliveriespage.cpp" line="574"/>
         <source>Only deliveries to this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="572"/>
+        <location filename="../app/deliveriespage.cpp" line="581"/>
         <source>The %1 API cannot search deliveries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="576"/>
+        <location filename="../app/deliveriespage.cpp" line="585"/>
         <source>Only event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="581"/>
+        <location filename="../app/deliveriespage.cpp" line="590"/>
         <source>Only status “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="586"/>
+        <location filename="../app/deliveriespage.cpp" line="595"/>
         <source>Only channel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="608"/>
+        <location filename="../app/deliveriespage.cpp" line="617"/>
         <source>%1 of %Ln deliveries loaded</source>
         <translation>
             <numerusform>%1 of %Ln delivery loaded</numerusform>
@@ -1875,138 +2003,138 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="55"/>
+        <location filename="../app/mainwindow.cpp" line="57"/>
         <source>Sendivent Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>The workspace and server on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>The remote API is not set up in this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Where the pages read from: this computer, or the remote sandbox or production API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>unknown reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>Local server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>Local server stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>Local server: %1 — writes to the database fail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>GET /healthz answers 503 until a write succeeds again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>The production API at %1: real data; sends reach real people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="287"/>
         <source>The sandbox API at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="292"/>
         <source>Data source not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="297"/>
         <source>The API key is stored in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="298"/>
         <source>The API key is kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="318"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>Showing the %1 API at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="333"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
         <source>No system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="334"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>The system keychain cannot be used (%1). Remote API keys you enter are kept for this session only and asked for again at the next start; they are never written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="342"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>No system keychain: remote API keys are kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>Delivery %1 created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,193 +2480,198 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::ServerPage</name>
     <message>
-        <location filename="../app/serverpage.cpp" line="36"/>
+        <location filename="../app/serverpage.cpp" line="37"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="50"/>
-        <location filename="../app/serverpage.cpp" line="175"/>
+        <location filename="../app/serverpage.cpp" line="51"/>
+        <location filename="../app/serverpage.cpp" line="178"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="51"/>
+        <location filename="../app/serverpage.cpp" line="52"/>
         <source>Enforce the API&apos;s rate limits and quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="55"/>
+        <location filename="../app/serverpage.cpp" line="56"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="84"/>
+        <location filename="../app/serverpage.cpp" line="86"/>
         <source>A sandbox key made for this session only; it stops working when the console quits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="94"/>
+        <location filename="../app/serverpage.cpp" line="96"/>
         <source>Requests per second and notifications per day, per environment, as the real API counts them (429 when over), and the plan&apos;s contact quota (402). Off: anything goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="96"/>
+        <location filename="../app/serverpage.cpp" line="98"/>
         <source>Off — emulate the API locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="97"/>
+        <location filename="../app/serverpage.cpp" line="99"/>
         <source>Sandbox API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="98"/>
+        <location filename="../app/serverpage.cpp" line="100"/>
         <source>Production API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="99"/>
+        <location filename="../app/serverpage.cpp" line="101"/>
         <source>Another URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="100"/>
+        <location filename="../app/serverpage.cpp" line="102"/>
         <source>Forward /v1 requests to a remote API with its key, journal them, and return the remote&apos;s answers unchanged. /_local, /healthz and the local keys stay local.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="104"/>
+        <location filename="../app/serverpage.cpp" line="106"/>
         <source>Remote API key (test_… or live_…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="105"/>
+        <location filename="../app/serverpage.cpp" line="107"/>
         <source>Kept in memory while the proxy runs; never written anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="110"/>
+        <location filename="../app/serverpage.cpp" line="112"/>
         <source>Local server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="131"/>
+        <location filename="../app/serverpage.cpp" line="133"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="132"/>
+        <location filename="../app/serverpage.cpp" line="134"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="133"/>
+        <location filename="../app/serverpage.cpp" line="135"/>
         <source>Session key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="134"/>
+        <location filename="../app/serverpage.cpp" line="136"/>
         <source>Limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="135"/>
+        <location filename="../app/serverpage.cpp" line="137"/>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="138"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="151"/>
+        <location filename="../app/serverpage.cpp" line="154"/>
         <source>Try it from a terminal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="156"/>
+        <location filename="../app/serverpage.cpp" line="159"/>
         <source>Copy with the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="164"/>
+        <location filename="../app/serverpage.cpp" line="167"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="165"/>
+        <location filename="../app/serverpage.cpp" line="168"/>
         <source>API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="166"/>
+        <location filename="../app/serverpage.cpp" line="169"/>
         <source>Try it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="175"/>
+        <location filename="../app/serverpage.cpp" line="178"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="190"/>
+        <location filename="../app/serverpage.cpp" line="193"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="258"/>
+        <location filename="../app/serverpage.cpp" line="266"/>
         <source>Enter the remote API&apos;s address, starting with https:// or http://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="264"/>
+        <location filename="../app/serverpage.cpp" line="272"/>
         <source>Enter the remote API&apos;s key: it starts with test_ (sandbox) or live_ (production)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="272"/>
+        <location filename="../app/serverpage.cpp" line="280"/>
         <source>The remote APIs are not set up in this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="312"/>
+        <location filename="../app/serverpage.cpp" line="320"/>
         <source>Forward to production?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="313"/>
+        <location filename="../app/serverpage.cpp" line="321"/>
         <source>Every /v1 request to this server will go to the production API at %1 with its key: sends reach real people and count against the production quota.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="318"/>
+        <location filename="../app/serverpage.cpp" line="326"/>
         <source>Forward to production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="340"/>
+        <location filename="../app/serverpage.cpp" line="348"/>
         <source>Off: /v1 is answered by the local emulation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="344"/>
+        <location filename="../app/serverpage.cpp" line="352"/>
         <source>Forwarding /v1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="357"/>
+        <location filename="../app/serverpage.cpp" line="365"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="357"/>
+        <location filename="../app/serverpage.cpp" line="365"/>
         <source>Not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="364"/>
+        <location filename="../app/serverpage.cpp" line="372"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="374"/>
+        <location filename="../app/serverpage.cpp" line="382"/>
         <source>The API&apos;s description: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · health: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -79,6 +79,11 @@ Underkommando:
         <source>normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal).</source>
         <translation>normal: en incheckning överlever att programmet kraschar; full: även ett strömavbrott, till priset av lägre hastighet (standard normal).</translation>
     </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="53"/>
+        <source>The emulator&apos;s time at start: real (runs with the wall clock) or frozen (stands still until moved through /_local/clock); default real.</source>
+        <translation>Emulatorns tid vid start: real (följer datorns klocka) eller frozen (står still tills den flyttas via /_local/clock); standard real.</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -214,12 +219,12 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="146"/>
+        <location filename="../app/main.cpp" line="151"/>
         <source>Sendivent Console</source>
         <translation>Sendivent Console</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="234"/>
+        <location filename="../app/main.cpp" line="240"/>
         <source>Choose a Data Folder</source>
         <translation>Välj en datamapp</translation>
     </message>
@@ -258,7 +263,7 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::LocalBackend</name>
     <message>
-        <location filename="../core/localbackend.cpp" line="63"/>
+        <location filename="../core/localbackend.cpp" line="87"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
@@ -478,6 +483,129 @@ Starta i proxyläge ändå?</translation>
         <location filename="../app/chatpreview.cpp" line="256"/>
         <source>Text Message · Today %1</source>
         <translation>SMS · I dag %1</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::ClockPanel</name>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="37"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="39"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="41"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="43"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="45"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="62"/>
+        <source>Clock: %1</source>
+        <translation>Klocka: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="64"/>
+        <source>Clock frozen at %1</source>
+        <translation>Klockan stoppad vid %1</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="73"/>
+        <source>The local server&apos;s clock is not real time: it is %1 (%2 the wall clock). New deliveries, timelines and webhook attempts are dated by it; quotas, rate limits, webhook retries and idempotency keys follow it. Change it on the Server page.</source>
+        <translation>Den lokala serverns klocka visar inte verklig tid: den är %1 (%2 jämfört med datorns klocka). Nya leveranser, tidslinjer och webhook-försök dateras efter den; kvoter, hastighetsgränser, webhook-omförsök och idempotensnycklar följer den. Ändra den på sidan Server.</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="82"/>
+        <source>+1 hour</source>
+        <translation>+1 timme</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="83"/>
+        <source>+1 day</source>
+        <translation>+1 dag</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="85"/>
+        <source>Advance</source>
+        <translation>Flytta fram</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="86"/>
+        <source>Freeze</source>
+        <translation>Stoppa</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="87"/>
+        <source>Back to real time</source>
+        <translation>Tillbaka till verklig tid</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="102"/>
+        <source>e.g. 90m, 5h, 2d</source>
+        <translation>t.ex. 90m, 5h, 2d</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="105"/>
+        <source>A duration: 30s, 90m, 5h, 2d, combined (1h30m), or ISO 8601 (PT5H)</source>
+        <translation>En varaktighet: 30s, 90m, 5h, 2d, kombinerat (1h30m) eller ISO 8601 (PT5H)</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="106"/>
+        <source>Move the emulated time one hour forward: webhook retries due by then are sent at once</source>
+        <translation>Flytta den emulerade tiden en timme framåt: webhook-omförsök som då är aktuella skickas genast</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="107"/>
+        <source>Move the emulated time one day forward: a new UTC day resets the daily quotas</source>
+        <translation>Flytta den emulerade tiden en dag framåt: ett nytt UTC-dygn nollställer dygnskvoterna</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="108"/>
+        <source>Stop the emulated time where it is; it moves only when you advance it</source>
+        <translation>Stoppa den emulerade tiden där den är; den rör sig bara när du flyttar fram den</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="109"/>
+        <source>Run with the computer&apos;s clock again (not possible while stored deliveries are dated after it: reset the traffic first)</source>
+        <translation>Gå efter datorns klocka igen (inte möjligt så länge sparade leveranser är daterade efter den: återställ trafiken först)</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="171"/>
+        <source>Real time</source>
+        <translation>Verklig tid</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="178"/>
+        <source>real time</source>
+        <translation>verklig tid</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="180"/>
+        <source>frozen</source>
+        <translation>stoppad</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="182"/>
+        <source>%1 ahead</source>
+        <translation>%1 före</translation>
+    </message>
+    <message>
+        <location filename="../app/clockpanel.cpp" line="210"/>
+        <source>“%1” is not a duration: try 30s, 90m, 5h, 2d or PT5H</source>
+        <translation>”%1” är ingen varaktighet: prova 30s, 90m, 5h, 2d eller PT5H</translation>
     </message>
 </context>
 <context>
@@ -971,133 +1099,133 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::DeliveriesPage</name>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="75"/>
+        <location filename="../app/deliveriespage.cpp" line="84"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="95"/>
+        <location filename="../app/deliveriespage.cpp" line="104"/>
         <source>All events</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="96"/>
+        <location filename="../app/deliveriespage.cpp" line="105"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="99"/>
+        <location filename="../app/deliveriespage.cpp" line="108"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="102"/>
+        <location filename="../app/deliveriespage.cpp" line="111"/>
         <source>Both environments</source>
         <translation>Båda miljöerna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="103"/>
+        <location filename="../app/deliveriespage.cpp" line="112"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="104"/>
+        <location filename="../app/deliveriespage.cpp" line="113"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="105"/>
+        <location filename="../app/deliveriespage.cpp" line="114"/>
         <source>Any time</source>
         <translation>När som helst</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="106"/>
+        <location filename="../app/deliveriespage.cpp" line="115"/>
         <source>Last 15 minutes</source>
         <translation>Senaste 15 minuterna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="107"/>
+        <location filename="../app/deliveriespage.cpp" line="116"/>
         <source>Last hour</source>
         <translation>Senaste timmen</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="108"/>
+        <location filename="../app/deliveriespage.cpp" line="117"/>
         <source>Last 24 hours</source>
         <translation>Senaste dygnet</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="109"/>
+        <location filename="../app/deliveriespage.cpp" line="118"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="110"/>
+        <location filename="../app/deliveriespage.cpp" line="119"/>
         <source>Between…</source>
         <translation>Mellan…</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="118"/>
+        <location filename="../app/deliveriespage.cpp" line="127"/>
         <source>From (inclusive)</source>
         <translation>Från (inklusive)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="119"/>
+        <location filename="../app/deliveriespage.cpp" line="128"/>
         <source>Until (exclusive)</source>
         <translation>Till (exklusive)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="139"/>
-        <location filename="../app/deliveriespage.cpp" line="246"/>
+        <location filename="../app/deliveriespage.cpp" line="148"/>
+        <location filename="../app/deliveriespage.cpp" line="255"/>
         <source>Deliveries</source>
         <translation>Leveranser</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="288"/>
+        <location filename="../app/deliveriespage.cpp" line="297"/>
         <source>Which API key&apos;s deliveries: test_ (sandbox) or live_ (production)</source>
         <translation>Vilken API-nyckels leveranser: test_ (sandlåda) eller live_ (produktion)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="289"/>
+        <location filename="../app/deliveriespage.cpp" line="298"/>
         <source>The %1 API shows the deliveries of its own environment only.</source>
         <translation>API:t %1 visar bara leveranserna i sin egen miljö.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="291"/>
+        <location filename="../app/deliveriespage.cpp" line="300"/>
         <source>When the deliveries were made</source>
         <translation>När leveranserna gjordes</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="292"/>
+        <location filename="../app/deliveriespage.cpp" line="301"/>
         <source>The remote API filters by event, channel and status only.</source>
         <translation>Fjärr-API:t filtrerar bara på händelse, kanal och status.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="293"/>
+        <location filename="../app/deliveriespage.cpp" line="302"/>
         <source>Search: recipient, delivery or message id, contact… (Ctrl+F)</source>
         <translation>Sök: mottagare, leverans- eller meddelande-id, kontakt… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="294"/>
+        <location filename="../app/deliveriespage.cpp" line="303"/>
         <source>Paste a delivery UUID to open it (Ctrl+F)</source>
         <translation>Klistra in ett leverans-UUID för att öppna det (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="296"/>
+        <location filename="../app/deliveriespage.cpp" line="305"/>
         <source>Finds deliveries by the start of a recipient (email, phone, chat id, push token) or provider message id, a delivery UUID or its first 8 characters, or any identifier of the contact. A whole UUID opens that delivery.</source>
         <translation>Hittar leveranser på början av en mottagare (e-post, telefon, chatt-id, push-token) eller leverantörens meddelande-id, ett leverans-UUID eller dess första 8 tecken, eller någon av kontaktens identifierare. Ett helt UUID öppnar den leveransen.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="299"/>
+        <location filename="../app/deliveriespage.cpp" line="308"/>
         <source>The %1 API cannot search deliveries: paste a whole delivery UUID to open its trace.</source>
         <translation>%1-API:t kan inte söka bland leveranser: klistra in ett helt leverans-UUID för att öppna dess spårning.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="302"/>
+        <location filename="../app/deliveriespage.cpp" line="311"/>
         <source>Live: deliveries appear as they are made</source>
         <translation>Live: leveranser visas när de görs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="303"/>
+        <location filename="../app/deliveriespage.cpp" line="312"/>
         <source>Checked for new deliveries every %n second(s)</source>
         <translation>
             <numerusform>Nya leveranser hämtas varje sekund</numerusform>
@@ -1105,62 +1233,62 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="396"/>
+        <location filename="../app/deliveriespage.cpp" line="405"/>
         <source>The %1 API cannot search: paste a whole delivery UUID.</source>
         <translation>%1-API:t kan inte söka: klistra in ett helt leverans-UUID.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="548"/>
+        <location filename="../app/deliveriespage.cpp" line="557"/>
         <source>Open trace</source>
         <translation>Öppna spårning</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="550"/>
+        <location filename="../app/deliveriespage.cpp" line="559"/>
         <source>Copy delivery UUID</source>
         <translation>Kopiera leverans-UUID</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="551"/>
+        <location filename="../app/deliveriespage.cpp" line="560"/>
         <source>Copy recipient</source>
         <translation>Kopiera mottagare</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="553"/>
+        <location filename="../app/deliveriespage.cpp" line="562"/>
         <source>Copy message id</source>
         <translation>Kopiera meddelande-id</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="557"/>
+        <location filename="../app/deliveriespage.cpp" line="566"/>
         <source>Search for “%1”</source>
         <translation>Sök efter ”%1”</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="565"/>
+        <location filename="../app/deliveriespage.cpp" line="574"/>
         <source>Only deliveries to this contact</source>
         <translation>Bara leveranser till den här kontakten</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="572"/>
+        <location filename="../app/deliveriespage.cpp" line="581"/>
         <source>The %1 API cannot search deliveries.</source>
         <translation>%1-API:t kan inte söka bland leveranser.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="576"/>
+        <location filename="../app/deliveriespage.cpp" line="585"/>
         <source>Only event %1</source>
         <translation>Bara händelsen %1</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="581"/>
+        <location filename="../app/deliveriespage.cpp" line="590"/>
         <source>Only status “%1”</source>
         <translation>Bara status ”%1”</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="586"/>
+        <location filename="../app/deliveriespage.cpp" line="595"/>
         <source>Only channel %1</source>
         <translation>Bara kanalen %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="608"/>
+        <location filename="../app/deliveriespage.cpp" line="617"/>
         <source>%1 of %Ln deliveries loaded</source>
         <translation>
             <numerusform>%1 av %Ln leverans inläst</numerusform>
@@ -1881,138 +2009,138 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="55"/>
+        <location filename="../app/mainwindow.cpp" line="57"/>
         <source>Sendivent Console</source>
         <translation>Sendivent Console</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>not started</source>
         <translation>inte startad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Data source</source>
         <translation>Datakälla</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>The workspace and server on this computer</source>
         <translation>Arbetsytan och servern på den här datorn</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>The remote API is not set up in this window</source>
         <translation>Fjärr-API:t är inte konfigurerat i det här fönstret</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Where the pages read from: this computer, or the remote sandbox or production API</source>
         <translation>Var sidorna läser ifrån: den här datorn, eller fjärr-API:t för sandlåda eller produktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>Local server: %1</source>
         <translation>Lokal server: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>Local server stopped: %1</source>
         <translation>Lokal server stoppad: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>unknown reason</source>
         <translation>okänd orsak</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>Local server: %1 — writes to the database fail: %2</source>
         <translation>Lokal server: %1 — skrivningar till databasen misslyckas: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>GET /healthz answers 503 until a write succeeds again</source>
         <translation>GET /healthz svarar 503 tills en skrivning lyckas igen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>The production API at %1: real data; sends reach real people</source>
         <translation>Produktions-API:t på %1: riktiga data; utskick når riktiga människor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="287"/>
         <source>The sandbox API at %1</source>
         <translation>Sandlåde-API:t på %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="292"/>
         <source>Data source not changed: %1</source>
         <translation>Datakällan byttes inte: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="297"/>
         <source>The API key is stored in the system keychain</source>
         <translation>API-nyckeln är sparad i systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="298"/>
         <source>The API key is kept for this session only</source>
         <translation>API-nyckeln behålls bara under den här sessionen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="318"/>
+        <location filename="../app/mainwindow.cpp" line="343"/>
         <source>Showing the %1 API at %2</source>
         <translation>Visar %1-API:t på %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="333"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
         <source>No system keychain</source>
         <translation>Ingen nyckelring i systemet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="334"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>The system keychain cannot be used (%1). Remote API keys you enter are kept for this session only and asked for again at the next start; they are never written to a file.</source>
         <translation>Systemets nyckelring kan inte användas (%1). API-nycklar för fjärr-API:t som du anger behålls bara under den här sessionen och efterfrågas igen vid nästa start; de skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="342"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>No system keychain: remote API keys are kept for this session only</source>
         <translation>Ingen nyckelring: API-nycklar för fjärr-API:t behålls bara under den här sessionen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>Delivery %1 created</source>
         <translation>Leverans %1 skapad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation>%1 har osparade ändringar. Vill du spara dem innan du avslutar?</translation>
     </message>
@@ -2366,195 +2494,200 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::ServerPage</name>
     <message>
-        <location filename="../app/serverpage.cpp" line="36"/>
+        <location filename="../app/serverpage.cpp" line="37"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="50"/>
-        <location filename="../app/serverpage.cpp" line="175"/>
+        <location filename="../app/serverpage.cpp" line="51"/>
+        <location filename="../app/serverpage.cpp" line="178"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="51"/>
+        <location filename="../app/serverpage.cpp" line="52"/>
         <source>Enforce the API&apos;s rate limits and quotas</source>
         <translation>Tillämpa API:ts anropsgränser och kvoter</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="55"/>
+        <location filename="../app/serverpage.cpp" line="56"/>
         <source>Apply</source>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="84"/>
+        <location filename="../app/serverpage.cpp" line="86"/>
         <source>A sandbox key made for this session only; it stops working when the console quits</source>
         <translation>En sandlådenyckel som bara gäller den här sessionen; den slutar fungera när konsolen avslutas</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="94"/>
+        <location filename="../app/serverpage.cpp" line="96"/>
         <source>Requests per second and notifications per day, per environment, as the real API counts them (429 when over), and the plan&apos;s contact quota (402). Off: anything goes.</source>
         <translation>Anrop per sekund och notiser per dygn, per miljö, som det riktiga API:t räknar dem (429 vid överskridande), och planens kontaktkvot (402). Av: allt är tillåtet.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="96"/>
+        <location filename="../app/serverpage.cpp" line="98"/>
         <source>Off — emulate the API locally</source>
         <translation>Av – emulera API:t lokalt</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="97"/>
+        <location filename="../app/serverpage.cpp" line="99"/>
         <source>Sandbox API</source>
         <translation>Sandlåde-API</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="98"/>
+        <location filename="../app/serverpage.cpp" line="100"/>
         <source>Production API</source>
         <translation>Produktions-API</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="99"/>
+        <location filename="../app/serverpage.cpp" line="101"/>
         <source>Another URL</source>
         <translation>En annan URL</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="100"/>
+        <location filename="../app/serverpage.cpp" line="102"/>
         <source>Forward /v1 requests to a remote API with its key, journal them, and return the remote&apos;s answers unchanged. /_local, /healthz and the local keys stay local.</source>
         <translation>Vidarebefordra /v1-anrop till ett fjärr-API med dess nyckel, för journal över dem och returnera fjärr-API:ts svar oförändrade. /_local, /healthz och de lokala nycklarna förblir lokala.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="104"/>
+        <location filename="../app/serverpage.cpp" line="106"/>
         <source>Remote API key (test_… or live_…)</source>
         <translation>Fjärr-API:ts nyckel (test_… eller live_…)</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="105"/>
+        <location filename="../app/serverpage.cpp" line="107"/>
         <source>Kept in memory while the proxy runs; never written anywhere</source>
         <translation>Behålls i minnet medan proxyn körs; skrivs aldrig någonstans</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="110"/>
+        <location filename="../app/serverpage.cpp" line="112"/>
         <source>Local server</source>
         <translation>Lokal server</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="131"/>
+        <location filename="../app/serverpage.cpp" line="133"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="132"/>
+        <location filename="../app/serverpage.cpp" line="134"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="133"/>
+        <location filename="../app/serverpage.cpp" line="135"/>
         <source>Session key</source>
         <translation>Sessionsnyckel</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="134"/>
+        <location filename="../app/serverpage.cpp" line="136"/>
         <source>Limits</source>
         <translation>Gränser</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="135"/>
+        <location filename="../app/serverpage.cpp" line="138"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="151"/>
+        <location filename="../app/serverpage.cpp" line="154"/>
         <source>Try it from a terminal:</source>
         <translation>Prova från en terminal:</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="156"/>
+        <location filename="../app/serverpage.cpp" line="159"/>
         <source>Copy with the key</source>
         <translation>Kopiera med nyckeln</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="164"/>
+        <location filename="../app/serverpage.cpp" line="167"/>
         <source>Requests</source>
         <translation>Anrop</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="165"/>
+        <location filename="../app/serverpage.cpp" line="168"/>
         <source>API keys</source>
         <translation>API-nycklar</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="166"/>
+        <location filename="../app/serverpage.cpp" line="169"/>
         <source>Try it</source>
         <translation>Prova</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="175"/>
+        <location filename="../app/serverpage.cpp" line="178"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="190"/>
+        <location filename="../app/serverpage.cpp" line="193"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="258"/>
+        <location filename="../app/serverpage.cpp" line="266"/>
         <source>Enter the remote API&apos;s address, starting with https:// or http://</source>
         <translation>Ange fjärr-API:ts adress, som börjar med https:// eller http://</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="264"/>
+        <location filename="../app/serverpage.cpp" line="272"/>
         <source>Enter the remote API&apos;s key: it starts with test_ (sandbox) or live_ (production)</source>
         <translation>Ange fjärr-API:ts nyckel: den börjar med test_ (sandlåda) eller live_ (produktion)</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="272"/>
+        <location filename="../app/serverpage.cpp" line="280"/>
         <source>The remote APIs are not set up in this window</source>
         <translation>Fjärr-API:erna är inte konfigurerade i det här fönstret</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="312"/>
+        <location filename="../app/serverpage.cpp" line="320"/>
         <source>Forward to production?</source>
         <translation>Vidarebefordra till produktion?</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="313"/>
+        <location filename="../app/serverpage.cpp" line="321"/>
         <source>Every /v1 request to this server will go to the production API at %1 with its key: sends reach real people and count against the production quota.</source>
         <translation>Varje /v1-anrop till den här servern går till produktions-API:t på %1 med dess nyckel: utskick når riktiga människor och räknas mot produktionskvoten.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="318"/>
+        <location filename="../app/serverpage.cpp" line="326"/>
         <source>Forward to production</source>
         <translation>Vidarebefordra till produktion</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="340"/>
+        <location filename="../app/serverpage.cpp" line="348"/>
         <source>Off: /v1 is answered by the local emulation.</source>
         <translation>Av: /v1 besvaras av den lokala emuleringen.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="344"/>
+        <location filename="../app/serverpage.cpp" line="352"/>
         <source>Forwarding /v1 to %1</source>
         <translation>Vidarebefordrar /v1 till %1</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="357"/>
+        <location filename="../app/serverpage.cpp" line="365"/>
         <source>Running</source>
         <translation>Körs</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="357"/>
+        <location filename="../app/serverpage.cpp" line="365"/>
         <source>Not running</source>
         <translation>Körs inte</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="364"/>
+        <location filename="../app/serverpage.cpp" line="372"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="374"/>
+        <location filename="../app/serverpage.cpp" line="382"/>
         <source>The API&apos;s description: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · health: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</source>
         <translation>API-beskrivningen: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · hälsa: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="137"/>
+        <source>Clock</source>
+        <translation>Klocka</translation>
     </message>
 </context>
 <context>

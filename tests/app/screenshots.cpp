@@ -5,6 +5,7 @@
 //   sendivent-screenshots OUTPUT_DIR [--dark] [--lang sv]
 #include <apikeyspanel.h>
 #include <changenotifier.h>
+#include <clock.h>
 #include <contactsdialog.h>
 #include <contactspage.h>
 #include <database.h>
@@ -210,7 +211,10 @@ int main(int argc, char **argv)
     const QString suffix = (dark ? QStringLiteral("-dark") : QString())
         + (language != QStringLiteral("en") ? u'-' + language : QString());
 
-    test::TestServer server;
+    Clock clock; // shared by the server and the window, as in the product
+    server::LocalServerOptions serverOptions;
+    serverOptions.clock = &clock;
+    test::TestServer server(serverOptions);
     if (!server.start()) {
         std::fprintf(stderr, "server: %s\n", qPrintable(server.lastError()));
         return 1;
@@ -220,6 +224,7 @@ int main(int argc, char **argv)
         return 1;
     ChangeNotifier notifier;
     LocalBackend backend(db, &notifier);
+    backend.setClock(&clock);
     app::MainWindow window(&backend);
     window.setServerStatus(server.url(QString()).toString(), true);
     window.setApiKey(server.server().consoleKey());
@@ -319,6 +324,19 @@ int main(int argc, char **argv)
         search->clear();
         settle(500);
     }
+    // The clock moved five hours on: the Server page's Clock row, and a delivery sent
+    // then, dated by it, with the status bar saying the time is not real.
+    (void)clock.advance(5 * 3600 * 1000);
+    window.showPage(QStringLiteral("serverPage"));
+    ok &= shoot(&window, out, QStringLiteral("server-clock"));
+    const auto later = sendTo("order.shipped", Channel::Sms, "+46701234567");
+    settle(1500);
+    window.showPage(QStringLiteral("deliveriesPage"));
+    if (later && !later->deliveries.isEmpty())
+        window.showDelivery(later->deliveries.first().second);
+    settle(2500);
+    ok &= shoot(&window, out, QStringLiteral("deliveries-clock"));
+    (void)clock.backToReal(0);
 
     auto *integrations = window.findChild<app::IntegrationsPage *>(QStringLiteral("integrationsPage"));
     window.showPage(integrations->objectName());

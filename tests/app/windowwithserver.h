@@ -2,8 +2,9 @@
 
 // The fixture of the page tests that need real traffic: a local server on port 0 in a
 // fresh folder, the GUI's own connection to its database and the main window over
-// it, sharing one change notifier — as the console runs.
+// it, sharing one change notifier and one clock — as the console runs.
 #include <changenotifier.h>
+#include <clock.h>
 #include <database.h>
 #include <localbackend.h>
 #include <localserver.h>
@@ -30,11 +31,13 @@ struct WindowWithServer
         QSettings().clear();
         QVERIFY(dir.isValid());
         notifier = std::make_unique<ChangeNotifier>();
+        clock = std::make_unique<Clock>();
         server::LocalServerOptions options;
         options.dataDir = QDir(dir.path()).filePath(QString::number(QDateTime::currentMSecsSinceEpoch()));
         options.port = 0;
         options.limits = false;
         options.apiKeys = {kSandboxKey, kProductionKey};
+        options.clock = clock.get();
         if (adjust)
             adjust(options);
         server = std::make_unique<server::LocalServer>(options, notifier.get());
@@ -43,6 +46,7 @@ struct WindowWithServer
         db = std::make_unique<Database>(QDir(options.dataDir).filePath(server::LocalServer::databaseFileName()));
         QVERIFY(db->open().ok());
         backend = std::make_unique<LocalBackend>(*db, notifier.get());
+        backend->setClock(clock.get());
         window = std::make_unique<app::MainWindow>(backend.get());
         window->setServerStatus(server->url(), true);
         window->resize(1500, 950);
@@ -59,10 +63,12 @@ struct WindowWithServer
         db.reset();
         server.reset();
         notifier.reset();
+        clock.reset();
     }
 
     QTemporaryDir dir;
     std::unique_ptr<ChangeNotifier> notifier;
+    std::unique_ptr<Clock> clock;
     std::unique_ptr<server::LocalServer> server;
     std::unique_ptr<Database> db;
     std::unique_ptr<LocalBackend> backend;

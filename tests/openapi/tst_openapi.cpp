@@ -222,6 +222,12 @@ void tst_OpenApi::answersConformToSchemas()
     rec.call("GET", QStringLiteral("/_local/requests?limit=3"));
     rec.call("GET", QStringLiteral("/_local/requests?status=abc"));
     rec.call("POST", QStringLiteral("/_local/reset"), Json::object());
+    rec.call("GET", QStringLiteral("/_local/clock"));
+    rec.call("POST", QStringLiteral("/_local/clock"), Json{{"advance", "5h"}});
+    rec.call("POST", QStringLiteral("/_local/clock"), Json{{"advance", "-5h"}});
+    rec.call("POST", QStringLiteral("/_local/clock"), Json{{"set", "2020-01-01T00:00:00Z"}});
+    rec.call("POST", QStringLiteral("/_local/clock"), Json{{"mode", "frozen"}});
+    rec.call("POST", QStringLiteral("/_local/clock"), Json{{"mode", "real"}});
     rec.setKey(QStringLiteral("test_unknown"));
     rec.call("GET", QStringLiteral("/v1/contacts"));
     // The event stream never ends, so only its refusal is recorded here (tst_waiting reads it).

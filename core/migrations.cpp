@@ -157,6 +157,11 @@ std::span<const Migration> migrations()
              // NULL for deliveries stored before.
              u"ALTER TABLE deliveries ADD COLUMN request_id TEXT"_s,
          }},
+        {8, "injected faults in the request journal",
+         {
+             // "<rule id> <kind>" when a fault rule (issue 23) shaped the answer; NULL otherwise.
+             u"ALTER TABLE journal ADD COLUMN fault TEXT"_s,
+         }},
     };
     return list;
 }

@@ -23,6 +23,7 @@
 namespace sendivent {
 class ChangeNotifier;
 class Database;
+class FaultRules;
 }
 
 namespace sendivent::server {
@@ -73,6 +74,8 @@ struct ServerContext
     EventStream events;                  // subscribers of GET /_local/events
     WalCheckpointer checkpointer; // WAL checkpoints off the server's thread
     GroupCommit commits;          // declared last: flushed before the services it calls go
+    FaultRules *faults = nullptr; // faults on demand (issue 23), owned by LocalServer
+    bool proxying = false;        // proxy mode: /v1 is forwarded, no fault applies
 
     // Hands what the journal buffered to the group commit's writer.
     void writeJournal()
@@ -122,5 +125,6 @@ void registerSendRoutes(Router &router, ServerContext &context);
 void registerDeliveryRoutes(Router &router, ServerContext &context);
 void registerWebhookRoutes(Router &router, ServerContext &context);
 void registerLiveEventRoutes(Router &router, ServerContext &context);
+void registerFaultRoutes(Router &router, ServerContext &context);
 
 } // namespace sendivent::server

@@ -64,6 +64,7 @@ server::LocalServerOptions serverOptions(const app::CommandLine &cl, const std::
     o.port = cl.port;
     o.apiKeys = cl.apiKeys;
     o.seedFile = cl.seedFile;
+    o.faultsFile = cl.faultsFile;
     o.limits = cl.limits;
     o.webhookRetrySchedule.clear();
     for (const int seconds : cl.webhookRetrySchedule)

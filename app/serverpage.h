@@ -23,6 +23,7 @@ class Database;
 namespace sendivent::app {
 
 class ApiKeysPanel;
+class FaultsPanel;
 class JournalView;
 class ServerController;
 
@@ -81,6 +82,7 @@ private:
     ApiKeysPanel *m_keys;
     QPlainTextEdit *m_example;
     QLabel *m_links;
+    FaultsPanel *m_faults; // issue 23: its own tab, its badge in the header
 };
 
 } // namespace sendivent::app

@@ -57,7 +57,7 @@ QString targetOf(const Json &rule)
 QString whenOf(const Json &rule)
 {
     QString when = rule.contains("count")
-        ? FaultsPanel::tr("next %n", nullptr, rule["count"].get<int>())
+        ? FaultsPanel::tr("next %1").arg(rule["count"].get<int>())
         : FaultsPanel::tr("%1% of matches").arg(QLocale().toString(rule["probability"].get<double>() * 100, 'g', 3));
     if (rule.contains("latency_ms"))
         when += FaultsPanel::tr(", %1–%2 ms").arg(rule["latency_ms"][0].get<int>()).arg(rule["latency_ms"][1].get<int>());

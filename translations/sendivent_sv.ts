@@ -79,6 +79,10 @@ Underkommando:
         <source>normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal).</source>
         <translation>normal: en incheckning överlever att programmet kraschar; full: även ett strömavbrott, till priset av lägre hastighet (standard normal).</translation>
     </message>
+    <message>
+        <source>Inject faults by the rules of this JSON file (local emulation only, not with --proxy).</source>
+        <translation>Injicera fel enligt reglerna i denna JSON-fil (bara lokal emulering, inte med --proxy).</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -1414,6 +1418,145 @@ Starta i proxyläge ändå?</translation>
     </message>
 </context>
 <context>
+    <name>sendivent::app::FaultsPanel</name>
+    <message>
+        <source>event %1</source>
+        <translation>händelse %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>till %1</translation>
+    </message>
+    <message>
+        <source>every /v1 request</source>
+        <translation>varje /v1-anrop</translation>
+    </message>
+    <message>
+        <source>every send</source>
+        <translation>varje utskick</translation>
+    </message>
+    <message>
+        <source>next %1</source>
+        <translation>nästa %1</translation>
+    </message>
+    <message>
+        <source>%1% of matches</source>
+        <translation>%1 % av träffarna</translation>
+    </message>
+    <message>
+        <source>, %1–%2 ms</source>
+        <translation>, %1–%2 ms</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>Lägg till regel</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>Rensa alla</translation>
+    </message>
+    <message>
+        <source>Answers and deliveries shaped by a rule say so: X-Sendivent-Fault, the journal, the trace</source>
+        <translation>Svar och leveranser som en regel påverkat säger det: X-Sendivent-Fault, journalen, spårningen</translation>
+    </message>
+    <message>
+        <source>Make the emulated providers and the API fail on purpose, to test how your app copes. Off by default; POST /_local/reset clears every rule. More rules (targets, latency, a seed): PUT /_local/faults or --faults FILE.</source>
+        <translation>Låt de emulerade leverantörerna och API:t fallera med flit, för att testa hur din app klarar det. Av som standard; POST /_local/reset rensar alla regler. Fler regler (mål, fördröjning, ett frö): PUT /_local/faults eller --faults FIL.</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <source>API requests (/v1)</source>
+        <translation>API-anrop (/v1)</translation>
+    </message>
+    <message>
+        <source>What the rule does to a matching send or request</source>
+        <translation>Vad regeln gör med ett matchande utskick eller anrop</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Sannolikhet</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Utlöst</translation>
+    </message>
+    <message>
+        <source>429 rate limited</source>
+        <translation>429 för många anrop</translation>
+    </message>
+    <message>
+        <source>500 server error</source>
+        <translation>500 serverfel</translation>
+    </message>
+    <message>
+        <source>503 unavailable</source>
+        <translation>503 otillgänglig</translation>
+    </message>
+    <message>
+        <source>Refuse (502)</source>
+        <translation>Vägra (502)</translation>
+    </message>
+    <message>
+        <source>Fail later</source>
+        <translation>Misslyckas senare</translation>
+    </message>
+    <message>
+        <source>Bounce (email)</source>
+        <translation>Studsa (e-post)</translation>
+    </message>
+    <message>
+        <source>Complaint (email)</source>
+        <translation>Klagomål (e-post)</translation>
+    </message>
+    <message>
+        <source>%1 (spent)</source>
+        <translation>%1 (förbrukad)</translation>
+    </message>
+    <message>
+        <source>Fault rules paused: proxy mode</source>
+        <translation>Felregler pausade: proxyläge</translation>
+    </message>
+    <message>
+        <source>⚠ 1 fault rule active</source>
+        <translation>⚠ 1 felregel aktiv</translation>
+    </message>
+    <message>
+        <source>⚠ %1 fault rules active</source>
+        <translation>⚠ %1 felregler aktiva</translation>
+    </message>
+    <message>
+        <source>Seed %1: the same seed and the same requests give the same faults</source>
+        <translation>Frö %1: samma frö och samma anrop ger samma fel</translation>
+    </message>
+    <message>
+        <source>Fault rule</source>
+        <translation>Felregel</translation>
+    </message>
+</context>
+<context>
     <name>sendivent::app::IntegrationsPage</name>
     <message>
         <location filename="../app/integrationspage.cpp" line="45"/>
@@ -2438,6 +2581,10 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <location filename="../app/serverpage.cpp" line="374"/>
         <source>The API&apos;s description: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · health: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</source>
         <translation>API-beskrivningen: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · hälsa: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Faults</source>
+        <translation>Fel</translation>
     </message>
 </context>
 <context>

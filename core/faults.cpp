@@ -376,6 +376,7 @@ std::optional<InjectedFault> FaultRules::forDelivery(Channel channel, const QStr
     std::optional<InjectedFault> fault;
     {
         QMutexLocker lock(&m_mutex);
+        bool matchedAny = false;
         for (Armed &a : m_rules) {
             const FaultRule &r = a.rule;
             if (isApiFault(r.kind) || (r.channel && *r.channel != channel)
@@ -386,12 +387,13 @@ std::optional<InjectedFault> FaultRules::forDelivery(Channel channel, const QStr
             // Only email bounces or gets complaints: other channels pass these rules by.
             if ((r.kind == FaultKind::Bounce || r.kind == FaultKind::Complain) && channel != Channel::Email)
                 continue;
+            matchedAny = true;
             fault = fire(a);
             if (fault)
                 break;
         }
-        if (m_rules.isEmpty())
-            return std::nullopt;
+        if (!matchedAny)
+            return std::nullopt; // no counter moved: nothing to tell
     }
     Q_EMIT changed();
     return fault;

@@ -43,6 +43,7 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     const QCommandLineOption dataDir(u"data-dir"_s, QCoreApplication::translate("CommandLine", "Folder of the database and settings."), u"DIR"_s);
     const QCommandLineOption apiKey(u"api-key"_s, QCoreApplication::translate("CommandLine", "Accept this API key (test_… sandbox, live_… production); may repeat."), u"KEY"_s);
     const QCommandLineOption seed(u"seed"_s, QCoreApplication::translate("CommandLine", "Import a workspace fixture (JSON) at start."), u"FILE"_s);
+    const QCommandLineOption faults(u"faults"_s, QCoreApplication::translate("CommandLine", "Inject faults by the rules of this JSON file (local emulation only, not with --proxy)."), u"FILE"_s);
     const QCommandLineOption limits(u"limits"_s, QCoreApplication::translate("CommandLine", "Enforce rate limits and quotas: on or off (default on)."), u"on|off"_s, u"on"_s);
     const QCommandLineOption retry(u"webhook-retry-schedule"_s, QCoreApplication::translate("CommandLine", "Seconds between webhook attempts, comma-separated."), u"S"_s);
     const QCommandLineOption proxy(u"proxy"_s, QCoreApplication::translate("CommandLine", "Forward /v1 to a remote API: sandbox, production or a URL."), u"TARGET"_s);
@@ -51,7 +52,7 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     const QCommandLineOption logFormat(u"log-format"_s, QCoreApplication::translate("CommandLine", "Log format on stderr: text or json (default text)."), u"FORMAT"_s, u"text"_s);
     const QCommandLineOption durability(u"durability"_s, QCoreApplication::translate("CommandLine", "normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal)."), u"normal|full"_s, u"normal"_s);
     const QCommandLineOption clock(u"clock"_s, QCoreApplication::translate("CommandLine", "The emulator's time at start: real (runs with the wall clock) or frozen (stands still until moved through /_local/clock); default real."), u"frozen|real"_s, u"real"_s);
-    parser.addOptions({headless, host, port, dataDir, apiKey, seed, limits, retry, proxy, allowProduction, remoteUrl, logFormat, durability, clock});
+    parser.addOptions({headless, host, port, dataDir, apiKey, seed, faults, limits, retry, proxy, allowProduction, remoteUrl, logFormat, durability, clock});
 
     ParseOutcome out;
     if (!parser.parse(arguments)) {
@@ -94,6 +95,9 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
             return fail(u"--api-key: a key starts with test_ (sandbox) or live_ (production)"_s);
     }
     cl.seedFile = parser.value(seed);
+    cl.faultsFile = parser.value(faults);
+    if (!cl.faultsFile.isEmpty() && parser.isSet(proxy))
+        return fail(u"--faults applies to the local emulation only; it cannot be combined with --proxy"_s);
     const QString limitsValue = parser.value(limits);
     if (limitsValue != u"on"_s && limitsValue != u"off"_s)
         return fail(u"--limits: expected on or off, got '%1'"_s.arg(limitsValue));

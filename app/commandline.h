@@ -22,6 +22,7 @@ struct CommandLine
     QString dataDir;
     QStringList apiKeys;
     QString seedFile;
+    QString faultsFile; // --faults: fault rules from the start (issue 23)
     bool limits = true;
     bool clockFrozen = false; // --clock frozen: the emulator's time stands still until moved
     QList<int> webhookRetrySchedule{5, 300, 1800, 7200, 18000, 36000, 36000};

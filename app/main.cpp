@@ -65,6 +65,7 @@ server::LocalServerOptions serverOptions(const app::CommandLine &cl, const std::
     o.port = cl.port;
     o.apiKeys = cl.apiKeys;
     o.seedFile = cl.seedFile;
+    o.faultsFile = cl.faultsFile;
     o.limits = cl.limits;
     o.clockFrozen = cl.clockFrozen;
     o.webhookRetrySchedule.clear();

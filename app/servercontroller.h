@@ -30,6 +30,8 @@ public:
     // limits, then proxyChanged() with where /v1 now goes (empty: emulated locally).
     void setProxy(const std::optional<server::ProxyTarget> &target);
     QUrl proxyUrl() const { return m_proxyUrl; }
+    // The local server's fault rules (issue 23): thread-safe, usable from the GUI.
+    FaultRules *faults() const { return m_server ? m_server->faults() : nullptr; }
 
 Q_SIGNALS:
     void exchangeFinished(const sendivent::server::ExchangeRecord &record);

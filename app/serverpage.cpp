@@ -3,6 +3,7 @@
 #include "apikeydialog.h"
 #include "apikeyspanel.h"
 #include "clockpanel.h"
+#include "faultspanel.h"
 #include "journalview.h"
 #include "servercontroller.h"
 #include "theme.h"
@@ -61,6 +62,7 @@ ServerPage::ServerPage(QWidget *parent)
     , m_keys(new ApiKeysPanel(this))
     , m_example(new QPlainTextEdit(this))
     , m_links(new QLabel(this))
+    , m_faults(new FaultsPanel(this))
 {
     setObjectName(u"serverPage"_s);
     m_state->setObjectName(u"serverState"_s);
@@ -143,7 +145,11 @@ ServerPage::ServerPage(QWidget *parent)
     header->setMaximumWidth(1000);
     auto *headerLayout = new QVBoxLayout(header);
     headerLayout->setContentsMargins(0, 0, 0, 0);
-    headerLayout->addWidget(title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(title);
+    titleRow->addWidget(m_faults->badge()); // shown only while a fault rule is active
+    titleRow->addStretch(1);
+    headerLayout->addLayout(titleRow);
     headerLayout->addLayout(form);
     auto *headerRow = new QHBoxLayout;
     headerRow->addWidget(header, 3);
@@ -167,6 +173,7 @@ ServerPage::ServerPage(QWidget *parent)
     m_tabs->addTab(m_journal, tr("Requests"));
     m_tabs->addTab(m_keys, tr("API keys"));
     m_tabs->addTab(tryIt, tr("Try it"));
+    m_tabs->addTab(m_faults, tr("Faults"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(headerRow);
@@ -215,6 +222,7 @@ void ServerPage::setController(ServerController *controller)
         connect(controller, &ServerController::proxyChanged, this, &ServerPage::showProxyState);
         connect(controller, &ServerController::exchangeFinished, m_journal, &JournalView::scheduleReload);
     }
+    m_faults->setFaults(controller ? controller->faults() : nullptr);
     showProxyState();
 }
 
@@ -339,6 +347,7 @@ void ServerPage::startProxy(const QUrl &url, const QString &key, bool production
 void ServerPage::showProxyState()
 {
     const theme::Colors colors = theme::colors(palette());
+    m_faults->setProxying(m_controller && !m_controller->proxyUrl().isEmpty());
     if (!m_controller) {
         m_proxyState->setText(QString());
         return;

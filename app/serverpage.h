@@ -25,6 +25,7 @@ namespace sendivent::app {
 
 class ApiKeysPanel;
 class ClockPanel;
+class FaultsPanel;
 class JournalView;
 class ServerController;
 
@@ -86,6 +87,7 @@ private:
     ApiKeysPanel *m_keys;
     QPlainTextEdit *m_example;
     QLabel *m_links;
+    FaultsPanel *m_faults; // issue 23: its own tab, its badge in the header
 };
 
 } // namespace sendivent::app

@@ -39,6 +39,7 @@ struct PendingOutcome
     QString uuid;
     QString outcome; // one of deliveryOutcomes()
     QString detail;
+    int extraDelayMs = 0; // an injected latency (issue 23); not kept across a restart
 };
 
 // Deliveries and their timelines in SQLite. Writes run in the caller's transaction,

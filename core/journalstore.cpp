@@ -205,10 +205,11 @@ Status JournalStore::write(StatementCache &statements, const QList<JournalEntry>
     for (const JournalEntry &e : entries) {
         auto inserted = statements.exec(
             u"INSERT INTO journal (request_id, created_at, method, path, query, status, duration_us,"
-            u" environment, request_body, response_body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            u" environment, request_body, response_body, fault) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {e.requestId, toStoredTime(e.createdAt), e.method, e.path, e.query.isNull() ? u""_s : e.query, e.status,
              e.durationUs, e.environment.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.environment),
-             e.requestBody, e.responseBody});
+             e.requestBody, e.responseBody,
+             e.fault.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.fault)});
         if (!inserted) {
             qCWarning(lcJournal) << "cannot write the journal";
             return inserted.error();
@@ -251,7 +252,7 @@ Result<QList<JournalEntry>> JournalStore::list(const JournalFilter &filter, int 
     const QString where = whereClause(filter, binds);
     binds << limit - int(out.size()) << int(std::max<qsizetype>(0, offset - newest.size()));
     auto q = execSql(m_db, u"SELECT id, request_id, created_at, method, path, query, status, duration_us, environment,"
-                           u" request_body, response_body FROM journal"_s + where + u" ORDER BY id DESC LIMIT ? OFFSET ?"_s,
+                           u" request_body, response_body, fault FROM journal"_s + where + u" ORDER BY id DESC LIMIT ? OFFSET ?"_s,
                      binds);
     if (!q)
         return q.error();
@@ -268,6 +269,7 @@ Result<QList<JournalEntry>> JournalStore::list(const JournalFilter &filter, int 
         e.environment = q->value(8).toString();
         e.requestBody = q->value(9).toByteArray();
         e.responseBody = q->value(10).toByteArray();
+        e.fault = q->value(11).toString();
         out << e;
     }
     return out;

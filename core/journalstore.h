@@ -26,6 +26,7 @@ struct JournalEntry
     QString environment; // empty when the request carried no valid key
     QByteArray requestBody;
     QByteArray responseBody;
+    QString fault; // X-Sendivent-Fault of an injected answer ("r1 rate_limited"); empty otherwise
 };
 
 struct JournalFilter

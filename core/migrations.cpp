@@ -169,6 +169,11 @@ std::span<const Migration> migrations()
              // index alone.
              u"CREATE INDEX deliveries_created ON deliveries(created_at, environment, status)"_s,
          }},
+        {9, "injected faults in the request journal",
+         {
+             // "<rule id> <kind>" when a fault rule (issue 23) shaped the answer; NULL otherwise.
+             u"ALTER TABLE journal ADD COLUMN fault TEXT"_s,
+         }},
     };
     return list;
 }

@@ -8,6 +8,7 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QLoggingCategory>
 
+#include <algorithm>
 #include <memory>
 
 namespace sendivent {
@@ -50,10 +51,18 @@ ProviderOutcomes::ProviderOutcomes(const Database &db, DeliveryStore &store, Cha
 
 void ProviderOutcomes::schedule(const QList<PendingOutcome> &outcomes)
 {
-    const qint64 due = QDateTime::currentMSecsSinceEpoch() + m_delay.count();
-    for (const PendingOutcome &o : outcomes)
-        m_queue.push_back({due, o});
-    if (!m_timer.isActive())
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    bool sooner = false;
+    for (const PendingOutcome &o : outcomes) {
+        // Sorted by due time: an injected latency (issue 23) puts an outcome behind
+        // later sends'. Never in front of what is with the group commit now.
+        const Entry entry{now + m_delay.count() + o.extraDelayMs, o};
+        auto at = std::upper_bound(m_queue.begin() + m_inFlight, m_queue.end(), entry.dueMs,
+                                   [](qint64 due, const Entry &e) { return due < e.dueMs; });
+        sooner = sooner || at == m_queue.begin() + m_inFlight;
+        m_queue.insert(at, entry);
+    }
+    if (!m_writing && (!m_timer.isActive() || sooner))
         arm();
 }
 
@@ -93,6 +102,7 @@ void ProviderOutcomes::applyDue()
     if (m_commits) {
         // The entries stay queued until written() hears they are committed.
         m_writing = true;
+        m_inFlight = taken;
         auto changed = std::make_shared<QStringList>();
         m_commits->submit(
             [due = std::move(due), at, changed](WriteSession &session) -> Status {
@@ -104,6 +114,7 @@ void ProviderOutcomes::applyDue()
             },
             [this, taken, changed](Status committed) {
                 m_writing = false;
+                m_inFlight = 0;
                 written(qsizetype(taken), committed ? Result<QStringList>(*changed) : Result<QStringList>(committed.error()));
             });
         return;

@@ -69,7 +69,8 @@ private:
     const Clock *m_clock = nullptr;
     bool m_writing = false; // due outcomes are with the group commit
     std::chrono::milliseconds m_delay{100};
-    std::deque<Entry> m_queue; // due times only grow: the delay is the same for all
+    std::deque<Entry> m_queue; // by due time (schedule() inserts in order)
+    size_t m_inFlight = 0;     // the front entries with the group commit now
     QTimer m_timer;
 };
 

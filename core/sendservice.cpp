@@ -3,6 +3,7 @@
 #include "changenotifier.h"
 #include "clock.h"
 #include "database.h"
+#include "faults.h"
 #include "provideroutcomes.h"
 #include "providersimulator.h"
 #include "ratelimiter.h"
@@ -130,6 +131,32 @@ QString identifierName(Channel channel)
 }
 
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+
+// What an injected provider fault makes of an accepted message: the later outcome it
+// reports (its detail says it was injected, so the trace tells it from a real one).
+void injectFault(const InjectedFault &fault, const QString &provider, ProviderVerdict &verdict)
+{
+    const QString injected = u"Injected fault (rule %1): "_s.arg(fault.ruleId);
+    switch (fault.kind) {
+    case FaultKind::Fail:
+        verdict.laterOutcome = u"failed"_s;
+        verdict.laterDetail = injected + u"%1 reported a permanent failure"_s.arg(providerDisplayName(provider));
+        break;
+    case FaultKind::Bounce:
+        verdict.laterOutcome = u"bounced"_s;
+        verdict.laterDetail = injected + u"Permanent bounce (General): smtp; 550 5.1.1 user unknown"_s;
+        break;
+    case FaultKind::Complain:
+        verdict.laterOutcome = u"complained"_s;
+        verdict.laterDetail = injected + u"Complaint (abuse): the recipient marked the message as spam"_s;
+        break;
+    case FaultKind::Latency:
+        if (!verdict.laterOutcome.isEmpty())
+            verdict.laterDetail = injected + u"%1 ms late; "_s.arg(fault.latencyMs) + verdict.laterDetail;
+        break;
+    default: break;
+    }
+}
 
 Error dailyQuotaError(Environment environment)
 {
@@ -386,7 +413,23 @@ void SendService::sendToChannel(const SendRequest &request, const ChannelPlan &p
             d.timeline.append({u"failed"_s, now, d.error});
         } else {
             d.timeline.append({u"rendered"_s, now, {}});
-            const ProviderVerdict verdict = simulateProvider(plan.channel, plan.provider, address);
+            ProviderVerdict verdict = simulateProvider(plan.channel, plan.provider, address);
+            // A real refusal (a magic number) wins; otherwise the fault rules may step in.
+            std::optional<InjectedFault> fault;
+            if (verdict.accepted() && m_faults)
+                fault = m_faults->forDelivery(plan.channel, plan.provider, target.event.identifier, address);
+            if (fault) {
+                result.faults.append(fault->marker());
+                if (fault->kind == FaultKind::Refuse) {
+                    // No delivery: the provider's API said no, as DESIGN §5's 502 PROVIDER_ERROR.
+                    refuse(ErrorCode::ProviderError,
+                           u"%1 refused the message: injected fault (rule %2)"_s.arg(providerDisplayName(plan.provider),
+                                                                                     fault->ruleId));
+                    continue;
+                }
+                injectFault(*fault, plan.provider, verdict);
+                result.injectedDeliveries.append({d.uuid, fault->marker()});
+            }
             if (!verdict.accepted()) {
                 // Refused at submission (Twilio's test numbers): a delivery like any
                 // other, acknowledged with its uuid, so the app can match the
@@ -401,7 +444,8 @@ void SendService::sendToChannel(const SendRequest &request, const ChannelPlan &p
                 d.messageId = verdict.messageId;
                 d.timeline.append({u"sent"_s, now, u"Accepted by %1"_s.arg(plan.provider)});
                 if (!verdict.laterOutcome.isEmpty())
-                    pending = PendingOutcome{d.uuid, verdict.laterOutcome, verdict.laterDetail};
+                    pending = PendingOutcome{d.uuid, verdict.laterOutcome, verdict.laterDetail,
+                                             fault ? fault->latencyMs : 0};
             }
         }
         result.deliveries.append({plan.channel, d.uuid});
@@ -420,6 +464,10 @@ Status SendService::store(DeliveryStore &deliveries, const SendResult &result)
 
 void SendService::publish(const SendResult &result)
 {
+    if (m_faults) {
+        for (const auto &[uuid, marker] : result.injectedDeliveries)
+            m_faults->noteDelivery(uuid, marker);
+    }
     if (m_notifier) {
         if (result.contactsChanged)
             Q_EMIT m_notifier->contactsChanged();

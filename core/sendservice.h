@@ -16,6 +16,7 @@ namespace sendivent {
 class ChangeNotifier;
 class Clock;
 class Database;
+class FaultRules;
 class ProviderOutcomes;
 class WorkspaceService;
 
@@ -42,6 +43,10 @@ struct SendResult
     QList<SendError> errors;                   // only where no delivery was made
     QList<NewDelivery> rows;                   // the deliveries to store, in the same order
     bool contactsChanged = false;
+    // Faults the rules injected (issue 23): "<rule id> <kind>" for X-Sendivent-Fault,
+    // and the deliveries they shaped.
+    QStringList faults;
+    QList<QPair<QString, QString>> injectedDeliveries; // uuid → marker
 };
 
 // The send pipeline of DESIGN §5: resolves recipients (creating or upserting
@@ -66,6 +71,8 @@ public:
 
     // With --limits off, new contacts are not held to the plan's contact quota.
     void setContactLimitEnforced(bool enforced) { m_enforceContactLimit = enforced; }
+    // Provider faults on demand (issue 23); null or empty: none.
+    void setFaults(FaultRules *faults) { m_faults = faults; }
 
     // The reference's daily notification quota per environment (DESIGN §5): a
     // notification counts when a provider accepts it. Off unless the server turns it
@@ -123,6 +130,7 @@ private:
     ProviderOutcomes *m_outcomes;
     ChangeNotifier *m_notifier;
     const Clock *m_clock = nullptr;
+    FaultRules *m_faults = nullptr;
     MessageRenderer m_renderer;
     bool m_enforceContactLimit = true;
     bool m_enforceDailyQuota = false;

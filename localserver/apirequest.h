@@ -1,11 +1,13 @@
 #pragma once
 
 #include <apikey.h>
+#include <faults.h>
 #include <json.h>
 
 #include <QtCore/QStringList>
 #include <QtCore/QUrlQuery>
 
+#include <functional>
 #include <optional>
 
 namespace sendivent::server {
@@ -26,6 +28,10 @@ struct ApiRequest
     Json body = Json::object(); // the parsed JSON body; {} when there was none
     std::optional<ApiKey> key;
     QString requestId;
+    // On routes that replay answers (Router::Replays::Yes) while fault rules are set:
+    // the API fault to inject into this answer, if any (issue 23). Asked once, and
+    // only for a request that is not a replay.
+    std::function<std::optional<InjectedFault>()> takeFault;
 
     QByteArray header(QByteArrayView name) const;
     QString queryValue(const QString &name) const { return query.queryItemValue(name, QUrl::FullyDecoded); }

@@ -5,6 +5,7 @@
 
 #include <changenotifier.h>
 #include <deliverystore.h>
+#include <faults.h>
 
 #include <algorithm>
 
@@ -135,7 +136,12 @@ void EventStream::deliveryEvent(const QString &uuid, const char *event)
     auto found = m_deliveries.find(uuid);
     if (!found || !found->has_value())
         return; // gone already (a reset, an erasure)
-    publish(event, Json{{"delivery", deliveryToJson(**found)}});
+    Json data{{"delivery", deliveryToJson(**found)}};
+    if (const QString fault = m_faults ? m_faults->deliveryFault(uuid) : QString(); !fault.isEmpty()) {
+        data["injected"] = true;
+        data["fault"] = toStd(fault);
+    }
+    publish(event, data);
 }
 
 } // namespace sendivent::server

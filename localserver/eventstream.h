@@ -13,6 +13,7 @@
 namespace sendivent {
 class ChangeNotifier;
 class DeliveryStore;
+class FaultRules;
 }
 
 namespace sendivent::server {
@@ -37,6 +38,9 @@ public:
 
     void setMaxBacklogBytes(qsizetype bytes) { m_maxBacklog = bytes; }
     void setKeepAliveInterval(std::chrono::milliseconds interval);
+    // Delivery events of deliveries a fault rule shaped carry "injected": true and
+    // "fault": "<rule id> <kind>" (issue 23).
+    void setFaults(const FaultRules *faults) { m_faults = faults; }
 
     // Adds a subscriber: the stream's head is on its way; it first gets `ready`.
     void subscribe(QPointer<ConnectionGuard> connection);
@@ -59,6 +63,7 @@ private:
     quint64 m_nextId = 1;
     qsizetype m_maxBacklog = 1024 * 1024;
     QTimer m_keepAlive;
+    const FaultRules *m_faults = nullptr;
 };
 
 } // namespace sendivent::server

@@ -1,9 +1,11 @@
 #include "httpserver.h"
 
 #include "connectionguard.h"
+#include "injectedfaults.h"
 #include "router.h"
 
 #include <apikeystore.h>
+#include <faults.h>
 
 #include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>
@@ -159,7 +161,25 @@ ApiResponse HttpServer::dispatch(const QString &encodedPath, ApiRequest &api)
             return r;
         }
     }
-    ApiResponse response = handle(*match.handler, api);
+    // Faults on demand (issue 23). A route that replays answers asks for its own
+    // after the replay check; any other gets its fault here, instead of its answer
+    // or (a delay) after it.
+    std::optional<InjectedFault> fault;
+    if (m_faults && api.key && api.path.startsWith(u"/v1/"_s)) {
+        auto decide = [faults = m_faults, method = methodName(api.method), path = api.path] {
+            return faults->forRequest(method, path);
+        };
+        if (match.replays == Router::Replays::Yes)
+            api.takeFault = decide;
+        else
+            fault = decide();
+    }
+    ApiResponse response = fault && fault->kind != FaultKind::Delay ? injectedAnswer(*fault, api.requestId)
+                                                                     : handle(*match.handler, api);
+    if (fault) {
+        response = answeredLater(std::move(response), fault->latencyMs,
+                                 fault->kind == FaultKind::Delay ? fault->marker().toUtf8() : QByteArray(), this);
+    }
     if (rateHeaders.isEmpty())
         return response;
     // A handler that answers for a limit of its own (the daily quota) sets these itself.
@@ -246,7 +266,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         ExchangeRecord record{done.requestId, methodName(done.method), done.path, query, response.status,
                               timer.nsecsElapsed() / 1000,
                               done.key ? environmentName(done.key->environment) : QString(), done.rawBody,
-                              response.body};
+                              response.body, {}};
+        for (const auto &[name, value] : response.headers) {
+            if (name == kFaultHeader)
+                record.fault = QString::fromUtf8(value);
+        }
         Q_EMIT exchangeFinished(record);
     };
 
@@ -274,7 +298,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         writeStream(ticket, api, response);
         ExchangeRecord record{api.requestId, methodName(api.method), api.path, query, response.status,
                               timer.nsecsElapsed() / 1000,
-                              api.key ? environmentName(api.key->environment) : QString(), api.rawBody, {}};
+                              api.key ? environmentName(api.key->environment) : QString(), api.rawBody, {}, {}};
         Q_EMIT exchangeFinished(record);
         return true;
     }

@@ -15,6 +15,7 @@
 
 namespace sendivent {
 class ApiKeyStore;
+class FaultRules;
 }
 
 namespace sendivent::server {
@@ -40,6 +41,7 @@ struct ExchangeRecord
     QString environment; // empty when unauthenticated
     QByteArray requestBody;
     QByteArray responseBody;
+    QString fault; // X-Sendivent-Fault of the answer: a fault rule shaped it (issue 23)
 };
 
 // The HTTP front of the local server, on QAbstractHttpServer (Qt 6.4's QHttpServer
@@ -68,6 +70,9 @@ public:
     using ProxyHandler = std::function<void(const ApiRequest &request, std::function<void(const ApiResponse &)> done)>;
     void setProxy(ProxyHandler proxy) { m_proxy = std::move(proxy); }
     bool rateLimitsEnabled() const { return m_limits.rateLimits; }
+    // API faults on demand (issue 23) for authenticated /v1 requests answered here;
+    // never for proxied ones, which go to the remote as they are.
+    void setFaults(FaultRules *faults) { m_faults = faults; }
 
 Q_SIGNALS:
     void exchangeFinished(const sendivent::server::ExchangeRecord &record);
@@ -92,6 +97,7 @@ private:
     RateLimiter m_rateLimiter;
     const Clock *m_clock = nullptr;
     ProxyHandler m_proxy;
+    FaultRules *m_faults = nullptr;
 };
 
 // Whether a JSON text nests deeper than `maxDepth` (checked before parsing, so a

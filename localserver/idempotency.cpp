@@ -1,4 +1,5 @@
 #include "idempotency.h"
+#include "injectedfaults.h"
 
 #include <database.h>
 #include <groupcommit.h>
@@ -73,10 +74,18 @@ ApiResponse runIdempotent(GroupCommit &group, IdempotencyStore &store, const Api
             store.finish(environment, key);
     };
 
-    auto result = std::make_shared<GroupedResult>(work());
+    // An injected API fault (issue 23) is the answer, kept under the key like any
+    // other: a replay gets it back, fault included. A delay keeps the real answer.
+    const std::optional<InjectedFault> fault = request.takeFault ? request.takeFault() : std::nullopt;
+    const bool replacing = fault && fault->kind != FaultKind::Delay;
+    auto result = std::make_shared<GroupedResult>(
+        replacing ? GroupedResult{injectedAnswer(*fault, request.requestId), keyed, {}, {}} : work());
     if (!result->remember) {
         release();
-        return result->response;
+        if (!fault)
+            return result->response;
+        return answeredLater(result->response, fault->latencyMs,
+                             fault->kind == FaultKind::Delay ? fault->marker().toUtf8() : QByteArray(), &group);
     }
     GroupCommit::Work write = [result, keyed, environment, key, fingerprint](WriteSession &session) -> Status {
         if (result->write) {
@@ -88,7 +97,7 @@ ApiResponse runIdempotent(GroupCommit &group, IdempotencyStore &store, const Api
         const ApiResponse &r = result->response;
         return session.idempotency.store(environment, key, fingerprint, {r.status, r.contentType, r.headers, r.body});
     };
-    return ApiResponse::later([&group, write = std::move(write), result, release](ApiResponse::Reply reply) {
+    ApiResponse answer = ApiResponse::later([&group, write = std::move(write), result, release](ApiResponse::Reply reply) {
         group.submit(write, [result, release, reply](Status committed) {
             release();
             if (!committed) {
@@ -100,6 +109,11 @@ ApiResponse runIdempotent(GroupCommit &group, IdempotencyStore &store, const Api
             reply(result->response);
         });
     });
+    if (!fault)
+        return answer;
+    // A delay's marker goes on this answer only: what a replay gets is the route's own.
+    return answeredLater(std::move(answer), fault->latencyMs,
+                         fault->kind == FaultKind::Delay ? fault->marker().toUtf8() : QByteArray(), &group);
 }
 
 } // namespace sendivent::server

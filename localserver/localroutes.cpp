@@ -2,6 +2,7 @@
 #include "router.h"
 #include "servercontext.h"
 
+#include <faults.h>
 #include <timeutil.h>
 #include <workspaceservice.h>
 
@@ -34,7 +35,8 @@ Json journalEntryJson(const JournalEntry &e)
                 {"duration_ms", double(e.durationUs) / 1000.0},
                 {"environment", e.environment.isEmpty() ? Json(nullptr) : Json(toStd(e.environment))},
                 {"request_body", bodyJson(e.requestBody)},
-                {"response_body", bodyJson(e.responseBody)}};
+                {"response_body", bodyJson(e.responseBody)},
+                {"fault", e.fault.isEmpty() ? Json(nullptr) : Json(toStd(e.fault))}};
 }
 
 Result<JournalFilter> readJournalFilter(const ApiRequest &request)
@@ -147,6 +149,8 @@ void registerLocalRoutes(Router &router, ServerContext &ctx)
         // Back to the clock's baseline too (issue 23): the wall clock, or frozen at
         // now with --clock frozen. Nothing stored is dated after it any more.
         ctx.clock.start(ctx.clockStartsFrozen, 0);
+        if (ctx.faults)
+            ctx.faults->clear(); // a reset test run starts without injected faults (issue 23)
         return ApiResponse::json(200, Json{{"success", true}, {"reset", true}});
     });
 }

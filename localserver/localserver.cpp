@@ -6,6 +6,7 @@
 #include <changenotifier.h>
 #include <clock.h>
 #include <database.h>
+#include <faults.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -22,6 +23,7 @@ LocalServer::LocalServer(LocalServerOptions options, ChangeNotifier *notifier, Q
     , m_notifier(notifier)
     , m_clock(m_options.clock)
     , m_journalFlush(this) // a child, so it moves to the server's thread with us
+    , m_faults(new FaultRules(this))
 {
     qRegisterMetaType<sendivent::server::ExchangeRecord>();
 }
@@ -56,6 +58,11 @@ Status LocalServer::start()
     m_clock->start(m_options.clockFrozen, *newest);
     m_context = std::make_unique<ServerContext>(*m_db, m_notifier, *m_clock);
     m_context->clockStartsFrozen = m_options.clockFrozen;
+    m_context->faults = m_faults;
+    m_context->send.setFaults(m_faults);
+    m_context->events.setFaults(m_faults);
+    if (Status s = loadFaults(); !s)
+        return s;
     // Reported from whichever thread wrote (the group commit's writer, mostly).
     connect(&m_context->health, &WriteHealth::changed, this, &LocalServer::healthChanged);
 
@@ -109,6 +116,7 @@ Status LocalServer::start()
     registerWebhookRoutes(*m_router, *m_context);
     registerLiveEventRoutes(*m_router, *m_context);
     registerClockRoutes(*m_router, *m_context);
+    registerFaultRoutes(*m_router, *m_context);
     m_context->events.setMaxBacklogBytes(m_options.eventStreamBacklogBytes);
     m_context->events.setKeepAliveInterval(m_options.eventStreamKeepAlive);
 
@@ -130,6 +138,7 @@ Status LocalServer::start()
     m_journalFlush.setInterval(25);
     m_journalFlush.setSingleShot(true);
     connect(&m_journalFlush, &QTimer::timeout, this, [this] { m_context->writeJournal(); });
+    http->setFaults(m_faults);
     m_http = http;
     setProxy(m_options.proxy);
     return {};
@@ -138,6 +147,8 @@ Status LocalServer::start()
 void LocalServer::setProxy(const std::optional<ProxyTarget> &target)
 {
     m_options.proxy = target;
+    if (m_context)
+        m_context->proxying = target.has_value();
     delete m_proxy;
     m_proxy = nullptr;
     if (!m_http)
@@ -153,6 +164,31 @@ void LocalServer::setProxy(const std::optional<ProxyTarget> &target)
         else
             done(ApiResponse::error(ErrorCode::ProviderError, u"Proxy mode was switched off"_s));
     });
+}
+
+Status LocalServer::loadFaults()
+{
+    if (m_options.faultsFile.isEmpty())
+        return {};
+    // Faults shape the local emulation only: with proxy mode on they would never
+    // apply, and a start that seems to have them must not forward to a real API.
+    if (m_options.proxy)
+        return Error::validation(u"--faults applies to the local emulation only; it cannot be combined with --proxy"_s);
+    QFile file(m_options.faultsFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::validation(u"Cannot read the faults file %1"_s.arg(m_options.faultsFile));
+    QString problem;
+    auto json = parseJson(file.readAll(), &problem);
+    if (!json)
+        return Error::validation(u"The faults file is not valid JSON: "_s + problem);
+    if (Status s = m_faults->replace(*json); !s) {
+        Error e = s.error();
+        e.message = u"The faults file %1: %2"_s.arg(m_options.faultsFile, e.message);
+        for (const FieldError &d : std::as_const(e.details))
+            e.message += u"; %1 %2"_s.arg(d.field, d.message);
+        return e;
+    }
+    return {};
 }
 
 Status LocalServer::seed()
@@ -187,6 +223,7 @@ void LocalServer::journal(const ExchangeRecord &record)
     entry.environment = record.environment;
     entry.requestBody = record.requestBody;
     entry.responseBody = record.responseBody;
+    entry.fault = record.fault;
     m_context->journal.append(std::move(entry));
     if (!m_journalFlush.isActive())
         m_journalFlush.start();

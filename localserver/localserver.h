@@ -16,6 +16,7 @@ namespace sendivent {
 class ChangeNotifier;
 class Clock;
 class Database;
+class FaultRules;
 }
 
 namespace sendivent::server {
@@ -30,6 +31,7 @@ struct LocalServerOptions
     quint16 port = 8787;
     QStringList apiKeys;      // --api-key, this run only
     QString seedFile;         // --seed; empty: the demo workspace on an empty database
+    QString faultsFile;       // --faults: fault rules from the start (issue 23); not with proxy
     bool limits = true;
     int outcomeDelayMs = 100; // emulated provider reports arrive this long after a send
     // --webhook-retry-schedule: the waits between webhook attempts (DESIGN §2, §8).
@@ -98,6 +100,10 @@ public:
 
     static QString databaseFileName();
 
+    // The fault rules (issue 23): thread-safe, so the GUI reads and edits them from
+    // its own thread; changed() tells it when they or their counters move.
+    FaultRules *faults() const { return m_faults; }
+
     // Test support: makes the server's connections that write the database fail
     // their writes as the storage would, through the real error paths. Full: SQLite's
     // PRAGMA max_page_count at the file's current size, so growing it fails with
@@ -115,6 +121,7 @@ Q_SIGNALS:
 
 private:
     Status seed();
+    Status loadFaults();
     void journal(const ExchangeRecord &record);
 
     LocalServerOptions m_options;
@@ -130,6 +137,7 @@ private:
     HttpServer *m_http = nullptr;
     Proxy *m_proxy = nullptr;
     QTimer m_journalFlush;
+    FaultRules *m_faults;
     QString m_firstRunKey;
     QString m_consoleKey;
     bool m_failedToListen = false;

@@ -21,14 +21,14 @@ QStringList splitPath(const QString &path)
 
 } // namespace
 
-void Router::add(Method method, const QString &pattern, Handler handler, Auth auth)
+void Router::add(Method method, const QString &pattern, Handler handler, Auth auth, Replays replays)
 {
     QStringList segments = splitPath(pattern);
     for (QString &s : segments) {
         if (s.startsWith(u'{') && s.endsWith(u'}'))
             s = u"{}"_s;
     }
-    m_routes.push_back({segments, pattern, method, auth, std::move(handler)});
+    m_routes.push_back({segments, pattern, method, auth, replays, std::move(handler)});
 }
 
 Router::Match Router::match(Method method, const QString &encodedPath) const
@@ -59,6 +59,7 @@ Router::Match Router::match(Method method, const QString &encodedPath) const
         if (methodMatches && !result.handler) {
             result.handler = &route.handler;
             result.auth = route.auth;
+            result.replays = route.replays;
             result.params = params;
         }
     }

@@ -16,14 +16,20 @@ class Router final
 public:
     using Handler = std::function<ApiResponse(ApiRequest &)>;
     enum class Auth { Required, Public };
+    // Whether the handler replays answers under X-Idempotency-Key (runIdempotent):
+    // such a handler asks for an injected API fault itself, after the replay check,
+    // so a replay gets what was answered (issue 23). Others get theirs beforehand.
+    enum class Replays { No, Yes };
 
-    void add(Method method, const QString &pattern, Handler handler, Auth auth = Auth::Required);
+    void add(Method method, const QString &pattern, Handler handler, Auth auth = Auth::Required,
+             Replays replays = Replays::No);
 
     struct Match
     {
         const Handler *handler = nullptr; // null: no route for this method
         QString pattern;                  // "/v1/events/{identifier}", when the path is known
         Auth auth = Auth::Required;
+        Replays replays = Replays::No;
         QStringList params;
         QList<Method> allowed; // empty: the path itself is unknown
     };
@@ -41,6 +47,7 @@ private:
         QString pattern;
         Method method;
         Auth auth;
+        Replays replays;
         Handler handler;
     };
     std::vector<Route> m_routes;

@@ -1,4 +1,5 @@
 #include "idempotency.h"
+#include "injectedfaults.h"
 #include "router.h"
 #include "servercontext.h"
 
@@ -33,7 +34,10 @@ ApiResponse sendResponse(const SendResult &result)
         body["errors"] = std::move(errors);
     }
     const int status = success || result.errors.isEmpty() ? 200 : httpStatus(result.errors.first().code);
-    return ApiResponse::json(status, body);
+    ApiResponse response = ApiResponse::json(status, body);
+    if (!result.faults.isEmpty())
+        response.headers.append({kFaultHeader.toByteArray(), result.faults.join(u", "_s).toUtf8()});
+    return response;
 }
 
 // A send refused for the daily quota says when it resets; its X-RateLimit-* headers
@@ -74,8 +78,8 @@ void registerSendRoutes(Router &router, ServerContext &ctx)
                     [&ctx, result] { ctx.send.publish(*result); }};
         });
     };
-    router.add(Method::Post, u"/v1/send/{event}"_s, handler);
-    router.add(Method::Post, u"/v1/send/{event}/{channel}"_s, handler);
+    router.add(Method::Post, u"/v1/send/{event}"_s, handler, Router::Auth::Required, Router::Replays::Yes);
+    router.add(Method::Post, u"/v1/send/{event}/{channel}"_s, handler, Router::Auth::Required, Router::Replays::Yes);
 }
 
 } // namespace sendivent::server

@@ -24,6 +24,7 @@
 namespace sendivent {
 class ChangeNotifier;
 class Database;
+class FaultRules;
 }
 
 namespace sendivent::server {
@@ -83,6 +84,8 @@ struct ServerContext
     EventStream events;                  // subscribers of GET /_local/events
     WalCheckpointer checkpointer; // WAL checkpoints off the server's thread
     GroupCommit commits;          // declared last: flushed before the services it calls go
+    FaultRules *faults = nullptr; // faults on demand (issue 23), owned by LocalServer
+    bool proxying = false;        // proxy mode: /v1 is forwarded, no fault applies
 
     // Hands what the journal buffered to the group commit's writer.
     void writeJournal()
@@ -136,5 +139,6 @@ void registerClockRoutes(Router &router, ServerContext &context);
 
 // The clock as GET /_local/clock and the clock.changed event tell it.
 Json clockJson(const Clock &clock);
+void registerFaultRoutes(Router &router, ServerContext &context);
 
 } // namespace sendivent::server

@@ -43,41 +43,46 @@ Subcommand:
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="46"/>
-        <source>Enforce rate limits and quotas: on or off (default on).</source>
+        <source>Inject faults by the rules of this JSON file (local emulation only, not with --proxy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="47"/>
-        <source>Seconds between webhook attempts, comma-separated.</source>
+        <source>Enforce rate limits and quotas: on or off (default on).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="48"/>
-        <source>Forward /v1 to a remote API: sandbox, production or a URL.</source>
+        <source>Seconds between webhook attempts, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="49"/>
-        <source>Permit --proxy production.</source>
+        <source>Forward /v1 to a remote API: sandbox, production or a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="50"/>
-        <source>Base URL of the remote API.</source>
+        <source>Permit --proxy production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="51"/>
-        <source>Log format on stderr: text or json (default text).</source>
+        <source>Base URL of the remote API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="52"/>
-        <source>normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal).</source>
+        <source>Log format on stderr: text or json (default text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="53"/>
+        <source>normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="54"/>
         <source>The emulator&apos;s time at start: real (runs with the wall clock) or frozen (stands still until moved through /_local/clock); default real.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,12 +219,12 @@ Start in proxy mode anyway?</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="152"/>
         <source>Sendivent Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="240"/>
+        <location filename="../app/main.cpp" line="241"/>
         <source>Choose a Data Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,6 +1659,179 @@ Start in proxy mode anyway?</source>
     </message>
 </context>
 <context>
+    <name>sendivent::app::FaultsPanel</name>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="46"/>
+        <source>event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="48"/>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="51"/>
+        <source>every /v1 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="52"/>
+        <source>every send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="60"/>
+        <source>next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="61"/>
+        <source>%1% of matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="63"/>
+        <source>, %1–%2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="78"/>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="79"/>
+        <source>Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="95"/>
+        <source>Answers and deliveries shaped by a rule say so: X-Sendivent-Fault, the journal, the trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="97"/>
+        <source>Make the emulated providers and the API fail on purpose, to test how your app copes. Off by default; POST /_local/reset clears every rule. More rules (targets, latency, a seed): PUT /_local/faults or --faults FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="101"/>
+        <source>Any channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="104"/>
+        <source>API requests (/v1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="105"/>
+        <source>What the rule does to a matching send or request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="106"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="107"/>
+        <source>Probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="111"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="111"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="111"/>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="111"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="111"/>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="179"/>
+        <source>429 rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="180"/>
+        <source>500 server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="181"/>
+        <source>503 unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="183"/>
+        <source>Refuse (502)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="184"/>
+        <source>Fail later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="185"/>
+        <source>Bounce (email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="186"/>
+        <source>Complaint (email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="207"/>
+        <source>%1 (spent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="218"/>
+        <source>Fault rules paused: proxy mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="220"/>
+        <source>⚠ 1 fault rule active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="222"/>
+        <source>⚠ %1 fault rules active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="225"/>
+        <source>Seed %1: the same seed and the same requests give the same faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="263"/>
+        <source>Fault rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sendivent::app::IntegrationsPage</name>
     <message>
         <location filename="../app/integrationspage.cpp" line="45"/>
@@ -2480,198 +2658,203 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::ServerPage</name>
     <message>
-        <location filename="../app/serverpage.cpp" line="37"/>
+        <location filename="../app/serverpage.cpp" line="38"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="51"/>
-        <location filename="../app/serverpage.cpp" line="178"/>
+        <location filename="../app/serverpage.cpp" line="52"/>
+        <location filename="../app/serverpage.cpp" line="185"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="52"/>
+        <location filename="../app/serverpage.cpp" line="53"/>
         <source>Enforce the API&apos;s rate limits and quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="56"/>
+        <location filename="../app/serverpage.cpp" line="57"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="86"/>
+        <location filename="../app/serverpage.cpp" line="88"/>
         <source>A sandbox key made for this session only; it stops working when the console quits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="96"/>
+        <location filename="../app/serverpage.cpp" line="98"/>
         <source>Requests per second and notifications per day, per environment, as the real API counts them (429 when over), and the plan&apos;s contact quota (402). Off: anything goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="98"/>
+        <location filename="../app/serverpage.cpp" line="100"/>
         <source>Off — emulate the API locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="99"/>
+        <location filename="../app/serverpage.cpp" line="101"/>
         <source>Sandbox API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="100"/>
+        <location filename="../app/serverpage.cpp" line="102"/>
         <source>Production API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="101"/>
+        <location filename="../app/serverpage.cpp" line="103"/>
         <source>Another URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="102"/>
+        <location filename="../app/serverpage.cpp" line="104"/>
         <source>Forward /v1 requests to a remote API with its key, journal them, and return the remote&apos;s answers unchanged. /_local, /healthz and the local keys stay local.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="106"/>
+        <location filename="../app/serverpage.cpp" line="108"/>
         <source>Remote API key (test_… or live_…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="107"/>
+        <location filename="../app/serverpage.cpp" line="109"/>
         <source>Kept in memory while the proxy runs; never written anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="112"/>
+        <location filename="../app/serverpage.cpp" line="114"/>
         <source>Local server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="133"/>
+        <location filename="../app/serverpage.cpp" line="135"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="134"/>
+        <location filename="../app/serverpage.cpp" line="136"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="135"/>
+        <location filename="../app/serverpage.cpp" line="137"/>
         <source>Session key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="136"/>
+        <location filename="../app/serverpage.cpp" line="138"/>
         <source>Limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="137"/>
+        <location filename="../app/serverpage.cpp" line="139"/>
         <source>Clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="138"/>
+        <location filename="../app/serverpage.cpp" line="140"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="154"/>
+        <location filename="../app/serverpage.cpp" line="160"/>
         <source>Try it from a terminal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="159"/>
+        <location filename="../app/serverpage.cpp" line="165"/>
         <source>Copy with the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="167"/>
+        <location filename="../app/serverpage.cpp" line="173"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="168"/>
+        <location filename="../app/serverpage.cpp" line="174"/>
         <source>API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="169"/>
+        <location filename="../app/serverpage.cpp" line="175"/>
         <source>Try it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="178"/>
+        <location filename="../app/serverpage.cpp" line="176"/>
+        <source>Faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="185"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="193"/>
+        <location filename="../app/serverpage.cpp" line="200"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="266"/>
+        <location filename="../app/serverpage.cpp" line="274"/>
         <source>Enter the remote API&apos;s address, starting with https:// or http://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="272"/>
+        <location filename="../app/serverpage.cpp" line="280"/>
         <source>Enter the remote API&apos;s key: it starts with test_ (sandbox) or live_ (production)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="280"/>
+        <location filename="../app/serverpage.cpp" line="288"/>
         <source>The remote APIs are not set up in this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="320"/>
+        <location filename="../app/serverpage.cpp" line="328"/>
         <source>Forward to production?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="321"/>
+        <location filename="../app/serverpage.cpp" line="329"/>
         <source>Every /v1 request to this server will go to the production API at %1 with its key: sends reach real people and count against the production quota.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="326"/>
+        <location filename="../app/serverpage.cpp" line="334"/>
         <source>Forward to production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="348"/>
+        <location filename="../app/serverpage.cpp" line="357"/>
         <source>Off: /v1 is answered by the local emulation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="352"/>
+        <location filename="../app/serverpage.cpp" line="361"/>
         <source>Forwarding /v1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="365"/>
+        <location filename="../app/serverpage.cpp" line="374"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="365"/>
+        <location filename="../app/serverpage.cpp" line="374"/>
         <source>Not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="372"/>
+        <location filename="../app/serverpage.cpp" line="381"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="382"/>
+        <location filename="../app/serverpage.cpp" line="391"/>
         <source>The API&apos;s description: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · health: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>

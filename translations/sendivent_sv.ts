@@ -46,41 +46,46 @@ Underkommando:
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="46"/>
+        <source>Inject faults by the rules of this JSON file (local emulation only, not with --proxy).</source>
+        <translation>Injicera fel enligt reglerna i denna JSON-fil (bara lokal emulering, inte med --proxy).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="47"/>
         <source>Enforce rate limits and quotas: on or off (default on).</source>
         <translation>Tillämpa anropsgränser och kvoter: on eller off (standard on).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="47"/>
+        <location filename="../app/commandline.cpp" line="48"/>
         <source>Seconds between webhook attempts, comma-separated.</source>
         <translation>Sekunder mellan webhookförsök, kommaseparerade.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48"/>
+        <location filename="../app/commandline.cpp" line="49"/>
         <source>Forward /v1 to a remote API: sandbox, production or a URL.</source>
         <translation>Vidarebefordra /v1 till ett fjärr-API: sandbox, production eller en URL.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="49"/>
+        <location filename="../app/commandline.cpp" line="50"/>
         <source>Permit --proxy production.</source>
         <translation>Tillåt --proxy production.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="50"/>
+        <location filename="../app/commandline.cpp" line="51"/>
         <source>Base URL of the remote API.</source>
         <translation>Bas-URL för fjärr-API:t.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="52"/>
         <source>Log format on stderr: text or json (default text).</source>
         <translation>Loggformat på stderr: text eller json (standard text).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="52"/>
+        <location filename="../app/commandline.cpp" line="53"/>
         <source>normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal).</source>
         <translation>normal: en incheckning överlever att programmet kraschar; full: även ett strömavbrott, till priset av lägre hastighet (standard normal).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="54"/>
         <source>The emulator&apos;s time at start: real (runs with the wall clock) or frozen (stands still until moved through /_local/clock); default real.</source>
         <translation>Emulatorns tid vid start: real (följer datorns klocka) eller frozen (står still tills den flyttas via /_local/clock); standard real.</translation>
     </message>
@@ -219,12 +224,12 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="152"/>
         <source>Sendivent Console</source>
         <translation>Sendivent Console</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="240"/>
+        <location filename="../app/main.cpp" line="241"/>
         <source>Choose a Data Folder</source>
         <translation>Välj en datamapp</translation>
     </message>
@@ -1659,6 +1664,179 @@ Starta i proxyläge ändå?</translation>
     </message>
 </context>
 <context>
+    <name>sendivent::app::FaultsPanel</name>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="46"/>
+        <source>event %1</source>
+        <translation>händelse %1</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="48"/>
+        <source>to %1</source>
+        <translation>till %1</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="51"/>
+        <source>every /v1 request</source>
+        <translation>varje /v1-anrop</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="52"/>
+        <source>every send</source>
+        <translation>varje utskick</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="60"/>
+        <source>next %1</source>
+        <translation>nästa %1</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="61"/>
+        <source>%1% of matches</source>
+        <translation>%1 % av träffarna</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="63"/>
+        <source>, %1–%2 ms</source>
+        <translation>, %1–%2 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="78"/>
+        <source>Add rule</source>
+        <translation>Lägg till regel</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="79"/>
+        <source>Clear all</source>
+        <translation>Rensa alla</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="95"/>
+        <source>Answers and deliveries shaped by a rule say so: X-Sendivent-Fault, the journal, the trace</source>
+        <translation>Svar och leveranser som en regel påverkat säger det: X-Sendivent-Fault, journalen, spårningen</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="97"/>
+        <source>Make the emulated providers and the API fail on purpose, to test how your app copes. Off by default; POST /_local/reset clears every rule. More rules (targets, latency, a seed): PUT /_local/faults or --faults FILE.</source>
+        <translation>Låt de emulerade leverantörerna och API:t fallera med flit, för att testa hur din app klarar det. Av som standard; POST /_local/reset rensar alla regler. Fler regler (mål, fördröjning, ett frö): PUT /_local/faults eller --faults FIL.</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="101"/>
+        <source>Any channel</source>
+        <translation>Alla kanaler</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="104"/>
+        <source>API requests (/v1)</source>
+        <translation>API-anrop (/v1)</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="105"/>
+        <source>What the rule does to a matching send or request</source>
+        <translation>Vad regeln gör med ett matchande utskick eller anrop</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="106"/>
+        <source>Next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="107"/>
+        <source>Probability</source>
+        <translation>Sannolikhet</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="111"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="111"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="111"/>
+        <source>Applies to</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="111"/>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="111"/>
+        <source>Fired</source>
+        <translation>Utlöst</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="179"/>
+        <source>429 rate limited</source>
+        <translation>429 för många anrop</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="180"/>
+        <source>500 server error</source>
+        <translation>500 serverfel</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="181"/>
+        <source>503 unavailable</source>
+        <translation>503 otillgänglig</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="183"/>
+        <source>Refuse (502)</source>
+        <translation>Vägra (502)</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="184"/>
+        <source>Fail later</source>
+        <translation>Misslyckas senare</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="185"/>
+        <source>Bounce (email)</source>
+        <translation>Studsa (e-post)</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="186"/>
+        <source>Complaint (email)</source>
+        <translation>Klagomål (e-post)</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="207"/>
+        <source>%1 (spent)</source>
+        <translation>%1 (förbrukad)</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="218"/>
+        <source>Fault rules paused: proxy mode</source>
+        <translation>Felregler pausade: proxyläge</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="220"/>
+        <source>⚠ 1 fault rule active</source>
+        <translation>⚠ 1 felregel aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="222"/>
+        <source>⚠ %1 fault rules active</source>
+        <translation>⚠ %1 felregler aktiva</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="225"/>
+        <source>Seed %1: the same seed and the same requests give the same faults</source>
+        <translation>Frö %1: samma frö och samma anrop ger samma fel</translation>
+    </message>
+    <message>
+        <location filename="../app/faultspanel.cpp" line="263"/>
+        <source>Fault rule</source>
+        <translation>Felregel</translation>
+    </message>
+</context>
+<context>
     <name>sendivent::app::IntegrationsPage</name>
     <message>
         <location filename="../app/integrationspage.cpp" line="45"/>
@@ -2494,198 +2672,203 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::ServerPage</name>
     <message>
-        <location filename="../app/serverpage.cpp" line="37"/>
+        <location filename="../app/serverpage.cpp" line="38"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="51"/>
-        <location filename="../app/serverpage.cpp" line="178"/>
+        <location filename="../app/serverpage.cpp" line="52"/>
+        <location filename="../app/serverpage.cpp" line="185"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="52"/>
+        <location filename="../app/serverpage.cpp" line="53"/>
         <source>Enforce the API&apos;s rate limits and quotas</source>
         <translation>Tillämpa API:ts anropsgränser och kvoter</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="56"/>
+        <location filename="../app/serverpage.cpp" line="57"/>
         <source>Apply</source>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="86"/>
+        <location filename="../app/serverpage.cpp" line="88"/>
         <source>A sandbox key made for this session only; it stops working when the console quits</source>
         <translation>En sandlådenyckel som bara gäller den här sessionen; den slutar fungera när konsolen avslutas</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="96"/>
+        <location filename="../app/serverpage.cpp" line="98"/>
         <source>Requests per second and notifications per day, per environment, as the real API counts them (429 when over), and the plan&apos;s contact quota (402). Off: anything goes.</source>
         <translation>Anrop per sekund och notiser per dygn, per miljö, som det riktiga API:t räknar dem (429 vid överskridande), och planens kontaktkvot (402). Av: allt är tillåtet.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="98"/>
+        <location filename="../app/serverpage.cpp" line="100"/>
         <source>Off — emulate the API locally</source>
         <translation>Av – emulera API:t lokalt</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="99"/>
+        <location filename="../app/serverpage.cpp" line="101"/>
         <source>Sandbox API</source>
         <translation>Sandlåde-API</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="100"/>
+        <location filename="../app/serverpage.cpp" line="102"/>
         <source>Production API</source>
         <translation>Produktions-API</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="101"/>
+        <location filename="../app/serverpage.cpp" line="103"/>
         <source>Another URL</source>
         <translation>En annan URL</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="102"/>
+        <location filename="../app/serverpage.cpp" line="104"/>
         <source>Forward /v1 requests to a remote API with its key, journal them, and return the remote&apos;s answers unchanged. /_local, /healthz and the local keys stay local.</source>
         <translation>Vidarebefordra /v1-anrop till ett fjärr-API med dess nyckel, för journal över dem och returnera fjärr-API:ts svar oförändrade. /_local, /healthz och de lokala nycklarna förblir lokala.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="106"/>
+        <location filename="../app/serverpage.cpp" line="108"/>
         <source>Remote API key (test_… or live_…)</source>
         <translation>Fjärr-API:ts nyckel (test_… eller live_…)</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="107"/>
+        <location filename="../app/serverpage.cpp" line="109"/>
         <source>Kept in memory while the proxy runs; never written anywhere</source>
         <translation>Behålls i minnet medan proxyn körs; skrivs aldrig någonstans</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="112"/>
+        <location filename="../app/serverpage.cpp" line="114"/>
         <source>Local server</source>
         <translation>Lokal server</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="133"/>
+        <location filename="../app/serverpage.cpp" line="135"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="134"/>
+        <location filename="../app/serverpage.cpp" line="136"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="135"/>
+        <location filename="../app/serverpage.cpp" line="137"/>
         <source>Session key</source>
         <translation>Sessionsnyckel</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="136"/>
+        <location filename="../app/serverpage.cpp" line="138"/>
         <source>Limits</source>
         <translation>Gränser</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="138"/>
+        <location filename="../app/serverpage.cpp" line="140"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="154"/>
+        <location filename="../app/serverpage.cpp" line="160"/>
         <source>Try it from a terminal:</source>
         <translation>Prova från en terminal:</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="159"/>
+        <location filename="../app/serverpage.cpp" line="165"/>
         <source>Copy with the key</source>
         <translation>Kopiera med nyckeln</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="167"/>
+        <location filename="../app/serverpage.cpp" line="173"/>
         <source>Requests</source>
         <translation>Anrop</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="168"/>
+        <location filename="../app/serverpage.cpp" line="174"/>
         <source>API keys</source>
         <translation>API-nycklar</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="169"/>
+        <location filename="../app/serverpage.cpp" line="175"/>
         <source>Try it</source>
         <translation>Prova</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="178"/>
+        <location filename="../app/serverpage.cpp" line="176"/>
+        <source>Faults</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="185"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="193"/>
+        <location filename="../app/serverpage.cpp" line="200"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="266"/>
+        <location filename="../app/serverpage.cpp" line="274"/>
         <source>Enter the remote API&apos;s address, starting with https:// or http://</source>
         <translation>Ange fjärr-API:ts adress, som börjar med https:// eller http://</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="272"/>
+        <location filename="../app/serverpage.cpp" line="280"/>
         <source>Enter the remote API&apos;s key: it starts with test_ (sandbox) or live_ (production)</source>
         <translation>Ange fjärr-API:ts nyckel: den börjar med test_ (sandlåda) eller live_ (produktion)</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="280"/>
+        <location filename="../app/serverpage.cpp" line="288"/>
         <source>The remote APIs are not set up in this window</source>
         <translation>Fjärr-API:erna är inte konfigurerade i det här fönstret</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="320"/>
+        <location filename="../app/serverpage.cpp" line="328"/>
         <source>Forward to production?</source>
         <translation>Vidarebefordra till produktion?</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="321"/>
+        <location filename="../app/serverpage.cpp" line="329"/>
         <source>Every /v1 request to this server will go to the production API at %1 with its key: sends reach real people and count against the production quota.</source>
         <translation>Varje /v1-anrop till den här servern går till produktions-API:t på %1 med dess nyckel: utskick når riktiga människor och räknas mot produktionskvoten.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="326"/>
+        <location filename="../app/serverpage.cpp" line="334"/>
         <source>Forward to production</source>
         <translation>Vidarebefordra till produktion</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="348"/>
+        <location filename="../app/serverpage.cpp" line="357"/>
         <source>Off: /v1 is answered by the local emulation.</source>
         <translation>Av: /v1 besvaras av den lokala emuleringen.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="352"/>
+        <location filename="../app/serverpage.cpp" line="361"/>
         <source>Forwarding /v1 to %1</source>
         <translation>Vidarebefordrar /v1 till %1</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="365"/>
+        <location filename="../app/serverpage.cpp" line="374"/>
         <source>Running</source>
         <translation>Körs</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="365"/>
+        <location filename="../app/serverpage.cpp" line="374"/>
         <source>Not running</source>
         <translation>Körs inte</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="372"/>
+        <location filename="../app/serverpage.cpp" line="381"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="382"/>
+        <location filename="../app/serverpage.cpp" line="391"/>
         <source>The API&apos;s description: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · health: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</source>
         <translation>API-beskrivningen: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · hälsa: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="137"/>
+        <location filename="../app/serverpage.cpp" line="139"/>
         <source>Clock</source>
         <translation>Klocka</translation>
     </message>

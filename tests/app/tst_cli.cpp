@@ -133,8 +133,8 @@ void tst_Cli::help()
     // The program as it is installed, not Qt's placeholder or the build path.
     QVERIFY2(out.startsWith("Usage: sendivent-console [options]"), out.constData());
     QVERIFY(!out.contains("executable_name"));
-    for (const char *option : {"--headless", "--host", "--port", "--data-dir", "--api-key", "--seed", "--limits",
-                               "--webhook-retry-schedule", "--proxy", "--allow-production", "--remote-url",
+    for (const char *option : {"--headless", "--host", "--port", "--data-dir", "--api-key", "--seed", "--faults",
+                               "--limits", "--webhook-retry-schedule", "--proxy", "--allow-production", "--remote-url",
                                "--log-format", "--durability", "render"})
         QVERIFY2(out.contains(option), option);
 
@@ -160,6 +160,8 @@ void tst_Cli::badOptionsExit2_data()
     QTest::newRow("bad limits") << QStringList{QStringLiteral("--headless"), QStringLiteral("--limits"), QStringLiteral("maybe")};
     QTest::newRow("bad log format") << QStringList{QStringLiteral("--headless"), QStringLiteral("--log-format"), QStringLiteral("xml")};
     QTest::newRow("bad schedule") << QStringList{QStringLiteral("--headless"), QStringLiteral("--webhook-retry-schedule"), QStringLiteral("1,x")};
+    QTest::newRow("faults with proxy") << QStringList{QStringLiteral("--headless"), QStringLiteral("--faults"), QStringLiteral("f.json"),
+                                                   QStringLiteral("--proxy"), QStringLiteral("sandbox")};
     QTest::newRow("bad durability") << QStringList{QStringLiteral("--headless"), QStringLiteral("--durability"), QStringLiteral("extra")};
 }
 

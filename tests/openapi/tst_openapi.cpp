@@ -141,6 +141,16 @@ void tst_OpenApi::answersConformToSchemas()
     rec.call("PUT", QStringLiteral("/_local/workspace"), workspace);
     rec.call("PUT", QStringLiteral("/_local/workspace"), Json{{"events", 5}});
     rec.call("PUT", QStringLiteral("/_local/workspace"), Json::object(), {}, "text/plain");
+    // Faults on demand: rules that match nothing here, so the calls below answer as usual.
+    rec.call("GET", QStringLiteral("/_local/faults"));
+    rec.call("PUT", QStringLiteral("/_local/faults"),
+             Json{{"seed", 42},
+                  {"rules", Json::array({Json{{"id", "sms-down"}, {"kind", "refuse"}, {"channel", "sms"}, {"event", "none.*"}, {"count", 3}},
+                                         Json{{"kind", "delay"}, {"path", "/v1/none"}, {"latency_ms", Json::array({10, 20})}},
+                                         Json{{"kind", "rate_limited"}, {"method", "POST"}, {"path", "/v1/none"}, {"probability", 0.5}, {"retry_after", 2}}})}});
+    rec.call("GET", QStringLiteral("/_local/faults"));
+    rec.call("PUT", QStringLiteral("/_local/faults"), Json{{"rules", Json::array({Json{{"kind", "refuse"}, {"probability", 2}}})}});
+    rec.call("DELETE", QStringLiteral("/_local/faults"));
 
     // Contacts.
     rec.call("GET", QStringLiteral("/v1/contacts?limit=5&search=example"));

@@ -6,6 +6,7 @@
 #include <groupcommit.h>
 #include <idempotencystore.h>
 #include <journalstore.h>
+#include <mail/releaseservice.h>
 #include <provideroutcomes.h>
 #include <sendservice.h>
 #include <walcheckpointer.h>
@@ -47,6 +48,7 @@ struct ServerContext
         , waits(changes)
         , events(deliveries, changes, webhookDispatcher)
         , checkpointer(database)
+        , release(database, deliveries, workspace, changes)
         , commits(database)
     {
         outcomes.setGroupCommit(&commits);
@@ -72,6 +74,7 @@ struct ServerContext
     DeliveryWaits waits;                 // long-polls of the deliveries routes
     EventStream events;                  // subscribers of GET /_local/events
     WalCheckpointer checkpointer; // WAL checkpoints off the server's thread
+    mail::ReleaseService release; // captured email to a real inbox (issue 23); off until configured
     GroupCommit commits;          // declared last: flushed before the services it calls go
 
     // Hands what the journal buffered to the group commit's writer.
@@ -122,5 +125,6 @@ void registerSendRoutes(Router &router, ServerContext &context);
 void registerDeliveryRoutes(Router &router, ServerContext &context);
 void registerWebhookRoutes(Router &router, ServerContext &context);
 void registerLiveEventRoutes(Router &router, ServerContext &context);
+void registerReleaseRoutes(Router &router, ServerContext &context);
 
 } // namespace sendivent::server

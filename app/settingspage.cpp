@@ -41,6 +41,63 @@ QUrl remoteUrl(Environment environment)
     return url.isValid() && !url.host().isEmpty() ? url : QUrl();
 }
 
+namespace {
+// What the Settings page stored, whether or not release is switched on.
+mail::ReleaseSettings storedRelease(QSettings &s)
+{
+    mail::ReleaseSettings r;
+    s.beginGroup(QLatin1StringView(kReleaseGroup));
+    r.server.host = s.value(u"host"_s).toString();
+    r.server.port = s.value(u"port"_s, 0).toInt();
+    r.server.security = mail::securityFromName(s.value(u"security"_s, u"starttls"_s).toString())
+                            .value_or(mail::SmtpSecurity::StartTls);
+    r.server.username = s.value(u"username"_s).toString();
+    r.server.caFile = s.value(u"ca_file"_s).toString();
+    r.from = mail::Mailbox::parse(s.value(u"from"_s).toString());
+    r.to = s.value(u"to"_s).toString();
+    r.releaseAll = s.value(u"release_all"_s, false).toBool();
+    s.endGroup();
+    return r;
+}
+} // namespace
+
+mail::ReleaseSettings release()
+{
+    QSettings s;
+    if (!releaseEnabled())
+        return {};
+    return storedRelease(s);
+}
+
+bool releaseEnabled()
+{
+    return QSettings().value(QLatin1StringView(kReleaseGroup) + u"/enabled"_s, false).toBool();
+}
+
+void setRelease(const mail::ReleaseSettings &r, bool enabled)
+{
+    QSettings s;
+    s.beginGroup(QLatin1StringView(kReleaseGroup));
+    s.setValue(u"enabled"_s, enabled);
+    s.setValue(u"host"_s, r.server.host);
+    s.setValue(u"port"_s, r.server.port);
+    s.setValue(u"security"_s, mail::securityName(r.server.security));
+    s.setValue(u"username"_s, r.server.username);
+    s.setValue(u"ca_file"_s, r.server.caFile);
+    s.setValue(u"from"_s, r.from.isEmpty() ? QString()
+                          : r.from.name.isEmpty() ? r.from.address
+                                                  : u"%1 <%2>"_s.arg(r.from.name, r.from.address));
+    s.setValue(u"to"_s, r.to);
+    s.setValue(u"release_all"_s, r.releaseAll);
+    s.endGroup();
+}
+
+mail::ReleaseSettings storedReleaseSettings()
+{
+    QSettings s;
+    return storedRelease(s);
+}
+
 } // namespace settings
 
 namespace {

@@ -3,6 +3,7 @@
 #include "page.h"
 
 #include <delivery.h>
+#include <mail/release.h>
 
 #include <QtCore/QPointer>
 #include <QtCore/QUrl>
@@ -33,6 +34,14 @@ inline constexpr auto kProductionUrl = "remote/production_url";
 std::optional<quint16> port();
 // The remote base URL stored for `environment`; empty when none is (the reference's then).
 QUrl remoteUrl(Environment environment);
+// Release to a real inbox (issue 23): everything but the password, which lives in the
+// keychain. Not configured (off) when nothing is stored or it was switched off.
+inline constexpr auto kReleaseGroup = "release";
+mail::ReleaseSettings release();
+void setRelease(const mail::ReleaseSettings &settings, bool enabled);
+bool releaseEnabled();
+// What is stored even while release is off (the Settings page shows it).
+mail::ReleaseSettings storedReleaseSettings();
 } // namespace settings
 
 // The console's preferences: the data folder (shown, opened in the file manager), the

@@ -57,13 +57,20 @@ Mailbox ReleaseService::sender()
     return {u"Sendivent Console"_s, u"sendivent-console@localhost"_s};
 }
 
+namespace {
+Error notConfigured()
+{
+    return Error{ErrorCode::Conflict,
+                 u"Release to a real inbox is off: no SMTP server is configured (PUT /_local/release, "
+                 u"--smtp, or the console's Settings)"_s,
+                 {}};
+}
+} // namespace
+
 Status ReleaseService::release(const QString &uuid, Environment environment, const QString &to, Done done)
 {
     if (!m_settings.isConfigured())
-        return Error{ErrorCode::Conflict,
-                     u"Release to a real inbox is off: no SMTP server is configured (PUT /_local/release, "
-                     u"--smtp, or the console's Settings)"_s,
-                     {}};
+        return notConfigured();
     if (environment == Environment::Production)
         return Error{ErrorCode::Forbidden, u"Only sandbox (test_) deliveries can be released to a real inbox"_s, {}};
     auto found = m_deliveries.find(uuid);
@@ -84,7 +91,7 @@ Status ReleaseService::release(const QString &uuid, Environment environment, con
 Status ReleaseService::sendTest(const QString &to, Done done)
 {
     if (!m_settings.isConfigured())
-        return Error{ErrorCode::Conflict, u"No SMTP server is configured"_s, {}};
+        return notConfigured();
     auto address = recipient(to);
     if (!address)
         return address.error();

@@ -30,6 +30,8 @@ public:
     // limits, then proxyChanged() with where /v1 now goes (empty: emulated locally).
     void setProxy(const std::optional<server::ProxyTarget> &target);
     QUrl proxyUrl() const { return m_proxyUrl; }
+    // Release to a real inbox: new settings (empty: off), queued to the server's thread.
+    void setReleaseSettings(const mail::ReleaseSettings &settings);
 
 Q_SIGNALS:
     void exchangeFinished(const sendivent::server::ExchangeRecord &record);

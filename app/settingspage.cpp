@@ -1,5 +1,6 @@
 #include "settingspage.h"
 
+#include "releasesettingspanel.h"
 #include "theme.h"
 
 #include <datasource.h>
@@ -133,6 +134,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_sandboxUrl(new QLineEdit(this))
     , m_productionUrl(new QLineEdit(this))
     , m_remoteNote(note(this, u"settingsRemoteNote"_s))
+    , m_release(new ReleaseSettingsPanel(this))
 {
     setObjectName(u"settingsPage"_s);
     m_dataDir->setObjectName(u"settingsDataDir"_s);
@@ -208,6 +210,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     layout->addWidget(section(tr("Local server"), server, column));
     layout->addWidget(section(tr("Appearance"), appearance, column));
     layout->addWidget(section(tr("Remote API"), remote, column));
+    layout->addWidget(m_release);
     layout->addStretch(1);
     auto *outer = new QHBoxLayout(this);
     outer->addWidget(column, 3);

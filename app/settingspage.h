@@ -21,6 +21,8 @@ class DataSource;
 
 namespace sendivent::app {
 
+class ReleaseSettingsPanel;
+
 // QSettings keys the Settings page writes and the start-up reads. API keys are never
 // among them (they live in the keychain).
 namespace settings {
@@ -66,6 +68,9 @@ public:
     void setTheme(const QString &theme);
     bool setRemoteUrl(Environment environment, const QString &url);
 
+    // "Release to a real inbox" (issue 23).
+    ReleaseSettingsPanel *releasePanel() const { return m_release; }
+
 private:
     void load();
     void noteRestart(QLabel *note, bool changed);
@@ -83,6 +88,7 @@ private:
     QLineEdit *m_sandboxUrl;
     QLineEdit *m_productionUrl;
     QLabel *m_remoteNote;
+    ReleaseSettingsPanel *m_release;
     // What was in effect at start, to tell whether a restart is still needed.
     int m_startPort = 0;
     QString m_startLanguage;

@@ -199,11 +199,11 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
             releaseTo(to.trimmed());
     });
     connect(m_releaseClient, &ReleaseClient::finished, this, [this](const ReleaseAnswer &answer) {
-        m_simulateNote->setText(answer.ok ? tr("Released to %1 via %2.").arg(answer.to, answer.server)
-                                          : tr("Not released: %1").arg(answer.error));
-        m_simulateNote->setVisible(true);
-        if (answer.deliveryUuid == m_uuid)
-            reload(); // the timeline has the step now
+        if (answer.deliveryUuid != m_uuid)
+            return;
+        m_releaseNote = answer.ok ? tr("Released to %1 via %2.").arg(answer.to, answer.server)
+                                  : tr("Not released: %1").arg(answer.error);
+        reload(); // the timeline has the step now
         updateActions();
     });
     updateActions();
@@ -220,8 +220,7 @@ void TraceView::releaseTo(const QString &to)
     if (!m_trace || m_releaseClient->busy() > 0)
         return;
     m_releaseClient->releaseDelivery(m_uuid, to);
-    m_simulateNote->setText(tr("Releasing to %1…").arg(to.isEmpty() ? tr("your inbox") : to));
-    m_simulateNote->setVisible(true);
+    m_releaseNote = tr("Releasing to %1…").arg(to.isEmpty() ? tr("your inbox") : to);
     updateActions();
 }
 
@@ -239,6 +238,8 @@ void TraceView::setLocalServerUrl(const QUrl &url)
 
 void TraceView::showDelivery(const QString &uuid)
 {
+    if (uuid != m_uuid)
+        m_releaseNote.clear();
     m_uuid = uuid;
     m_trace.reset();
     m_errors->clear();
@@ -422,7 +423,9 @@ void TraceView::updateActions()
                               .arg(label));
         }
     }
-    if (!local)
+    if (!m_releaseNote.isEmpty())
+        m_simulateNote->setText(m_releaseNote); // what the last release did, until another delivery is shown
+    else if (!local)
         m_simulateNote->setText(tr("Simulating provider reports is local only: the %1 API's deliveries are "
                                    "reported by the real providers.")
                                     .arg(m_backend->displayName()));

@@ -84,6 +84,7 @@ private:
     QPushButton *m_curl;
     QPushButton *m_release;
     ReleaseClient *m_releaseClient;
+    QString m_releaseNote; // what the last release of the shown delivery did
     TraceTimeline *m_timeline;
     PreviewPane *m_content;
     QLabel *m_noContent;

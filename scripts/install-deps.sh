@@ -20,8 +20,8 @@ packages=(
 if ! command -v apt-get >/dev/null 2>&1; then
     cat >&2 <<'MSG'
 This script installs dependencies with apt (Debian/Ubuntu). Elsewhere:
-  macOS:   brew install cmake ninja qt qtkeychain nlohmann-json sqlite node
-  Windows: vcpkg install qtbase qthttpserver qtwebsockets qttools qtkeychain-qt6 nlohmann-json sqlite3
+  macOS:   brew install cmake ninja qt qtkeychain nlohmann-json sqlite curl node
+  Windows: vcpkg install qtbase qthttpserver qtwebsockets qttools qtkeychain-qt6 nlohmann-json sqlite3 curl
            (or the Qt online installer for Qt 6 with Qt HTTP Server, plus vcpkg for the rest)
 MSG
     exit 1

@@ -4,6 +4,8 @@
 #include "database.h"
 #include "timeutil.h"
 
+#include <QtCore/QRegularExpression>
+
 namespace sendivent {
 
 using namespace Qt::StringLiterals;
@@ -39,13 +41,42 @@ Delivery readDelivery(const StatementCache::Row &q)
     return d;
 }
 
-// The WHERE clause of a filter. Every combination starts with the environment, so
-// the (environment, …) indexes serve it, and rowid order is creation order.
+// Any identifier of a contact, as the contacts table's unique indexes find it; a uuid
+// also matches deliveries whose contact has since been deleted.
+const QString kContactTerm =
+    u"(contact_uuid = ? OR contact_uuid IN (SELECT uuid FROM contacts WHERE external_id = ? OR email = ?"
+    u" OR phone = ? OR slack = ? OR telegram = ? OR discord = ?))"_s;
+
+void bindContact(QVariantList &binds, const QString &identifier)
+{
+    for (int i = 0; i < 7; ++i)
+        binds << identifier;
+}
+
+// Every string that starts with `prefix` sorts in [prefix, prefix + U+10FFFF).
+QString prefixEnd(const QString &prefix)
+{
+    return prefix + QString::fromUcs4(U"\U0010FFFF");
+}
+
+bool looksLikeUuidPrefix(const QString &s)
+{
+    static const QRegularExpression uuid(u"^[0-9a-f]{8}(-[0-9a-f]{0,4}){0,4}[0-9a-f]{0,8}$"_s);
+    return s.size() >= 8 && s.size() <= 36 && uuid.match(s).hasMatch();
+}
+
+// The WHERE clause of a filter. Each term can be read from an index: the
+// (environment, …) ones for the list's filters, recipient (NOCASE), message_id,
+// contact_uuid and created_at for the lookups (migration 8); the search box's terms
+// are an OR of such ranges, which SQLite answers by a union of index lookups. The
+// event, channel and status of a time range are checked on the rows the range reads.
 QString whereClause(const DeliveryFilter &f, QVariantList &binds)
 {
     QStringList terms;
     if (f.environment) {
-        terms << u"environment = ?"_s;
+        // With a time range, created_at's index serves it in order and the unary + keeps
+        // SQLite from preferring an (environment, …) index and sorting the range.
+        terms << (f.hasTimeRange() ? u"+environment = ?"_s : u"environment = ?"_s);
         binds << environmentName(*f.environment);
     }
     if (!f.eventName.isEmpty()) {
@@ -56,9 +87,48 @@ QString whereClause(const DeliveryFilter &f, QVariantList &binds)
         terms << u"channel = ?"_s;
         binds << channelName(*f.channel);
     }
-    if (!f.status.isEmpty()) {
+    if (f.statuses.size() == 1) {
         terms << u"status = ?"_s;
-        binds << f.status;
+        binds << f.statuses.first();
+    } else if (!f.statuses.isEmpty()) {
+        terms << u"status IN (%1)"_s.arg(QStringList(f.statuses.size(), u"?"_s).join(u", "_s));
+        for (const QString &status : f.statuses)
+            binds << status;
+    }
+    if (!f.recipient.isEmpty()) {
+        terms << u"recipient = ? COLLATE NOCASE"_s;
+        binds << f.recipient;
+    }
+    if (!f.messageId.isEmpty()) {
+        terms << u"message_id = ?"_s;
+        binds << f.messageId;
+    }
+    if (!f.contact.isEmpty()) {
+        terms << kContactTerm;
+        bindContact(binds, f.contact);
+    }
+    if (const QString q = f.search.trimmed(); !q.isEmpty()) {
+        QStringList any;
+        const QString lower = q.toLower();
+        if (looksLikeUuidPrefix(lower)) {
+            any << u"(uuid >= ? AND uuid < ?)"_s;
+            binds << lower << prefixEnd(lower);
+        }
+        any << u"(recipient >= ? COLLATE NOCASE AND recipient < ? COLLATE NOCASE)"_s;
+        binds << lower << prefixEnd(lower);
+        any << u"(message_id >= ? AND message_id < ?)"_s;
+        binds << q << prefixEnd(q);
+        any << kContactTerm;
+        bindContact(binds, q);
+        terms << u"("_s + any.join(u" OR "_s) + u")"_s;
+    }
+    if (f.createdFrom.isValid()) {
+        terms << u"created_at >= ?"_s;
+        binds << toStoredTime(f.createdFrom);
+    }
+    if (f.createdBefore.isValid()) {
+        terms << u"created_at < ?"_s;
+        binds << toStoredTime(f.createdBefore);
     }
     return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
 }
@@ -160,15 +230,29 @@ Result<std::optional<Delivery>> DeliveryStore::find(const QString &uuid) const
     return found;
 }
 
+namespace {
+
+QString listStatement(const DeliveryFilter &filter, QVariantList &binds)
+{
+    const QString order = filter.hasTimeRange() ? u" ORDER BY created_at DESC, id DESC"_s : u" ORDER BY id DESC"_s;
+    return u"SELECT "_s + kColumns + u" FROM deliveries"_s + whereClause(filter, binds) + order + u" LIMIT ? OFFSET ?"_s;
+}
+
+QString countStatement(const DeliveryFilter &filter, QVariantList &binds)
+{
+    return u"SELECT count(*) FROM deliveries"_s + whereClause(filter, binds);
+}
+
+} // namespace
+
 Result<QList<Delivery>> DeliveryStore::list(const DeliveryFilter &filter, int limit, int offset) const
 {
     QVariantList binds;
-    const QString where = whereClause(filter, binds);
+    const QString sql = listStatement(filter, binds);
     binds << limit << offset;
     QList<Delivery> deliveries;
-    Status s = m_statements.query(u"SELECT "_s + kColumns + u" FROM deliveries"_s + where
-                                      + u" ORDER BY id DESC LIMIT ? OFFSET ?"_s,
-                                  binds, [&](const StatementCache::Row &q) { deliveries.append(readDelivery(q)); });
+    Status s = m_statements.query(sql, binds,
+                                  [&](const StatementCache::Row &q) { deliveries.append(readDelivery(q)); });
     if (!s)
         return s.error();
     return deliveries;
@@ -177,13 +261,28 @@ Result<QList<Delivery>> DeliveryStore::list(const DeliveryFilter &filter, int li
 Result<qint64> DeliveryStore::count(const DeliveryFilter &filter) const
 {
     QVariantList binds;
-    const QString where = whereClause(filter, binds);
+    const QString sql = countStatement(filter, binds);
     qint64 total = 0;
-    Status s = m_statements.query(u"SELECT count(*) FROM deliveries"_s + where, binds,
-                                  [&](const StatementCache::Row &q) { total = q.value(0).toLongLong(); });
+    Status s = m_statements.query(sql, binds, [&](const StatementCache::Row &q) { total = q.value(0).toLongLong(); });
     if (!s)
         return s.error();
     return total;
+}
+
+QStringList DeliveryStore::queryPlans(const DeliveryFilter &filter) const
+{
+    QStringList plans;
+    for (const bool listing : {true, false}) {
+        QVariantList binds;
+        const QString sql = listing ? listStatement(filter, binds) : countStatement(filter, binds);
+        if (listing)
+            binds << 20 << 0;
+        QStringList steps;
+        const Status s = m_statements.query(u"EXPLAIN QUERY PLAN "_s + sql, binds,
+                                            [&](const StatementCache::Row &q) { steps << q.value(3).toString(); });
+        plans << (s ? steps.join(u"; "_s) : u"error: "_s + s.error().message);
+    }
+    return plans;
 }
 
 Result<bool> DeliveryStore::recordOutcome(const QString &uuid, const QString &outcome, const QString &detail,

@@ -168,61 +168,17 @@ QFuture<Result<DeliveryPage>> LocalBackend::deliveries(const DeliveryQuery &quer
     filter.environment = query.environment;
     filter.eventName = query.event;
     filter.channel = query.channel;
-    filter.status = query.status;
+    if (!query.status.isEmpty())
+        filter.statuses = {query.status};
+    filter.createdFrom = query.createdFrom;
+    filter.createdBefore = query.createdBefore;
     auto total = m_deliveries.count(filter);
     if (!total)
         return ready<DeliveryPage>(total.error());
-    if (!query.createdFrom.isValid() && !query.createdBefore.isValid()) {
-        auto list = m_deliveries.list(filter, query.limit, query.offset);
-        if (!list)
-            return ready<DeliveryPage>(list.error());
-        return ready<DeliveryPage>(DeliveryPage{std::move(*list), *total});
-    }
-    // The store filters by no time, but rows come newest first and created_at grows
-    // with them, so a time range is one run of offsets: [first row older than the
-    // end, first row older than the start).
-    qint64 begin = 0;
-    qint64 end = *total;
-    if (query.createdBefore.isValid()) {
-        auto at = firstOlderThan(filter, *total, query.createdBefore);
-        if (!at)
-            return ready<DeliveryPage>(at.error());
-        begin = *at;
-    }
-    if (query.createdFrom.isValid()) {
-        auto at = firstOlderThan(filter, *total, query.createdFrom);
-        if (!at)
-            return ready<DeliveryPage>(at.error());
-        end = *at;
-    }
-    DeliveryPage page;
-    page.total = std::max<qint64>(0, end - begin);
-    const qint64 offset = begin + query.offset;
-    const qint64 limit = std::min<qint64>(query.limit, end - offset);
-    if (limit > 0) {
-        auto list = m_deliveries.list(filter, int(limit), int(offset));
-        if (!list)
-            return ready<DeliveryPage>(list.error());
-        page.deliveries = std::move(*list);
-    }
-    return ready<DeliveryPage>(std::move(page));
-}
-
-Result<qint64> LocalBackend::firstOlderThan(const DeliveryFilter &filter, qint64 total, const QDateTime &at) const
-{
-    qint64 low = 0;
-    qint64 high = total;
-    while (low < high) {
-        const qint64 middle = low + (high - low) / 2;
-        auto row = m_deliveries.list(filter, 1, int(middle));
-        if (!row)
-            return row.error();
-        if (row->isEmpty() || row->first().createdAt < at)
-            high = middle;
-        else
-            low = middle + 1;
-    }
-    return low;
+    auto list = m_deliveries.list(filter, query.limit, query.offset);
+    if (!list)
+        return ready<DeliveryPage>(list.error());
+    return ready<DeliveryPage>(DeliveryPage{std::move(*list), *total});
 }
 
 QFuture<Result<Delivery>> LocalBackend::simulateDelivery(const QString &uuid, const QString &outcome,

@@ -70,7 +70,6 @@ public:
 
 private:
     Result<int> contactLimit();
-    Result<qint64> firstOlderThan(const DeliveryFilter &filter, qint64 total, const QDateTime &at) const;
 
     const Database &m_db;
     ChangeNotifier *m_notifier;

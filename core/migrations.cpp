@@ -157,6 +157,16 @@ std::span<const Migration> migrations()
              // NULL for deliveries stored before.
              u"ALTER TABLE deliveries ADD COLUMN request_id TEXT"_s,
          }},
+        {8, "finding a delivery by recipient, message id, contact or time",
+         {
+             // The support console's lookups and GET /v1/deliveries' recipient=,
+             // message_id=, contact=, q=, created_after= and created_before=. Emails
+             // compare without letter case, as contacts' do.
+             u"CREATE INDEX deliveries_recipient ON deliveries(recipient COLLATE NOCASE)"_s,
+             u"CREATE INDEX deliveries_message_id ON deliveries(message_id) WHERE message_id IS NOT NULL"_s,
+             u"CREATE INDEX deliveries_contact ON deliveries(contact_uuid) WHERE contact_uuid IS NOT NULL"_s,
+             u"CREATE INDEX deliveries_created ON deliveries(created_at)"_s,
+         }},
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #include "pagination.h"
 #include "router.h"
 #include "servercontext.h"
+#include "timeutil.h"
 
 #include <chrono>
 #include <functional>
@@ -12,6 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The list's filters: the reference's event, channel and status (here also several
+// statuses, comma-separated), and the local extensions for finding a delivery
+// (decisions.md, "Finding a delivery").
 Result<DeliveryFilter> readFilter(const ApiRequest &request)
 {
     DeliveryFilter filter;
@@ -25,11 +29,33 @@ Result<DeliveryFilter> readFilter(const ApiRequest &request)
             problems.append({u"channel"_s, u"'%1' is not a channel (%2)"_s.arg(name, allChannelNames().join(u", "_s))});
     }
     if (request.hasQuery(u"status"_s)) {
-        filter.status = request.queryValue(u"status"_s);
-        if (!deliveryStatuses().contains(filter.status))
-            problems.append({u"status"_s, u"'%1' is not a status (%2)"_s.arg(filter.status,
-                                                                              deliveryStatuses().join(u", "_s))});
+        const QStringList names = request.queryValue(u"status"_s).split(u',', Qt::SkipEmptyParts);
+        for (const QString &name : names) {
+            const QString status = name.trimmed();
+            if (!deliveryStatuses().contains(status))
+                problems.append({u"status"_s, u"'%1' is not a status (%2)"_s.arg(status, deliveryStatuses().join(u", "_s))});
+            else if (!filter.statuses.contains(status))
+                filter.statuses.append(status);
+        }
+        if (names.isEmpty())
+            problems.append({u"status"_s, u"must name one or more statuses, separated by commas"_s});
     }
+    filter.recipient = request.queryValue(u"recipient"_s).trimmed();
+    filter.contact = request.queryValue(u"contact"_s).trimmed();
+    filter.messageId = request.queryValue(u"message_id"_s).trimmed();
+    filter.search = request.queryValue(u"q"_s).trimmed();
+    const auto time = [&](const QString &name, QDateTime *target) {
+        if (!request.hasQuery(name))
+            return;
+        const QString text = request.queryValue(name).trimmed();
+        *target = parseIsoTimestamp(text);
+        if (const QDate day = QDate::fromString(text, Qt::ISODate); !target->isValid() && day.isValid())
+            *target = day.startOfDay(Qt::UTC); // a date alone: its first moment, UTC
+        if (!target->isValid())
+            problems.append({name, u"must be an ISO 8601 date and time, such as 2026-12-04T09:30:00Z"_s});
+    };
+    time(u"created_after"_s, &filter.createdFrom);
+    time(u"created_before"_s, &filter.createdBefore);
     if (!problems.isEmpty())
         return Error::validation(u"Invalid delivery filter"_s, problems);
     return filter;

@@ -1,6 +1,6 @@
 """An app's test in Python with the standard library only (urllib): reset between
-cases, a send retried with the same X-Idempotency-Key sends once, and the email as
-rendered. Needs SENDIVENT_BASE_URL and SENDIVENT_API_KEY (docs/examples/ci.sh sets them).
+cases, a send retried with the same X-Idempotency-Key sends once, the email as
+rendered, and the event stream followed until a simulated bounce arrives. Needs SENDIVENT_BASE_URL and SENDIVENT_API_KEY (docs/examples/ci.sh sets them).
 """
 import json
 import os
@@ -41,4 +41,29 @@ _, _, trace = call("GET", "/v1/deliveries/%s/trace" % uuid)
 content = trace["data"]["content"]
 assert content["subject"] == "Order B-2002 confirmed", content
 assert "B-2002" in content["text"], content
+
+# Follow what happens as it happens: GET /_local/events is Server-Sent Events. The
+# first event, "ready", says the subscription is in place; act after it.
+def events(stream):
+    name, data = None, []
+    for raw in stream:
+        line = raw.decode().rstrip("\r\n")
+        if line.startswith("event:"):
+            name = line[len("event:"):].strip()
+        elif line.startswith("data:"):
+            data.append(line[len("data:"):].strip())
+        elif not line and name:
+            yield name, json.loads("\n".join(data) or "null")
+            name, data = None, []
+
+
+request = urllib.request.Request(BASE + "/_local/events", headers={"Authorization": "Bearer " + KEY})
+with urllib.request.urlopen(request, timeout=10) as stream:
+    seen = events(stream)
+    assert next(seen)[0] == "ready"
+    call("POST", "/_local/deliveries/%s/simulate" % uuid, {"outcome": "bounced"})
+    for name, data in seen:
+        if name == "delivery.status_changed" and data["delivery"]["uuid"] == uuid:
+            assert data["delivery"]["status"] == "bounced", data
+            break
 print("python example: ok")

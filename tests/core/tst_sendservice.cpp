@@ -138,7 +138,7 @@ void tst_SendService::outcomesAreWrittenLaterInOneGo()
     QTRY_COMPARE(m_outcomes->queued(), 0);
     QCOMPARE(m_store->pendingOutcomes()->size(), 0);
     DeliveryFilter bounced;
-    bounced.status = u"bounced"_s;
+    bounced.statuses = {u"bounced"_s};
     QCOMPARE(*m_store->count(bounced), 1);
 }
 

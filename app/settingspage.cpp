@@ -17,6 +17,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QVBoxLayout>
 
@@ -212,9 +213,20 @@ SettingsPage::SettingsPage(QWidget *parent)
     layout->addWidget(section(tr("Remote API"), remote, column));
     layout->addWidget(m_release);
     layout->addStretch(1);
-    auto *outer = new QHBoxLayout(this);
-    outer->addWidget(column, 3);
-    outer->addStretch(1);
+    // Scrolled: the page is taller than a small window (the release section), and
+    // must not make the window's minimum size grow.
+    auto *content = new QWidget(this);
+    auto *row = new QHBoxLayout(content);
+    row->addWidget(column, 3);
+    row->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"settingsScroll"_s);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     load();
     m_startPort = m_port->value();

@@ -52,7 +52,13 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     const QCommandLineOption logFormat(u"log-format"_s, QCoreApplication::translate("CommandLine", "Log format on stderr: text or json (default text)."), u"FORMAT"_s, u"text"_s);
     const QCommandLineOption durability(u"durability"_s, QCoreApplication::translate("CommandLine", "normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal)."), u"normal|full"_s, u"normal"_s);
     const QCommandLineOption clock(u"clock"_s, QCoreApplication::translate("CommandLine", "The emulator's time at start: real (runs with the wall clock) or frozen (stands still until moved through /_local/clock); default real."), u"frozen|real"_s, u"real"_s);
-    parser.addOptions({headless, host, port, dataDir, apiKey, seed, faults, limits, retry, proxy, allowProduction, remoteUrl, logFormat, durability, clock});
+    const QCommandLineOption smtp(u"smtp"_s, QCoreApplication::translate("CommandLine", "Allow releasing captured email to a real SMTP server: smtp://[USER@]HOST[:PORT] (STARTTLS required), smtps://… (implicit TLS) or smtp://…?security=none (a local sink). The password comes from SENDIVENT_SMTP_PASSWORD or the keychain. Off by default."), u"URL"_s);
+    const QCommandLineOption smtpCa(u"smtp-ca-file"_s, QCoreApplication::translate("CommandLine", "Trust the CA certificates in FILE for the SMTP server (a self-signed one)."), u"FILE"_s);
+    const QCommandLineOption releaseFrom(u"release-from"_s, QCoreApplication::translate("CommandLine", "From of released email (default: the workspace's verified sender)."), u"ADDR"_s);
+    const QCommandLineOption releaseTo(u"release-to"_s, QCoreApplication::translate("CommandLine", "Recipient of released email that replaces the captured one (your inbox)."), u"ADDR"_s);
+    const QCommandLineOption releaseAll(u"release-all"_s, QCoreApplication::translate("CommandLine", "Release every new sandbox email to --release-to as it is captured."));
+    parser.addOptions({headless, host, port, dataDir, apiKey, seed, faults, limits, retry, proxy, allowProduction, remoteUrl,
+                       logFormat, durability, clock, smtp, smtpCa, releaseFrom, releaseTo, releaseAll});
 
     ParseOutcome out;
     if (!parser.parse(arguments)) {
@@ -131,6 +137,31 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     if (clockValue != u"frozen"_s && clockValue != u"real"_s)
         return fail(u"--clock: expected frozen or real, got '%1'"_s.arg(clockValue));
     cl.clockFrozen = clockValue == u"frozen"_s;
+    const bool releaseOptions = parser.isSet(smtpCa) || parser.isSet(releaseFrom) || parser.isSet(releaseTo)
+                                || parser.isSet(releaseAll);
+    if (parser.isSet(smtp)) {
+        const QUrl url(parser.value(smtp), QUrl::StrictMode);
+        auto server = mail::SmtpServer::fromUrl(url);
+        if (!url.isValid() || !server)
+            return fail(u"--smtp: "_s + (server ? u"'%1' is not a URL"_s.arg(parser.value(smtp)) : server.error().message));
+        mail::ReleaseSettings release;
+        release.server = *server;
+        release.server.caFile = parser.value(smtpCa);
+        if (parser.isSet(releaseFrom)) {
+            release.from = mail::Mailbox::parse(parser.value(releaseFrom));
+            if (!mail::isPlausibleAddress(release.from.address))
+                return fail(u"--release-from: '%1' is not an email address"_s.arg(parser.value(releaseFrom)));
+        }
+        release.to = parser.value(releaseTo);
+        if (!release.to.isEmpty() && !mail::isPlausibleAddress(release.to))
+            return fail(u"--release-to: '%1' is not an email address"_s.arg(release.to));
+        release.releaseAll = parser.isSet(releaseAll);
+        if (release.releaseAll && release.to.isEmpty())
+            return fail(u"--release-all needs --release-to: whose inbox gets every email?"_s);
+        cl.release = release;
+    } else if (releaseOptions) {
+        return fail(u"--release-to, --release-from, --release-all and --smtp-ca-file need --smtp"_s);
+    }
     out.options = cl;
     return out;
 }

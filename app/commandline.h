@@ -1,6 +1,7 @@
 #pragma once
 
 #include <database.h>
+#include <mail/release.h>
 
 #include <QtCore/QList>
 #include <QtCore/QStringList>
@@ -31,6 +32,9 @@ struct CommandLine
     QString remoteUrl;
     bool jsonLogs = false;
     Database::Durability durability = Database::Durability::Normal;
+    // --smtp and the other release options (issue 23); nullopt without --smtp. The
+    // password is not here: SENDIVENT_SMTP_PASSWORD or the keychain (prepareRelease).
+    std::optional<mail::ReleaseSettings> release;
 };
 
 struct ParseOutcome

@@ -278,6 +278,11 @@ void DeliveriesPage::setLocalServerUrl(const QUrl &url)
     m_trace->setLocalServerUrl(url);
 }
 
+void DeliveriesPage::setReleaseServer(const QUrl &url, const QString &apiKey)
+{
+    m_trace->setReleaseServer(url, apiKey);
+}
+
 void DeliveriesPage::updateSourceControls()
 {
     const bool local = m_backend->isLocal();

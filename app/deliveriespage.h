@@ -43,6 +43,8 @@ public:
     QString title() const override;
     void setBackend(Backend *backend) override;
     void setLocalServerUrl(const QUrl &url);
+    // The local server and the console key, for releasing email to a real inbox.
+    void setReleaseServer(const QUrl &url, const QString &apiKey);
 
     DeliveriesModel *model() const { return m_model; }
     TraceView *traceView() const { return m_trace; }

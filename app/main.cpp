@@ -5,6 +5,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "proxystartup.h"
+#include "releasestartup.h"
 #include "pullworkspacecommand.h"
 #include "rendercommand.h"
 #include "rendereventcommand.h"
@@ -68,6 +69,8 @@ server::LocalServerOptions serverOptions(const app::CommandLine &cl, const std::
     o.faultsFile = cl.faultsFile;
     o.limits = cl.limits;
     o.clockFrozen = cl.clockFrozen;
+    if (cl.release)
+        o.release = *cl.release;
     o.webhookRetrySchedule.clear();
     for (const int seconds : cl.webhookRetrySchedule)
         o.webhookRetrySchedule << std::chrono::seconds(seconds);
@@ -84,7 +87,14 @@ void announce(const QString &url, const QString &firstRunKey)
 
 int runHeadless(const app::CommandLine &cl, const std::optional<server::ProxyTarget> &proxy)
 {
-    server::LocalServer server(serverOptions(cl, proxy));
+    server::LocalServerOptions options = serverOptions(cl, proxy);
+    options.release.server.password = app::smtpPassword(options.release, true);
+    if (options.release.isConfigured())
+        qInfo().noquote() << "release to a real inbox: on, via" << options.release.server.displayUrl()
+                          << (options.release.server.username.isEmpty() ? "without authentication"
+                              : options.release.server.password.isEmpty() ? "as a user without a password (set SENDIVENT_SMTP_PASSWORD)"
+                                                                          : "with a password");
+    server::LocalServer server(std::move(options));
     if (Status s = server.start(); !s) {
         printLine(stderr, u"sendivent-console: "_s + s.error().message);
         return server.failedToListen() ? 2 : 1;
@@ -141,6 +151,10 @@ int runGui(const app::CommandLine &cl, const std::optional<server::ProxyTarget> 
     if (const auto port = app::settings::port(); port && !given(QCoreApplication::arguments(), u"--port"))
         options.port = *port;
     options.clock = &clock;
+    // The Settings page's release settings, unless --smtp gives this run its own.
+    if (!cl.release)
+        options.release = app::settings::release();
+    options.release.server.password = app::smtpPassword(options.release, false);
     app::ServerController controller(std::move(options), &notifier);
     const Status started = controller.start();
     if (!started)

@@ -9,6 +9,7 @@
 #include "integrationspage.h"
 #include "servercontroller.h"
 #include "serverpage.h"
+#include "releasesettingspanel.h"
 #include "settingspage.h"
 #include "templatestudiopage.h"
 #include "theme.h"
@@ -261,6 +262,11 @@ void MainWindow::applyServer()
         m_studio->setServer(m_serverUrl.isEmpty() ? QUrl() : QUrl(m_serverUrl), m_apiKey);
     if (m_deliveries)
         m_deliveries->setLocalServerUrl(m_serverUrl.isEmpty() ? QUrl() : QUrl(m_serverUrl));
+    // Release to a real inbox goes through the local server with the console's key.
+    const QUrl url = m_serverUrl.isEmpty() ? QUrl() : QUrl(m_serverUrl);
+    if (m_deliveries)
+        m_deliveries->setReleaseServer(url, m_apiKey);
+    m_settings->releasePanel()->setServer(url, m_apiKey);
 }
 
 void MainWindow::setServer(ServerController *controller, const Database *db, const QString &dataDir)
@@ -270,6 +276,9 @@ void MainWindow::setServer(ServerController *controller, const Database *db, con
         connect(controller, &ServerController::healthChanged, this, &MainWindow::setServerHealth);
     m_server->setDatabase(db);
     m_settings->setDataDir(dataDir);
+    if (controller)
+        connect(m_settings->releasePanel(), &ReleaseSettingsPanel::settingsChanged, controller,
+                &ServerController::setReleaseSettings);
 }
 
 void MainWindow::setDataSource(DataSource *source, const QString &remoteOverride)

@@ -61,4 +61,10 @@ void ServerController::setProxy(const std::optional<server::ProxyTarget> &target
     }, Qt::QueuedConnection);
 }
 
+void ServerController::setReleaseSettings(const mail::ReleaseSettings &settings)
+{
+    QMetaObject::invokeMethod(m_server, [server = m_server, settings] { server->setReleaseSettings(settings); },
+                              Qt::QueuedConnection);
+}
+
 } // namespace sendivent::app

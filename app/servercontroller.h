@@ -32,6 +32,8 @@ public:
     QUrl proxyUrl() const { return m_proxyUrl; }
     // The local server's fault rules (issue 23): thread-safe, usable from the GUI.
     FaultRules *faults() const { return m_server ? m_server->faults() : nullptr; }
+    // Release to a real inbox: new settings (empty: off), queued to the server's thread.
+    void setReleaseSettings(const mail::ReleaseSettings &settings);
 
 Q_SIGNALS:
     void exchangeFinished(const sendivent::server::ExchangeRecord &record);

@@ -1,5 +1,6 @@
 #include "settingspage.h"
 
+#include "releasesettingspanel.h"
 #include "theme.h"
 
 #include <datasource.h>
@@ -16,6 +17,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QVBoxLayout>
 
@@ -39,6 +41,63 @@ QUrl remoteUrl(Environment environment)
     const auto key = QLatin1StringView(environment == Environment::Production ? kProductionUrl : kSandboxUrl);
     const QUrl url(QSettings().value(key).toString(), QUrl::StrictMode);
     return url.isValid() && !url.host().isEmpty() ? url : QUrl();
+}
+
+namespace {
+// What the Settings page stored, whether or not release is switched on.
+mail::ReleaseSettings storedRelease(QSettings &s)
+{
+    mail::ReleaseSettings r;
+    s.beginGroup(QLatin1StringView(kReleaseGroup));
+    r.server.host = s.value(u"host"_s).toString();
+    r.server.port = s.value(u"port"_s, 0).toInt();
+    r.server.security = mail::securityFromName(s.value(u"security"_s, u"starttls"_s).toString())
+                            .value_or(mail::SmtpSecurity::StartTls);
+    r.server.username = s.value(u"username"_s).toString();
+    r.server.caFile = s.value(u"ca_file"_s).toString();
+    r.from = mail::Mailbox::parse(s.value(u"from"_s).toString());
+    r.to = s.value(u"to"_s).toString();
+    r.releaseAll = s.value(u"release_all"_s, false).toBool();
+    s.endGroup();
+    return r;
+}
+} // namespace
+
+mail::ReleaseSettings release()
+{
+    QSettings s;
+    if (!releaseEnabled())
+        return {};
+    return storedRelease(s);
+}
+
+bool releaseEnabled()
+{
+    return QSettings().value(QLatin1StringView(kReleaseGroup) + u"/enabled"_s, false).toBool();
+}
+
+void setRelease(const mail::ReleaseSettings &r, bool enabled)
+{
+    QSettings s;
+    s.beginGroup(QLatin1StringView(kReleaseGroup));
+    s.setValue(u"enabled"_s, enabled);
+    s.setValue(u"host"_s, r.server.host);
+    s.setValue(u"port"_s, r.server.port);
+    s.setValue(u"security"_s, mail::securityName(r.server.security));
+    s.setValue(u"username"_s, r.server.username);
+    s.setValue(u"ca_file"_s, r.server.caFile);
+    s.setValue(u"from"_s, r.from.isEmpty() ? QString()
+                          : r.from.name.isEmpty() ? r.from.address
+                                                  : u"%1 <%2>"_s.arg(r.from.name, r.from.address));
+    s.setValue(u"to"_s, r.to);
+    s.setValue(u"release_all"_s, r.releaseAll);
+    s.endGroup();
+}
+
+mail::ReleaseSettings storedReleaseSettings()
+{
+    QSettings s;
+    return storedRelease(s);
 }
 
 } // namespace settings
@@ -76,6 +135,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_sandboxUrl(new QLineEdit(this))
     , m_productionUrl(new QLineEdit(this))
     , m_remoteNote(note(this, u"settingsRemoteNote"_s))
+    , m_release(new ReleaseSettingsPanel(this))
 {
     setObjectName(u"settingsPage"_s);
     m_dataDir->setObjectName(u"settingsDataDir"_s);
@@ -151,10 +211,22 @@ SettingsPage::SettingsPage(QWidget *parent)
     layout->addWidget(section(tr("Local server"), server, column));
     layout->addWidget(section(tr("Appearance"), appearance, column));
     layout->addWidget(section(tr("Remote API"), remote, column));
+    layout->addWidget(m_release);
     layout->addStretch(1);
-    auto *outer = new QHBoxLayout(this);
-    outer->addWidget(column, 3);
-    outer->addStretch(1);
+    // Scrolled: the page is taller than a small window (the release section), and
+    // must not make the window's minimum size grow.
+    auto *content = new QWidget(this);
+    auto *row = new QHBoxLayout(content);
+    row->addWidget(column, 3);
+    row->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"settingsScroll"_s);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     load();
     m_startPort = m_port->value();

@@ -3,6 +3,7 @@
 #include "page.h"
 
 #include <delivery.h>
+#include <mail/release.h>
 
 #include <QtCore/QPointer>
 #include <QtCore/QUrl>
@@ -20,6 +21,8 @@ class DataSource;
 
 namespace sendivent::app {
 
+class ReleaseSettingsPanel;
+
 // QSettings keys the Settings page writes and the start-up reads. API keys are never
 // among them (they live in the keychain).
 namespace settings {
@@ -33,6 +36,14 @@ inline constexpr auto kProductionUrl = "remote/production_url";
 std::optional<quint16> port();
 // The remote base URL stored for `environment`; empty when none is (the reference's then).
 QUrl remoteUrl(Environment environment);
+// Release to a real inbox (issue 23): everything but the password, which lives in the
+// keychain. Not configured (off) when nothing is stored or it was switched off.
+inline constexpr auto kReleaseGroup = "release";
+mail::ReleaseSettings release();
+void setRelease(const mail::ReleaseSettings &settings, bool enabled);
+bool releaseEnabled();
+// What is stored even while release is off (the Settings page shows it).
+mail::ReleaseSettings storedReleaseSettings();
 } // namespace settings
 
 // The console's preferences: the data folder (shown, opened in the file manager), the
@@ -57,6 +68,9 @@ public:
     void setTheme(const QString &theme);
     bool setRemoteUrl(Environment environment, const QString &url);
 
+    // "Release to a real inbox" (issue 23).
+    ReleaseSettingsPanel *releasePanel() const { return m_release; }
+
 private:
     void load();
     void noteRestart(QLabel *note, bool changed);
@@ -74,6 +88,7 @@ private:
     QLineEdit *m_sandboxUrl;
     QLineEdit *m_productionUrl;
     QLabel *m_remoteNote;
+    ReleaseSettingsPanel *m_release;
     // What was in effect at start, to tell whether a restart is still needed.
     int m_startPort = 0;
     QString m_startLanguage;

@@ -6,6 +6,7 @@
 #include "payloadskeleton.h"
 #include "previewpane.h"
 #include "sampledatapanel.h"
+#include "releaseclient.h"
 #include "sendtest.h"
 #include "templatefieldseditor.h"
 #include "theme.h"
@@ -77,7 +78,14 @@ TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
     , m_notice(new QLabel(this))
     , m_renderer(new PreviewRenderer(this))
     , m_sendTest(new SendTest(this))
+    , m_release(new ReleaseClient(this))
 {
+    m_sendTarget = new QComboBox(this);
+    m_sendTarget->setObjectName(u"studioSendTarget"_s);
+    m_sendTarget->addItem(tr("to the sample contact"), u"contact"_s);
+    m_sendTarget->addItem(tr("to my inbox"), u"inbox"_s);
+    m_sendTarget->setToolTip(tr("“My inbox”: the email is captured as usual, then released to the inbox set in "
+                                "Settings › Release to a real inbox"));
     setObjectName(u"templateStudioPage"_s);
     m_eventCombo->setObjectName(u"studioEvent"_s);
     m_languageCombo->setObjectName(u"studioLanguage"_s);
@@ -121,6 +129,7 @@ TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
     bar->addWidget(m_revert);
     bar->addWidget(m_save);
     bar->addWidget(m_send);
+    bar->addWidget(m_sendTarget);
 
     m_splitter->addWidget(m_channels);
     m_splitter->addWidget(group(tr("Preview"), m_preview, this));
@@ -143,6 +152,7 @@ TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
     connect(&m_debounce, &QTimer::timeout, this, &TemplateStudioPage::renderPreview);
     connect(m_renderer, &PreviewRenderer::rendered, this, &TemplateStudioPage::previewRendered);
     connect(m_sendTest, &SendTest::finished, this, &TemplateStudioPage::sendFinished);
+    connect(m_release, &ReleaseClient::finished, this, &TemplateStudioPage::releaseFinished);
     connect(m_sample, &SampleDataPanel::changed, this, [this] {
         m_sampleEdited = true;
         m_debounce.start();
@@ -185,6 +195,7 @@ QString TemplateStudioPage::title() const
 void TemplateStudioPage::setServer(const QUrl &baseUrl, const QString &apiKey)
 {
     m_sendTest->setServer(baseUrl, apiKey);
+    m_release->setServer(baseUrl, apiKey);
     applyMode();
 }
 
@@ -217,6 +228,8 @@ void TemplateStudioPage::applyMode()
             tr("Send this channel's message to the sample contact through the local server (Ctrl+Enter)"));
     }
     m_notice->setVisible(readOnly);
+    // Releasing is a local tool: a remote API's sends reach their real recipients.
+    m_sendTarget->setVisible(!readOnly);
     const auto editors = m_channels->findChildren<CodeEditor *>();
     for (CodeEditor *editor : editors)
         editor->setReadOnly(readOnly);
@@ -554,6 +567,10 @@ void TemplateStudioPage::sendTest()
         showStatus(tr("Not sent: fix the sample contact's JSON first."), true);
         return;
     }
+    if (!remote && m_sendTarget->currentData() == u"inbox"_s && *channel != Channel::Email) {
+        showStatus(tr("Not sent: “my inbox” takes email; choose the email tab or the sample contact."), true);
+        return;
+    }
     if (!m_sample->isPayloadValid()) {
         showStatus(tr("Not sent: fix the payload JSON first."), true);
         return;
@@ -612,8 +629,24 @@ void TemplateStudioPage::sendFinished(const SendTestOutcome &outcome)
     }
     if (!outcome.problems.isEmpty())
         text += u"<br>"_s + outcome.problems.join(u"; "_s).toHtmlEscaped();
+    if (outcome.through.isEmpty() && m_sendTarget->currentData() == u"inbox"_s) {
+        // Captured like any send, then released: the trace shows both.
+        m_release->releaseDelivery(outcome.deliveryUuid);
+        text += u"<br>"_s + tr("Releasing to your inbox…").toHtmlEscaped();
+    }
     showStatus(text);
     Q_EMIT deliveryRequested(outcome.deliveryUuid);
+}
+
+void TemplateStudioPage::releaseFinished(const ReleaseAnswer &answer)
+{
+    if (!answer.ok) {
+        showStatus(tr("Sent, but not released to your inbox: %1").arg(answer.error), true);
+        return;
+    }
+    showStatus(tr("Sent and released to %1 via %2. Delivery <a href=\"delivery:%3\">%3</a>")
+                   .arg(answer.to.toHtmlEscaped(), answer.server.toHtmlEscaped(), answer.deliveryUuid.toHtmlEscaped()));
+    Q_EMIT deliveryRequested(answer.deliveryUuid);
 }
 
 void TemplateStudioPage::showStatus(const QString &text, bool problem)

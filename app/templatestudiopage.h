@@ -25,7 +25,9 @@ namespace sendivent::app {
 class ErrorBanner;
 class PreviewPane;
 class SampleDataPanel;
+class ReleaseClient;
 class SendTest;
+struct ReleaseAnswer;
 struct SendTestOutcome;
 class TemplateFieldsEditor;
 
@@ -78,6 +80,7 @@ private:
     void previewRendered(const PreviewResult &result);
     void updateDirtyState();
     void sendFinished(const SendTestOutcome &outcome);
+    void releaseFinished(const ReleaseAnswer &answer);
     void sendRemote(const QString &event, Channel channel, const Json &body);
     void applyMode();
     void showStatus(const QString &text, bool problem = false);
@@ -105,6 +108,7 @@ private:
     QPushButton *m_revert;
     QPushButton *m_save;
     QPushButton *m_send;
+    QComboBox *m_sendTarget; // the sample contact (captured) or my inbox (captured, then released)
     QTabWidget *m_channels;
     QSplitter *m_splitter;
     PreviewPane *m_preview;
@@ -115,6 +119,7 @@ private:
     QTimer m_debounce;
     PreviewRenderer *m_renderer;
     SendTest *m_sendTest;
+    ReleaseClient *m_release;
 };
 
 } // namespace sendivent::app

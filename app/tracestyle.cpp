@@ -29,6 +29,10 @@ QColor deliveryStateColor(const QString &state, const QPalette &palette)
         return dark ? QColor(0x6a, 0xa9, 0xff) : QColor(0x1a, 0x64, 0xd6);
     if (state == u"rendered"_s)
         return dark ? QColor(0x6f, 0xb3, 0xb8) : QColor(0x11, 0x7a, 0x85);
+    if (state == u"released"_s) // to a real inbox (issue 23): the teal of a real mail client
+        return dark ? QColor(0x4f, 0xc3, 0x9a) : QColor(0x0b, 0x80, 0x5a);
+    if (state == u"release_failed"_s)
+        return c.error;
     return c.muted; // queued, pending, anything new
 }
 
@@ -42,6 +46,8 @@ QString deliveryStateLabel(const QString &state)
     if (state == u"failed"_s) return QCoreApplication::translate("DeliveryState", "Failed");
     if (state == u"bounced"_s) return QCoreApplication::translate("DeliveryState", "Bounced");
     if (state == u"complained"_s) return QCoreApplication::translate("DeliveryState", "Complained");
+    if (state == u"released"_s) return QCoreApplication::translate("DeliveryState", "Released to inbox");
+    if (state == u"release_failed"_s) return QCoreApplication::translate("DeliveryState", "Release failed");
     return state;
 }
 
@@ -64,7 +70,13 @@ void paintDeliveryState(QPainter &p, const QRectF &circle, const QString &state,
         check.lineTo(c + QPointF(-r * 0.25, r * 0.8));
         check.lineTo(c + QPointF(r * 1.1, -r * 0.8));
         p.drawPath(check);
-    } else if (state == u"failed"_s) {
+    } else if (state == u"released"_s) {
+        // An envelope: it went out as real mail.
+        const QRectF env(c.x() - r * 1.1, c.y() - r * 0.75, r * 2.2, r * 1.5);
+        p.drawRect(env);
+        p.drawLine(env.topLeft(), c + QPointF(0, r * 0.15));
+        p.drawLine(env.topRight(), c + QPointF(0, r * 0.15));
+    } else if (state == u"failed"_s || state == u"release_failed"_s) {
         p.drawLine(c + QPointF(-r, -r), c + QPointF(r, r));
         p.drawLine(c + QPointF(-r, r), c + QPointF(r, -r));
     } else if (state == u"bounced"_s) {

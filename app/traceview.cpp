@@ -2,6 +2,8 @@
 
 #include "errorbanner.h"
 #include "previewpane.h"
+#include "releaseclient.h"
+#include "settingspage.h"
 #include "tracestyle.h"
 #include "tracetimeline.h"
 
@@ -18,6 +20,7 @@
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
+#include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
@@ -74,6 +77,8 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     , m_errors(new ErrorBanner(this))
     , m_simulateNote(new QLabel(this))
     , m_curl(new QPushButton(tr("Copy as curl"), this))
+    , m_release(new QPushButton(tr("Release to Inbox…"), this))
+    , m_releaseClient(new ReleaseClient(this))
     , m_timeline(new TraceTimeline(this))
     , m_content(new PreviewPane(this))
     , m_noContent(new QLabel(tr("Nothing was rendered for this delivery."), this))
@@ -88,6 +93,7 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     m_errors->setObjectName(u"traceErrors"_s);
     m_simulateNote->setObjectName(u"traceSimulateNote"_s);
     m_curl->setObjectName(u"traceCopyCurl"_s);
+    m_release->setObjectName(u"traceRelease"_s);
     m_content->setObjectName(u"traceContent"_s);
     m_noContent->setObjectName(u"traceNoContent"_s);
     m_webhooks->setObjectName(u"traceWebhookAttempts"_s);
@@ -152,6 +158,7 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     auto *layout = new QVBoxLayout(details);
     auto *headingRow = new QHBoxLayout;
     headingRow->addWidget(m_heading, 1);
+    headingRow->addWidget(m_release);
     headingRow->addWidget(m_curl);
     layout->addLayout(headingRow);
     layout->addWidget(m_uuidLabel);
@@ -182,6 +189,38 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
         QGuiApplication::clipboard()->setText(curlCommand());
         m_simulateNote->setText(tr("Copied: %1").arg(curlCommand()));
     });
+    connect(m_release, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString to = QInputDialog::getText(
+            this, tr("Release to a Real Inbox"),
+            tr("Send this email, as rendered, to (empty: the inbox in Settings):"), QLineEdit::Normal,
+            settings::storedReleaseSettings().to, &ok);
+        if (ok)
+            releaseTo(to.trimmed());
+    });
+    connect(m_releaseClient, &ReleaseClient::finished, this, [this](const ReleaseAnswer &answer) {
+        if (answer.deliveryUuid != m_uuid)
+            return;
+        m_releaseNote = answer.ok ? tr("Released to %1 via %2.").arg(answer.to, answer.server)
+                                  : tr("Not released: %1").arg(answer.error);
+        reload(); // the timeline has the step now
+        updateActions();
+    });
+    updateActions();
+}
+
+void TraceView::setReleaseServer(const QUrl &url, const QString &apiKey)
+{
+    m_releaseClient->setServer(url, apiKey);
+    updateActions();
+}
+
+void TraceView::releaseTo(const QString &to)
+{
+    if (!m_trace || m_releaseClient->busy() > 0)
+        return;
+    m_releaseClient->releaseDelivery(m_uuid, to);
+    m_releaseNote = tr("Releasing to %1…").arg(to.isEmpty() ? tr("your inbox") : to);
     updateActions();
 }
 
@@ -199,6 +238,8 @@ void TraceView::setLocalServerUrl(const QUrl &url)
 
 void TraceView::showDelivery(const QString &uuid)
 {
+    if (uuid != m_uuid)
+        m_releaseNote.clear();
     m_uuid = uuid;
     m_trace.reset();
     m_errors->clear();
@@ -382,7 +423,9 @@ void TraceView::updateActions()
                               .arg(label));
         }
     }
-    if (!local)
+    if (!m_releaseNote.isEmpty())
+        m_simulateNote->setText(m_releaseNote); // what the last release did, until another delivery is shown
+    else if (!local)
         m_simulateNote->setText(tr("Simulating provider reports is local only: the %1 API's deliveries are "
                                    "reported by the real providers.")
                                     .arg(m_backend->displayName()));
@@ -399,6 +442,13 @@ void TraceView::updateActions()
     const bool resendable = attempt && attempt->isSelected() && !attempt->data(0, Qt::UserRole).toString().isEmpty();
     m_resendWebhook->setVisible(local != nullptr);
     m_resendWebhook->setEnabled(local && resendable);
+    // Release: captured sandbox email of the local workspace, through the local server.
+    const bool email = m_trace && m_trace->delivery.channel == Channel::Email
+                       && m_trace->delivery.environment == Environment::Sandbox && !m_trace->delivery.content.empty();
+    m_release->setVisible(local != nullptr);
+    m_release->setEnabled(local && email && m_releaseClient->isReady() && m_releaseClient->busy() == 0);
+    m_release->setToolTip(email ? tr("Send this email as rendered to a real inbox (Settings › Release to a real inbox)")
+                                : tr("Only captured sandbox email can be released to an inbox"));
     const bool canCurl = m_trace && apiBaseUrl().isValid() && !apiBaseUrl().isEmpty();
     m_curl->setEnabled(canCurl);
     m_curl->setToolTip(canCurl || !local

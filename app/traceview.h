@@ -18,6 +18,7 @@ class Backend;
 namespace sendivent::app {
 
 class ErrorBanner;
+class ReleaseClient;
 class PreviewPane;
 class TraceTimeline;
 
@@ -34,6 +35,8 @@ public:
     void setBackend(Backend *backend);
     // Where the local server listens, for "Copy as curl" on the local backend.
     void setLocalServerUrl(const QUrl &url);
+    // The local server and the console's key, for "Release to Inbox…".
+    void setReleaseServer(const QUrl &url, const QString &apiKey);
 
     // Loads and shows the trace; an empty uuid clears the view.
     void showDelivery(const QString &uuid);
@@ -46,6 +49,9 @@ public:
     void simulate(const QString &outcome);
     // Sends the selected webhook attempt's message again (local backend only).
     void resendSelectedWebhook();
+    // Releases the shown email to a real inbox (`to` empty: the configured one); the
+    // button asks for the recipient first.
+    void releaseTo(const QString &to);
     // The curl command of this trace, also put on the clipboard by the button.
     QString curlCommand() const;
 
@@ -76,6 +82,9 @@ private:
     QList<QPushButton *> m_simulate;
     QLabel *m_simulateNote;
     QPushButton *m_curl;
+    QPushButton *m_release;
+    ReleaseClient *m_releaseClient;
+    QString m_releaseNote; // what the last release of the shown delivery did
     TraceTimeline *m_timeline;
     PreviewPane *m_content;
     QLabel *m_noContent;

@@ -54,25 +54,30 @@ void CredentialStore::markUnavailable(const QString &reason)
     Q_EMIT keychainUnavailable(m_unavailableReason);
 }
 
-QFuture<Result<std::optional<QString>>> CredentialStore::read(Environment environment)
+QString CredentialStore::smtpEntryName()
+{
+    return u"smtp"_s;
+}
+
+QFuture<Result<std::optional<QString>>> CredentialStore::readEntry(const QString &entry)
 {
     using Answer = Result<std::optional<QString>>;
     if (!keychainAvailable()) {
-        const auto it = m_session.constFind(environment);
+        const auto it = m_session.constFind(entry);
         return ready<Answer>(it == m_session.cend() ? std::optional<QString>() : std::optional<QString>(*it));
     }
     auto promise = std::make_shared<QPromise<Answer>>();
     promise->start();
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
-    job->setKey(entryName(environment));
-    run(job, this, [this, promise, environment](QKeychain::ReadPasswordJob *finished) {
+    job->setKey(entry);
+    run(job, this, [this, promise, entry](QKeychain::ReadPasswordJob *finished) {
         std::optional<QString> key;
         if (finished->error() == QKeychain::NoError) {
             key = finished->textData();
         } else if (finished->error() != QKeychain::EntryNotFound) {
             markUnavailable(finished->errorString());
-            if (const auto it = m_session.constFind(environment); it != m_session.cend())
+            if (const auto it = m_session.constFind(entry); it != m_session.cend())
                 key = *it;
         }
         promise->addResult(Answer(std::move(key)));
@@ -81,26 +86,26 @@ QFuture<Result<std::optional<QString>>> CredentialStore::read(Environment enviro
     return promise->future();
 }
 
-QFuture<Result<KeyStorage>> CredentialStore::write(Environment environment, const QString &key)
+QFuture<Result<KeyStorage>> CredentialStore::writeEntry(const QString &entry, const QString &key)
 {
     using Answer = Result<KeyStorage>;
     if (key.isEmpty())
         return ready<Answer>(Error::validation(tr("An API key cannot be empty")));
     if (!keychainAvailable()) {
-        m_session.insert(environment, key);
+        m_session.insert(entry, key);
         return ready<Answer>(KeyStorage::Session);
     }
     auto promise = std::make_shared<QPromise<Answer>>();
     promise->start();
     auto *job = new QKeychain::WritePasswordJob(m_service, this);
     job->setAutoDelete(true);
-    job->setKey(entryName(environment));
+    job->setKey(entry);
     job->setTextData(key);
-    run(job, this, [this, promise, environment, key](QKeychain::WritePasswordJob *finished) {
+    run(job, this, [this, promise, entry, key](QKeychain::WritePasswordJob *finished) {
         KeyStorage storage = KeyStorage::Keychain;
         if (finished->error() != QKeychain::NoError) {
             markUnavailable(finished->errorString());
-            m_session.insert(environment, key);
+            m_session.insert(entry, key);
             storage = KeyStorage::Session;
         }
         promise->addResult(Answer(storage));
@@ -109,16 +114,16 @@ QFuture<Result<KeyStorage>> CredentialStore::write(Environment environment, cons
     return promise->future();
 }
 
-QFuture<Status> CredentialStore::remove(Environment environment)
+QFuture<Status> CredentialStore::removeEntry(const QString &entry)
 {
-    m_session.remove(environment);
+    m_session.remove(entry);
     if (!keychainAvailable())
         return ready<Status>(Status());
     auto promise = std::make_shared<QPromise<Status>>();
     promise->start();
     auto *job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setAutoDelete(true);
-    job->setKey(entryName(environment));
+    job->setKey(entry);
     run(job, this, [this, promise](QKeychain::DeletePasswordJob *finished) {
         Status status;
         if (finished->error() != QKeychain::NoError && finished->error() != QKeychain::EntryNotFound) {

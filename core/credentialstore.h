@@ -17,7 +17,7 @@ enum class KeyStorage {
     Session,  // no keychain: kept in memory until the application quits
 };
 
-// The remote API keys, one per environment, in the OS keychain through QtKeychain
+// The remote API keys, one per environment (and the SMTP password), in the OS keychain through QtKeychain
 // (service "com.sendivent.Console", entries "sandbox" and "production"). Every call
 // is asynchronous. When the keychain answers with anything but "not found" (on Linux
 // that is what a missing Secret Service gives), the store says so once through
@@ -33,10 +33,20 @@ public:
     static QString entryName(Environment environment);
 
     // The stored key, or nullopt when there is none.
-    QFuture<Result<std::optional<QString>>> read(Environment environment);
-    QFuture<Result<KeyStorage>> write(Environment environment, const QString &key);
+    QFuture<Result<std::optional<QString>>> read(Environment environment) { return readEntry(entryName(environment)); }
+    QFuture<Result<KeyStorage>> write(Environment environment, const QString &key)
+    {
+        return writeEntry(entryName(environment), key);
+    }
     // Removing a key that is not there is not an error.
-    QFuture<Status> remove(Environment environment);
+    QFuture<Status> remove(Environment environment) { return removeEntry(entryName(environment)); }
+
+    // The entry of the SMTP password that releasing mail to a real inbox uses (issue 23).
+    static QString smtpEntryName();
+    // Any entry of the service by name, with the same rules as the keys.
+    QFuture<Result<std::optional<QString>>> readEntry(const QString &entry);
+    QFuture<Result<KeyStorage>> writeEntry(const QString &entry, const QString &secret);
+    QFuture<Status> removeEntry(const QString &entry);
 
     bool keychainAvailable() const { return m_unavailableReason.isEmpty(); }
     // Why the keychain cannot be used, as QtKeychain put it; empty while it can.
@@ -51,7 +61,7 @@ private:
 
     QString m_service;
     QString m_unavailableReason;
-    QMap<Environment, QString> m_session; // only while the keychain is unavailable
+    QMap<QString, QString> m_session; // only while the keychain is unavailable
 };
 
 } // namespace sendivent

@@ -373,6 +373,19 @@ Result<QStringList> DeliveryStore::recordOwedOutcomes(const QList<PendingOutcome
     return changed;
 }
 
+Result<bool> DeliveryStore::appendTimeline(const QString &uuid, const TimelineEntry &entry)
+{
+    int rows = 0;
+    auto added = m_statements.exec(u"INSERT INTO delivery_events (delivery_id, seq, event, at, detail)"
+                                   u" SELECT d.id, (SELECT coalesce(max(e.seq), -1) + 1 FROM delivery_events e"
+                                   u" WHERE e.delivery_id = d.id), ?, ?, ? FROM deliveries d WHERE d.uuid = ?"_s,
+                                   {entry.event, toStoredTime(entry.timestamp), nullable(entry.detail), uuid},
+                                   &rows);
+    if (!added)
+        return added.error();
+    return rows > 0;
+}
+
 Result<QList<PendingOutcome>> DeliveryStore::pendingOutcomes() const
 {
     QList<PendingOutcome> pending;

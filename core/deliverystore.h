@@ -76,6 +76,10 @@ public:
     // there are), each only if still owed. Returns the uuids that changed.
     Result<QStringList> recordOwedOutcomes(const QList<PendingOutcome> &outcomes, const QDateTime &at);
 
+    // Adds a step to a delivery's timeline that changes nothing else (a release to a
+    // real inbox, issue 23): no status change, no webhook. Returns whether it exists.
+    Result<bool> appendTimeline(const QString &uuid, const TimelineEntry &entry);
+
     // Every outcome still owed, oldest delivery first (read at start-up).
     Result<QList<PendingOutcome>> pendingOutcomes() const;
 

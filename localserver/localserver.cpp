@@ -117,6 +117,8 @@ Status LocalServer::start()
     registerLiveEventRoutes(*m_router, *m_context);
     registerClockRoutes(*m_router, *m_context);
     registerFaultRoutes(*m_router, *m_context);
+    registerReleaseRoutes(*m_router, *m_context);
+    m_context->release.setSettings(m_options.release);
     m_context->events.setMaxBacklogBytes(m_options.eventStreamBacklogBytes);
     m_context->events.setKeepAliveInterval(m_options.eventStreamKeepAlive);
 
@@ -142,6 +144,18 @@ Status LocalServer::start()
     m_http = http;
     setProxy(m_options.proxy);
     return {};
+}
+
+mail::ReleaseSettings LocalServer::releaseSettings() const
+{
+    return m_context ? m_context->release.settings() : m_options.release;
+}
+
+void LocalServer::setReleaseSettings(const mail::ReleaseSettings &settings)
+{
+    m_options.release = settings;
+    if (m_context)
+        m_context->release.setSettings(settings);
 }
 
 void LocalServer::setProxy(const std::optional<ProxyTarget> &target)

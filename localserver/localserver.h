@@ -3,6 +3,7 @@
 #include "httpserver.h"
 #include "proxy.h"
 
+#include <mail/release.h>
 #include <result.h>
 
 #include <QtCore/QObject>
@@ -44,6 +45,8 @@ struct LocalServerOptions
     // --proxy: forward /v1 to this remote API instead of emulating it (DESIGN §9).
     std::optional<ProxyTarget> proxy;
     ServerLimits http;
+    // Release to a real inbox (issue 23): --smtp and friends; off while no server is set.
+    mail::ReleaseSettings release;
     // GET /_local/events: what a subscriber may fall behind by before it is dropped,
     // and how often a quiet stream gets a keep-alive comment.
     qsizetype eventStreamBacklogBytes = 1024 * 1024;
@@ -97,6 +100,12 @@ public:
     bool isProxying() const { return m_proxy != nullptr; }
     // Where proxy mode forwards to; empty when it is off.
     QUrl proxyUrl() const { return m_proxy ? m_proxy->baseUrl() : QUrl(); }
+
+    // Release to a real inbox: the settings now (the password included: this is
+    // the process's own memory), and new ones, e.g. from the Settings page. On the
+    // server's thread.
+    mail::ReleaseSettings releaseSettings() const;
+    void setReleaseSettings(const mail::ReleaseSettings &settings);
 
     static QString databaseFileName();
 

@@ -7,6 +7,7 @@
 #include <groupcommit.h>
 #include <idempotencystore.h>
 #include <journalstore.h>
+#include <mail/releaseservice.h>
 #include <provideroutcomes.h>
 #include <sendservice.h>
 #include <walcheckpointer.h>
@@ -50,6 +51,7 @@ struct ServerContext
         , waits(changes)
         , events(deliveries, changes, webhookDispatcher)
         , checkpointer(database)
+        , release(database, deliveries, workspace, changes)
         , commits(database)
     {
         outcomes.setGroupCommit(&commits);
@@ -83,6 +85,7 @@ struct ServerContext
     DeliveryWaits waits;                 // long-polls of the deliveries routes
     EventStream events;                  // subscribers of GET /_local/events
     WalCheckpointer checkpointer; // WAL checkpoints off the server's thread
+    mail::ReleaseService release; // captured email to a real inbox (issue 23); off until configured
     GroupCommit commits;          // declared last: flushed before the services it calls go
     FaultRules *faults = nullptr; // faults on demand (issue 23), owned by LocalServer
     bool proxying = false;        // proxy mode: /v1 is forwarded, no fault applies
@@ -140,5 +143,6 @@ void registerClockRoutes(Router &router, ServerContext &context);
 // The clock as GET /_local/clock and the clock.changed event tell it.
 Json clockJson(const Clock &clock);
 void registerFaultRoutes(Router &router, ServerContext &context);
+void registerReleaseRoutes(Router &router, ServerContext &context);
 
 } // namespace sendivent::server

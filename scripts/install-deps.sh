@@ -9,6 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-qpa-plugins
     qtkeychain-qt6-dev nlohmann-json3-dev libsqlite3-dev libgl-dev
+    libcurl4-openssl-dev
     dbus dbus-x11 gnome-keyring libsecret-1-0
     xvfb xauth imagemagick fonts-noto-color-emoji
     wrk
@@ -19,8 +20,8 @@ packages=(
 if ! command -v apt-get >/dev/null 2>&1; then
     cat >&2 <<'MSG'
 This script installs dependencies with apt (Debian/Ubuntu). Elsewhere:
-  macOS:   brew install cmake ninja qt qtkeychain nlohmann-json sqlite node
-  Windows: vcpkg install qtbase qthttpserver qtwebsockets qttools qtkeychain-qt6 nlohmann-json sqlite3
+  macOS:   brew install cmake ninja qt qtkeychain nlohmann-json sqlite curl node
+  Windows: vcpkg install qtbase qthttpserver qtwebsockets qttools qtkeychain-qt6 nlohmann-json sqlite3 curl
            (or the Qt online installer for Qt 6 with Qt HTTP Server, plus vcpkg for the rest)
 MSG
     exit 1

@@ -86,6 +86,31 @@ Subcommand:
         <source>The emulator&apos;s time at start: real (runs with the wall clock) or frozen (stands still until moved through /_local/clock); default real.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="55"/>
+        <source>Allow releasing captured email to a real SMTP server: smtp://[USER@]HOST[:PORT] (STARTTLS required), smtps://… (implicit TLS) or smtp://…?security=none (a local sink). The password comes from SENDIVENT_SMTP_PASSWORD or the keychain. Off by default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="56"/>
+        <source>Trust the CA certificates in FILE for the SMTP server (a self-signed one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="57"/>
+        <source>From of released email (default: the workspace&apos;s verified sender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="58"/>
+        <source>Recipient of released email that replaces the captured one (your inbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="59"/>
+        <source>Release every new sandbox email to --release-to as it is captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -161,43 +186,53 @@ Subcommand:
 <context>
     <name>DeliveryState</name>
     <message>
-        <location filename="../app/tracestyle.cpp" line="37"/>
+        <location filename="../app/tracestyle.cpp" line="41"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="38"/>
+        <location filename="../app/tracestyle.cpp" line="42"/>
         <source>Rendered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="39"/>
+        <location filename="../app/tracestyle.cpp" line="43"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="40"/>
+        <location filename="../app/tracestyle.cpp" line="44"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="41"/>
+        <location filename="../app/tracestyle.cpp" line="45"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="42"/>
+        <location filename="../app/tracestyle.cpp" line="46"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="43"/>
+        <location filename="../app/tracestyle.cpp" line="47"/>
         <source>Bounced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracestyle.cpp" line="44"/>
+        <location filename="../app/tracestyle.cpp" line="48"/>
         <source>Complained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="49"/>
+        <source>Released to inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/tracestyle.cpp" line="50"/>
+        <source>Release failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -219,12 +254,12 @@ Start in proxy mode anyway?</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="152"/>
+        <location filename="../app/main.cpp" line="166"/>
         <source>Sendivent Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="241"/>
+        <location filename="../app/main.cpp" line="255"/>
         <source>Choose a Data Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,12 +272,12 @@ Start in proxy mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/credentialstore.cpp" line="88"/>
+        <location filename="../core/credentialstore.cpp" line="93"/>
         <source>An API key cannot be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/credentialstore.cpp" line="128"/>
+        <location filename="../core/credentialstore.cpp" line="133"/>
         <source>The key could not be removed from the system keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,52 +1215,52 @@ Start in proxy mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="297"/>
+        <location filename="../app/deliveriespage.cpp" line="302"/>
         <source>Which API key&apos;s deliveries: test_ (sandbox) or live_ (production)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="298"/>
+        <location filename="../app/deliveriespage.cpp" line="303"/>
         <source>The %1 API shows the deliveries of its own environment only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="300"/>
+        <location filename="../app/deliveriespage.cpp" line="305"/>
         <source>When the deliveries were made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="301"/>
+        <location filename="../app/deliveriespage.cpp" line="306"/>
         <source>The remote API filters by event, channel and status only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="302"/>
+        <location filename="../app/deliveriespage.cpp" line="307"/>
         <source>Search: recipient, delivery or message id, contact… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="303"/>
+        <location filename="../app/deliveriespage.cpp" line="308"/>
         <source>Paste a delivery UUID to open it (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="305"/>
+        <location filename="../app/deliveriespage.cpp" line="310"/>
         <source>Finds deliveries by the start of a recipient (email, phone, chat id, push token) or provider message id, a delivery UUID or its first 8 characters, or any identifier of the contact. A whole UUID opens that delivery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="308"/>
+        <location filename="../app/deliveriespage.cpp" line="313"/>
         <source>The %1 API cannot search deliveries: paste a whole delivery UUID to open its trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="311"/>
+        <location filename="../app/deliveriespage.cpp" line="316"/>
         <source>Live: deliveries appear as they are made</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="312"/>
+        <location filename="../app/deliveriespage.cpp" line="317"/>
         <source>Checked for new deliveries every %n second(s)</source>
         <translation>
             <numerusform>Checked for new deliveries every %n second</numerusform>
@@ -1233,62 +1268,62 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="405"/>
+        <location filename="../app/deliveriespage.cpp" line="410"/>
         <source>The %1 API cannot search: paste a whole delivery UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="557"/>
+        <location filename="../app/deliveriespage.cpp" line="562"/>
         <source>Open trace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="559"/>
+        <location filename="../app/deliveriespage.cpp" line="564"/>
         <source>Copy delivery UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="560"/>
+        <location filename="../app/deliveriespage.cpp" line="565"/>
         <source>Copy recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="562"/>
+        <location filename="../app/deliveriespage.cpp" line="567"/>
         <source>Copy message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="566"/>
+        <location filename="../app/deliveriespage.cpp" line="571"/>
         <source>Search for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="574"/>
+        <location filename="../app/deliveriespage.cpp" line="579"/>
         <source>Only deliveries to this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="581"/>
+        <location filename="../app/deliveriespage.cpp" line="586"/>
         <source>The %1 API cannot search deliveries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="585"/>
+        <location filename="../app/deliveriespage.cpp" line="590"/>
         <source>Only event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="590"/>
+        <location filename="../app/deliveriespage.cpp" line="595"/>
         <source>Only status “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="595"/>
+        <location filename="../app/deliveriespage.cpp" line="600"/>
         <source>Only channel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="617"/>
+        <location filename="../app/deliveriespage.cpp" line="622"/>
         <source>%1 of %Ln deliveries loaded</source>
         <translation>
             <numerusform>%1 of %Ln delivery loaded</numerusform>
@@ -2181,138 +2216,138 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
+        <location filename="../app/mainwindow.cpp" line="58"/>
         <source>Sendivent Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>Data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>The workspace and server on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>The remote API is not set up in this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>Where the pages read from: this computer, or the remote sandbox or production API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>unknown reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>Local server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>Local server stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>Local server: %1 — writes to the database fail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>GET /healthz answers 503 until a write succeeds again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="294"/>
         <source>The production API at %1: real data; sends reach real people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="287"/>
+        <location filename="../app/mainwindow.cpp" line="296"/>
         <source>The sandbox API at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/mainwindow.cpp" line="301"/>
         <source>Data source not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="297"/>
+        <location filename="../app/mainwindow.cpp" line="306"/>
         <source>The API key is stored in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298"/>
+        <location filename="../app/mainwindow.cpp" line="307"/>
         <source>The API key is kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="343"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
         <source>Showing the %1 API at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>No system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="359"/>
+        <location filename="../app/mainwindow.cpp" line="368"/>
         <source>The system keychain cannot be used (%1). Remote API keys you enter are kept for this session only and asked for again at the next start; they are never written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="376"/>
         <source>No system keychain: remote API keys are kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>Delivery %1 created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,6 +2409,199 @@ Start in proxy mode anyway?</source>
     <message>
         <location filename="../app/pushpreview.cpp" line="146"/>
         <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::ReleaseClient</name>
+    <message>
+        <location filename="../app/releaseclient.cpp" line="41"/>
+        <source>The local server is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::ReleaseSettingsPanel</name>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="24"/>
+        <source>Release to a real inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="27"/>
+        <source>Allow releasing captured email to a real mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="36"/>
+        <source>Release every new sandbox email to my inbox as it is captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="37"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="38"/>
+        <source>Send a Test Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="58"/>
+        <source>usual port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="59"/>
+        <source>0: the usual port of the security (587 STARTTLS, 465 TLS, 25 none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="60"/>
+        <source>STARTTLS (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="61"/>
+        <source>TLS from the start (SMTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="62"/>
+        <source>None (a local sink such as Mailpit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="63"/>
+        <source>no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="65"/>
+        <location filename="../app/releasesettingspanel.cpp" line="139"/>
+        <source>kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="66"/>
+        <source>the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="67"/>
+        <source>A PEM file of extra CA certificates to trust, for a server with a self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="68"/>
+        <source>the workspace&apos;s verified sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="70"/>
+        <source>Released email goes here instead of to the captured recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="76"/>
+        <source>Sends captured email to your own mail server, a Mailpit or a real inbox, so you can see it in a real mail client. Only sandbox deliveries; the recipient is always yours, never the captured one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="86"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="96"/>
+        <source>SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="97"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="98"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="99"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="100"/>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="101"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="102"/>
+        <source>My inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="114"/>
+        <source>Test message sent to %1 via %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="116"/>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="140"/>
+        <location filename="../app/releasesettingspanel.cpp" line="215"/>
+        <source>stored in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="184"/>
+        <source>Name the SMTP server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="186"/>
+        <source>From is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="188"/>
+        <source>My inbox is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="190"/>
+        <source>Releasing every email needs your inbox&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="213"/>
+        <source>No system keychain: the password is kept until the console quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="218"/>
+        <source>Applied: email can be released via %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="219"/>
+        <source>Release to a real inbox is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/releasesettingspanel.cpp" line="229"/>
+        <source>Sending a test message…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2862,128 +3090,128 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::SettingsPage</name>
     <message>
-        <location filename="../app/settingspage.cpp" line="91"/>
+        <location filename="../app/settingspage.cpp" line="151"/>
         <source>any free port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="92"/>
+        <location filename="../app/settingspage.cpp" line="152"/>
         <source>Where the local server listens when --port is not given; 0 picks a free port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="93"/>
+        <location filename="../app/settingspage.cpp" line="153"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="96"/>
+        <location filename="../app/settingspage.cpp" line="156"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="97"/>
+        <location filename="../app/settingspage.cpp" line="157"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="98"/>
+        <location filename="../app/settingspage.cpp" line="158"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="106"/>
-        <location filename="../app/settingspage.cpp" line="180"/>
+        <location filename="../app/settingspage.cpp" line="166"/>
+        <location filename="../app/settingspage.cpp" line="252"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="112"/>
+        <location filename="../app/settingspage.cpp" line="172"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="114"/>
+        <location filename="../app/settingspage.cpp" line="174"/>
         <source>Show the folder in the file manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="119"/>
+        <location filename="../app/settingspage.cpp" line="179"/>
         <source>The database, its journal and the settings of the local server. Choose another with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="123"/>
+        <location filename="../app/settingspage.cpp" line="183"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="130"/>
+        <location filename="../app/settingspage.cpp" line="190"/>
         <source>Default port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="135"/>
+        <location filename="../app/settingspage.cpp" line="195"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="137"/>
+        <location filename="../app/settingspage.cpp" line="197"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="141"/>
+        <location filename="../app/settingspage.cpp" line="201"/>
         <source>Sandbox API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="142"/>
+        <location filename="../app/settingspage.cpp" line="202"/>
         <source>Production API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="150"/>
+        <location filename="../app/settingspage.cpp" line="210"/>
         <source>Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="151"/>
+        <location filename="../app/settingspage.cpp" line="211"/>
         <source>Local server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="152"/>
+        <location filename="../app/settingspage.cpp" line="212"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="153"/>
+        <location filename="../app/settingspage.cpp" line="213"/>
         <source>Remote API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="192"/>
+        <location filename="../app/settingspage.cpp" line="264"/>
         <source>Empty: the public Sendivent API. A change applies at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="209"/>
+        <location filename="../app/settingspage.cpp" line="281"/>
         <source>--remote-url %1 is in effect for this run; these are used without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="215"/>
+        <location filename="../app/settingspage.cpp" line="287"/>
         <source>Takes effect when the console is started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="271"/>
+        <location filename="../app/settingspage.cpp" line="343"/>
         <source>“%1” is not an address such as https://api.example.com; not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="280"/>
+        <location filename="../app/settingspage.cpp" line="352"/>
         <source>Saved. Empty: the public Sendivent API.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,168 +3257,203 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::TemplateStudioPage</name>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="68"/>
+        <location filename="../app/templatestudiopage.cpp" line="69"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="69"/>
+        <location filename="../app/templatestudiopage.cpp" line="70"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="70"/>
+        <location filename="../app/templatestudiopage.cpp" line="71"/>
         <source>Send test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="99"/>
-        <source>Save the event&apos;s templates (Ctrl+S)</source>
+        <location filename="../app/templatestudiopage.cpp" line="85"/>
+        <source>to the sample contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="100"/>
-        <location filename="../app/templatestudiopage.cpp" line="217"/>
-        <source>Send this channel&apos;s message to the sample contact through the local server (Ctrl+Enter)</source>
+        <location filename="../app/templatestudiopage.cpp" line="86"/>
+        <source>to my inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="87"/>
+        <source>“My inbox”: the email is captured as usual, then released to the inbox set in Settings › Release to a real inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/templatestudiopage.cpp" line="107"/>
+        <source>Save the event&apos;s templates (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="108"/>
+        <location filename="../app/templatestudiopage.cpp" line="228"/>
+        <source>Send this channel&apos;s message to the sample contact through the local server (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="115"/>
         <source>Template studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="114"/>
+        <location filename="../app/templatestudiopage.cpp" line="122"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="117"/>
+        <location filename="../app/templatestudiopage.cpp" line="125"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="126"/>
+        <location filename="../app/templatestudiopage.cpp" line="135"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="127"/>
+        <location filename="../app/templatestudiopage.cpp" line="136"/>
         <source>Sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="182"/>
+        <location filename="../app/templatestudiopage.cpp" line="192"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="209"/>
+        <location filename="../app/templatestudiopage.cpp" line="220"/>
         <source>“Send test” sends the event through the %1 API, with its templates there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="211"/>
+        <location filename="../app/templatestudiopage.cpp" line="222"/>
         <source>Send this event to the sample contact through the %1 API (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="214"/>
+        <location filename="../app/templatestudiopage.cpp" line="225"/>
         <source>The local server is not running, so there is nothing to send through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="230"/>
+        <location filename="../app/templatestudiopage.cpp" line="243"/>
         <source>Could not read the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="360"/>
+        <location filename="../app/templatestudiopage.cpp" line="373"/>
         <source>No %1 template in “%2”: sends use the “%3” one. Type here to write one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="363"/>
+        <location filename="../app/templatestudiopage.cpp" line="376"/>
         <source>No %1 template yet. Type here to write one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="451"/>
+        <location filename="../app/templatestudiopage.cpp" line="464"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="482"/>
+        <location filename="../app/templatestudiopage.cpp" line="495"/>
         <source>Reverted to the saved templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="499"/>
+        <location filename="../app/templatestudiopage.cpp" line="512"/>
         <source>Not saved: the %1 %2 template in “%3” has a syntax error at line %4, column %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="525"/>
+        <location filename="../app/templatestudiopage.cpp" line="538"/>
         <source>“%1” is no longer in the workspace; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="532"/>
+        <location filename="../app/templatestudiopage.cpp" line="545"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="538"/>
+        <location filename="../app/templatestudiopage.cpp" line="551"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="549"/>
+        <location filename="../app/templatestudiopage.cpp" line="562"/>
         <source>The local server is not running, so there is nothing to send through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="554"/>
+        <location filename="../app/templatestudiopage.cpp" line="567"/>
         <source>Not sent: fix the sample contact&apos;s JSON first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="558"/>
+        <location filename="../app/templatestudiopage.cpp" line="571"/>
+        <source>Not sent: “my inbox” takes email; choose the email tab or the sample contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="575"/>
         <source>Not sent: fix the payload JSON first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="572"/>
+        <location filename="../app/templatestudiopage.cpp" line="589"/>
         <source>This test message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="582"/>
+        <location filename="../app/templatestudiopage.cpp" line="599"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="592"/>
+        <location filename="../app/templatestudiopage.cpp" line="609"/>
         <source>Sending through the %1 API…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="600"/>
+        <location filename="../app/templatestudiopage.cpp" line="617"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="599"/>
+        <location filename="../app/templatestudiopage.cpp" line="635"/>
+        <source>Releasing to your inbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="644"/>
+        <source>Sent, but not released to your inbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="647"/>
+        <source>Sent and released to %1 via %2. Delivery &lt;a href=&quot;delivery:%3&quot;&gt;%3&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="616"/>
         <source>no delivery was created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="605"/>
+        <location filename="../app/templatestudiopage.cpp" line="622"/>
         <source>Sent through the %1 API. Delivery &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="610"/>
+        <location filename="../app/templatestudiopage.cpp" line="627"/>
         <source>Sent. Delivery &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · trace: &lt;code&gt;GET %2&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,216 +3489,261 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::TraceView</name>
     <message>
-        <location filename="../app/traceview.cpp" line="37"/>
-        <location filename="../app/traceview.cpp" line="251"/>
-        <location filename="../app/traceview.cpp" line="252"/>
-        <location filename="../app/traceview.cpp" line="253"/>
+        <location filename="../app/traceview.cpp" line="40"/>
+        <location filename="../app/traceview.cpp" line="292"/>
+        <location filename="../app/traceview.cpp" line="293"/>
+        <location filename="../app/traceview.cpp" line="294"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="69"/>
+        <location filename="../app/traceview.cpp" line="72"/>
         <source>Select a delivery to see its trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="76"/>
+        <location filename="../app/traceview.cpp" line="79"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="79"/>
+        <location filename="../app/traceview.cpp" line="84"/>
         <source>Nothing was rendered for this delivery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="81"/>
+        <location filename="../app/traceview.cpp" line="86"/>
         <source>No webhook attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="82"/>
+        <location filename="../app/traceview.cpp" line="87"/>
         <source>Resend webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="109"/>
-        <location filename="../app/traceview.cpp" line="405"/>
+        <location filename="../app/traceview.cpp" line="115"/>
+        <location filename="../app/traceview.cpp" line="455"/>
         <source>Copy a curl command that fetches this trace with $SENDIVENT_API_KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="112"/>
+        <location filename="../app/traceview.cpp" line="118"/>
         <source>Simulate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="381"/>
+        <location filename="../app/traceview.cpp" line="422"/>
         <source>Record a “%1” report from the provider now, as the local server would receive it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="128"/>
+        <location filename="../app/traceview.cpp" line="134"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="130"/>
+        <location filename="../app/traceview.cpp" line="80"/>
+        <source>Release to Inbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="136"/>
         <source>Message as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="134"/>
+        <location filename="../app/traceview.cpp" line="140"/>
         <source>Webhook attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="135"/>
+        <location filename="../app/traceview.cpp" line="141"/>
         <source>Attempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="135"/>
+        <location filename="../app/traceview.cpp" line="141"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="135"/>
+        <location filename="../app/traceview.cpp" line="141"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="135"/>
+        <location filename="../app/traceview.cpp" line="141"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="135"/>
+        <location filename="../app/traceview.cpp" line="141"/>
         <source>Response or error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="143"/>
+        <location filename="../app/traceview.cpp" line="149"/>
         <source>Queue the selected attempt&apos;s message again, with the same webhook-id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="183"/>
+        <location filename="../app/traceview.cpp" line="190"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="249"/>
+        <location filename="../app/traceview.cpp" line="195"/>
+        <source>Release to a Real Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="196"/>
+        <source>Send this email, as rendered, to (empty: the inbox in Settings):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="204"/>
+        <source>Released to %1 via %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="205"/>
+        <source>Not released: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="223"/>
+        <source>Releasing to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="223"/>
+        <source>your inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="290"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="250"/>
+        <location filename="../app/traceview.cpp" line="291"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="251"/>
+        <location filename="../app/traceview.cpp" line="292"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="252"/>
+        <location filename="../app/traceview.cpp" line="293"/>
         <source>Message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="253"/>
+        <location filename="../app/traceview.cpp" line="294"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="254"/>
+        <location filename="../app/traceview.cpp" line="295"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="255"/>
+        <location filename="../app/traceview.cpp" line="296"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="256"/>
+        <location filename="../app/traceview.cpp" line="297"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="257"/>
+        <location filename="../app/traceview.cpp" line="298"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="274"/>
+        <location filename="../app/traceview.cpp" line="315"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="284"/>
+        <location filename="../app/traceview.cpp" line="325"/>
         <source>Contact: none (erased, or never stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="285"/>
+        <location filename="../app/traceview.cpp" line="326"/>
         <source>Contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="292"/>
+        <location filename="../app/traceview.cpp" line="333"/>
         <source>Contact: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="299"/>
+        <location filename="../app/traceview.cpp" line="340"/>
         <source>Contact: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="318"/>
+        <location filename="../app/traceview.cpp" line="359"/>
         <source>(not part of the snapshot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="342"/>
+        <location filename="../app/traceview.cpp" line="383"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="351"/>
+        <location filename="../app/traceview.cpp" line="392"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="378"/>
+        <location filename="../app/traceview.cpp" line="419"/>
         <source>%1 never reports “%2” for %3; simulated anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="386"/>
+        <location filename="../app/traceview.cpp" line="429"/>
         <source>Simulating provider reports is local only: the %1 API&apos;s deliveries are reported by the real providers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="390"/>
+        <location filename="../app/traceview.cpp" line="433"/>
         <source>No provider accepted this delivery, so none can report on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="392"/>
+        <location filename="../app/traceview.cpp" line="435"/>
         <source>%1 never reports %2 for %3; those buttons simulate it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="406"/>
+        <location filename="../app/traceview.cpp" line="450"/>
+        <source>Send this email as rendered to a real inbox (Settings › Release to a real inbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="451"/>
+        <source>Only captured sandbox email can be released to an inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="456"/>
         <source>The local server is not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="447"/>
+        <location filename="../app/traceview.cpp" line="497"/>
         <source>Webhook queued again; its attempt appears here when it is made.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -135,7 +135,8 @@ void tst_Cli::help()
     QVERIFY(!out.contains("executable_name"));
     for (const char *option : {"--headless", "--host", "--port", "--data-dir", "--api-key", "--seed", "--faults",
                                "--limits", "--webhook-retry-schedule", "--proxy", "--allow-production", "--remote-url",
-                               "--log-format", "--durability", "render"})
+                               "--log-format", "--durability", "--clock", "--smtp", "--release-to", "--release-all",
+                               "SENDIVENT_SMTP_PASSWORD", "render"})
         QVERIFY2(out.contains(option), option);
 
     for (const QStringList &render : {QStringList{QStringLiteral("render"), QStringLiteral("--help")},
@@ -163,6 +164,13 @@ void tst_Cli::badOptionsExit2_data()
     QTest::newRow("faults with proxy") << QStringList{QStringLiteral("--headless"), QStringLiteral("--faults"), QStringLiteral("f.json"),
                                                    QStringLiteral("--proxy"), QStringLiteral("sandbox")};
     QTest::newRow("bad durability") << QStringList{QStringLiteral("--headless"), QStringLiteral("--durability"), QStringLiteral("extra")};
+    // Release to a real inbox: no password in the URL, no rule without a recipient,
+    // no release options without a server, no other scheme.
+    QTest::newRow("smtp password in URL") << QStringList{QStringLiteral("--headless"), QStringLiteral("--smtp"), QStringLiteral("smtp://me:secret@mail.example.com")};
+    QTest::newRow("smtp scheme") << QStringList{QStringLiteral("--headless"), QStringLiteral("--smtp"), QStringLiteral("http://mail.example.com")};
+    QTest::newRow("release-all without to") << QStringList{QStringLiteral("--headless"), QStringLiteral("--smtp"), QStringLiteral("smtp://mail.example.com"), QStringLiteral("--release-all")};
+    QTest::newRow("release-to without smtp") << QStringList{QStringLiteral("--headless"), QStringLiteral("--release-to"), QStringLiteral("me@example.com")};
+    QTest::newRow("bad release-to") << QStringList{QStringLiteral("--headless"), QStringLiteral("--smtp"), QStringLiteral("smtp://mail.example.com"), QStringLiteral("--release-to"), QStringLiteral("not an address")};
 }
 
 void tst_Cli::badOptionsExit2()

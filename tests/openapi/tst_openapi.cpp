@@ -8,6 +8,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QProcess>
 #include <QtCore/QTemporaryDir>
+#include <QtNetwork/QTcpServer>
 #include <QtTest/QTest>
 
 using namespace sendivent;
@@ -199,6 +200,29 @@ void tst_OpenApi::answersConformToSchemas()
     rec.call("GET", QStringLiteral("/v1/deliveries/%1/trace?wait_for_status=opened").arg(uuid));
     rec.call("POST", QStringLiteral("/_local/deliveries/%1/simulate").arg(uuid), Json{{"outcome", "bounced"}});
     rec.call("POST", QStringLiteral("/_local/deliveries/%1/simulate").arg(uuid), Json{{"outcome", "exploded"}});
+
+    // Release to a real inbox: off (409), switched on towards a port nobody listens
+    // on (the relay fails: 502), refused for a password and a live_ key, off again.
+    rec.call("GET", QStringLiteral("/_local/release"));
+    rec.call("POST", QStringLiteral("/_local/deliveries/%1/release").arg(uuid), Json::object());
+    rec.call("POST", QStringLiteral("/_local/release/test"), Json::object());
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        closedPort = probe.serverPort();
+    }
+    rec.call("PUT", QStringLiteral("/_local/release"),
+             Json{{"smtp", {{"host", "127.0.0.1"}, {"port", closedPort}, {"security", "none"}}}, {"to", "me@example.com"}});
+    rec.call("PUT", QStringLiteral("/_local/release"), Json{{"smtp", {{"password", "x"}}}});
+    rec.call("POST", QStringLiteral("/_local/deliveries/%1/release").arg(uuid), Json{{"to", "not an address"}});
+    rec.call("POST", QStringLiteral("/_local/deliveries/%1/release").arg(uuid), Json{{"to", "me+1@example.com"}});
+    rec.call("POST", QStringLiteral("/_local/deliveries/00000000-0000-0000-0000-000000000000/release"), Json::object());
+    rec.call("POST", QStringLiteral("/_local/release/test"), Json::object());
+    rec.setKey(kProductionKey);
+    rec.call("PUT", QStringLiteral("/_local/release"), Json{{"release_all", true}});
+    rec.setKey(kSandboxKey);
+    rec.call("PUT", QStringLiteral("/_local/release"), Json{{"smtp", nullptr}});
 
     // Webhooks, to a port nobody listens on (attempts fail, which the trace shows).
     rec.call("GET", QStringLiteral("/v1/webhooks"));

@@ -14,7 +14,7 @@ packages=(
     xvfb xauth imagemagick fonts-noto-color-emoji
     wrk
     clang libclang-rt-dev
-    dpkg-dev lintian desktop-file-utils appstream curl jq
+    dpkg-dev lintian desktop-file-utils appstream curl jq openssl python3
 )
 
 if ! command -v apt-get >/dev/null 2>&1; then

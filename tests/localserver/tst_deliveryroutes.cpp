@@ -311,6 +311,10 @@ void tst_DeliveryRoutes::rejectsBadFilters_data()
     QTest::addColumn<QString>("field");
     QTest::newRow("channel") << "channel=fax" << "channel";
     QTest::newRow("status") << "status=lost" << "status";
+    QTest::newRow("one bad status of two") << "status=failed,lost" << "status";
+    QTest::newRow("no status") << "status=," << "status";
+    QTest::newRow("not a time") << "created_after=yesterday" << "created_after";
+    QTest::newRow("not a time either") << "created_before=2026-13-45" << "created_before";
     QTest::newRow("limit") << "limit=0" << "limit";
     QTest::newRow("offset") << "offset=-2" << "offset";
 }

@@ -6,6 +6,9 @@
 #include <QtCore/QHash>
 #include <QtCore/QRandomGenerator>
 
+#include <algorithm>
+#include <atomic>
+
 namespace sendivent {
 
 using namespace Qt::StringLiterals;
@@ -146,9 +149,15 @@ QString simulatedMessageId(const QString &provider)
             QString::number(QRandomGenerator::global()->bounded(1'000'000'000)));
     if (provider == u"cellsynt"_s) // tracking id: 32 hex digits
         return randomHex(32);
-    if (provider == u"slack"_s) // the message ts
-        return u"%1.%2"_s.arg(ms / 1000).arg((ms % 1000) * 1000 + QRandomGenerator::global()->bounded(1000), 6, 10,
-                                             QLatin1Char('0'));
+    if (provider == u"slack"_s) { // the message ts: seconds.microseconds, unique as Slack's are
+        static std::atomic<qint64> last{0};
+        const qint64 wanted = ms * 1000 + QRandomGenerator::global()->bounded(1000);
+        qint64 seen = last.load();
+        qint64 us = std::max(wanted, seen + 1);
+        while (!last.compare_exchange_weak(seen, us))
+            us = std::max(wanted, seen + 1);
+        return u"%1.%2"_s.arg(us / 1'000'000).arg(us % 1'000'000, 6, 10, QLatin1Char('0'));
+    }
     if (provider == u"fcm"_s)
         return u"projects/sendivent-local/messages/0:%1%%2"_s.arg(ms * 1000).arg(randomHex(16));
     if (provider == u"apns"_s) // apns-id

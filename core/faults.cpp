@@ -275,6 +275,7 @@ Status FaultRules::replace(const Json &document)
             std::seed_seq streams{quint32(seed), quint32(seed >> 32), quint32(i)};
             m_rules.append(Armed{rules[i], std::mt19937_64(streams), 0, 0});
         }
+        m_hasRules = !m_rules.isEmpty();
     }
     Q_EMIT changed();
     return {};
@@ -287,6 +288,7 @@ void FaultRules::clear()
         if (m_rules.isEmpty())
             return;
         m_rules.clear();
+        m_hasRules = false;
     }
     Q_EMIT changed();
 }
@@ -373,6 +375,8 @@ std::optional<InjectedFault> FaultRules::fire(Armed &armed)
 std::optional<InjectedFault> FaultRules::forDelivery(Channel channel, const QString &provider, const QString &event,
                                                      const QString &recipient)
 {
+    if (!hasRules())
+        return std::nullopt;
     std::optional<InjectedFault> fault;
     {
         QMutexLocker lock(&m_mutex);
@@ -401,6 +405,8 @@ std::optional<InjectedFault> FaultRules::forDelivery(Channel channel, const QStr
 
 std::optional<InjectedFault> FaultRules::forRequest(const QString &method, const QString &path)
 {
+    if (!hasRules())
+        return std::nullopt;
     std::optional<InjectedFault> fault;
     {
         QMutexLocker lock(&m_mutex);

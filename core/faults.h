@@ -10,6 +10,7 @@
 #include <QtCore/QObject>
 #include <QtCore/QString>
 
+#include <atomic>
 #include <optional>
 #include <random>
 
@@ -85,6 +86,9 @@ public:
     // The rules, their counters and the seed: {"seed","active","rules":[…]}.
     Json toJson() const;
     bool isActive() const;
+    // Whether any rule is set, read without the lock: the send path and every /v1
+    // request ask this first, so no rules (the usual case) costs one atomic load.
+    bool hasRules() const { return m_hasRules.load(std::memory_order_relaxed); }
     QList<FaultRule> rules() const;
     quint64 seed() const;
 
@@ -119,6 +123,7 @@ private:
     mutable QMutex m_mutex;
     quint64 m_seed = 0;
     QList<Armed> m_rules;
+    std::atomic<bool> m_hasRules{false}; // !m_rules.isEmpty(), kept with it
     QHash<QString, QString> m_deliveries; // uuid → marker
     QList<QString> m_deliveryOrder;       // oldest first, to forget the oldest
 };

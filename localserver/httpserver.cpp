@@ -165,7 +165,7 @@ ApiResponse HttpServer::dispatch(const QString &encodedPath, ApiRequest &api)
     // after the replay check; any other gets its fault here, instead of its answer
     // or (a delay) after it.
     std::optional<InjectedFault> fault;
-    if (m_faults && api.key && api.path.startsWith(u"/v1/"_s)) {
+    if (m_faults && m_faults->hasRules() && api.key && api.path.startsWith(u"/v1/"_s)) {
         auto decide = [faults = m_faults, method = methodName(api.method), path = api.path] {
             return faults->forRequest(method, path);
         };

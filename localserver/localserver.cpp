@@ -17,6 +17,23 @@ namespace sendivent::server {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// A start-up file (--seed, --faults) as JSON; `what` names it in the errors.
+Result<Json> readJsonFile(const QString &path, const QString &what)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::validation(u"Cannot read the %1 file %2"_s.arg(what, path));
+    QString problem;
+    auto json = parseJson(file.readAll(), &problem);
+    if (!json)
+        return Error::validation(u"The %1 file is not valid JSON: %2"_s.arg(what, problem));
+    return std::move(*json);
+}
+
+} // namespace
+
 LocalServer::LocalServer(LocalServerOptions options, ChangeNotifier *notifier, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -188,13 +205,9 @@ Status LocalServer::loadFaults()
     // apply, and a start that seems to have them must not forward to a real API.
     if (m_options.proxy)
         return Error::validation(u"--faults applies to the local emulation only; it cannot be combined with --proxy"_s);
-    QFile file(m_options.faultsFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::validation(u"Cannot read the faults file %1"_s.arg(m_options.faultsFile));
-    QString problem;
-    auto json = parseJson(file.readAll(), &problem);
+    auto json = readJsonFile(m_options.faultsFile, u"faults"_s);
     if (!json)
-        return Error::validation(u"The faults file is not valid JSON: "_s + problem);
+        return json.error();
     if (Status s = m_faults->replace(*json); !s) {
         Error e = s.error();
         e.message = u"The faults file %1: %2"_s.arg(m_options.faultsFile, e.message);
@@ -209,13 +222,9 @@ Status LocalServer::seed()
 {
     if (m_options.seedFile.isEmpty())
         return m_context->workspace.seedDemoIfEmpty();
-    QFile file(m_options.seedFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::validation(u"Cannot read the seed file %1"_s.arg(m_options.seedFile));
-    QString problem;
-    auto json = parseJson(file.readAll(), &problem);
+    auto json = readJsonFile(m_options.seedFile, u"seed"_s);
     if (!json)
-        return Error::validation(u"The seed file is not valid JSON: "_s + problem);
+        return json.error();
     auto imported = m_context->workspace.importFixture(*json);
     if (!imported)
         return imported.error();

@@ -19,14 +19,20 @@ ReleaseService::ReleaseService(const Database &db, DeliveryStore &deliveries, Wo
     , m_db(db)
     , m_deliveries(deliveries)
     , m_workspace(workspace)
+    , m_notifier(notifier)
 {
-    if (notifier)
-        connect(notifier, &ChangeNotifier::deliveryCreated, this, &ReleaseService::deliveryCreated);
 }
 
 void ReleaseService::setSettings(const ReleaseSettings &settings)
 {
     m_settings = settings;
+    const bool all = m_settings.releaseAll && m_settings.isConfigured() && !m_settings.to.isEmpty();
+    if (all && !m_releasingAll && m_notifier)
+        m_releasingAll = connect(m_notifier, &ChangeNotifier::deliveryCreated, this, &ReleaseService::deliveryCreated);
+    else if (!all && m_releasingAll) {
+        disconnect(m_releasingAll);
+        m_releasingAll = {};
+    }
     if (m_settings.releaseAll)
         qCInfo(lcRelease).noquote() << "releasing every new sandbox email to" << m_settings.to << "via"
                                     << m_settings.server.displayUrl();

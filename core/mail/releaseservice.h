@@ -72,7 +72,11 @@ private:
     const Database &m_db;
     DeliveryStore &m_deliveries;
     WorkspaceService &m_workspace;
+    ChangeNotifier *m_notifier;
     ReleaseSettings m_settings;
+    // Listening for new deliveries only while the release-all rule is on, so a send
+    // costs nothing here otherwise.
+    QMetaObject::Connection m_releasingAll;
     int m_inFlight = 0;
 };
 

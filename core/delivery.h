@@ -1,6 +1,7 @@
 #pragma once
 
 #include "channel.h"
+#include "ids.h"
 #include "json.h"
 
 #include <QtCore/QDateTime>
@@ -52,15 +53,6 @@ QStringList deliveryOutcomes();
 
 // A random (version 4) UUID from a fast generator. Delivery ids must be unique, not
 // secret (they are useless without an API key), and the system generator Qt uses for
-// QUuid::createUuid() costs microseconds a call on virtual machines.
-QString randomUuid();
-// A version 7 UUID (RFC 9562): the first 48 bits are the Unix time in milliseconds,
-// the rest random. Deliveries get these: new ones sort after old ones, so the index
-// on their uuid grows at its end instead of touching a random page per insert.
-QString timeOrderedUuid();
-// A request id as the local server writes X-Request-Id ("req_" + 32 hex digits), for
-// what the console does without an HTTP request (a send from the window).
-QString newRequestId();
 
 // The API's delivery object (DESIGN §10), without content and timeline.
 Json deliveryToJson(const Delivery &delivery);

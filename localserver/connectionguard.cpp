@@ -2,9 +2,10 @@
 
 #include "apiresponse.h"
 
+#include <ids.h>
+
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSocketNotifier>
-#include <QtCore/QUuid>
 
 #include <algorithm>
 #include <cstring>
@@ -147,7 +148,7 @@ QByteArray errorAnswer(int status, const char *code, const QString &message, boo
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     out += "Content-Type: application/json\r\n";
     out += "Content-Length: " + QByteArray::number(payload.size()) + "\r\n";
-    out += "X-Request-Id: req_" + QUuid::createUuid().toByteArray(QUuid::Id128) + "\r\n";
+    out += "X-Request-Id: " + newRequestId().toLatin1() + "\r\n";
     out += close ? "Connection: close\r\n" : "Connection: keep-alive\r\n";
     out += "\r\n" + payload;
     return out;

@@ -6,12 +6,12 @@
 
 #include <apikeystore.h>
 #include <faults.h>
+#include <ids.h>
 
 #include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QPointer>
-#include <QtCore/QUuid>
 #include <QtHttpServer/QHttpServerRequest>
 #include <QtNetwork/QTcpSocket>
 
@@ -258,7 +258,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     api.query = request.query();
     api.headers = request.headers();
     api.rawBody = request.body();
-    api.requestId = u"req_"_s + QUuid::createUuid().toString(QUuid::Id128);
+    api.requestId = newRequestId();
 
     const QString query = request.url().query(QUrl::FullyEncoded);
     const auto finish = [this, timer, query, ticket](const ApiRequest &done, const ApiResponse &response) {

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void groupCommitTakesWhatArrivesMeanwhileAsTheNextGroup();
     void outcomesCanGoThroughTheGroupCommit();
     void deliveryUuidsAreTimeOrdered();
+    void requestIdsAreTimeOrdered();
     void messageIds_data();
     void messageIds();
     void simulatorVerdicts();
@@ -258,6 +259,23 @@ void tst_SendService::deliveryUuidsAreTimeOrdered()
     const qint64 after = QDateTime::currentMSecsSinceEpoch();
     QVERIFY(std::is_sorted(stamps.begin(), stamps.end()));
     QVERIFY(stamps.first() >= before && stamps.last() <= after);
+}
+
+// X-Request-Id keeps its documented form ("req_" + 32 hex digits) and starts with the
+// time, so the journal's index on it grows at its end.
+void tst_SendService::requestIdsAreTimeOrdered()
+{
+    const QRegularExpression form(u"^req_[0-9a-f]{12}7[0-9a-f]{3}[89ab][0-9a-f]{15}$"_s);
+    QStringList ids;
+    for (int i = 0; i < 5; ++i) {
+        ids << newRequestId();
+        QVERIFY2(form.match(ids.last()).hasMatch(), qPrintable(ids.last()));
+        QTest::qWait(2);
+    }
+    QStringList sorted = ids;
+    sorted.sort();
+    QCOMPARE(sorted, ids);
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
 }
 
 void tst_SendService::messageIds_data()

@@ -214,11 +214,22 @@ SendService::SendService(const Database &db, WorkspaceService &workspace, Delive
 
 Result<SendResult> SendService::send(const SendRequest &request)
 {
-    auto snapshot = m_workspace.current();
+    // Both revisions in one statement: every autocommit read takes the WAL's read lock
+    // (two fcntl calls), and this runs for every send.
+    qint64 revision = 0; // none stored yet: an empty database
+    qint64 contactsRevision = -1;
+    Status read = m_statements.query(
+        u"SELECT (SELECT value FROM settings WHERE key = 'revision'), (SELECT n FROM contacts_revision)"_s, {},
+        [&](const StatementCache::Row &q) {
+            revision = q.value(0).toLongLong();
+            contactsRevision = q.value(1).toLongLong();
+        });
+    if (!read)
+        return read.error();
+    auto snapshot = m_workspace.current(revision);
     if (!snapshot)
         return snapshot.error();
     const Workspace &ws = **snapshot;
-    const qint64 revision = m_workspace.cachedRevision();
     const Event *event = ws.findEvent(request.event);
     if (!event)
         return Error{ErrorCode::EventNotFound, u"Event '%1' not found"_s.arg(request.event), {}};
@@ -262,7 +273,7 @@ Result<SendResult> SendService::send(const SendRequest &request)
     const int contactLimit = m_enforceContactLimit ? ws.plan.contactLimit : std::numeric_limits<int>::max();
     SendResult result;
     for (const SendRecipient &recipient : request.recipients) {
-        auto contact = resolve(recipient, contactLimit, result);
+        auto contact = resolve(recipient, contactLimit, contactsRevision, result);
         if (!contact) {
             if (contact.error().code == ErrorCode::ServerError)
                 return contact.error();
@@ -278,7 +289,7 @@ Result<SendResult> SendService::send(const SendRequest &request)
 }
 
 Result<SendService::ResolvedPtr> SendService::resolve(const SendRecipient &recipient, int contactLimit,
-                                                  SendResult &result)
+                                                  qint64 contactsRevision, SendResult &result)
 {
     if (recipient.problem)
         return *recipient.problem;
@@ -305,7 +316,7 @@ Result<SendService::ResolvedPtr> SendService::resolve(const SendRecipient &recip
             return Error{ErrorCode::InvalidPhone, u"Invalid phone number (must be E.164): %1"_s.arg(identifier), {}};
         create.phone = identifier;
     }
-    auto found = findByIdentifier(identifier);
+    auto found = findByIdentifier(identifier, contactsRevision);
     if (found)
         return found;
     if (found.error().code != ErrorCode::ContactNotFound)
@@ -324,14 +335,11 @@ Result<SendService::ResolvedPtr> SendService::resolve(const SendRecipient &recip
     return std::make_shared<const Resolved>(Resolved{std::move(created->contact), std::move(json)});
 }
 
-Result<SendService::ResolvedPtr> SendService::findByIdentifier(const QString &identifier)
+// `revision` is contacts_revision as send() read it. A contact this request upserted
+// since sets m_recipientsRevision to -1, so what is kept is dropped rather than trusted.
+Result<SendService::ResolvedPtr> SendService::findByIdentifier(const QString &identifier, qint64 revision)
 {
     constexpr qsizetype kMaxKept = 10'000;
-    qint64 revision = -1;
-    Status read = m_statements.query(u"SELECT n FROM contacts_revision"_s, {},
-                                     [&](const StatementCache::Row &q) { revision = q.value(0).toLongLong(); });
-    if (!read)
-        return read.error();
     if (revision != m_recipientsRevision || m_recipients.size() >= kMaxKept) {
         m_recipients.clear();
         m_recipientsRevision = revision;

@@ -110,8 +110,9 @@ private:
 
     // Shared: a recipient kept for the next request is not copied for each one.
     using ResolvedPtr = std::shared_ptr<const Resolved>;
-    Result<ResolvedPtr> resolve(const SendRecipient &recipient, int contactLimit, SendResult &result);
-    Result<ResolvedPtr> findByIdentifier(const QString &identifier);
+    Result<ResolvedPtr> resolve(const SendRecipient &recipient, int contactLimit, qint64 contactsRevision,
+                                SendResult &result);
+    Result<ResolvedPtr> findByIdentifier(const QString &identifier, qint64 contactsRevision);
     void sendToChannel(const SendRequest &request, const ChannelPlan &plan, const Target &target, SendResult &result);
 
     // Notifications accepted today, per environment; read from the database on the

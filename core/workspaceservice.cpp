@@ -32,7 +32,11 @@ Result<WorkspaceService::Snapshot> WorkspaceService::current()
     auto stored = storedRevision();
     if (!stored)
         return stored.error();
-    const qint64 revision = *stored;
+    return current(*stored);
+}
+
+Result<WorkspaceService::Snapshot> WorkspaceService::current(qint64 revision)
+{
     if (!m_snapshot || revision != m_revision) {
         auto loaded = WorkspaceStore(m_db).load();
         if (!loaded)

@@ -22,6 +22,9 @@ public:
 
     using Snapshot = std::shared_ptr<const Workspace>;
     Result<Snapshot> current();
+    // The snapshot for a revision the caller has just read from settings ('revision'),
+    // as the send path does together with the contacts' revision in one statement.
+    Result<Snapshot> current(qint64 storedRevision);
     qint64 cachedRevision() const { return m_revision; }
 
     // Replaces the workspace (not contacts). Templates are checked; nothing is written

@@ -50,6 +50,14 @@ QString timeOrderedUuid()
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
+Json sentFacts(const Delivery &delivery)
+{
+    if (delivery.sent.isEmpty())
+        return Json::object();
+    std::optional<Json> facts = parseJson(delivery.sent);
+    return facts && facts->is_object() ? std::move(*facts) : Json::object();
+}
+
 Json deliveryToJson(const Delivery &d)
 {
     const auto orNull = [](const QString &s) { return s.isEmpty() ? Json(nullptr) : Json(toStd(s)); };

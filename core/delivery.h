@@ -39,6 +39,14 @@ struct Delivery
     QString error;
     QString requestId; // of the API request that caused it (webhook payloads' request_id)
     Json content = Json::object(); // the rendered fields
+    // What the send knew besides the rendered fields (issue 17), one JSON object
+    // serialised once per send request and channel and shared by its deliveries:
+    // "app" (the app's name, a chat message's author), "from" (the sender it was
+    // sent as: name, email, phone), "payload" (the event
+    // variables that rendered it) and "template_revision" (the workspace revision the
+    // template was taken from). Empty for deliveries stored before it was kept.
+    // Stored in the content column beside the rendered fields; see sentFacts().
+    QByteArray sent;
     QList<TimelineEntry> timeline;
     friend bool operator==(const Delivery &, const Delivery &) = default;
 };
@@ -61,6 +69,9 @@ QString timeOrderedUuid();
 // A request id as the local server writes X-Request-Id ("req_" + 32 hex digits), for
 // what the console does without an HTTP request (a send from the window).
 QString newRequestId();
+
+// Delivery::sent as JSON; an empty object when the delivery has none.
+Json sentFacts(const Delivery &delivery);
 
 // The API's delivery object (DESIGN §10), without content and timeline.
 Json deliveryToJson(const Delivery &delivery);

@@ -94,8 +94,9 @@ void EmailPreview::setEnvelope(const QString &from, const QString &to, const QDa
     m_from->setText(from);
     m_to->setText(to);
     m_envelope->setRowVisible(m_from, !from.isEmpty());
-    // As a mail client dates a message: in the reader's time zone and format.
-    m_date->setText(date.isValid() ? QLocale().toString(date.toLocalTime(), QLocale::LongFormat) : QString());
+    // As a mail client dates a message: in the reader's time zone, to the second.
+    const QString format = QLocale().dateFormat(QLocale::ShortFormat) + u" HH:mm:ss"_s;
+    m_date->setText(date.isValid() ? QLocale().toString(date.toLocalTime(), format) : QString());
     m_envelope->setRowVisible(m_date, date.isValid());
 }
 

@@ -174,6 +174,7 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_heading->setTextFormat(Qt::RichText);
+    m_heading->setWordWrap(true); // a long state, time and event name must not widen the panel
     m_uuidLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_uuidLabel->setForegroundRole(QPalette::PlaceholderText);
     m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -241,7 +242,6 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     for (QPlainTextEdit *text : {m_headers, m_payload}) {
         text->setReadOnly(true);
         text->setFont(fixed);
-        text->setLineWrapMode(QPlainTextEdit::NoWrap);
         text->setMinimumHeight(150);
     }
     for (QGroupBox *box : {m_headersBox, m_payloadBox}) {

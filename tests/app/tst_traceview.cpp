@@ -218,7 +218,8 @@ void tst_TraceView::emailAsSentIsComplete()
     QCOMPARE(email->findChild<QLabel *>(u"emailFrom"_s)->text(), u"Acme Support <support@acme.test>"_s);
     auto *date = email->findChild<QLabel *>(u"emailDate"_s);
     QVERIFY(date->isVisibleTo(trace()));
-    QCOMPARE(date->text(), QLocale().toString(d.sentAt.toLocalTime(), QLocale::LongFormat));
+    QCOMPARE(date->text(),
+             QLocale().toString(d.sentAt.toLocalTime(), QLocale().dateFormat(QLocale::ShortFormat) + u" HH:mm:ss"_s));
 
     // The headers we would send, in order.
     const QString headers = trace()->findChild<QPlainTextEdit *>(u"traceSentHeaders"_s)->toPlainText();

@@ -18,8 +18,8 @@
 #include <QtCore/QDir>
 #include <QtCore/QLocale>
 #include <QtCore/QSaveFile>
-#include <QtGui/QFontDatabase>
 #include <QtGui/QClipboard>
+#include <QtGui/QFontDatabase>
 #include <QtGui/QGuiApplication>
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QGroupBox>
@@ -99,7 +99,6 @@ QString sentFrom(const Delivery &d, const Json &facts)
     const Json from = facts.value("from", Json::object());
     if (!from.is_object())
         return {};
-    const QString name = toQt(from.value("name", ""));
     switch (d.channel) {
     case Channel::Email: {
         const mail::Mailbox box = mail::sentMessage(d).from;
@@ -107,7 +106,10 @@ QString sentFrom(const Delivery &d, const Json &facts)
     }
     case Channel::Sms:
     case Channel::Whatsapp: return toQt(from.value("phone", ""));
-    default: return toQt(facts.value("app", "")).isEmpty() ? name : toQt(facts.value("app", ""));
+    default: { // a chat or push message comes from the app, else from the sender's name
+        const QString app = toQt(facts.value("app", ""));
+        return app.isEmpty() ? toQt(from.value("name", "")) : app;
+    }
     }
 }
 

@@ -51,7 +51,15 @@ ChatPreview::ChatPreview(QWidget *parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_document.setDocumentMargin(0);
-    m_time = theme::clockTime(QTime::currentTime());
+    setTime({});
+}
+
+void ChatPreview::setTime(const QDateTime &when)
+{
+    const QDateTime local = when.isValid() ? when.toLocalTime() : QDateTime::currentDateTime();
+    m_time = theme::clockTime(local.time());
+    m_day = local.date() == QDate::currentDate() ? tr("Today") : QLocale().toString(local.date(), QLocale::ShortFormat);
+    update();
 }
 
 void ChatPreview::setMessage(Channel channel, const QString &author, const QString &text)
@@ -253,7 +261,7 @@ void ChatPreview::paintEvent(QPaintEvent *)
     if (!g.caption.isNull()) {
         p.setFont(small);
         p.setPen(l.muted);
-        p.drawText(g.caption, Qt::AlignCenter, tr("Text Message · Today %1").arg(m_time));
+        p.drawText(g.caption, Qt::AlignCenter, tr("Text Message · %1 %2").arg(m_day, m_time));
     }
     if (!g.avatar.isNull()) {
         p.setPen(Qt::NoPen);

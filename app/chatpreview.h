@@ -2,6 +2,7 @@
 
 #include <channel.h>
 
+#include <QtCore/QDateTime>
 #include <QtGui/QTextDocument>
 #include <QtWidgets/QWidget>
 
@@ -20,6 +21,9 @@ public:
     // `author` is who the message is from (the app's bot, the SMS sender); `text` the
     // rendered template, formatted as `channel` formats it.
     void setMessage(Channel channel, const QString &author, const QString &text);
+    // The time the message is stamped with: when it was sent; invalid: now (a preview).
+    void setTime(const QDateTime &when);
+    QString timeText() const { return m_time; }
     QString plainText() const { return m_document.toPlainText(); }
     Channel channel() const { return m_channel; }
 
@@ -47,6 +51,7 @@ private:
     Channel m_channel = Channel::Slack;
     QString m_author;
     QString m_time;
+    QString m_day; // "Today", or the date the message was sent
     mutable QTextDocument m_document;
 };
 

@@ -1,5 +1,7 @@
 #include "emailpreview.h"
 
+#include <QtCore/QDateTime>
+#include <QtCore/QLocale>
 #include <QtCore/QUrl>
 #include <QtGui/QDesktopServices>
 #include <QtGui/QFontDatabase>
@@ -20,6 +22,8 @@ EmailPreview::EmailPreview(QWidget *parent)
     , m_subject(new QLabel(this))
     , m_from(new QLabel(this))
     , m_to(new QLabel(this))
+    , m_date(new QLabel(this))
+    , m_envelope(new QFormLayout)
     , m_tabs(new QTabWidget(this))
     , m_html(new QTextBrowser(this))
     , m_text(new QPlainTextEdit(this))
@@ -27,6 +31,7 @@ EmailPreview::EmailPreview(QWidget *parent)
     m_subject->setObjectName(u"emailSubject"_s);
     m_from->setObjectName(u"emailFrom"_s);
     m_to->setObjectName(u"emailTo"_s);
+    m_date->setObjectName(u"emailDate"_s);
     m_tabs->setObjectName(u"emailTabs"_s);
     m_html->setObjectName(u"emailHtml"_s);
     m_text->setObjectName(u"emailText"_s);
@@ -37,7 +42,7 @@ EmailPreview::EmailPreview(QWidget *parent)
     m_subject->setFont(subjectFont);
     m_subject->setWordWrap(true);
     m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QLabel *l : {m_from, m_to}) {
+    for (QLabel *l : {m_from, m_to, m_date}) {
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setTextFormat(Qt::PlainText);
     }
@@ -63,29 +68,36 @@ EmailPreview::EmailPreview(QWidget *parent)
     m_tabs->addTab(m_text, tr("Plain text"));
     m_tabs->setDocumentMode(true);
 
-    auto *envelope = new QFormLayout;
-    envelope->setContentsMargins(4, 0, 4, 0);
-    envelope->setHorizontalSpacing(10);
-    envelope->setVerticalSpacing(2);
+    m_envelope->setContentsMargins(4, 0, 4, 0);
+    m_envelope->setHorizontalSpacing(10);
+    m_envelope->setVerticalSpacing(2);
     auto *fromLabel = new QLabel(tr("From"), this);
     auto *toLabel = new QLabel(tr("To"), this);
-    for (QLabel *l : {fromLabel, toLabel})
+    auto *dateLabel = new QLabel(tr("Date"), this);
+    for (QLabel *l : {fromLabel, toLabel, dateLabel})
         l->setForegroundRole(QPalette::PlaceholderText);
-    envelope->addRow(fromLabel, m_from);
-    envelope->addRow(toLabel, m_to);
+    m_envelope->addRow(fromLabel, m_from);
+    m_envelope->addRow(toLabel, m_to);
+    m_envelope->addRow(dateLabel, m_date);
+    m_envelope->setRowVisible(m_date, false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     layout->addWidget(m_subject);
-    layout->addLayout(envelope);
+    layout->addLayout(m_envelope);
     layout->addWidget(m_tabs, 1);
 }
 
-void EmailPreview::setEnvelope(const QString &from, const QString &to)
+void EmailPreview::setEnvelope(const QString &from, const QString &to, const QDateTime &date)
 {
     m_from->setText(from);
     m_to->setText(to);
+    m_envelope->setRowVisible(m_from, !from.isEmpty());
+    // As a mail client dates a message: in the reader's time zone, to the second.
+    const QString format = QLocale().dateFormat(QLocale::ShortFormat) + u" HH:mm:ss"_s;
+    m_date->setText(date.isValid() ? QLocale().toString(date.toLocalTime(), format) : QString());
+    m_envelope->setRowVisible(m_date, date.isValid());
 }
 
 void EmailPreview::setSubject(const QString &subject)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QtCore/QDateTime>
 #include <QtWidgets/QWidget>
 
+class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QTabWidget;
@@ -17,7 +19,9 @@ class EmailPreview final : public QWidget
 public:
     explicit EmailPreview(QWidget *parent = nullptr);
 
-    void setEnvelope(const QString &from, const QString &to);
+    // An empty `from` hides its row (a delivery stored before its sender was kept);
+    // an invalid `date` hides the Date row (a preview, not yet sent).
+    void setEnvelope(const QString &from, const QString &to, const QDateTime &date = {});
     void setSubject(const QString &subject);
     void setHtml(const QString &html);
     void setText(const QString &text);
@@ -26,6 +30,8 @@ private:
     QLabel *m_subject;
     QLabel *m_from;
     QLabel *m_to;
+    QLabel *m_date;
+    QFormLayout *m_envelope;
     QTabWidget *m_tabs;
     QTextBrowser *m_html;
     QPlainTextEdit *m_text;

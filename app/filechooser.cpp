@@ -9,6 +9,12 @@ namespace sendivent::app {
 
 namespace {
 
+QString &savePathForTesting()
+{
+    static QString path;
+    return path;
+}
+
 QString lastFolder(const QString &folderKey)
 {
     return QSettings().value(folderKey, QDir::homePath()).toString();
@@ -32,6 +38,8 @@ QString chooseFileToOpen(QWidget *parent, const QString &caption, const QString 
 QString chooseFileToSave(QWidget *parent, const QString &caption, const QString &folderKey,
                          const QString &defaultName, const QString &filter, const QString &suffix)
 {
+    if (!savePathForTesting().isEmpty())
+        return savePathForTesting();
     QString path = QFileDialog::getSaveFileName(parent, caption, QDir(lastFolder(folderKey)).filePath(defaultName), filter);
     if (path.isEmpty())
         return path;
@@ -39,6 +47,11 @@ QString chooseFileToSave(QWidget *parent, const QString &caption, const QString 
         path += QLatin1Char('.') + suffix;
     rememberFolderOf(folderKey, path);
     return path;
+}
+
+void setSavePathForTesting(const QString &path)
+{
+    savePathForTesting() = path;
 }
 
 } // namespace sendivent::app

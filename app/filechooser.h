@@ -16,4 +16,8 @@ QString chooseFileToOpen(QWidget *parent, const QString &caption, const QString 
 QString chooseFileToSave(QWidget *parent, const QString &caption, const QString &folderKey,
                          const QString &defaultName, const QString &filter, const QString &suffix);
 
+// For tests driving the window: chooseFileToSave() answers `path` at once, without a
+// dialog, until this is called again with an empty path.
+void setSavePathForTesting(const QString &path);
+
 } // namespace sendivent::app

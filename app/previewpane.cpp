@@ -176,16 +176,18 @@ void PreviewPane::refresh()
 {
     switch (m_channel) {
     case Channel::Email:
-        m_email->setEnvelope(m_envelope.from, m_envelope.to);
+        m_email->setEnvelope(m_envelope.from, m_envelope.to, m_envelope.sentAt);
         m_email->setSubject(m_outputs.value(u"subject"_s));
         m_email->setHtml(m_outputs.value(u"html"_s));
         m_email->setText(m_outputs.value(u"text"_s));
         break;
     case Channel::Push:
+        m_push->setTime(m_envelope.sentAt);
         m_push->setNotification(m_envelope.appName, m_outputs.value(u"title"_s), m_outputs.value(u"body"_s));
         break;
     case Channel::Sms: {
         const QString text = m_outputs.value(u"text"_s);
+        m_sms->setTime(m_envelope.sentAt);
         m_sms->setMessage(Channel::Sms, m_envelope.from.isEmpty() ? m_envelope.appName : m_envelope.from, text);
         const SmsCount count = countSms(text);
         const bool gsm = count.encoding == SmsCount::Encoding::Gsm7;
@@ -201,6 +203,7 @@ void PreviewPane::refresh()
         break;
     }
     default:
+        m_chat->setTime(m_envelope.sentAt);
         m_chat->setMessage(m_channel, m_envelope.appName, m_outputs.value(u"text"_s));
         break;
     }

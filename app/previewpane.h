@@ -5,6 +5,7 @@
 #include <contact.h>
 #include <workspace.h>
 
+#include <QtCore/QDateTime>
 #include <QtWidgets/QWidget>
 
 class QLabel;
@@ -23,6 +24,7 @@ struct PreviewEnvelope
     QString appName;
     QString from; // "Acme Shop <hello@acme.test>" or "+46700000001"
     QString to; // "Jane Cooper <jane@example.com>"
+    QDateTime sentAt; // when a delivery was sent; invalid: a preview, stamped now
 };
 
 // The sender a send without `from` uses (SendService's choice): the first address

@@ -68,6 +68,12 @@ void PushPreview::setNotification(const QString &appName, const QString &title, 
     update();
 }
 
+void PushPreview::setTime(const QDateTime &when)
+{
+    m_when = when;
+    update();
+}
+
 void PushPreview::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
@@ -94,14 +100,15 @@ void PushPreview::paintEvent(QPaintEvent *)
     clockFont.setWeight(QFont::Light);
     p.setFont(clockFont);
     p.setPen(Qt::white);
-    const QTime now = QTime::currentTime();
+    const QDateTime shown = m_when.isValid() ? m_when.toLocalTime() : QDateTime::currentDateTime();
+    const QTime now = shown.time();
     const QRect clock(screen.left(), screen.top() + 44, screen.width(), QFontMetrics(clockFont).height());
     p.drawText(clock, Qt::AlignHCenter | Qt::AlignTop, theme::clockTime(now));
     QFont dateFont = font();
     dateFont.setPixelSize(14);
     p.setFont(dateFont);
     p.drawText(QRect(screen.left(), screen.top() + 24, screen.width(), 20), Qt::AlignHCenter,
-        QLocale().toString(QDate::currentDate(), QStringLiteral("dddd d MMMM")));
+        QLocale().toString(shown.date(), QStringLiteral("dddd d MMMM")));
 
     // The notification card.
     const bool dark = theme::isDark(palette());

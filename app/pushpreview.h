@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QDateTime>
 #include <QtWidgets/QWidget>
 
 namespace sendivent::app {
@@ -13,6 +14,9 @@ public:
     explicit PushPreview(QWidget *parent = nullptr);
 
     void setNotification(const QString &appName, const QString &title, const QString &body);
+    // The lock screen's time: when the notification was sent; invalid: now (a preview).
+    void setTime(const QDateTime &when);
+    QDateTime time() const { return m_when; }
     QString title() const { return m_title; }
     QString body() const { return m_body; }
 
@@ -26,6 +30,7 @@ private:
     QString m_appName;
     QString m_title;
     QString m_body;
+    QDateTime m_when;
 };
 
 } // namespace sendivent::app

@@ -1,6 +1,7 @@
 #include "traceview.h"
 
 #include "errorbanner.h"
+#include "filechooser.h"
 #include "previewpane.h"
 #include "releaseclient.h"
 #include "settingspage.h"
@@ -9,12 +10,16 @@
 
 #include <backend.h>
 #include <localbackend.h>
+#include <mail/release.h>
 #include <providersimulator.h>
 #include <remotebackend.h>
 #include <timeutil.h>
 
+#include <QtCore/QDir>
 #include <QtCore/QLocale>
+#include <QtCore/QSaveFile>
 #include <QtGui/QClipboard>
+#include <QtGui/QFontDatabase>
 #include <QtGui/QGuiApplication>
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QGroupBox>
@@ -22,6 +27,7 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QStackedWidget>
@@ -56,6 +62,57 @@ QString attemptField(const Json &attempt, std::initializer_list<const char *> ke
     return {};
 }
 
+// When a delivery reached its status: the timeline's last step of that name, else
+// the time the row keeps for it.
+QDateTime stateTime(const Delivery &d)
+{
+    for (auto it = d.timeline.crbegin(); it != d.timeline.crend(); ++it) {
+        if (it->event == d.status)
+            return it->timestamp;
+    }
+    if (d.status == u"delivered"_s)
+        return d.deliveredAt;
+    if (d.status == u"sent"_s)
+        return d.sentAt;
+    return {};
+}
+
+// A heading's time: the clock time today, with the date on any other day.
+QString headingTime(const QDateTime &t)
+{
+    const QDateTime local = t.toLocalTime();
+    if (local.date() == QDate::currentDate())
+        return QLocale().toString(local.time(), u"HH:mm:ss"_s);
+    return QLocale().toString(local, QLocale().dateFormat(QLocale::ShortFormat) + u" HH:mm:ss"_s);
+}
+
+// The time a message is stamped with: when a provider accepted it, else when it was made.
+QDateTime messageTime(const Delivery &d)
+{
+    return d.sentAt.isValid() ? d.sentAt : d.createdAt;
+}
+
+// Who the message came from, as its channel names a sender; empty when unknown
+// (deliveries stored before the sender was kept).
+QString sentFrom(const Delivery &d, const Json &facts)
+{
+    const Json from = facts.value("from", Json::object());
+    if (!from.is_object())
+        return {};
+    switch (d.channel) {
+    case Channel::Email: {
+        const mail::Mailbox box = mail::sentMessage(d).from;
+        return box.isEmpty() ? QString() : box.name.isEmpty() ? box.address : u"%1 <%2>"_s.arg(box.name, box.address);
+    }
+    case Channel::Sms:
+    case Channel::Whatsapp: return toQt(from.value("phone", ""));
+    default: { // a chat or push message comes from the app, else from the sender's name
+        const QString app = toQt(facts.value("app", ""));
+        return app.isEmpty() ? toQt(from.value("name", "")) : app;
+    }
+    }
+}
+
 QGroupBox *section(const QString &title, QWidget *parent)
 {
     auto *box = new QGroupBox(title, parent);
@@ -82,6 +139,14 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     , m_timeline(new TraceTimeline(this))
     , m_content(new PreviewPane(this))
     , m_noContent(new QLabel(tr("Nothing was rendered for this delivery."), this))
+    , m_sentFacts(new QGridLayout)
+    , m_headersBox(new QGroupBox(tr("Headers"), this))
+    , m_headers(new QPlainTextEdit(this))
+    , m_payloadBox(new QGroupBox(tr("Payload"), this))
+    , m_payload(new QPlainTextEdit(this))
+    , m_downloadEml(new QPushButton(tr("Download .eml…"), this))
+    , m_downloadJson(new QPushButton(tr("Download JSON…"), this))
+    , m_downloadNote(new QLabel(this))
     , m_webhooks(new QTreeWidget(this))
     , m_noWebhooks(new QLabel(tr("No webhook attempts"), this))
     , m_resendWebhook(new QPushButton(tr("Resend webhook"), this))
@@ -96,6 +161,11 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     m_release->setObjectName(u"traceRelease"_s);
     m_content->setObjectName(u"traceContent"_s);
     m_noContent->setObjectName(u"traceNoContent"_s);
+    m_headers->setObjectName(u"traceSentHeaders"_s);
+    m_payload->setObjectName(u"traceSentPayload"_s);
+    m_downloadEml->setObjectName(u"traceDownloadEml"_s);
+    m_downloadJson->setObjectName(u"traceDownloadJson"_s);
+    m_downloadNote->setObjectName(u"traceDownloadNote"_s);
     m_webhooks->setObjectName(u"traceWebhookAttempts"_s);
     m_noWebhooks->setObjectName(u"traceNoWebhookAttempts"_s);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -106,6 +176,7 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     headingFont.setBold(true);
     m_heading->setFont(headingFont);
     m_heading->setTextFormat(Qt::RichText);
+    m_heading->setWordWrap(true); // a long state, time and event name must not widen the panel
     m_uuidLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_uuidLabel->setForegroundRole(QPalette::PlaceholderText);
     m_contact->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -134,9 +205,57 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     auto *timelineBox = section(tr("Timeline"), this);
     timelineBox->layout()->addWidget(m_timeline);
     auto *contentBox = section(tr("Message as sent"), this);
+    contentBox->setObjectName(u"traceMessageAsSent"_s);
     m_content->setMinimumHeight(380);
+    m_sentFacts->setHorizontalSpacing(12);
+    m_sentFacts->setVerticalSpacing(4);
+    m_sentFacts->setColumnStretch(1, 1);
+    m_downloadEml->setToolTip(tr("Save this email as sent, as an RFC 5322 message any mail program opens"));
+    m_downloadJson->setToolTip(tr("Save this delivery as sent: envelope, content, payload, language, template "
+                                  "revision and timeline"));
+    connect(m_downloadEml, &QPushButton::clicked, this, [this] {
+        const QString path = chooseFileToSave(this, tr("Download Email"), u"trace/downloadDir"_s,
+                                              m_uuid + u".eml"_s, tr("Email messages (*.eml)"), u"eml"_s);
+        if (!path.isEmpty())
+            downloadEml(path);
+    });
+    connect(m_downloadJson, &QPushButton::clicked, this, [this] {
+        const QString path = chooseFileToSave(this, tr("Download Delivery"), u"trace/downloadDir"_s,
+                                              m_uuid + u".json"_s, tr("JSON files (*.json)"), u"json"_s);
+        if (!path.isEmpty())
+            downloadJson(path);
+    });
+    auto *downloads = new QVBoxLayout;
+    downloads->addWidget(m_downloadEml);
+    downloads->addWidget(m_downloadJson);
+    downloads->addStretch(1);
+    auto *sentRow = new QHBoxLayout;
+    sentRow->addLayout(m_sentFacts, 1);
+    sentRow->addLayout(downloads);
+    qobject_cast<QVBoxLayout *>(contentBox->layout())->addLayout(sentRow);
+    m_downloadNote->setWordWrap(true);
+    m_downloadNote->setForegroundRole(QPalette::PlaceholderText);
+    m_downloadNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_downloadNote->hide();
+    contentBox->layout()->addWidget(m_downloadNote);
     contentBox->layout()->addWidget(m_content);
     contentBox->layout()->addWidget(m_noContent);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (QPlainTextEdit *text : {m_headers, m_payload}) {
+        text->setReadOnly(true);
+        text->setFont(fixed);
+        text->setMinimumHeight(150);
+    }
+    for (QGroupBox *box : {m_headersBox, m_payloadBox}) {
+        box->setFlat(true);
+        new QVBoxLayout(box);
+    }
+    m_headersBox->layout()->addWidget(m_headers);
+    m_payloadBox->layout()->addWidget(m_payload);
+    auto *detailsRow = new QHBoxLayout;
+    detailsRow->addWidget(m_headersBox, 3);
+    detailsRow->addWidget(m_payloadBox, 2);
+    qobject_cast<QVBoxLayout *>(contentBox->layout())->addLayout(detailsRow);
     auto *webhookBox = section(tr("Webhook attempts"), this);
     m_webhooks->setHeaderLabels({tr("Attempted"), tr("Event"), tr("Status"), tr("Duration"), tr("Response or error")});
     m_webhooks->setRootIsDecorated(false);
@@ -278,31 +397,46 @@ void TraceView::show(const DeliveryTrace &trace)
     const Delivery &d = trace.delivery;
     m_stack->setCurrentIndex(1);
     const QColor color = deliveryStateColor(d.status, palette());
+    // The final state and when it was reached ("Bounced — 12:03:04"), whatever it is.
+    QString state = deliveryStateLabel(d.status);
+    if (const QDateTime when = stateTime(d); when.isValid())
+        state = tr("%1 — %2").arg(state, headingTime(when));
     m_heading->setText(u"<span style=\"color:%1\">●</span> %2 · %3"_s.arg(
-        color.name(), deliveryStateLabel(d.status).toHtmlEscaped(), d.eventName.toHtmlEscaped()));
+        color.name(), state.toHtmlEscaped(), d.eventName.toHtmlEscaped()));
     m_uuidLabel->setText(d.uuid);
 
     while (QLayoutItem *item = m_facts->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    const QList<QPair<QString, QString>> facts{
-        {tr("Channel"), channelName(d.channel)},
-        {tr("Recipient"), d.recipient},
-        {tr("Provider"), d.provider.isEmpty() ? tr("—") : d.provider},
-        {tr("Message id"), d.messageId.isEmpty() ? tr("—") : d.messageId},
-        {tr("Language"), d.language.isEmpty() ? tr("—") : d.language},
-        {tr("Environment"), environmentName(d.environment)},
-        {tr("Created"), exactTime(d.createdAt)},
-        {tr("Sent"), exactTime(d.sentAt)},
-        {tr("Delivered"), exactTime(d.deliveredAt)},
+    struct Fact
+    {
+        QString key;
+        QString name;
+        QString value;
     };
+    QList<Fact> facts{
+        {u"channel"_s, tr("Channel"), channelName(d.channel)},
+        {u"recipient"_s, tr("Recipient"), d.recipient},
+        {u"provider"_s, tr("Provider"), d.provider.isEmpty() ? tr("—") : d.provider},
+        {u"messageId"_s, tr("Message id"), d.messageId.isEmpty() ? tr("—") : d.messageId},
+        {u"language"_s, tr("Language"), d.language.isEmpty() ? tr("—") : d.language},
+        {u"environment"_s, tr("Environment"), environmentName(d.environment)},
+        {u"created"_s, tr("Created"), exactTime(d.createdAt)},
+        {u"sent"_s, tr("Sent"), exactTime(d.sentAt)},
+    };
+    // Delivered only when it was (a complaint keeps its delivery time); a failure,
+    // bounce or complaint says so, with its time.
+    if (d.deliveredAt.isValid())
+        facts.append({u"delivered"_s, tr("Delivered"), exactTime(d.deliveredAt)});
+    if (d.status == u"failed"_s || d.status == u"bounced"_s || d.status == u"complained"_s)
+        facts.append({u"final"_s, deliveryStateLabel(d.status), exactTime(stateTime(d))});
     int row = 0;
-    for (const auto &[name, value] : facts) {
+    for (const auto &[key, name, value] : std::as_const(facts)) {
         auto *label = new QLabel(name, this);
         label->setForegroundRole(QPalette::PlaceholderText);
         auto *text = new QLabel(value, this);
-        text->setObjectName(u"traceFact_"_s + QString::number(row));
+        text->setObjectName(u"traceFact_"_s + key);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         text->setToolTip(value);
         // A long message id is cut at the panel's edge rather than widening it.
@@ -318,8 +452,8 @@ void TraceView::show(const DeliveryTrace &trace)
         text->setObjectName(u"traceError"_s);
         text->setWordWrap(true);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_facts->addWidget(label, row / 2 + 1, 0);
-        m_facts->addWidget(text, row / 2 + 1, 1, 1, 3);
+        m_facts->addWidget(label, (row + 1) / 2, 0);
+        m_facts->addWidget(text, (row + 1) / 2, 1, 1, 3);
     }
 
     m_contact->setText(d.contactUuid.isEmpty() ? tr("Contact: none (erased, or never stored)")
@@ -349,16 +483,21 @@ void TraceView::show(const DeliveryTrace &trace)
 
 void TraceView::showContent(const Delivery &d)
 {
+    m_downloadNote->hide();
+    showSentFacts(d);
     const bool any = d.content.is_object() && !d.content.empty();
     m_content->setVisible(any);
     m_noContent->setVisible(!any);
     if (!any)
         return;
+    const Json facts = sentFacts(d);
     m_content->setChannel(d.channel);
     PreviewEnvelope envelope;
-    envelope.from = tr("(not part of the snapshot)");
+    envelope.from = sentFrom(d, facts);
     envelope.to = d.recipient;
-    envelope.appName = d.provider;
+    const QString app = toQt(facts.value("app", ""));
+    envelope.appName = app.isEmpty() ? d.provider : app;
+    envelope.sentAt = messageTime(d); // a bubble shows when it was sent, not when it is looked at
     m_content->setEnvelope(envelope);
     PreviewResult result;
     result.channel = d.channel;
@@ -369,6 +508,114 @@ void TraceView::showContent(const Delivery &d)
         result.fields.insert(toQt(it.key()), field);
     }
     m_content->setResult(result);
+}
+
+// What the send knew, line by line; what a delivery stored before it was kept lacks
+// is left out rather than marked missing.
+void TraceView::showSentFacts(const Delivery &d)
+{
+    while (QLayoutItem *item = m_sentFacts->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const Json facts = sentFacts(d);
+    const bool email = d.channel == Channel::Email;
+    QList<std::tuple<QString, QString, QString>> lines;
+    const QString from = sentFrom(d, facts);
+    if (!from.isEmpty())
+        lines.append({u"from"_s, tr("From"), from});
+    lines.append({u"to"_s, tr("To"), d.recipient});
+    if (email && d.content.contains("subject") && d.content["subject"].is_string())
+        lines.append({u"subject"_s, tr("Subject"), toQt(d.content["subject"].get<std::string>())});
+    lines.append({u"date"_s, tr("Sent"), exactTime(messageTime(d))});
+    if (!d.language.isEmpty())
+        lines.append({u"language"_s, tr("Language"), d.language});
+    if (const Json revision = facts.value("template_revision", Json()); revision.is_number_integer())
+        lines.append({u"revision"_s, tr("Template revision"),
+                      tr("workspace revision %1").arg(revision.get<qint64>())});
+    int row = 0;
+    for (const auto &[key, name, value] : std::as_const(lines)) {
+        auto *label = new QLabel(name, this);
+        label->setForegroundRole(QPalette::PlaceholderText);
+        auto *text = new QLabel(value, this);
+        text->setObjectName(u"traceSent_"_s + key);
+        text->setTextFormat(Qt::PlainText);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->setToolTip(value);
+        text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        m_sentFacts->addWidget(label, row, 0);
+        m_sentFacts->addWidget(text, row, 1);
+        ++row;
+    }
+
+    // The headers come from the code that writes the .eml and a release, so the three agree.
+    QStringList headers;
+    if (email) {
+        for (const mail::HeaderField &h : mail::headerFields(mail::sentMessage(d)))
+            headers << QString::fromLatin1(h.name) + u": "_s + h.value;
+    }
+    m_headers->setPlainText(headers.join(u'\n'));
+    m_headersBox->setVisible(email);
+    const Json payload = facts.value("payload", Json());
+    m_payload->setPlainText(payload.is_null() ? QString() : QString::fromUtf8(payload.dump(2)));
+    m_payloadBox->setVisible(!payload.is_null());
+}
+
+QByteArray TraceView::emlBytes() const
+{
+    if (!m_trace || m_trace->delivery.channel != Channel::Email)
+        return {};
+    return mail::buildMessage(mail::sentMessage(m_trace->delivery));
+}
+
+Json TraceView::asSentJson() const
+{
+    if (!m_trace)
+        return Json::object();
+    const Delivery &d = m_trace->delivery;
+    const Json facts = sentFacts(d);
+    Json out = Json::object();
+    out["delivery"] = deliveryToJson(d);
+    Json envelope = Json::object();
+    if (const QString from = sentFrom(d, facts); !from.isEmpty())
+        envelope["from"] = toStd(from);
+    envelope["to"] = toStd(d.recipient);
+    envelope["sent_at"] = toStd(isoTimestamp(messageTime(d)));
+    out["envelope"] = std::move(envelope);
+    if (d.channel == Channel::Email) {
+        Json headers = Json::array();
+        for (const mail::HeaderField &h : mail::headerFields(mail::sentMessage(d)))
+            headers.push_back({{"name", h.name.toStdString()}, {"value", toStd(h.value)}});
+        out["headers"] = std::move(headers);
+    }
+    out["content"] = d.content;
+    for (const char *key : {"app", "payload", "template_revision"}) {
+        if (facts.contains(key))
+            out[key] = facts[key];
+    }
+    out["timeline"] = timelineToJson(d.timeline);
+    return out;
+}
+
+bool TraceView::downloadEml(const QString &path)
+{
+    const QByteArray bytes = emlBytes();
+    return !bytes.isEmpty() && writeDownload(path, bytes);
+}
+
+bool TraceView::downloadJson(const QString &path)
+{
+    return m_trace && writeDownload(path, QByteArray::fromStdString(asSentJson().dump(2)) + '\n');
+}
+
+bool TraceView::writeDownload(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    const bool ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+    m_downloadNote->setText(ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(path))
+                               : tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    m_downloadNote->show();
+    return ok;
 }
 
 void TraceView::showWebhookAttempts(const Json &attempts)
@@ -449,6 +696,9 @@ void TraceView::updateActions()
     m_release->setEnabled(local && email && m_releaseClient->isReady() && m_releaseClient->busy() == 0);
     m_release->setToolTip(email ? tr("Send this email as rendered to a real inbox (Settings › Release to a real inbox)")
                                 : tr("Only captured sandbox email can be released to an inbox"));
+    m_downloadEml->setVisible(!m_trace || m_trace->delivery.channel == Channel::Email);
+    m_downloadEml->setEnabled(m_trace && m_trace->delivery.channel == Channel::Email);
+    m_downloadJson->setEnabled(m_trace.has_value());
     const bool canCurl = m_trace && apiBaseUrl().isValid() && !apiBaseUrl().isEmpty();
     m_curl->setEnabled(canCurl);
     m_curl->setToolTip(canCurl || !local

@@ -6,7 +6,9 @@
 #include <QtWidgets/QWidget>
 
 class QGridLayout;
+class QGroupBox;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
@@ -55,6 +57,17 @@ public:
     // The curl command of this trace, also put on the clipboard by the button.
     QString curlCommand() const;
 
+    // The shown email as sent, in RFC 5322 form (what "Download .eml…" writes); empty
+    // when no email is shown.
+    QByteArray emlBytes() const;
+    // The shown delivery as sent (what "Download JSON…" writes): the delivery with its
+    // status and language, the envelope, the headers (email), the rendered content,
+    // the payload, the template revision and the timeline.
+    Json asSentJson() const;
+    // Writes emlBytes() / asSentJson() to `path`; the buttons ask for the path first.
+    bool downloadEml(const QString &path);
+    bool downloadJson(const QString &path);
+
 Q_SIGNALS:
     // A delivery changed through this view (a simulation).
     void deliveryUpdated(const sendivent::Delivery &delivery);
@@ -62,6 +75,8 @@ Q_SIGNALS:
 private:
     void show(const DeliveryTrace &trace);
     void showContent(const Delivery &delivery);
+    void showSentFacts(const Delivery &delivery);
+    bool writeDownload(const QString &path, const QByteArray &bytes);
     void showWebhookAttempts(const Json &attempts);
     void updateActions();
     QUrl apiBaseUrl() const;
@@ -88,6 +103,14 @@ private:
     TraceTimeline *m_timeline;
     PreviewPane *m_content;
     QLabel *m_noContent;
+    QGridLayout *m_sentFacts; // from, to, subject, sent, language, template revision
+    QGroupBox *m_headersBox;
+    QPlainTextEdit *m_headers;
+    QGroupBox *m_payloadBox;
+    QPlainTextEdit *m_payload;
+    QPushButton *m_downloadEml;
+    QPushButton *m_downloadJson;
+    QLabel *m_downloadNote;
     QTreeWidget *m_webhooks;
     QLabel *m_noWebhooks;
     QPushButton *m_resendWebhook;

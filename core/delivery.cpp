@@ -18,6 +18,14 @@ QStringList deliveryOutcomes()
     return {u"delivered"_s, u"failed"_s, u"bounced"_s, u"complained"_s};
 }
 
+Json sentFacts(const Delivery &delivery)
+{
+    if (delivery.sent.isEmpty())
+        return Json::object();
+    std::optional<Json> facts = parseJson(delivery.sent);
+    return facts && facts->is_object() ? std::move(*facts) : Json::object();
+}
+
 Json deliveryToJson(const Delivery &d)
 {
     const auto orNull = [](const QString &s) { return s.isEmpty() ? Json(nullptr) : Json(toStd(s)); };

@@ -40,6 +40,14 @@ struct Delivery
     QString error;
     QString requestId; // of the API request that caused it (webhook payloads' request_id)
     Json content = Json::object(); // the rendered fields
+    // What the send knew besides the rendered fields (issue 17), one JSON object
+    // serialised once per send request and channel and shared by its deliveries:
+    // "app" (the app's name, a chat message's author), "from" (the sender it was
+    // sent as: name, email, phone), "payload" (the event
+    // variables that rendered it) and "template_revision" (the workspace revision the
+    // template was taken from). Empty for deliveries stored before it was kept.
+    // Stored in the content column beside the rendered fields; see sentFacts().
+    QByteArray sent;
     QList<TimelineEntry> timeline;
     friend bool operator==(const Delivery &, const Delivery &) = default;
 };
@@ -53,6 +61,9 @@ QStringList deliveryOutcomes();
 
 // A random (version 4) UUID from a fast generator. Delivery ids must be unique, not
 // secret (they are useless without an API key), and the system generator Qt uses for
+
+// Delivery::sent as JSON; an empty object when the delivery has none.
+Json sentFacts(const Delivery &delivery);
 
 // The API's delivery object (DESIGN §10), without content and timeline.
 Json deliveryToJson(const Delivery &delivery);

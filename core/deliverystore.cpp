@@ -137,6 +137,43 @@ QString whereClause(const DeliveryFilter &f, QVariantList &binds)
     return terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s);
 }
 
+// The sent facts (issue 17) live in the content column beside the rendered fields,
+// under a name no channel field has, so they need no migration, no new row and no
+// new index; rows written before simply lack them.
+constexpr char kSentKey[] = "$sent";
+
+// The content column: the rendered fields, and the sent facts spliced in as the send
+// serialised them (once per request, not once per delivery).
+QByteArray storedContent(const Delivery &d)
+{
+    QByteArray out = dumpJson(d.content.is_object() ? d.content : Json::object());
+    if (d.sent.isEmpty())
+        return out;
+    out.chop(1); // the closing brace
+    if (out.size() > 1)
+        out += ',';
+    out += '"';
+    out += kSentKey;
+    out += "\":";
+    out += d.sent;
+    out += '}';
+    return out;
+}
+
+void readContent(const QByteArray &column, Delivery &d)
+{
+    d.content = parseJson(column).value_or(Json::object());
+    if (!d.content.is_object()) {
+        d.content = Json::object();
+        return;
+    }
+    if (const auto it = d.content.find(kSentKey); it != d.content.end()) {
+        if (it->is_object())
+            d.sent = dumpJson(*it);
+        d.content.erase(it);
+    }
+}
+
 // A status change returns the delivery as it is now (what a webhook payload tells).
 const QString kReturning = u"RETURNING "_s + kColumns;
 
@@ -167,7 +204,7 @@ Status DeliveryStore::insert(const Delivery &d, const std::optional<PendingOutco
         nullable(d.provider),
         nullable(d.messageId),
         nullable(d.language),
-        QString::fromUtf8(dumpJson(d.content)),
+        QString::fromUtf8(storedContent(d)),
         nullable(d.error),
         pending ? QVariant(pending->outcome) : QVariant(QMetaType::fromType<QString>()),
         pending ? nullable(pending->detail) : QVariant(QMetaType::fromType<QString>()),
@@ -217,8 +254,7 @@ Result<std::optional<Delivery>> DeliveryStore::find(const QString &uuid) const
                                   [&](const StatementCache::Row &q) {
                                       id = q.value(0).toLongLong();
                                       found = readDelivery(q);
-                                      found->content =
-                                          parseJson(q.value(16).toString().toUtf8()).value_or(Json::object());
+                                      readContent(q.value(16).toString().toUtf8(), *found);
                                   });
     if (!s)
         return s.error();

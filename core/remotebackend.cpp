@@ -278,6 +278,8 @@ QFuture<Result<DeliveryTrace>> RemoteBackend::deliveryTrace(const QString &uuid)
             trace.delivery.timeline = std::move(*timeline);
             if (const Json content = d->value("content", Json()); content.is_object())
                 trace.delivery.content = content;
+            if (const Json sent = d->value("sent", Json()); sent.is_object())
+                trace.delivery.sent = dumpJson(sent); // the local server's extension
             if (const Json attempts = d->value("webhook_attempts", Json()); attempts.is_array())
                 trace.webhookAttempts = attempts;
             return trace;

@@ -26,6 +26,7 @@ struct SendService::ChannelPlan
     QString provider;
     Sender sender;
     QString senderProblem; // UNVERIFIED_SENDER
+    QByteArray sent;       // Delivery::sent of every delivery on this channel
 };
 
 // One resolved recipient of one request.
@@ -158,6 +159,21 @@ void injectFault(const InjectedFault &fault, const QString &provider, ProviderVe
     }
 }
 
+// Delivery::sent for one request's channel: built from the payload serialised once
+// for the whole request, so a recipient costs only a shared copy of the bytes.
+QByteArray sentFactsJson(const QString &appName, const Sender &sender, const QByteArray &payload, qint64 revision)
+{
+    Json from = Json::object();
+    if (!sender.name.isEmpty())
+        from["name"] = toStd(sender.name);
+    if (!sender.email.isEmpty())
+        from["email"] = toStd(sender.email);
+    if (!sender.phone.isEmpty())
+        from["phone"] = toStd(sender.phone);
+    return "{\"app\":" + dumpJson(Json(toStd(appName))) + ",\"from\":" + dumpJson(from) + ",\"payload\":" + payload
+           + ",\"template_revision\":" + QByteArray::number(revision) + '}';
+}
+
 Error dailyQuotaError(Environment environment)
 {
     return Error{ErrorCode::RateLimited,
@@ -246,6 +262,7 @@ Result<SendResult> SendService::send(const SendRequest &request)
         channels = {*request.channel};
     }
 
+    const QByteArray payload = dumpJson(request.payload.is_object() ? request.payload : Json::object());
     QList<ChannelPlan> plans;
     for (const Channel channel : std::as_const(channels)) {
         ChannelPlan plan;
@@ -267,6 +284,7 @@ Result<SendResult> SendService::send(const SendRequest &request)
         if (integration)
             plan.provider = integration->provider;
         chooseSender(ws, channel, request.from, plan.sender, plan.senderProblem);
+        plan.sent = sentFactsJson(ws.appName, plan.sender, payload, revision);
         plans.append(std::move(plan));
     }
 
@@ -412,6 +430,7 @@ void SendService::sendToChannel(const SendRequest &request, const ChannelPlan &p
         d.requestId = request.requestId;
         d.createdAt = now;
         d.content = rendered.content;
+        d.sent = plan.sent;
         d.timeline.append({u"queued"_s, now, {}});
         std::optional<PendingOutcome> pending;
         if (!rendered.ok()) {

@@ -213,10 +213,15 @@ void registerDeliveryRoutes(Router &router, ServerContext &ctx)
         auto attempts = ctx.webhookOutbox.attemptsJson(uuid);
         if (!attempts)
             return ApiResponse::error(attempts.error());
-        return ApiResponse::data(Json{{"delivery", deliveryToJson(d)},
-                                      {"timeline", timelineToJson(d.timeline)},
-                                      {"content", d.content},
-                                      {"webhook_attempts", std::move(*attempts)}});
+        Json data{{"delivery", deliveryToJson(d)},
+                  {"timeline", timelineToJson(d.timeline)},
+                  {"content", d.content},
+                  {"webhook_attempts", std::move(*attempts)}};
+        // An extension (issue 17): what the send knew besides the rendered fields —
+        // the sender, the payload, the template revision. Absent for older deliveries.
+        if (!d.sent.isEmpty())
+            data["sent"] = sentFacts(d);
+        return ApiResponse::data(std::move(data));
     };
     // ?wait_for_status=S1,S2[&timeout_ms=T]: answers once the delivery has one of the
     // statuses, or at the time-out as it is then, with data.timed_out.

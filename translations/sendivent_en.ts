@@ -505,18 +505,23 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::ChatPreview</name>
     <message>
-        <location filename="../app/chatpreview.cpp" line="77"/>
+        <location filename="../app/chatpreview.cpp" line="61"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/chatpreview.cpp" line="85"/>
         <source>APP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chatpreview.cpp" line="88"/>
+        <location filename="../app/chatpreview.cpp" line="96"/>
         <source>BOT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chatpreview.cpp" line="256"/>
-        <source>Text Message · Today %1</source>
+        <location filename="../app/chatpreview.cpp" line="264"/>
+        <source>Text Message · %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1334,27 +1339,32 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::EmailPreview</name>
     <message>
-        <location filename="../app/emailpreview.cpp" line="62"/>
+        <location filename="../app/emailpreview.cpp" line="67"/>
         <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="63"/>
+        <location filename="../app/emailpreview.cpp" line="68"/>
         <source>Plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="70"/>
+        <location filename="../app/emailpreview.cpp" line="74"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="71"/>
+        <location filename="../app/emailpreview.cpp" line="75"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="93"/>
+        <location filename="../app/emailpreview.cpp" line="76"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="105"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,7 +2375,7 @@ Start in proxy mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="192"/>
+        <location filename="../app/previewpane.cpp" line="194"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -2373,7 +2383,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="193"/>
+        <location filename="../app/previewpane.cpp" line="195"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -2381,17 +2391,17 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="193"/>
+        <location filename="../app/previewpane.cpp" line="195"/>
         <source>GSM-7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="193"/>
+        <location filename="../app/previewpane.cpp" line="195"/>
         <source>UCS-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="195"/>
+        <location filename="../app/previewpane.cpp" line="197"/>
         <source>%n left in this segment</source>
         <translation>
             <numerusform>%n left in this segment</numerusform>
@@ -2399,7 +2409,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="198"/>
+        <location filename="../app/previewpane.cpp" line="200"/>
         <source>Sent as UCS-2 because of %1: 70 characters fit one message, 67 each when split.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2407,7 +2417,7 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::PushPreview</name>
     <message>
-        <location filename="../app/pushpreview.cpp" line="146"/>
+        <location filename="../app/pushpreview.cpp" line="153"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3489,261 +3499,348 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::TraceView</name>
     <message>
-        <location filename="../app/traceview.cpp" line="40"/>
-        <location filename="../app/traceview.cpp" line="292"/>
-        <location filename="../app/traceview.cpp" line="293"/>
-        <location filename="../app/traceview.cpp" line="294"/>
+        <location filename="../app/traceview.cpp" line="46"/>
+        <location filename="../app/traceview.cpp" line="419"/>
+        <location filename="../app/traceview.cpp" line="420"/>
+        <location filename="../app/traceview.cpp" line="421"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="72"/>
+        <location filename="../app/traceview.cpp" line="127"/>
         <source>Select a delivery to see its trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="79"/>
+        <location filename="../app/traceview.cpp" line="134"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="84"/>
+        <location filename="../app/traceview.cpp" line="139"/>
         <source>Nothing was rendered for this delivery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="86"/>
+        <location filename="../app/traceview.cpp" line="149"/>
         <source>No webhook attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="87"/>
+        <location filename="../app/traceview.cpp" line="150"/>
         <source>Resend webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="115"/>
-        <location filename="../app/traceview.cpp" line="455"/>
+        <location filename="../app/traceview.cpp" line="184"/>
+        <location filename="../app/traceview.cpp" line="703"/>
         <source>Copy a curl command that fetches this trace with $SENDIVENT_API_KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="118"/>
+        <location filename="../app/traceview.cpp" line="187"/>
         <source>Simulate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="422"/>
+        <location filename="../app/traceview.cpp" line="524"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="525"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="527"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="532"/>
+        <source>Template revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="533"/>
+        <source>workspace revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="613"/>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="614"/>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="667"/>
         <source>Record a “%1” report from the provider now, as the local server would receive it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="134"/>
+        <location filename="../app/traceview.cpp" line="203"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="80"/>
+        <location filename="../app/traceview.cpp" line="135"/>
         <source>Release to Inbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="136"/>
-        <source>Message as sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="140"/>
-        <source>Webhook attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/traceview.cpp" line="141"/>
-        <source>Attempted</source>
+        <source>Headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="141"/>
-        <source>Event</source>
+        <location filename="../app/traceview.cpp" line="143"/>
+        <source>Payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="141"/>
-        <source>Status</source>
+        <location filename="../app/traceview.cpp" line="145"/>
+        <source>Download .eml…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="141"/>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="141"/>
-        <source>Response or error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="149"/>
-        <source>Queue the selected attempt&apos;s message again, with the same webhook-id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="190"/>
-        <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="195"/>
-        <source>Release to a Real Inbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="196"/>
-        <source>Send this email, as rendered, to (empty: the inbox in Settings):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="204"/>
-        <source>Released to %1 via %2.</source>
+        <location filename="../app/traceview.cpp" line="146"/>
+        <source>Download JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/traceview.cpp" line="205"/>
+        <source>Message as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="211"/>
+        <source>Save this email as sent, as an RFC 5322 message any mail program opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="212"/>
+        <source>Save this delivery as sent: envelope, content, payload, language, template revision and timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="215"/>
+        <source>Download Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="216"/>
+        <source>Email messages (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="221"/>
+        <source>Download Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="222"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="257"/>
+        <source>Webhook attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="258"/>
+        <source>Attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="258"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="258"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="258"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="258"/>
+        <source>Response or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="266"/>
+        <source>Queue the selected attempt&apos;s message again, with the same webhook-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="307"/>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="312"/>
+        <source>Release to a Real Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="313"/>
+        <source>Send this email, as rendered, to (empty: the inbox in Settings):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="321"/>
+        <source>Released to %1 via %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="322"/>
         <source>Not released: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="223"/>
+        <location filename="../app/traceview.cpp" line="340"/>
         <source>Releasing to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="223"/>
+        <location filename="../app/traceview.cpp" line="340"/>
         <source>your inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="290"/>
+        <location filename="../app/traceview.cpp" line="401"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="417"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="291"/>
+        <location filename="../app/traceview.cpp" line="418"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="292"/>
+        <location filename="../app/traceview.cpp" line="419"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="293"/>
+        <location filename="../app/traceview.cpp" line="420"/>
         <source>Message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="294"/>
+        <location filename="../app/traceview.cpp" line="421"/>
+        <location filename="../app/traceview.cpp" line="530"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="295"/>
+        <location filename="../app/traceview.cpp" line="422"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="296"/>
+        <location filename="../app/traceview.cpp" line="423"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="297"/>
+        <location filename="../app/traceview.cpp" line="424"/>
+        <location filename="../app/traceview.cpp" line="528"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="298"/>
+        <location filename="../app/traceview.cpp" line="429"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="315"/>
+        <location filename="../app/traceview.cpp" line="447"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="325"/>
+        <location filename="../app/traceview.cpp" line="457"/>
         <source>Contact: none (erased, or never stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="326"/>
+        <location filename="../app/traceview.cpp" line="458"/>
         <source>Contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="333"/>
+        <location filename="../app/traceview.cpp" line="465"/>
         <source>Contact: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="340"/>
+        <location filename="../app/traceview.cpp" line="472"/>
         <source>Contact: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="359"/>
-        <source>(not part of the snapshot)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="383"/>
+        <location filename="../app/traceview.cpp" line="628"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="392"/>
+        <location filename="../app/traceview.cpp" line="637"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="419"/>
+        <location filename="../app/traceview.cpp" line="664"/>
         <source>%1 never reports “%2” for %3; simulated anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="429"/>
+        <location filename="../app/traceview.cpp" line="674"/>
         <source>Simulating provider reports is local only: the %1 API&apos;s deliveries are reported by the real providers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="433"/>
+        <location filename="../app/traceview.cpp" line="678"/>
         <source>No provider accepted this delivery, so none can report on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="435"/>
+        <location filename="../app/traceview.cpp" line="680"/>
         <source>%1 never reports %2 for %3; those buttons simulate it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="450"/>
+        <location filename="../app/traceview.cpp" line="695"/>
         <source>Send this email as rendered to a real inbox (Settings › Release to a real inbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="451"/>
+        <location filename="../app/traceview.cpp" line="696"/>
         <source>Only captured sandbox email can be released to an inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="456"/>
+        <location filename="../app/traceview.cpp" line="704"/>
         <source>The local server is not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="497"/>
+        <location filename="../app/traceview.cpp" line="745"/>
         <source>Webhook queued again; its attempt appears here when it is made.</source>
         <translation type="unfinished"></translation>
     </message>

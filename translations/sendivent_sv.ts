@@ -510,19 +510,24 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::ChatPreview</name>
     <message>
-        <location filename="../app/chatpreview.cpp" line="77"/>
+        <location filename="../app/chatpreview.cpp" line="61"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../app/chatpreview.cpp" line="85"/>
         <source>APP</source>
         <translation>APP</translation>
     </message>
     <message>
-        <location filename="../app/chatpreview.cpp" line="88"/>
+        <location filename="../app/chatpreview.cpp" line="96"/>
         <source>BOT</source>
         <translation>BOT</translation>
     </message>
     <message>
-        <location filename="../app/chatpreview.cpp" line="256"/>
-        <source>Text Message · Today %1</source>
-        <translation>SMS · I dag %1</translation>
+        <location filename="../app/chatpreview.cpp" line="264"/>
+        <source>Text Message · %1 %2</source>
+        <translation>SMS · %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1339,27 +1344,32 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::EmailPreview</name>
     <message>
-        <location filename="../app/emailpreview.cpp" line="62"/>
+        <location filename="../app/emailpreview.cpp" line="67"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="63"/>
+        <location filename="../app/emailpreview.cpp" line="68"/>
         <source>Plain text</source>
         <translation>Ren text</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="70"/>
+        <location filename="../app/emailpreview.cpp" line="74"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="71"/>
+        <location filename="../app/emailpreview.cpp" line="75"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="93"/>
+        <location filename="../app/emailpreview.cpp" line="76"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="105"/>
         <source>(no subject)</source>
         <translation>(inget ämne)</translation>
     </message>
@@ -2371,7 +2381,7 @@ Starta i proxyläge ändå?</translation>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="192"/>
+        <location filename="../app/previewpane.cpp" line="194"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n tecken</numerusform>
@@ -2379,7 +2389,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="193"/>
+        <location filename="../app/previewpane.cpp" line="195"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n del</numerusform>
@@ -2387,17 +2397,17 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="193"/>
+        <location filename="../app/previewpane.cpp" line="195"/>
         <source>GSM-7</source>
         <translation>GSM-7</translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="193"/>
+        <location filename="../app/previewpane.cpp" line="195"/>
         <source>UCS-2</source>
         <translation>UCS-2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="195"/>
+        <location filename="../app/previewpane.cpp" line="197"/>
         <source>%n left in this segment</source>
         <translation>
             <numerusform>%n kvar i den här delen</numerusform>
@@ -2405,7 +2415,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="198"/>
+        <location filename="../app/previewpane.cpp" line="200"/>
         <source>Sent as UCS-2 because of %1: 70 characters fit one message, 67 each when split.</source>
         <translation>Skickas som UCS-2 på grund av %1: 70 tecken ryms i ett meddelande, 67 per del när det delas.</translation>
     </message>
@@ -2413,7 +2423,7 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::PushPreview</name>
     <message>
-        <location filename="../app/pushpreview.cpp" line="146"/>
+        <location filename="../app/pushpreview.cpp" line="153"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -3503,261 +3513,348 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::TraceView</name>
     <message>
-        <location filename="../app/traceview.cpp" line="40"/>
-        <location filename="../app/traceview.cpp" line="292"/>
-        <location filename="../app/traceview.cpp" line="293"/>
-        <location filename="../app/traceview.cpp" line="294"/>
+        <location filename="../app/traceview.cpp" line="46"/>
+        <location filename="../app/traceview.cpp" line="419"/>
+        <location filename="../app/traceview.cpp" line="420"/>
+        <location filename="../app/traceview.cpp" line="421"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="72"/>
+        <location filename="../app/traceview.cpp" line="127"/>
         <source>Select a delivery to see its trace.</source>
         <translation>Välj en leverans för att se dess spårning.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="79"/>
+        <location filename="../app/traceview.cpp" line="134"/>
         <source>Copy as curl</source>
         <translation>Kopiera som curl</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="84"/>
+        <location filename="../app/traceview.cpp" line="139"/>
         <source>Nothing was rendered for this delivery.</source>
         <translation>Inget renderades för den här leveransen.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="86"/>
+        <location filename="../app/traceview.cpp" line="149"/>
         <source>No webhook attempts</source>
         <translation>Inga webhook-försök</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="87"/>
+        <location filename="../app/traceview.cpp" line="150"/>
         <source>Resend webhook</source>
         <translation>Skicka webhook igen</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="115"/>
-        <location filename="../app/traceview.cpp" line="455"/>
+        <location filename="../app/traceview.cpp" line="184"/>
+        <location filename="../app/traceview.cpp" line="703"/>
         <source>Copy a curl command that fetches this trace with $SENDIVENT_API_KEY</source>
         <translation>Kopiera ett curl-kommando som hämtar spårningen med $SENDIVENT_API_KEY</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="118"/>
+        <location filename="../app/traceview.cpp" line="187"/>
         <source>Simulate:</source>
         <translation>Simulera:</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="422"/>
+        <location filename="../app/traceview.cpp" line="524"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="525"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="527"/>
+        <source>Subject</source>
+        <translation>Ämne</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="532"/>
+        <source>Template revision</source>
+        <translation>Mallversion</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="533"/>
+        <source>workspace revision %1</source>
+        <translation>arbetsytans version %1</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="613"/>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="614"/>
+        <source>Could not save %1: %2</source>
+        <translation>Kunde inte spara %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="667"/>
         <source>Record a “%1” report from the provider now, as the local server would receive it</source>
         <translation>Registrera en rapport ”%1” från leverantören nu, som den lokala servern skulle ta emot den</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="419"/>
+        <location filename="../app/traceview.cpp" line="664"/>
         <source>%1 never reports “%2” for %3; simulated anyway</source>
         <translation>%1 rapporterar aldrig ”%2” för %3; simuleras ändå</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="435"/>
+        <location filename="../app/traceview.cpp" line="680"/>
         <source>%1 never reports %2 for %3; those buttons simulate it anyway.</source>
         <translation>%1 rapporterar aldrig %2 för %3; de knapparna simulerar det ändå.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="134"/>
+        <location filename="../app/traceview.cpp" line="203"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="80"/>
+        <location filename="../app/traceview.cpp" line="135"/>
         <source>Release to Inbox…</source>
         <translation>Släpp till inkorg…</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="136"/>
+        <location filename="../app/traceview.cpp" line="141"/>
+        <source>Headers</source>
+        <translation>Rubrikfält</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="143"/>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="145"/>
+        <source>Download .eml…</source>
+        <translation>Ladda ned .eml…</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="146"/>
+        <source>Download JSON…</source>
+        <translation>Ladda ned JSON…</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="205"/>
         <source>Message as sent</source>
         <translation>Meddelandet som det skickades</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="140"/>
+        <location filename="../app/traceview.cpp" line="211"/>
+        <source>Save this email as sent, as an RFC 5322 message any mail program opens</source>
+        <translation>Spara e-postmeddelandet som det skickades, som ett RFC 5322-meddelande som alla e-postprogram kan öppna</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="212"/>
+        <source>Save this delivery as sent: envelope, content, payload, language, template revision and timeline</source>
+        <translation>Spara leveransen som den skickades: kuvert, innehåll, payload, språk, mallversion och tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="215"/>
+        <source>Download Email</source>
+        <translation>Ladda ned e-post</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="216"/>
+        <source>Email messages (*.eml)</source>
+        <translation>E-postmeddelanden (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="221"/>
+        <source>Download Delivery</source>
+        <translation>Ladda ned leverans</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="222"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="257"/>
         <source>Webhook attempts</source>
         <translation>Webhook-försök</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="141"/>
+        <location filename="../app/traceview.cpp" line="258"/>
         <source>Attempted</source>
         <translation>Försökt</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="141"/>
+        <location filename="../app/traceview.cpp" line="258"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="141"/>
+        <location filename="../app/traceview.cpp" line="258"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="141"/>
+        <location filename="../app/traceview.cpp" line="258"/>
         <source>Duration</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="141"/>
+        <location filename="../app/traceview.cpp" line="258"/>
         <source>Response or error</source>
         <translation>Svar eller fel</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="149"/>
+        <location filename="../app/traceview.cpp" line="266"/>
         <source>Queue the selected attempt&apos;s message again, with the same webhook-id</source>
         <translation>Köa det valda försökets meddelande igen, med samma webhook-id</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="190"/>
+        <location filename="../app/traceview.cpp" line="307"/>
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="195"/>
+        <location filename="../app/traceview.cpp" line="312"/>
         <source>Release to a Real Inbox</source>
         <translation>Släpp till en riktig inkorg</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="196"/>
+        <location filename="../app/traceview.cpp" line="313"/>
         <source>Send this email, as rendered, to (empty: the inbox in Settings):</source>
         <translation>Skicka det här e-postmeddelandet, som det renderades, till (tomt: inkorgen i Inställningar):</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="204"/>
+        <location filename="../app/traceview.cpp" line="321"/>
         <source>Released to %1 via %2.</source>
         <translation>Släppt till %1 via %2.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="205"/>
+        <location filename="../app/traceview.cpp" line="322"/>
         <source>Not released: %1</source>
         <translation>Inte släppt: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="223"/>
+        <location filename="../app/traceview.cpp" line="340"/>
         <source>Releasing to %1…</source>
         <translation>Släpper till %1…</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="223"/>
+        <location filename="../app/traceview.cpp" line="340"/>
         <source>your inbox</source>
         <translation>din inkorg</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="290"/>
+        <location filename="../app/traceview.cpp" line="401"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../app/traceview.cpp" line="417"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="291"/>
+        <location filename="../app/traceview.cpp" line="418"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="292"/>
+        <location filename="../app/traceview.cpp" line="419"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="293"/>
+        <location filename="../app/traceview.cpp" line="420"/>
         <source>Message id</source>
         <translation>Meddelande-id</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="294"/>
+        <location filename="../app/traceview.cpp" line="421"/>
+        <location filename="../app/traceview.cpp" line="530"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="295"/>
+        <location filename="../app/traceview.cpp" line="422"/>
         <source>Environment</source>
         <translation>Miljö</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="296"/>
+        <location filename="../app/traceview.cpp" line="423"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="297"/>
+        <location filename="../app/traceview.cpp" line="424"/>
+        <location filename="../app/traceview.cpp" line="528"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="298"/>
+        <location filename="../app/traceview.cpp" line="429"/>
         <source>Delivered</source>
         <translation>Levererad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="315"/>
+        <location filename="../app/traceview.cpp" line="447"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="325"/>
+        <location filename="../app/traceview.cpp" line="457"/>
         <source>Contact: none (erased, or never stored)</source>
         <translation>Kontakt: ingen (raderad eller aldrig sparad)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="326"/>
+        <location filename="../app/traceview.cpp" line="458"/>
         <source>Contact: %1</source>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="333"/>
+        <location filename="../app/traceview.cpp" line="465"/>
         <source>Contact: %1 (%2)</source>
         <translation>Kontakt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="340"/>
+        <location filename="../app/traceview.cpp" line="472"/>
         <source>Contact: %1 — %2</source>
         <translation>Kontakt: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="359"/>
-        <source>(not part of the snapshot)</source>
-        <translation>(ingår inte i ögonblicksbilden)</translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="383"/>
+        <location filename="../app/traceview.cpp" line="628"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="392"/>
+        <location filename="../app/traceview.cpp" line="637"/>
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="429"/>
+        <location filename="../app/traceview.cpp" line="674"/>
         <source>Simulating provider reports is local only: the %1 API&apos;s deliveries are reported by the real providers.</source>
         <translation>Att simulera leverantörsrapporter går bara lokalt: leveranserna i API:t %1 rapporteras av de riktiga leverantörerna.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="433"/>
+        <location filename="../app/traceview.cpp" line="678"/>
         <source>No provider accepted this delivery, so none can report on it.</source>
         <translation>Ingen leverantör tog emot den här leveransen, så ingen kan rapportera om den.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="450"/>
+        <location filename="../app/traceview.cpp" line="695"/>
         <source>Send this email as rendered to a real inbox (Settings › Release to a real inbox)</source>
         <translation>Skicka det här e-postmeddelandet som det renderades till en riktig inkorg (Inställningar › Släpp till en riktig inkorg)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="451"/>
+        <location filename="../app/traceview.cpp" line="696"/>
         <source>Only captured sandbox email can be released to an inbox</source>
         <translation>Bara fångad e-post i sandlådan kan släppas till en inkorg</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="456"/>
+        <location filename="../app/traceview.cpp" line="704"/>
         <source>The local server is not running</source>
         <translation>Den lokala servern körs inte</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="497"/>
+        <location filename="../app/traceview.cpp" line="745"/>
         <source>Webhook queued again; its attempt appears here when it is made.</source>
         <translation>Webhooken är köad igen; försöket visas här när det görs.</translation>
     </message>

@@ -2,7 +2,7 @@
 
 #include "delivery.h"
 
-#include <QtCore/QRandomGenerator>
+#include <QtCore/QCryptographicHash>
 
 namespace sendivent::mail {
 
@@ -75,15 +75,6 @@ bool needsQuoting(const QString &name)
             return true;
     }
     return false;
-}
-
-QByteArray randomBoundary()
-{
-    // "=_" cannot occur in quoted-printable bodies (a literal "=" is always "=3D"),
-    // so the boundary never collides with the content.
-    QByteArray random(12, Qt::Uninitialized);
-    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
-    return "=_sendivent_" + random.toHex();
 }
 
 QByteArray header(QByteArrayView name, const QByteArray &value)
@@ -198,35 +189,107 @@ QByteArray rfc5322Date(const QDateTime &when)
     return text.toLatin1();
 }
 
+namespace {
+
+QString mailboxText(const Mailbox &m)
+{
+    return m.name.isEmpty() ? m.address : u"%1 <%2>"_s.arg(m.name, m.address);
+}
+
+// One header as a reader shows it and as it is written.
+struct Field
+{
+    QByteArray name;
+    QString shown;
+    QByteArray encoded;
+};
+
+// The date and Message-ID a message goes out with: its own, else now and a random id.
+struct Stamp
+{
+    QDateTime date;
+    QString messageId;
+};
+
+Stamp stampOf(const EmailMessage &message)
+{
+    Stamp stamp{message.date.isValid() ? message.date : QDateTime::currentDateTimeUtc(), message.messageId};
+    if (stamp.messageId.isEmpty()) {
+        const QString domain = message.from.address.section(u'@', 1);
+        stamp.messageId = randomUuid() + u'@' + (domain.isEmpty() ? u"sendivent.local"_s : domain);
+    }
+    return stamp;
+}
+
+bool isMultipart(const EmailMessage &message)
+{
+    return !message.html.isEmpty() && !message.text.isEmpty();
+}
+
+// Derived from the Message-ID, so one message always has one form: what the trace
+// shows is what a download writes. "=_" cannot occur in quoted-printable bodies (a
+// literal "=" is always "=3D"), so the boundary never collides with the content.
+QByteArray boundaryFor(const QString &messageId)
+{
+    return "=_sendivent_" + QCryptographicHash::hash(messageId.toUtf8(), QCryptographicHash::Sha1).toHex().left(24);
+}
+
+// Every header of the message, in the order it is written. A message without a From
+// (a delivery stored before its sender was kept) has no From header.
+QList<Field> fieldsOf(const EmailMessage &message, const Stamp &stamp)
+{
+    QList<Field> fields;
+    const QByteArray date = rfc5322Date(stamp.date);
+    fields.append({"Date", QString::fromLatin1(date), date});
+    if (!message.from.isEmpty())
+        fields.append({"From", mailboxText(message.from), encodeMailbox(message.from)});
+    QString toShown;
+    QByteArray to;
+    for (const Mailbox &m : message.to) {
+        toShown += (toShown.isEmpty() ? u""_s : u", "_s) + mailboxText(m);
+        to += (to.isEmpty() ? "" : ",\r\n ") + encodeMailbox(m);
+    }
+    fields.append({"To", toShown, to});
+    fields.append({"Subject", message.subject, encodeHeaderText(message.subject, 9)});
+    const QByteArray id = '<' + stamp.messageId.toLatin1() + '>';
+    fields.append({"Message-ID", QString::fromLatin1(id), id});
+    fields.append({"MIME-Version", u"1.0"_s, "1.0"});
+    for (const auto &[name, value] : message.extraHeaders)
+        fields.append({name, value, encodeHeaderText(value, int(name.size()) + 2)});
+    if (isMultipart(message)) {
+        const QByteArray boundary = boundaryFor(stamp.messageId);
+        fields.append({"Content-Type", QString::fromLatin1("multipart/alternative; boundary=\"" + boundary + '"'),
+                       "multipart/alternative;\r\n boundary=\"" + boundary + '"'});
+    } else {
+        const QByteArray type = message.html.isEmpty() ? "text/plain; charset=UTF-8" : "text/html; charset=UTF-8";
+        fields.append({"Content-Type", QString::fromLatin1(type), type});
+        fields.append({"Content-Transfer-Encoding", u"quoted-printable"_s, "quoted-printable"});
+    }
+    return fields;
+}
+
+} // namespace
+
+QList<HeaderField> headerFields(const EmailMessage &message)
+{
+    QList<HeaderField> out;
+    for (const Field &f : fieldsOf(message, stampOf(message)))
+        out.append({f.name, f.shown});
+    return out;
+}
+
 QByteArray buildMessage(const EmailMessage &message)
 {
-    const QDateTime date = message.date.isValid() ? message.date : QDateTime::currentDateTimeUtc();
-    QString messageId = message.messageId;
-    if (messageId.isEmpty()) {
-        const QString domain = message.from.address.section(u'@', 1);
-        messageId = randomUuid() + u'@' + (domain.isEmpty() ? u"sendivent.local"_s : domain);
-    }
-    QByteArray to;
-    for (const Mailbox &m : message.to)
-        to += (to.isEmpty() ? "" : ",\r\n ") + encodeMailbox(m);
-
+    const Stamp stamp = stampOf(message);
     QByteArray out;
-    out += header("Date", rfc5322Date(date));
-    out += header("From", encodeMailbox(message.from));
-    out += header("To", to);
-    out += header("Subject", encodeHeaderText(message.subject, 9));
-    out += header("Message-ID", '<' + messageId.toLatin1() + '>');
-    out += header("MIME-Version", "1.0");
-    for (const auto &[name, value] : message.extraHeaders)
-        out += header(name, encodeHeaderText(value, int(name.size()) + 2));
-
-    if (message.html.isEmpty() || message.text.isEmpty()) {
-        const bool html = !message.html.isEmpty();
-        out += part(html ? "text/html" : "text/plain", html ? message.html : message.text);
+    for (const Field &f : fieldsOf(message, stamp))
+        out += header(f.name, f.encoded);
+    out += kCrlf.toByteArray();
+    if (!isMultipart(message)) {
+        out += quotedPrintable(message.html.isEmpty() ? message.text : message.html) + kCrlf.toByteArray();
         return out;
     }
-    const QByteArray boundary = randomBoundary();
-    out += "Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n\r\n";
+    const QByteArray boundary = boundaryFor(stamp.messageId);
     out += "This is a multi-part message in MIME format.\r\n";
     out += "--" + boundary + kCrlf.toByteArray() + part("text/plain", message.text);
     out += "--" + boundary + kCrlf.toByteArray() + part("text/html", message.html);

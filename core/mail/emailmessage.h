@@ -35,7 +35,22 @@ struct EmailMessage
 // header text as RFC 2047 encoded-words, both bodies UTF-8 in quoted-printable, and
 // multipart/alternative (text first, HTML last, as clients prefer the last they can
 // show) when there are both.
+//
+// The Date and Message-ID are the message's own, or now and a random id when unset;
+// the multipart boundary follows from the Message-ID.
 QByteArray buildMessage(const EmailMessage &message);
+
+// One header of a built message: its name and its value as a reader shows it
+// (neither encoded nor folded).
+struct HeaderField
+{
+    QByteArray name;
+    QString value;
+};
+// The headers buildMessage() writes for `message`, in its order, from the same code:
+// what the trace shows as "headers we would send". Give the message a date and a
+// Message-ID for the same values as a build.
+QList<HeaderField> headerFields(const EmailMessage &message);
 
 // RFC 2047 "B" encoded-words for `text`, folded onto continuation lines when it is
 // long; plain ASCII that needs no encoding is returned as it is. `used` is how much

@@ -136,6 +136,26 @@ Result<ReleaseSettings> ReleaseSettings::patched(const ReleaseSettings &current,
     return next;
 }
 
+EmailMessage sentMessage(const Delivery &delivery)
+{
+    const Json facts = sentFacts(delivery);
+    const Json from = facts.value("from", Json::object());
+    EmailMessage m;
+    if (from.is_object()) {
+        m.from.name = toQt(from.value("name", ""));
+        m.from.address = toQt(from.value("email", ""));
+    }
+    m.to = {Mailbox{QString(), delivery.recipient}};
+    m.subject = contentField(delivery.content, "subject");
+    m.html = contentField(delivery.content, "html");
+    m.text = contentField(delivery.content, "text");
+    m.date = (delivery.sentAt.isValid() ? delivery.sentAt : delivery.createdAt).toUTC();
+    // The delivery's own id, so the trace and every download name the message alike.
+    const QString domain = m.from.address.section(u'@', 1);
+    m.messageId = delivery.uuid + u'@' + (domain.isEmpty() ? u"sendivent.local"_s : domain);
+    return m;
+}
+
 Result<EmailMessage> releasedMessage(const Delivery &delivery, const Mailbox &from, const QString &to)
 {
     if (delivery.channel != Channel::Email)
@@ -143,20 +163,17 @@ Result<EmailMessage> releasedMessage(const Delivery &delivery, const Mailbox &fr
                      u"Delivery '%1' is a %2 delivery; only email can be released to an inbox"_s.arg(
                          delivery.uuid, channelName(delivery.channel)),
                      {}};
-    const QString subject = contentField(delivery.content, "subject");
-    const QString html = contentField(delivery.content, "html");
-    const QString text = contentField(delivery.content, "text");
-    if (subject.isEmpty() && html.isEmpty() && text.isEmpty())
+    EmailMessage m = sentMessage(delivery);
+    if (m.subject.isEmpty() && m.html.isEmpty() && m.text.isEmpty())
         return Error{ErrorCode::Conflict,
                      u"Delivery '%1' has no rendered content to release (it is %2)"_s.arg(delivery.uuid,
                                                                                           delivery.status),
                      {}};
-    EmailMessage m;
+    // A new message to another inbox: its own sender, recipient, date and Message-ID.
     m.from = from;
     m.to = {Mailbox{QString(), to}};
-    m.subject = subject;
-    m.html = html;
-    m.text = text;
+    m.date = {};
+    m.messageId.clear();
     m.extraHeaders = {{"X-Sendivent-Delivery", delivery.uuid},
                       {"X-Sendivent-Event", delivery.eventName},
                       {"X-Sendivent-Original-Recipient", delivery.recipient}};

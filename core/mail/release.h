@@ -27,7 +27,14 @@ struct ReleaseSettings
     static Result<ReleaseSettings> patched(const ReleaseSettings &current, const Json &body);
 };
 
-// A captured email delivery as the message a real inbox gets: its rendered subject,
+// An email delivery as it was sent (issue 17): From the sender it was sent as (none
+// for deliveries stored before that was kept), To its recipient, its rendered
+// subject, HTML and text, Date its send time (else its creation), Message-ID
+// <uuid@the sender's domain>. What the trace's headers show and "Download .eml…"
+// writes (through buildMessage()), and what a release starts from.
+EmailMessage sentMessage(const Delivery &delivery);
+
+// A captured email delivery as the message a real inbox gets, built on sentMessage(): its rendered subject,
 // HTML and text, From `from`, To `to`, and headers naming where it came from
 // (X-Sendivent-Delivery, X-Sendivent-Original-Recipient). Errors when the delivery is
 // no email or has no rendered content.

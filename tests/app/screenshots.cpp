@@ -36,10 +36,14 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QScrollBar>
+#include <QtWidgets/QSplitter>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
 
 #include <cstdio>
+#include <numeric>
 
 using namespace sendivent;
 
@@ -314,6 +318,21 @@ int main(int argc, char **argv)
         window.showDelivery(email->deliveries.first().second);
     settle(2500);
     ok &= shoot(&window, out, QStringLiteral("deliveries"));
+    // The same email as sent (issue 17): its real From, headers, payload and revision,
+    // with the trace given what the list's chart can spare.
+    auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("traceScroll"));
+    auto *split = window.findChild<QWidget *>(QStringLiteral("deliveriesPage"))->findChild<QSplitter *>();
+    if (scroll && split) {
+        const QList<int> sizes = split->sizes();
+        const int total = std::accumulate(sizes.cbegin(), sizes.cend(), 0);
+        split->setSizes({640, total - 640});
+        settle(300);
+        if (auto *sent = window.findChild<QWidget *>(QStringLiteral("traceMessageAsSent")))
+            scroll->verticalScrollBar()->setValue(sent->y() - 8);
+        ok &= shoot(&window, out, QStringLiteral("trace-email-as-sent"));
+        scroll->verticalScrollBar()->setValue(0);
+        split->setSizes(sizes);
+    }
 
     // A search in progress: the start of an address, typed as support staff would.
     if (auto *search = window.findChild<QLineEdit *>(QStringLiteral("deliverySearch"))) {

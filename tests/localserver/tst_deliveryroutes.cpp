@@ -106,7 +106,16 @@ void tst_DeliveryRoutes::traceShape()
     const Json j = r.json();
     QCOMPARE(j["success"], true);
     const Json &data = j["data"];
-    QCOMPARE(data.size(), size_t(4));
+    // DESIGN §10's four, and the console's documented extension `sent` (issue 17).
+    QCOMPARE(data.size(), size_t(5));
+    const Json &sent = data["sent"];
+    std::vector<std::string> sentKeys;
+    for (auto it = sent.begin(); it != sent.end(); ++it)
+        sentKeys.push_back(it.key());
+    QCOMPARE(sentKeys, (std::vector<std::string>{"app", "from", "payload", "template_revision"}));
+    QCOMPARE(sent["payload"], (Json{{"note", "n"}}));
+    QVERIFY(sent["template_revision"].is_number_integer());
+    QVERIFY(!data["content"].contains("$sent"));
     const Json &d = data["delivery"];
     const std::vector<std::string> keys = {"uuid", "channel", "status", "event_name", "contact_uuid", "recipient",
         "provider", "message_id", "language", "environment", "created_at", "sent_at", "delivered_at", "error"};

@@ -10,6 +10,7 @@
 #include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCompleter>
+#include <QtWidgets/QGraphicsDropShadowEffect>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QVBoxLayout>
@@ -61,8 +62,20 @@ GoToAnything::GoToAnything(Backend *backend, QWidget *parent)
     m_input->setCompleter(m_completer);
     m_recentModel->setStringList(recent());
 
+    // Lifted off the page it covers.
+    auto *shadow = new QGraphicsDropShadowEffect(this);
+    shadow->setBlurRadius(24);
+    shadow->setOffset(0, 4);
+    shadow->setColor(QColor(0, 0, 0, 90));
+    setGraphicsEffect(shadow);
+    auto *heading = new QLabel(tr("Go to anything"), this);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(10, 10, 10, 10);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->addWidget(heading);
     layout->addWidget(m_input);
     layout->addWidget(m_message);
     connect(m_input, &QLineEdit::returnPressed, this, [this] { go(m_input->text()); });

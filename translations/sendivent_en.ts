@@ -1113,17 +1113,17 @@ Start in proxy mode anyway?</source>
     <message numerus="yes">
         <location filename="../app/deliverieschart.cpp" line="58"/>
         <source>%1: the newest %n deliveries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: the newest %n delivery</numerusform>
+            <numerusform>%1: the newest %n deliveries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/deliverieschart.cpp" line="59"/>
         <source>%1: %n deliveries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n delivery</numerusform>
+            <numerusform>%1: %n deliveries</numerusform>
         </translation>
     </message>
 </context>
@@ -1410,9 +1410,9 @@ Start in proxy mode anyway?</source>
     <message numerus="yes">
         <location filename="../app/deliveriespage.cpp" line="766"/>
         <source>%n statuses</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n status</numerusform>
+            <numerusform>%n statuses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1972,53 +1972,58 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::GoToAnything</name>
     <message>
-        <location filename="../app/gotoanything.cpp" line="56"/>
+        <location filename="../app/gotoanything.cpp" line="57"/>
         <source>Go to: delivery or contact UUID, email, phone, external id, message id, msg_…, req_…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/gotoanything.cpp" line="71"/>
-        <location filename="../app/gotoanything.cpp" line="122"/>
+        <source>Go to anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="84"/>
+        <location filename="../app/gotoanything.cpp" line="135"/>
         <source>Enter to go; Esc to close. Recent lookups are offered as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="141"/>
+        <location filename="../app/gotoanything.cpp" line="154"/>
         <source>Looking up “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="146"/>
+        <location filename="../app/gotoanything.cpp" line="159"/>
         <source>Request ids are in the local server&apos;s request journal; the %1 API keeps none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="148"/>
+        <location filename="../app/gotoanything.cpp" line="161"/>
         <source>No request %1 in the request journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="153"/>
+        <location filename="../app/gotoanything.cpp" line="166"/>
         <source>Webhook messages are the local server&apos;s; the %1 API cannot look them up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="166"/>
+        <location filename="../app/gotoanything.cpp" line="179"/>
         <source>No attempt of webhook message %1 among the newest 1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="200"/>
+        <location filename="../app/gotoanything.cpp" line="213"/>
         <source>No delivery or contact has the UUID %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="212"/>
+        <location filename="../app/gotoanything.cpp" line="225"/>
         <source>No contact “%1”. The %2 API finds deliveries by UUID only, not by message id or recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="225"/>
+        <location filename="../app/gotoanything.cpp" line="238"/>
         <source>Nothing found for “%1”: no delivery, contact, message or request has it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1981,53 +1981,58 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::GoToAnything</name>
     <message>
-        <location filename="../app/gotoanything.cpp" line="56"/>
+        <location filename="../app/gotoanything.cpp" line="57"/>
         <source>Go to: delivery or contact UUID, email, phone, external id, message id, msg_…, req_…</source>
         <translation>Gå till: leverans- eller kontakt-UUID, e-post, telefon, externt id, meddelande-id, msg_…, req_…</translation>
     </message>
     <message>
         <location filename="../app/gotoanything.cpp" line="71"/>
-        <location filename="../app/gotoanything.cpp" line="122"/>
+        <source>Go to anything</source>
+        <translation>Gå till vad som helst</translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="84"/>
+        <location filename="../app/gotoanything.cpp" line="135"/>
         <source>Enter to go; Esc to close. Recent lookups are offered as you type.</source>
         <translation>Enter för att gå dit, Esc för att stänga. Senaste sökningar föreslås medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="141"/>
+        <location filename="../app/gotoanything.cpp" line="154"/>
         <source>Looking up “%1”…</source>
         <translation>Söker efter ”%1”…</translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="146"/>
+        <location filename="../app/gotoanything.cpp" line="159"/>
         <source>Request ids are in the local server&apos;s request journal; the %1 API keeps none.</source>
         <translation>Anrops-id finns i den lokala serverns anropsjournal; %1-API:t har ingen.</translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="148"/>
+        <location filename="../app/gotoanything.cpp" line="161"/>
         <source>No request %1 in the request journal.</source>
         <translation>Inget anrop %1 i anropsjournalen.</translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="153"/>
+        <location filename="../app/gotoanything.cpp" line="166"/>
         <source>Webhook messages are the local server&apos;s; the %1 API cannot look them up.</source>
         <translation>Webhook-meddelanden finns bara i den lokala servern; %1-API:t kan inte slå upp dem.</translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="166"/>
+        <location filename="../app/gotoanything.cpp" line="179"/>
         <source>No attempt of webhook message %1 among the newest 1000.</source>
         <translation>Inget försök för webhook-meddelandet %1 bland de 1000 senaste.</translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="200"/>
+        <location filename="../app/gotoanything.cpp" line="213"/>
         <source>No delivery or contact has the UUID %1.</source>
         <translation>Ingen leverans eller kontakt har UUID:t %1.</translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="212"/>
+        <location filename="../app/gotoanything.cpp" line="225"/>
         <source>No contact “%1”. The %2 API finds deliveries by UUID only, not by message id or recipient.</source>
         <translation>Ingen kontakt ”%1”. %2-API:t hittar leveranser bara via UUID, inte via meddelande-id eller mottagare.</translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="225"/>
+        <location filename="../app/gotoanything.cpp" line="238"/>
         <source>Nothing found for “%1”: no delivery, contact, message or request has it.</source>
         <translation>Inget hittades för ”%1”: ingen leverans, kontakt, inget meddelande eller anrop har det.</translation>
     </message>

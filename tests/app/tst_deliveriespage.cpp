@@ -25,6 +25,7 @@
 #include <testserver.h>
 #include <tracetimeline.h>
 #include <traceview.h>
+#include <webhookattemptsmodel.h>
 
 #include "windowwithserver.h"
 
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void contactDialogOpensItsDeliveries();
     void goToAnything();
     void eventsAndIntegrationsLeadToDeliveries();
+    void goToWebhookMessage();
 
 private:
     app::DeliveriesPage *page() const { return m_app.window->findChild<app::DeliveriesPage *>(u"deliveriesPage"_s); }
@@ -906,6 +908,31 @@ void tst_DeliveriesPage::eventsAndIntegrationsLeadToDeliveries()
     integrationMenu->findChild<QAction *>(u"integrationMenuDeliveries"_s)->trigger();
     QTRY_VERIFY(page()->isVisible());
     QTRY_COMPARE(shownUuids(), QStringList{email}); // the event filter was cleared
+}
+
+// A webhook message id (msg_…, the webhook-id header a receiver saw) opens the
+// Webhooks page's attempts log with that message's attempt selected.
+void tst_DeliveriesPage::goToWebhookMessage()
+{
+    ScriptedServer receiver([](const SeenRequest &) { return httpAnswer(200, R"({"ok":true})"); });
+    WebhookInput endpoint;
+    endpoint.url = receiver.url().toString() + u"/hooks"_s;
+    endpoint.enabledEvents = QStringList{u"delivery.sent"_s};
+    QVERIFY(take(m_app.backend->createWebhook(endpoint)).ok());
+    QVERIFY(!send(u"hooked@example.com"_s).isEmpty());
+    QTRY_COMPARE(receiver.requests().size(), 1);
+    const QString messageId = QString::fromLatin1(receiver.requests().first().header("webhook-id"));
+    QVERIFY(messageId.startsWith(u"msg_"_s));
+
+    QTest::keyClick(table(), Qt::Key_K, Qt::ControlModifier);
+    auto *input = m_app.window->findChild<QLineEdit *>(u"goToAnythingInput"_s);
+    QVERIFY(input->isVisible());
+    input->setText(messageId);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_COMPARE(m_app.window->currentPage()->objectName(), u"webhooksPage"_s);
+    auto *attempts = m_app.window->findChild<QTableView *>(u"webhookAttemptsTable"_s);
+    QTRY_VERIFY(attempts->isVisible());
+    QTRY_COMPARE(attempts->currentIndex().data(app::WebhookAttemptsModel::MessageIdRole).toString(), messageId);
 }
 
 QTEST_MAIN(tst_DeliveriesPage)

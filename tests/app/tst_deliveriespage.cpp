@@ -832,6 +832,17 @@ void tst_DeliveriesPage::goToAnything()
     auto *contacts = m_app.window->findChild<app::ContactsPage *>(u"contactsPage"_s);
     QTRY_VERIFY(!contacts->selectedUuid().isEmpty());
     QCOMPARE(contacts->model()->at(contacts->model()->rowOf(contacts->selectedUuid()))->email, u"jane@example.com"_s);
+    // A contact's UUID (no delivery has it): the contact, from the Deliveries page.
+    const QString janeContact = contacts->selectedUuid();
+    for (int r = 0; r < contacts->model()->rowCount(); ++r) {
+        if (contacts->model()->at(r)->email == u"john@example.com"_s)
+            QVERIFY(contacts->selectContact(contacts->model()->at(r)->uuid));
+    }
+    QVERIFY(contacts->selectedUuid() != janeContact);
+    QVERIFY(m_app.window->showPage(u"deliveriesPage"_s));
+    goTo(janeContact);
+    QTRY_COMPARE(m_app.window->currentPage()->objectName(), u"contactsPage"_s);
+    QTRY_COMPARE(contacts->selectedUuid(), janeContact);
 
     // The provider's message id: that delivery.
     goTo(messageId);
@@ -860,8 +871,8 @@ void tst_DeliveriesPage::goToAnything()
     QVERIFY(!popup->isVisible());
 
     // Found lookups, newest first, offered as completions.
-    QCOMPARE(popup->recent(), (QStringList{requestId, messageId, u"jane@example.com"_s, john}));
-    QCOMPARE(input->completer()->model()->rowCount(), 4);
+    QCOMPARE(popup->recent(), (QStringList{requestId, messageId, janeContact, u"jane@example.com"_s, john}));
+    QCOMPARE(input->completer()->model()->rowCount(), 5);
 }
 
 // The Events table's and the Integrations list's context menus copy the identifier

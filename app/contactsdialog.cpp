@@ -173,6 +173,20 @@ ContactDialog::ContactDialog(Backend *backend, std::optional<Contact> contact, Q
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Save);
     m_ok->setObjectName(u"contactSave"_s);
+    if (m_original) {
+        QPushButton *deliveries = buttons->addButton(tr("Deliveries"), QDialogButtonBox::ActionRole);
+        deliveries->setObjectName(u"contactDialogDeliveries"_s);
+        deliveries->setToolTip(tr("Close this dialog (without saving) and show the deliveries to this contact"));
+        if (!m_backend->isLocal()) {
+            deliveries->setEnabled(false);
+            deliveries->setToolTip(tr("The %1 API cannot list one contact's deliveries.").arg(m_backend->displayName()));
+        }
+        connect(deliveries, &QPushButton::clicked, this, [this] {
+            const QString uuid = m_original->uuid;
+            reject();
+            Q_EMIT deliveriesRequested(uuid);
+        });
+    }
 
     auto *side = new QVBoxLayout;
     side->addWidget(metaBox, 1);

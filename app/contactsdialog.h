@@ -46,6 +46,9 @@ public:
 
 Q_SIGNALS:
     void saved(const sendivent::Contact &contact);
+    // "Deliveries" (an existing contact): the dialog closes; that contact's deliveries
+    // should be shown.
+    void deliveriesRequested(const QString &contactUuid);
 
 private:
     void validate();

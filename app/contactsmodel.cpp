@@ -86,7 +86,14 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
 
 QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    // The list is in the order contacts were added (the API's paging order); the
+    // search's index does not order by a column either.
+    if (role == Qt::ToolTipRole)
+        return tr("Contacts are listed oldest first, as the API pages them: sorting a column would read and sort "
+                  "every contact on each page.");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case NameColumn: return tr("Name");

@@ -284,6 +284,15 @@ bool ContactsPage::selectContact(const QString &uuid)
     return true;
 }
 
+void ContactsPage::showContact(const Contact &contact)
+{
+    if (selectContact(contact.uuid))
+        return;
+    m_selectAfterLoad = contact.uuid;
+    m_search->setText(!contact.email.isEmpty() ? contact.email : contact.phone);
+    searchNow();
+}
+
 ContactDialog *ContactsPage::createContact()
 {
     return openDialog(std::nullopt);
@@ -303,6 +312,7 @@ ContactDialog *ContactsPage::openDialog(const std::optional<Contact> &contact)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     const bool creating = !contact;
+    connect(dialog, &ContactDialog::deliveriesRequested, this, &ContactsPage::deliveriesRequested);
     connect(dialog, &ContactDialog::saved, this, [this, creating](const Contact &saved) {
         if (m_model->rowOf(saved.uuid) >= 0)
             m_model->updateRow(saved);

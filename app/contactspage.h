@@ -42,6 +42,8 @@ public:
     ContactsModel *model() const { return m_model; }
     QString selectedUuid() const;
     bool selectContact(const QString &uuid);
+    // Selects the contact, searching for it by email or phone when it is not loaded.
+    void showContact(const Contact &contact);
 
     // The dialogs open window-modal and return at once; the dialog is returned for
     // callers that drive it (tests).

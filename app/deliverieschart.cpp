@@ -18,9 +18,10 @@ DeliveriesChart::DeliveriesChart(QWidget *parent)
 }
 
 void DeliveriesChart::setData(const QList<Delivery> &deliveries, const QDateTime &end, qint64 spanMs, int slotCount,
-                              bool partial)
+                              const QString &span, bool partial)
 {
     m_end = end;
+    m_span = span;
     m_spanMs = spanMs;
     m_partial = partial;
     m_slots = QList<QMap<QString, int>>(std::max(slotCount, 1));
@@ -51,43 +52,98 @@ qint64 DeliveriesChart::total() const
     return sum;
 }
 
+QString DeliveriesChart::caption() const
+{
+    const QString span = m_span.isEmpty() ? tr("Last hour, per minute") : m_span;
+    return m_partial ? tr("%1: the newest %n deliveries", nullptr, int(total())).arg(span)
+                     : tr("%1: %n deliveries", nullptr, int(total())).arg(span);
+}
+
+namespace {
+
+constexpr int kSwatch = 10;     // a legend colour's square
+constexpr int kSwatchGap = 4;   // between the square and its label
+constexpr int kItemGap = 12;    // between legend items
+constexpr int kCaptionGap = 24; // at least this between caption and legend on one line
+
+QString legendLabel(const QString &status, int n)
+{
+    return u"%1 %2"_s.arg(deliveryStateLabel(status), QLocale().toString(n));
+}
+
+} // namespace
+
+int DeliveriesChart::legendWidth() const
+{
+    const QFontMetrics fm = fontMetrics();
+    int width = 0;
+    for (const QString &status : deliveryStatuses()) {
+        if (const int n = m_totals.value(status); n > 0)
+            width += (width > 0 ? kItemGap : 0) + kSwatch + kSwatchGap + fm.horizontalAdvance(legendLabel(status, n));
+    }
+    return width;
+}
+
+DeliveriesChart::Layout DeliveriesChart::layout() const
+{
+    const QFontMetrics fm = fontMetrics();
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const QRect area = rect().adjusted(4, 4, -4, -4);
+    const int line = fm.height();
+    Layout l;
+    const int legend = std::min(legendWidth(), area.width());
+    const int captionWidth = std::min(boldMetrics.horizontalAdvance(caption()) + 1, area.width());
+    l.caption = QRect(area.left(), area.top(), captionWidth, line);
+    int top = area.top() + line + 6;
+    if (legend > 0) {
+        if (captionWidth + kCaptionGap + legend <= area.width()) {
+            l.legend = QRect(area.right() + 1 - legend, area.top(), legend, line);
+        } else {
+            // Too narrow for both (a long translation): the legend gets its own line.
+            l.legend = QRect(area.right() + 1 - legend, area.top() + line + 2, legend, line);
+            top += line + 2;
+        }
+    }
+    const int axis = line + 2;
+    l.plot = QRect(area.left(), top, area.width(), std::max(10, area.bottom() + 1 - top - axis));
+    return l;
+}
+
 void DeliveriesChart::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QPalette pal = palette();
     const QFontMetrics fm = fontMetrics();
-    const QRect area = rect().adjusted(4, 4, -4, -4);
+    const Layout l = layout();
 
-    // Caption and legend on the first line.
-    const QString caption = m_partial ? tr("Newest %n deliveries of the last hour, per minute", nullptr, int(total()))
-                                      : tr("Last hour, per minute: %n deliveries", nullptr, int(total()));
     p.setPen(pal.color(QPalette::WindowText));
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
-    p.drawText(QRect(area.left(), area.top(), area.width(), fm.height()), Qt::AlignLeft | Qt::AlignVCenter, caption);
+    p.drawText(l.caption, Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetrics(bold).elidedText(caption(), Qt::ElideRight, l.caption.width()));
     p.setFont(font());
-    int x = area.right();
+    int x = l.legend.left();
     const QStringList statuses = deliveryStatuses();
-    for (auto it = statuses.crbegin(); it != statuses.crend(); ++it) {
-        const int n = m_totals.value(*it);
+    for (const QString &status : statuses) {
+        const int n = m_totals.value(status);
         if (n == 0)
             continue;
-        const QString label = u"%1 %2"_s.arg(deliveryStateLabel(*it), QLocale().toString(n));
-        const int w = fm.horizontalAdvance(label);
-        x -= w;
-        p.setPen(pal.color(QPalette::WindowText));
-        p.drawText(QRect(x, area.top(), w, fm.height()), Qt::AlignVCenter, label);
-        x -= 14;
         p.setPen(Qt::NoPen);
-        p.setBrush(deliveryStateColor(*it, pal));
-        p.drawRoundedRect(QRectF(x, area.top() + fm.height() / 2.0 - 5, 10, 10), 2, 2);
-        x -= 12;
+        p.setBrush(deliveryStateColor(status, pal));
+        p.drawRoundedRect(QRectF(x, l.legend.top() + fm.height() / 2.0 - kSwatch / 2.0, kSwatch, kSwatch), 2, 2);
+        x += kSwatch + kSwatchGap;
+        const QString label = legendLabel(status, n);
+        const int w = fm.horizontalAdvance(label);
+        p.setPen(pal.color(QPalette::WindowText));
+        p.drawText(QRect(x, l.legend.top(), w, fm.height()), Qt::AlignVCenter, label);
+        x += w + kItemGap;
     }
 
-    const int axis = fm.height() + 2;
-    const QRect plot(area.left(), area.top() + fm.height() + 6, area.width(), area.height() - fm.height() - 6 - axis);
+    const QRect plot = l.plot;
     p.setPen(pal.color(QPalette::Mid));
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     if (m_slots.isEmpty())
@@ -119,11 +175,13 @@ void DeliveriesChart::paintEvent(QPaintEvent *)
     if (m_end.isValid()) {
         const QDateTime start = m_end.addMSecs(-m_spanMs).toLocalTime();
         const QDateTime middle = m_end.addMSecs(-m_spanMs / 2).toLocalTime();
-        const QString format = u"HH:mm"_s;
+        // Spans of a day or less by the clock; longer ones by the day.
+        const QString format = m_spanMs <= 86'400'000 ? u"HH:mm"_s
+                                                      : QLocale().dateFormat(QLocale::ShortFormat) + u" HH:mm"_s;
         const QRect labels(plot.left(), plot.bottom() + 2, plot.width(), fm.height());
         p.drawText(labels, Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(start, format));
         p.drawText(labels, Qt::AlignHCenter | Qt::AlignVCenter, QLocale().toString(middle, format));
-        p.drawText(labels, Qt::AlignRight | Qt::AlignVCenter, tr("now"));
+        p.drawText(labels, Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(m_end.toLocalTime(), format));
     }
     // The scale: the highest bar's count.
     p.drawText(QRect(plot.left() + 2, plot.top(), 80, fm.height()), Qt::AlignLeft | Qt::AlignTop,

@@ -77,7 +77,18 @@ QVariant DeliveriesModel::data(const QModelIndex &index, int role) const
 
 QVariant DeliveriesModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole) {
+        // What sorts and why the rest does not (the Created header sorts both ways).
+        if (m_backend && !m_backend->isLocal())
+            return tr("The %1 API lists deliveries newest first only.").arg(m_backend->displayName());
+        if (section == CreatedColumn)
+            return tr("Click to sort newest or oldest first");
+        return tr("Only the creation time sorts: no index orders deliveries by this column, and sorting a million "
+                  "rows without one would stall the table.");
+    }
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case CreatedColumn: return tr("Created");

@@ -28,6 +28,8 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QToolButton>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QVBoxLayout>
 
 namespace sendivent::app {
@@ -47,8 +49,6 @@ QDateTime nowOf(Backend *backend)
 constexpr int kCoalesceMs = 250;    // live updates at most four times a second
 constexpr int kChartEveryMs = 2000; // the chart reads more; it is redrawn less often
 constexpr int kPollMs = 10'000;     // a remote has rate limits
-constexpr qint64 kChartSpanMs = 3'600'000;
-constexpr int kChartSlots = 60;
 constexpr int kMaxTraceUpdates = 20;
 constexpr int kSearchDelayMs = 300; // typing pauses this long before the search runs
 
@@ -75,7 +75,7 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
     , m_model(new DeliveriesModel(this))
     , m_event(combo(u"deliveryFilterEvent"_s, this))
     , m_channel(combo(u"deliveryFilterChannel"_s, this))
-    , m_status(combo(u"deliveryFilterStatus"_s, this))
+    , m_status(new QToolButton(this))
     , m_environment(combo(u"deliveryFilterEnvironment"_s, this))
     , m_period(combo(u"deliveryFilterPeriod"_s, this))
     , m_search(new QLineEdit(this))
@@ -105,9 +105,34 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
     m_channel->addItem(tr("All channels"), QString());
     for (const Channel c : kAllChannels)
         m_channel->addItem(channelName(c), channelName(c));
-    m_status->addItem(tr("All statuses"), QString());
-    for (const QString &s : deliveryStatuses())
-        m_status->addItem(deliveryStateIcon(s, palette()), deliveryStateLabel(s), s);
+    // Statuses are picked like checkboxes: any set of them (status=a,b).
+    m_status->setObjectName(u"deliveryStatusFilter"_s);
+    m_status->setPopupMode(QToolButton::InstantPopup);
+    m_status->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *statusMenu = new QMenu(m_status);
+    statusMenu->setObjectName(u"deliveryStatusMenu"_s);
+    QAction *allStatuses = statusMenu->addAction(tr("All statuses"), this, [this] { setStatusFilter({}); });
+    allStatuses->setObjectName(u"deliveryStatus_all"_s);
+    statusMenu->addSeparator();
+    for (const QString &s : deliveryStatuses()) {
+        QAction *action = statusMenu->addAction(deliveryStateIcon(s, palette()), deliveryStateLabel(s));
+        action->setObjectName(u"deliveryStatus_"_s + s);
+        action->setData(s);
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [this, action](bool checked) {
+            // A remote filters by one status: picking one drops the others.
+            if (checked && !m_backend->isLocal()) {
+                const auto actions = m_status->menu()->actions();
+                for (QAction *other : actions) {
+                    if (other != action && other->isCheckable())
+                        other->setChecked(false);
+                }
+            }
+            statusesPicked();
+        });
+    }
+    m_status->setMenu(statusMenu);
+    statusesPicked(false);
     m_environment->addItem(tr("Both environments"), QString());
     m_environment->addItem(tr("Sandbox"), u"sandbox"_s);
     m_environment->addItem(tr("Production"), u"production"_s);
@@ -137,6 +162,11 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Only the Created column sorts (the header's tooltips say why the others do not).
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSortIndicator(DeliveriesModel::CreatedColumn, Qt::DescendingOrder);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &DeliveriesPage::sortRequested);
     for (const auto &[column, width] :
          {std::pair{DeliveriesModel::CreatedColumn, 140}, {DeliveriesModel::StatusColumn, 105},
           {DeliveriesModel::EventColumn, 125}, {DeliveriesModel::ChannelColumn, 70},
@@ -158,7 +188,8 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
     bar->addWidget(m_refresh);
 
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u'x') * 34);
+    // Wide enough for a uuid's first part; the row fits a 1024 px window in Swedish.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u'x') * 20);
     auto *find = new QShortcut(QKeySequence::Find, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -210,7 +241,7 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
         if (text.isEmpty() || isWholeUuid(text.trimmed()))
             searchTyped();
     });
-    for (QComboBox *box : {m_event, m_channel, m_status, m_environment})
+    for (QComboBox *box : {m_event, m_channel, m_environment})
         connect(box, &QComboBox::currentIndexChanged, this, &DeliveriesPage::applyFilters);
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
         const bool custom = Period(m_period->currentData().toInt()) == Period::Custom;
@@ -228,6 +259,27 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
         m_errors->clear();
         updateCount();
         selectPending();
+    });
+    // A live refresh keeps the selection: rows inserted above keep it by themselves; a
+    // reload (many new rows at once) selects the same delivery again when it is loaded.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (const QString uuid = selectedUuid(); !uuid.isEmpty() && m_pendingSelection.isEmpty())
+            m_keptSelection = uuid;
+    });
+    // Rows coming in above a scrolled list leave the rows in view where they are.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this](const QModelIndex &, int first) {
+        m_topRow.clear();
+        if (first == 0 && m_table->verticalScrollBar()->value() > 0)
+            m_topRow = m_table->indexAt(QPoint(0, 0)).data(DeliveriesModel::UuidRole).toString();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        const QString top = std::exchange(m_topRow, {});
+        if (top.isEmpty())
+            return;
+        QTimer::singleShot(0, this, [this, top] {
+            if (const int row = m_model->rowOf(top); row >= 0)
+                m_table->scrollTo(m_model->index(row, 0), QAbstractItemView::PositionAtTop);
+        });
     });
     connect(m_model, &DeliveriesModel::loadFailed, this, [this](const Error &error) { m_errors->showError(error); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -304,6 +356,16 @@ void DeliveriesPage::updateSourceControls()
                                           .arg(m_backend->displayName()));
     m_period->setToolTip(local ? tr("When the deliveries were made")
                                : tr("The remote API filters by event, channel and status only."));
+    m_status->setToolTip(local ? tr("Show deliveries in any of the checked statuses")
+                               : tr("The %1 API filters by one status at a time.").arg(m_backend->displayName()));
+    if (!local) {
+        const QStringList statuses = statusFilter();
+        if (statuses.size() > 1)
+            setStatusFilter({statuses.first()});
+        m_oldestFirst = false;
+        const QSignalBlocker header(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(DeliveriesModel::CreatedColumn, Qt::DescendingOrder);
+    }
     m_search->setPlaceholderText(local ? tr("Search: recipient, delivery or message id, contact… (Ctrl+F)")
                                        : tr("Paste a delivery UUID to open it (Ctrl+F)"));
     m_search->setToolTip(
@@ -346,9 +408,10 @@ DeliveryQuery DeliveriesPage::currentQuery() const
     DeliveryQuery q;
     q.event = m_event->currentData().toString();
     q.channel = channelFromName(m_channel->currentData().toString());
-    q.status = m_status->currentData().toString();
+    q.statuses = statusFilter();
     if (!m_backend->isLocal())
         return q;
+    q.oldestFirst = m_oldestFirst;
     q.search = m_search->text().trimmed();
     const QString env = m_environment->currentData().toString();
     if (!env.isEmpty())
@@ -452,12 +515,10 @@ void DeliveriesPage::refreshChart()
 {
     m_chartTimer.stop();
     m_chartAge.start();
-    // The chart breaks deliveries down by status, over the last hour: the other
-    // filters apply, the status and time filters do not.
+    // The chart shows what the table shows, by status over time: every filter applies;
+    // without a time filter it covers the last hour.
     DeliveryQuery q = currentQuery();
-    q.status.clear();
-    q.createdFrom = {};
-    q.createdBefore = {};
+    q.oldestFirst = false;
     q.offset = 0;
     q.limit = DeliveriesModel::kPageSize;
     // Each page in its own turn of the event loop, after the table's: the window
@@ -466,7 +527,19 @@ void DeliveriesPage::refreshChart()
     QTimer::singleShot(0, this, [this, request, q] { chartPage(request, q, {}); });
 }
 
-// Newest first, page after page, until a page reaches past the hour or the budget
+namespace {
+
+struct ChartSpan
+{
+    QDateTime end;
+    qint64 spanMs = 3'600'000;
+    int slotCount = 60;
+    QString label;
+};
+
+} // namespace
+
+// Newest first, page after page, until a page reaches past the span or the budget
 // is spent (a remote gets fewer requests than the local database).
 void DeliveriesPage::chartPage(quint64 request, const DeliveryQuery &query, QList<Delivery> rows)
 {
@@ -474,13 +547,34 @@ void DeliveriesPage::chartPage(quint64 request, const DeliveryQuery &query, QLis
         if (request != m_chartRequest || !page)
             return;
         rows += page->deliveries;
-        const QDateTime now = nowOf(m_backend);
+        ChartSpan span;
+        span.end = nowOf(m_backend);
+        span.label = tr("Last hour, per minute");
+        switch (m_backend->isLocal() ? Period(m_period->currentData().toInt()) : Period::Any) {
+        case Period::Any:
+        case Period::LastHour: break;
+        case Period::Last15Minutes:
+            span = {span.end, 15 * 60'000, 15, tr("Last 15 minutes, per minute")};
+            break;
+        case Period::Last24Hours:
+            span = {span.end, 86'400'000, 24, tr("Last 24 hours, per hour")};
+            break;
+        case Period::Last7Days:
+            span = {span.end, 7 * 86'400'000LL, 7 * 4, tr("Last 7 days, per 6 hours")};
+            break;
+        case Period::Custom:
+            span.end = query.createdBefore;
+            span.spanMs = std::max<qint64>(60'000, query.createdFrom.msecsTo(query.createdBefore));
+            span.label = tr("%1 to %2").arg(QLocale().toString(query.createdFrom.toLocalTime(), QLocale::ShortFormat),
+                                            QLocale().toString(query.createdBefore.toLocalTime(), QLocale::ShortFormat));
+            break;
+        }
         const bool reachedEnd = page->deliveries.size() < query.limit
-            || page->deliveries.last().createdAt < now.addMSecs(-kChartSpanMs);
+            || page->deliveries.last().createdAt < span.end.addMSecs(-span.spanMs);
         const int budget = m_backend->isLocal() ? 20 : 3;
         const int pages = query.offset / query.limit + 1;
         if (reachedEnd || pages >= budget) {
-            m_chart->setData(rows, now, kChartSpanMs, kChartSlots, !reachedEnd);
+            m_chart->setData(rows, span.end, span.spanMs, span.slotCount, span.label, !reachedEnd);
             return;
         }
         DeliveryQuery next = query;
@@ -512,7 +606,7 @@ void DeliveriesPage::showDelivery(const QString &uuid)
     }
     // Not loaded: newer than the table (refresh brings it in), or hidden by a filter.
     m_pendingSelection = uuid;
-    const bool filtered = m_event->currentIndex() > 0 || m_channel->currentIndex() > 0 || m_status->currentIndex() > 0
+    const bool filtered = m_event->currentIndex() > 0 || m_channel->currentIndex() > 0 || !statusFilter().isEmpty()
         || m_environment->currentIndex() > 0 || m_period->currentIndex() > 0 || !m_search->text().isEmpty();
     if (filtered) {
         clearFilters();
@@ -526,21 +620,51 @@ void DeliveriesPage::clearFilters()
 {
     const QSignalBlocker search(m_search);
     m_search->clear();
-    for (QComboBox *box : {m_event, m_channel, m_status, m_environment, m_period}) {
+    for (QComboBox *box : {m_event, m_channel, m_environment, m_period}) {
         const QSignalBlocker blocker(box);
         if (box->isEnabled())
             box->setCurrentIndex(0);
     }
+    const auto actions = m_status->menu()->actions();
+    for (QAction *action : actions)
+        action->setChecked(false);
+    statusesPicked(false);
     m_from->hide();
     m_before->hide();
 }
 
 void DeliveriesPage::showContactDeliveries(const QString &contactUuid)
 {
+    search(contactUuid);
+}
+
+void DeliveriesPage::showEventDeliveries(const QString &identifier)
+{
+    clearFilters();
+    int index = m_event->findData(identifier);
+    if (index < 0) {
+        m_event->addItem(identifier, identifier); // not loaded yet, or no longer an event
+        index = m_event->count() - 1;
+    }
+    const QSignalBlocker blocker(m_event);
+    m_event->setCurrentIndex(index);
+    applyFilters();
+}
+
+void DeliveriesPage::showChannelDeliveries(Channel channel)
+{
+    clearFilters();
+    const QSignalBlocker blocker(m_channel);
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(channelName(channel))));
+    applyFilters();
+}
+
+void DeliveriesPage::search(const QString &text)
+{
     clearFilters();
     {
         const QSignalBlocker search(m_search);
-        m_search->setText(contactUuid);
+        m_search->setText(text);
     }
     applyFilters();
 }
@@ -592,10 +716,8 @@ QMenu *DeliveriesPage::contextMenu(int row)
             m_event->setCurrentIndex(i);
     });
     const QString status = d->status;
-    add(tr("Only status “%1”").arg(deliveryStateLabel(status)), u"deliveryMenuFilterStatus"_s, [this, status] {
-        if (const int i = m_status->findData(status); i >= 0)
-            m_status->setCurrentIndex(i);
-    });
+    add(tr("Only status “%1”").arg(deliveryStateLabel(status)), u"deliveryMenuFilterStatus"_s,
+        [this, status] { setStatusFilter({status}); });
     const QString channel = channelName(d->channel);
     add(tr("Only channel %1").arg(channel), u"deliveryMenuFilterChannel"_s, [this, channel] {
         if (const int i = m_channel->findData(channel); i >= 0)
@@ -605,8 +727,80 @@ QMenu *DeliveriesPage::contextMenu(int row)
     return menu;
 }
 
+QStringList DeliveriesPage::statusFilter() const
+{
+    QStringList statuses;
+    const auto actions = m_status->menu()->actions();
+    for (const QAction *action : actions) {
+        if (action->isChecked())
+            statuses << action->data().toString();
+    }
+    return statuses;
+}
+
+void DeliveriesPage::setStatusFilter(const QStringList &statuses)
+{
+    const auto actions = m_status->menu()->actions();
+    for (QAction *action : actions) {
+        if (action->isCheckable())
+            action->setChecked(statuses.contains(action->data().toString()));
+    }
+    statusesPicked();
+}
+
+// The button says what is picked; `apply`: the table and chart follow.
+void DeliveriesPage::statusesPicked(bool apply)
+{
+    const QStringList statuses = statusFilter();
+    if (statuses.isEmpty()) {
+        m_status->setText(tr("All statuses"));
+        m_status->setIcon({});
+    } else if (statuses.size() == 1) {
+        m_status->setText(deliveryStateLabel(statuses.first()));
+        m_status->setIcon(deliveryStateIcon(statuses.first(), palette()));
+    } else {
+        QStringList labels;
+        for (const QString &s : statuses)
+            labels << deliveryStateLabel(s);
+        m_status->setText(statuses.size() == 2 ? labels.join(u", "_s)
+                                               : tr("%n statuses", nullptr, int(statuses.size())));
+        m_status->setIcon({});
+    }
+    if (apply)
+        applyFilters();
+}
+
+void DeliveriesPage::setOldestFirst(bool oldestFirst)
+{
+    if (!m_backend->isLocal())
+        oldestFirst = false;
+    {
+        const QSignalBlocker header(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(DeliveriesModel::CreatedColumn,
+                                                      oldestFirst ? Qt::AscendingOrder : Qt::DescendingOrder);
+    }
+    if (std::exchange(m_oldestFirst, oldestFirst) != oldestFirst)
+        applyFilters();
+}
+
+// A header click: the Created column turns the order round; the others cannot sort
+// (no index serves them over a million rows) and leave it as it is.
+void DeliveriesPage::sortRequested(int section, Qt::SortOrder order)
+{
+    if (section == DeliveriesModel::CreatedColumn && m_backend->isLocal())
+        setOldestFirst(order == Qt::AscendingOrder);
+    else
+        setOldestFirst(m_oldestFirst);
+}
+
 void DeliveriesPage::selectPending()
 {
+    if (const QString kept = std::exchange(m_keptSelection, {}); !kept.isEmpty() && m_pendingSelection.isEmpty()) {
+        if (const int row = m_model->rowOf(kept); row >= 0) {
+            m_table->setCurrentIndex(m_model->index(row, 0));
+            m_table->scrollTo(m_model->index(row, 0));
+        }
+    }
     if (m_pendingSelection.isEmpty())
         return;
     const int row = m_model->rowOf(m_pendingSelection);

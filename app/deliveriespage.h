@@ -17,6 +17,7 @@ class QMenu;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QToolButton;
 
 namespace sendivent {
 class Backend;
@@ -29,9 +30,10 @@ class DeliveriesModel;
 class ErrorBanner;
 class TraceView;
 
-// Every delivery of the current backend, newest first, as it happens: a search box
-// (Ctrl+F; a pasted uuid opens that delivery), filters for event, channel, status,
-// environment and time; a chart of the last hour by status;
+// Every delivery of the current backend, newest (or oldest) first, as it happens: a
+// search box (Ctrl+F; a pasted uuid opens that delivery), filters for event, channel,
+// any set of statuses, environment and time; a chart of the filtered deliveries by
+// status over the chosen time (the last hour without one);
 // and the selected delivery's trace beside the table. The table loads a page at a
 // time, so a million deliveries open as fast as ten.
 class DeliveriesPage final : public Page
@@ -55,9 +57,22 @@ public:
     void showDelivery(const QString &uuid);
     // Every delivery to one contact: the search box holds its uuid, other filters clear.
     void showContactDeliveries(const QString &contactUuid);
+    // The search box holds `text` (a message id, a recipient…), other filters clear.
+    void search(const QString &text);
+    // Every delivery of one event, or on one channel: other filters clear.
+    void showEventDeliveries(const QString &identifier);
+    void showChannelDeliveries(Channel channel);
     // The table's context menu for `row` (not shown: the caller execs it, tests trigger
     // its actions by objectName).
     QMenu *contextMenu(int row);
+
+    // The status filter: any of these statuses; empty for all. A remote takes one.
+    QStringList statusFilter() const;
+    void setStatusFilter(const QStringList &statuses);
+    // Created-time order (the one order the store reads from an index); the Created
+    // column's header toggles it.
+    bool isOldestFirst() const { return m_oldestFirst; }
+    void setOldestFirst(bool oldestFirst);
 
     // The time filter's choices, in the combo's order.
     enum class Period { Any, Last15Minutes, LastHour, Last24Hours, Last7Days, Custom };
@@ -81,12 +96,14 @@ private:
     void updateSourceControls();
     void searchTyped();
     void clearFilters();
+    void statusesPicked(bool apply = true);
+    void sortRequested(int section, Qt::SortOrder order);
 
     Backend *m_backend;
     DeliveriesModel *m_model;
     QComboBox *m_event;
     QComboBox *m_channel;
-    QComboBox *m_status;
+    QToolButton *m_status;
     QComboBox *m_environment;
     QComboBox *m_period;
     QLineEdit *m_search;
@@ -108,6 +125,9 @@ private:
     QTimer m_searchDelay;    // the search runs when typing pauses
     QElapsedTimer m_chartAge;
     QString m_pendingSelection;
+    QString m_keptSelection; // selected before the table was reloaded: selected again
+    QString m_topRow;        // the row at the top before rows came in above it
+    bool m_oldestFirst = false;
     quint64 m_chartRequest = 0;
 };
 

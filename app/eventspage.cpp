@@ -17,11 +17,14 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QSaveFile>
 #include <QtCore/QSortFilterProxyModel>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
 #include <QtGui/QShortcut>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
@@ -146,6 +149,15 @@ EventsPage::EventsPage(Backend *backend, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventsPage::showSelected);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_table->indexAt(at);
+        if (!index.isValid())
+            return;
+        QMenu *menu = contextMenu(index.row());
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_table->viewport()->mapToGlobal(at));
+    });
     connect(m_editor, &EventEditor::saveRequested, this, &EventsPage::saveEvent);
     connect(m_editor, &EventEditor::openTemplatesRequested, this, &EventsPage::openTemplatesRequested);
     connect(m_new, &QPushButton::clicked, this, &EventsPage::createEvent);
@@ -491,6 +503,22 @@ void EventsPage::chooseExportFile()
 void EventsPage::showStatus(const QString &text)
 {
     m_status->setText(text);
+}
+
+QMenu *EventsPage::contextMenu(int row)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"eventMenu"_s);
+    const QString identifier = m_proxy->index(row, 0).data(EventListModel::IdentifierRole).toString();
+    if (identifier.isEmpty())
+        return menu;
+    QAction *copy = menu->addAction(tr("Copy identifier"), this,
+                                    [identifier] { QGuiApplication::clipboard()->setText(identifier); });
+    copy->setObjectName(u"eventMenuCopyIdentifier"_s);
+    QAction *deliveries = menu->addAction(tr("Show deliveries of %1").arg(identifier), this,
+                                          [this, identifier] { Q_EMIT deliveriesRequested(identifier); });
+    deliveries->setObjectName(u"eventMenuDeliveries"_s);
+    return menu;
 }
 
 } // namespace sendivent::app

@@ -8,6 +8,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
@@ -56,8 +57,13 @@ public:
     bool deleteSelected();
     bool undoDelete();
 
+    // The table's context menu for the (shown) `row`; the caller execs it.
+    QMenu *contextMenu(int row);
+
 Q_SIGNALS:
     void openTemplatesRequested(const QString &identifier);
+    // "Deliveries of this event": the Deliveries page should show them.
+    void deliveriesRequested(const QString &identifier);
 
 private:
     void showSelected();

@@ -5,6 +5,8 @@
 #include <backend.h>
 #include <localbackend.h>
 
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
@@ -13,6 +15,7 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QSpinBox>
@@ -185,6 +188,15 @@ IntegrationsPage::IntegrationsPage(Backend *backend, QWidget *parent)
     layout->addWidget(m_message);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &IntegrationsPage::showSelected);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_list->indexAt(at);
+        if (!index.isValid())
+            return;
+        QMenu *menu = contextMenu(index.row());
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_list->viewport()->mapToGlobal(at));
+    });
     connect(addConfig, &QPushButton::clicked, this, [this] {
         const int row = m_config->rowCount();
         m_config->insertRow(row);
@@ -463,6 +475,26 @@ bool IntegrationsPage::savePlan()
         next.plan.addons << u"whatsapp"_s;
     return write(next, tr("Saved the plan: %Ln contacts", nullptr, next.plan.contactLimit)
                            + (next.plan.addons.isEmpty() ? QString() : u", "_s + next.plan.addons.join(u", "_s)) + u'.');
+}
+
+QMenu *IntegrationsPage::contextMenu(int row)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"integrationMenu"_s);
+    if (row < 0 || row >= m_rows.size())
+        return menu;
+    const Row r = m_rows[row];
+    if (r.index >= 0) {
+        const QString provider = m_integrations[r.index].provider;
+        QAction *copy = menu->addAction(tr("Copy provider"), this,
+                                        [provider] { QGuiApplication::clipboard()->setText(provider); });
+        copy->setObjectName(u"integrationMenuCopyProvider"_s);
+    }
+    const Channel channel = r.channel;
+    QAction *deliveries = menu->addAction(tr("Show deliveries on %1").arg(channelName(channel)), this,
+                                          [this, channel] { Q_EMIT deliveriesRequested(channel); });
+    deliveries->setObjectName(u"integrationMenuDeliveries"_s);
+    return menu;
 }
 
 } // namespace sendivent::app

@@ -9,6 +9,7 @@ class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QSpinBox;
 class QTableWidget;
@@ -39,12 +40,18 @@ public:
     void reload();
     // Selects the row of `channel`'s first integration (or its "not configured" row).
     bool selectChannel(Channel channel);
+    // The list's context menu for `row`; the caller execs it.
+    QMenu *contextMenu(int row);
 
     // The form's state, for tests: provider, status, config rows and secrets to set.
     void setSecret(const QString &key, const QString &value);
     bool saveIntegration();
     bool removeIntegration();
     bool savePlan();
+
+Q_SIGNALS:
+    // "Deliveries on this channel": the Deliveries page should show them.
+    void deliveriesRequested(sendivent::Channel channel);
 
 private:
     struct Row

@@ -210,6 +210,18 @@ bool JournalView::selectRow(int row)
     return true;
 }
 
+bool JournalView::selectRequest(const QString &requestId)
+{
+    {
+        const QSignalBlocker method(m_method), status(m_status), path(m_path);
+        m_method->setCurrentIndex(0);
+        m_status->setCurrentIndex(0);
+        m_path->clear();
+    }
+    reload();
+    return selectRow(m_model->rowOf(requestId));
+}
+
 QString JournalView::curlForSelection() const
 {
     const JournalEntry *entry = m_model->entryAt(m_table->currentIndex().row());

@@ -43,6 +43,9 @@ public:
 
     int rowCount() const;
     bool selectRow(int row);
+    // Shows every request and selects the one with this X-Request-Id (Go to anything);
+    // false when it is not among the newest kShownEntries.
+    bool selectRequest(const QString &requestId);
     // The selected request as curl; empty without a selection.
     QString curlForSelection() const;
 

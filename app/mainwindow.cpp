@@ -5,8 +5,10 @@
 #include "contactspage.h"
 #include "deliveriespage.h"
 #include "eventspage.h"
+#include "gotoanything.h"
 #include "datasourcebanner.h"
 #include "integrationspage.h"
+#include "journalview.h"
 #include "servercontroller.h"
 #include "serverpage.h"
 #include "releasesettingspanel.h"
@@ -33,6 +35,7 @@
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QToolBar>
 #include <QtWidgets/QVBoxLayout>
 
@@ -108,7 +111,16 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
         m_deliveries->showContactDeliveries(contactUuid);
         showPage(m_deliveries->objectName());
     });
-    addPage(new IntegrationsPage(backend, this));
+    auto *integrations = new IntegrationsPage(backend, this);
+    addPage(integrations);
+    connect(integrations, &IntegrationsPage::deliveriesRequested, this, [this](Channel channel) {
+        m_deliveries->showChannelDeliveries(channel);
+        showPage(m_deliveries->objectName());
+    });
+    connect(events, &EventsPage::deliveriesRequested, this, [this](const QString &identifier) {
+        m_deliveries->showEventDeliveries(identifier);
+        showPage(m_deliveries->objectName());
+    });
     addPage(new WebhooksPage(backend, this));
     m_server = new ServerPage(this);
     addPage(m_server);
@@ -127,12 +139,36 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     m_settings = new SettingsPage(this);
     addPage(m_settings);
 
+    m_goTo = new GoToAnything(backend, central);
+    connect(m_goTo, &GoToAnything::deliveryFound, this, &MainWindow::showDelivery);
+    connect(m_goTo, &GoToAnything::deliveriesFound, this, [this](const QString &text) {
+        m_deliveries->search(text);
+        showPage(m_deliveries->objectName());
+    });
+    connect(m_goTo, &GoToAnything::contactFound, this, [this, contacts](const Contact &contact) {
+        contacts->showContact(contact);
+        showPage(contacts->objectName());
+    });
+    auto *webhooks = static_cast<WebhooksPage *>(page(u"webhooksPage"_s));
+    connect(m_goTo, &GoToAnything::webhookMessageFound, this, [this, webhooks](const QString &id) {
+        webhooks->selectMessage(id);
+        showPage(webhooks->objectName());
+    });
+
     m_serverLabel->setObjectName(u"serverStatus"_s);
     m_serverLabel->setTextFormat(Qt::RichText);
     statusBar()->addPermanentWidget(m_serverLabel);
     setServerStatus(tr("not started"), false);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // The window's minimum size is the shown page's, not the largest page's: a wide
+    // page (the Server page in Swedish) does not keep the others from 1024 px.
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int current) {
+        for (int i = 0; i < m_pages->count(); ++i) {
+            const auto policy = i == current ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            m_pages->widget(i)->setSizePolicy(policy, policy);
+        }
+    });
     m_sidebar->setCurrentRow(0);
     // The first start's size; a remembered geometry replaces it when the window shows.
     resize(1440, 880);
@@ -168,6 +204,10 @@ void MainWindow::buildToolBar()
     label->setContentsMargins(10, 0, 6, 0);
     bar->addWidget(label);
     bar->addWidget(m_dataSource);
+    bar->addSeparator();
+    QAction *goTo = bar->addAction(tr("Go to… (Ctrl+K)"), this, [this] { m_goTo->open(); });
+    goTo->setObjectName(u"goToAction"_s);
+    goTo->setToolTip(tr("Find a delivery, contact, message or request by any of its ids"));
 }
 
 void MainWindow::addPage(Page *page)
@@ -177,6 +217,8 @@ void MainWindow::addPage(Page *page)
     item->setData(kIdRole, page->objectName());
     const int number = m_sidebar->count();
     item->setToolTip(number <= 9 ? tr("%1 (Ctrl+%2)").arg(page->title()).arg(number) : page->title());
+    if (m_pages->count() > 0)
+        page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_pages->addWidget(page);
     if (number <= 9) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)), this);
@@ -276,6 +318,16 @@ void MainWindow::setServer(ServerController *controller, const Database *db, con
         connect(controller, &ServerController::healthChanged, this, &MainWindow::setServerHealth);
     m_server->setDatabase(db);
     m_settings->setDataDir(dataDir);
+    if (db) {
+        m_goTo->setRequestLookup([this](const QString &requestId) {
+            if (!m_server->journal()->selectRequest(requestId))
+                return false;
+            showPage(m_server->objectName());
+            if (auto *tabs = qobject_cast<QTabWidget *>(m_server->journal()->parentWidget()->parentWidget()))
+                tabs->setCurrentWidget(m_server->journal());
+            return true;
+        });
+    }
     if (controller)
         connect(m_settings->releasePanel(), &ReleaseSettingsPanel::settingsChanged, controller,
                 &ServerController::setReleaseSettings);
@@ -348,6 +400,7 @@ void MainWindow::backendChanged(Backend *backend)
     m_banner->showBackend(backend);
     for (int i = 0; i < m_pages->count(); ++i)
         static_cast<Page *>(m_pages->widget(i))->setBackend(backend);
+    m_goTo->setBackend(backend);
     if (const auto *remote = qobject_cast<const RemoteBackend *>(backend))
         statusBar()->showMessage(tr("Showing the %1 API at %2")
                                      .arg(remote->displayName(), remote->baseUrl().toDisplayString()),

@@ -19,6 +19,7 @@ namespace sendivent::app {
 
 class DataSourceBanner;
 class DeliveriesPage;
+class GoToAnything;
 class Page;
 class ServerController;
 class ServerPage;
@@ -57,6 +58,8 @@ public:
 
     // Selects the delivery on the Deliveries page and shows that page (from "Send test").
     void showDelivery(const QString &uuid);
+    // Go to anything (Ctrl+K from every page).
+    GoToAnything *goToAnything() const { return m_goTo; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,6 +91,7 @@ private:
     ServerPage *m_server = nullptr;
     SettingsPage *m_settings = nullptr;
     DeliveriesPage *m_deliveries = nullptr;
+    GoToAnything *m_goTo = nullptr;
     QString m_serverUrl;
     QString m_serverStatus; // the address, or why the server is not running
     bool m_serverRunning = false;

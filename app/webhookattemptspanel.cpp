@@ -97,6 +97,13 @@ void WebhookAttemptsPanel::reload()
         m_model->setEntries(*list);
         if (const int row = m_model->rowOf(message, attempt); row >= 0 && m_table->currentIndex().row() != row)
             m_table->setCurrentIndex(m_model->index(row, 0));
+        for (int row = 0; !m_selectMessage.isEmpty() && row < m_model->rowCount(); ++row) {
+            if (m_model->at(row)->messageId == m_selectMessage) {
+                m_table->setCurrentIndex(m_model->index(row, 0));
+                m_table->scrollTo(m_model->index(row, 0));
+                m_selectMessage.clear();
+            }
+        }
         updateState();
     });
 }
@@ -113,6 +120,12 @@ void WebhookAttemptsPanel::resendSelected()
         }
         Q_EMIT statusMessage(tr("Message %1 queued again.").arg(queued->messageId));
     });
+}
+
+void WebhookAttemptsPanel::selectMessage(const QString &messageId)
+{
+    m_selectMessage = messageId;
+    reload();
 }
 
 void WebhookAttemptsPanel::updateState()

@@ -32,6 +32,8 @@ public:
     // Reads the log again (the page does so every second while it shows).
     void reload();
     void resendSelected();
+    // Selects the newest attempt of this message once the log is read (Go to anything).
+    void selectMessage(const QString &messageId);
 
     WebhookAttemptsModel *model() const { return m_model; }
 
@@ -44,6 +46,7 @@ private:
 
     LocalBackend *m_local = nullptr;
     WebhookAttemptsModel *m_model;
+    QString m_selectMessage; // selected once the log is read
     QLabel *m_note;
     QTableView *m_table;
     QLabel *m_count;

@@ -243,6 +243,12 @@ WebhookListenerModel *WebhooksPage::received() const
     return m_listenerPanel->model();
 }
 
+void WebhooksPage::selectMessage(const QString &messageId)
+{
+    m_tabs->setCurrentWidget(m_attemptsPanel);
+    m_attemptsPanel->selectMessage(messageId);
+}
+
 WebhookAttemptsModel *WebhooksPage::attempts() const
 {
     return m_attemptsPanel->model();

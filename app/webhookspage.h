@@ -62,6 +62,8 @@ public:
     // Sends the message of the selected attempt again.
     void resendSelected();
     void reloadAttempts();
+    // Shows the attempts log with the message's newest attempt selected.
+    void selectMessage(const QString &messageId);
 
     // The listener on the port field's port (0: any); false with the reason shown.
     bool startListener();

@@ -18,7 +18,9 @@ struct DeliveryQuery
 {
     QString event;
     std::optional<Channel> channel;
-    QString status; // one of deliveryStatuses()
+    // Any of these, each one of deliveryStatuses(). The remote API takes one status
+    // only; more than one is the local backend's (GET /v1/deliveries?status=a,b).
+    QStringList statuses;
     int limit = 20;
     int offset = 0;
     // Console filters beyond the API's: a remote answers for its key's environment
@@ -29,6 +31,9 @@ struct DeliveryQuery
     // The search box (GET /v1/deliveries?q=): a uuid or its first 8+ characters, the
     // start of a recipient or message id, or any identifier of the contact.
     QString search;
+    // Oldest first instead of newest first (local only: the creation order is the
+    // rowid's, so both directions read an index).
+    bool oldestFirst = false;
 };
 
 struct DeliveryPage

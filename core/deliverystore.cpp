@@ -274,7 +274,9 @@ namespace {
 
 QString listStatement(const DeliveryFilter &filter, QVariantList &binds)
 {
-    const QString order = filter.hasTimeRange() ? u" ORDER BY created_at DESC, id DESC"_s : u" ORDER BY id DESC"_s;
+    const QString order = filter.hasTimeRange()
+        ? (filter.oldestFirst ? u" ORDER BY created_at, id"_s : u" ORDER BY created_at DESC, id DESC"_s)
+        : (filter.oldestFirst ? u" ORDER BY id"_s : u" ORDER BY id DESC"_s);
     return u"SELECT "_s + kColumns + u" FROM deliveries"_s + whereClause(filter, binds) + order + u" LIMIT ? OFFSET ?"_s;
 }
 

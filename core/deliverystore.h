@@ -29,6 +29,9 @@ struct DeliveryFilter
     QString search;
     QDateTime createdFrom;   // inclusive; invalid: no lower bound
     QDateTime createdBefore; // exclusive; invalid: no upper bound
+    // The list's order: newest first unless set. Both read the same index (rowid, or
+    // deliveries_created with a time range) forwards or backwards.
+    bool oldestFirst = false;
 
     bool hasTimeRange() const { return createdFrom.isValid() || createdBefore.isValid(); }
 };

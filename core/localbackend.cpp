@@ -182,18 +182,20 @@ QFuture<Result<DeliveryPage>> LocalBackend::deliveries(const DeliveryQuery &quer
 {
     if (Status s = checkPage(query.limit, query.offset); !s)
         return ready<DeliveryPage>(s.error());
-    if (!query.status.isEmpty() && !deliveryStatuses().contains(query.status)) {
-        return ready<DeliveryPage>(Error::validation(
-            u"Invalid delivery filter"_s,
-            {{u"status"_s, u"'%1' is not a status (%2)"_s.arg(query.status, deliveryStatuses().join(u", "_s))}}));
+    for (const QString &status : query.statuses) {
+        if (!deliveryStatuses().contains(status)) {
+            return ready<DeliveryPage>(Error::validation(
+                u"Invalid delivery filter"_s,
+                {{u"status"_s, u"'%1' is not a status (%2)"_s.arg(status, deliveryStatuses().join(u", "_s))}}));
+        }
     }
     // The local database holds both environments' deliveries; the console shows all.
     DeliveryFilter filter;
     filter.environment = query.environment;
     filter.eventName = query.event;
     filter.channel = query.channel;
-    if (!query.status.isEmpty())
-        filter.statuses = {query.status};
+    filter.statuses = query.statuses;
+    filter.oldestFirst = query.oldestFirst;
     filter.createdFrom = query.createdFrom;
     filter.createdBefore = query.createdBefore;
     filter.search = query.search;

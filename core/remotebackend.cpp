@@ -240,13 +240,21 @@ QFuture<Result<Contact>> RemoteBackend::removePushToken(const QString &identifie
 
 QFuture<Result<DeliveryPage>> RemoteBackend::deliveries(const DeliveryQuery &q)
 {
+    // What the reference's GET /v1/deliveries cannot filter by is refused, never
+    // dropped: a list that looks filtered but is not would mislead.
+    if (q.statuses.size() > 1 || q.oldestFirst || !q.search.isEmpty() || q.environment || q.createdFrom.isValid()
+        || q.createdBefore.isValid()) {
+        return QtFuture::makeReadyFuture(Result<DeliveryPage>(Error::validation(
+            u"The remote API cannot filter this way"_s,
+            {{u"query"_s, u"GET /v1/deliveries filters by event, channel and one status only, newest first"_s}})));
+    }
     QList<QPair<QString, QString>> query{{u"limit"_s, QString::number(q.limit)}, {u"offset"_s, QString::number(q.offset)}};
     if (!q.event.isEmpty())
         query.append({u"event"_s, q.event});
     if (q.channel)
         query.append({u"channel"_s, channelName(*q.channel)});
-    if (!q.status.isEmpty())
-        query.append({u"status"_s, q.status});
+    if (!q.statuses.isEmpty())
+        query.append({u"status"_s, q.statuses.first()});
     return fetch<DeliveryPage>(request("GET", u"/v1/deliveries"_s, encodeQuery(query)),
                                [](const Answer &a) -> Result<DeliveryPage> {
                                    auto d = data(a.body);

@@ -56,6 +56,14 @@ Result<DeliveryFilter> readFilter(const ApiRequest &request)
     };
     time(u"created_after"_s, &filter.createdFrom);
     time(u"created_before"_s, &filter.createdBefore);
+    // order=oldest|newest: creation order either way, the one order an index serves.
+    if (request.hasQuery(u"order"_s)) {
+        const QString order = request.queryValue(u"order"_s).trimmed();
+        if (order == u"oldest"_s)
+            filter.oldestFirst = true;
+        else if (order != u"newest"_s)
+            problems.append({u"order"_s, u"must be newest or oldest"_s});
+    }
     if (!problems.isEmpty())
         return Error::validation(u"Invalid delivery filter"_s, problems);
     return filter;

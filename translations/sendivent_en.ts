@@ -711,22 +711,37 @@ Start in proxy mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactsdialog.cpp" line="265"/>
+        <location filename="../app/contactsdialog.cpp" line="177"/>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="179"/>
+        <source>Close this dialog (without saving) and show the deliveries to this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="182"/>
+        <source>The %1 API cannot list one contact&apos;s deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="279"/>
         <source>Not an email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactsdialog.cpp" line="270"/>
+        <location filename="../app/contactsdialog.cpp" line="284"/>
         <source>Not an E.164 number: + and the country code, then 8–15 digits in all (+46701234567).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactsdialog.cpp" line="274"/>
+        <location filename="../app/contactsdialog.cpp" line="288"/>
         <source>Give at least one identifier below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactsdialog.cpp" line="284"/>
+        <location filename="../app/contactsdialog.cpp" line="298"/>
         <source>The key “%1” is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,32 +794,37 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="92"/>
+        <location filename="../app/contactsmodel.cpp" line="94"/>
+        <source>Contacts are listed oldest first, as the API pages them: sorting a column would read and sort every contact on each page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactsmodel.cpp" line="99"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="93"/>
+        <location filename="../app/contactsmodel.cpp" line="100"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="94"/>
+        <location filename="../app/contactsmodel.cpp" line="101"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="95"/>
+        <location filename="../app/contactsmodel.cpp" line="102"/>
         <source>External id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="96"/>
+        <location filename="../app/contactsmodel.cpp" line="103"/>
         <source>Also reachable on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="97"/>
+        <location filename="../app/contactsmodel.cpp" line="104"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,47 +946,47 @@ Start in proxy mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="311"/>
+        <location filename="../app/contactspage.cpp" line="321"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="311"/>
+        <location filename="../app/contactspage.cpp" line="321"/>
         <source>Updated %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="326"/>
+        <location filename="../app/contactspage.cpp" line="336"/>
         <source>Delete contact?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="327"/>
+        <location filename="../app/contactspage.cpp" line="337"/>
         <source>Delete %1 for good? The contact and their personal data are erased: their identifiers, profile, meta, push tokens and the messages sent to them. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="333"/>
+        <location filename="../app/contactspage.cpp" line="343"/>
         <source>Erase contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="355"/>
+        <location filename="../app/contactspage.cpp" line="365"/>
         <source>Erased %1 and their personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="372"/>
+        <location filename="../app/contactspage.cpp" line="382"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="388"/>
+        <location filename="../app/contactspage.cpp" line="398"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="391"/>
+        <location filename="../app/contactspage.cpp" line="401"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exported %n contact to %1.</numerusform>
@@ -974,7 +994,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="422"/>
+        <location filename="../app/contactspage.cpp" line="432"/>
         <source>Imported: %n added</source>
         <translation>
             <numerusform>Imported: %n added</numerusform>
@@ -982,7 +1002,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="423"/>
+        <location filename="../app/contactspage.cpp" line="433"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -990,7 +1010,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="424"/>
+        <location filename="../app/contactspage.cpp" line="434"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n row with problems</numerusform>
@@ -998,27 +1018,27 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="427"/>
+        <location filename="../app/contactspage.cpp" line="437"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="439"/>
+        <location filename="../app/contactspage.cpp" line="449"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="440"/>
+        <location filename="../app/contactspage.cpp" line="450"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="448"/>
+        <location filename="../app/contactspage.cpp" line="458"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="449"/>
+        <location filename="../app/contactspage.cpp" line="459"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,61 +1097,90 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::DeliveriesChart</name>
     <message numerus="yes">
-        <location filename="../app/deliverieschart.cpp" line="63"/>
         <source>Newest %n deliveries of the last hour, per minute</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Newest %n delivery of the last hour, per minute</numerusform>
             <numerusform>Newest %n deliveries of the last hour, per minute</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliverieschart.cpp" line="64"/>
         <source>Last hour, per minute: %n deliveries</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Last hour, per minute: %n delivery</numerusform>
             <numerusform>Last hour, per minute: %n deliveries</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/deliverieschart.cpp" line="126"/>
-        <source>now</source>
+        <location filename="../app/deliverieschart.cpp" line="57"/>
+        <source>Last hour, per minute</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/deliverieschart.cpp" line="58"/>
+        <source>%1: the newest %n deliveries</source>
+        <translation>
+            <numerusform>%1: the newest %n delivery</numerusform>
+            <numerusform>%1: the newest %n deliveries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/deliverieschart.cpp" line="59"/>
+        <source>%1: %n deliveries</source>
+        <translation>
+            <numerusform>%1: %n delivery</numerusform>
+            <numerusform>%1: %n deliveries</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sendivent::app::DeliveriesModel</name>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="83"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/deliveriesmodel.cpp" line="84"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/deliveriesmodel.cpp" line="85"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/deliveriesmodel.cpp" line="86"/>
-        <source>Channel</source>
+        <source>The %1 API lists deliveries newest first only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/deliveriesmodel.cpp" line="87"/>
-        <source>Recipient</source>
+        <source>Click to sort newest or oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/deliveriesmodel.cpp" line="88"/>
+        <source>Only the creation time sorts: no index orders deliveries by this column, and sorting a million rows without one would stall the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="94"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="95"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="96"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="97"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="98"/>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="99"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="89"/>
+        <location filename="../app/deliveriesmodel.cpp" line="100"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,118 +1203,129 @@ Start in proxy mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="108"/>
+        <location filename="../app/deliveriespage.cpp" line="114"/>
+        <location filename="../app/deliveriespage.cpp" line="756"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="111"/>
+        <location filename="../app/deliveriespage.cpp" line="136"/>
         <source>Both environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="112"/>
+        <location filename="../app/deliveriespage.cpp" line="137"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="113"/>
+        <location filename="../app/deliveriespage.cpp" line="138"/>
         <source>Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="114"/>
+        <location filename="../app/deliveriespage.cpp" line="139"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="115"/>
+        <location filename="../app/deliveriespage.cpp" line="140"/>
         <source>Last 15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="116"/>
+        <location filename="../app/deliveriespage.cpp" line="141"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="117"/>
+        <location filename="../app/deliveriespage.cpp" line="142"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="118"/>
+        <location filename="../app/deliveriespage.cpp" line="143"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="119"/>
+        <location filename="../app/deliveriespage.cpp" line="144"/>
         <source>Between…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="127"/>
+        <location filename="../app/deliveriespage.cpp" line="152"/>
         <source>From (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="128"/>
+        <location filename="../app/deliveriespage.cpp" line="153"/>
         <source>Until (exclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="148"/>
-        <location filename="../app/deliveriespage.cpp" line="255"/>
+        <location filename="../app/deliveriespage.cpp" line="178"/>
+        <location filename="../app/deliveriespage.cpp" line="307"/>
         <source>Deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="302"/>
+        <location filename="../app/deliveriespage.cpp" line="354"/>
         <source>Which API key&apos;s deliveries: test_ (sandbox) or live_ (production)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="303"/>
+        <location filename="../app/deliveriespage.cpp" line="355"/>
         <source>The %1 API shows the deliveries of its own environment only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="305"/>
+        <location filename="../app/deliveriespage.cpp" line="357"/>
         <source>When the deliveries were made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="306"/>
+        <location filename="../app/deliveriespage.cpp" line="358"/>
         <source>The remote API filters by event, channel and status only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="307"/>
+        <location filename="../app/deliveriespage.cpp" line="359"/>
+        <source>Show deliveries in any of the checked statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="360"/>
+        <source>The %1 API filters by one status at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="369"/>
         <source>Search: recipient, delivery or message id, contact… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="308"/>
+        <location filename="../app/deliveriespage.cpp" line="370"/>
         <source>Paste a delivery UUID to open it (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="310"/>
+        <location filename="../app/deliveriespage.cpp" line="372"/>
         <source>Finds deliveries by the start of a recipient (email, phone, chat id, push token) or provider message id, a delivery UUID or its first 8 characters, or any identifier of the contact. A whole UUID opens that delivery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="313"/>
+        <location filename="../app/deliveriespage.cpp" line="375"/>
         <source>The %1 API cannot search deliveries: paste a whole delivery UUID to open its trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="316"/>
+        <location filename="../app/deliveriespage.cpp" line="378"/>
         <source>Live: deliveries appear as they are made</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="317"/>
+        <location filename="../app/deliveriespage.cpp" line="379"/>
         <source>Checked for new deliveries every %n second(s)</source>
         <translation>
             <numerusform>Checked for new deliveries every %n second</numerusform>
@@ -1273,62 +1333,95 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="410"/>
+        <location filename="../app/deliveriespage.cpp" line="473"/>
         <source>The %1 API cannot search: paste a whole delivery UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="562"/>
+        <location filename="../app/deliveriespage.cpp" line="552"/>
+        <source>Last hour, per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="557"/>
+        <source>Last 15 minutes, per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="560"/>
+        <source>Last 24 hours, per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="563"/>
+        <source>Last 7 days, per 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="568"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="686"/>
         <source>Open trace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="564"/>
+        <location filename="../app/deliveriespage.cpp" line="688"/>
         <source>Copy delivery UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="565"/>
+        <location filename="../app/deliveriespage.cpp" line="689"/>
         <source>Copy recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="567"/>
+        <location filename="../app/deliveriespage.cpp" line="691"/>
         <source>Copy message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="571"/>
+        <location filename="../app/deliveriespage.cpp" line="695"/>
         <source>Search for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="579"/>
+        <location filename="../app/deliveriespage.cpp" line="703"/>
         <source>Only deliveries to this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="586"/>
+        <location filename="../app/deliveriespage.cpp" line="710"/>
         <source>The %1 API cannot search deliveries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="590"/>
+        <location filename="../app/deliveriespage.cpp" line="714"/>
         <source>Only event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="595"/>
+        <location filename="../app/deliveriespage.cpp" line="719"/>
         <source>Only status “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="600"/>
+        <location filename="../app/deliveriespage.cpp" line="722"/>
         <source>Only channel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="622"/>
+        <location filename="../app/deliveriespage.cpp" line="766"/>
+        <source>%n statuses</source>
+        <translation>
+            <numerusform>%n status</numerusform>
+            <numerusform>%n statuses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/deliveriespage.cpp" line="816"/>
         <source>%1 of %Ln deliveries loaded</source>
         <translation>
             <numerusform>%1 of %Ln delivery loaded</numerusform>
@@ -1506,84 +1599,84 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::EventsPage</name>
     <message>
-        <location filename="../app/eventspage.cpp" line="51"/>
-        <location filename="../app/eventspage.cpp" line="370"/>
+        <location filename="../app/eventspage.cpp" line="54"/>
+        <location filename="../app/eventspage.cpp" line="382"/>
         <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="52"/>
+        <location filename="../app/eventspage.cpp" line="55"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="53"/>
+        <location filename="../app/eventspage.cpp" line="56"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="54"/>
+        <location filename="../app/eventspage.cpp" line="57"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="55"/>
+        <location filename="../app/eventspage.cpp" line="58"/>
         <source>Copy to local workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="59"/>
+        <location filename="../app/eventspage.cpp" line="62"/>
         <source>Search events (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="68"/>
+        <location filename="../app/eventspage.cpp" line="71"/>
         <source>Replace the workspace (not its contacts) with a fixture file; contacts in it are added or updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="69"/>
+        <location filename="../app/eventspage.cpp" line="72"/>
         <source>Save the workspace as a fixture file, without integration secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="71"/>
+        <location filename="../app/eventspage.cpp" line="74"/>
         <source>Copy these events, their templates and the integrations into the local workspace, so that app tests run against them; local contacts, senders and secrets stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="97"/>
-        <location filename="../app/eventspage.cpp" line="258"/>
+        <location filename="../app/eventspage.cpp" line="100"/>
+        <location filename="../app/eventspage.cpp" line="270"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="214"/>
+        <location filename="../app/eventspage.cpp" line="226"/>
         <source>Copy from production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="215"/>
+        <location filename="../app/eventspage.cpp" line="227"/>
         <source>Copy the production workspace&apos;s events, templates and integrations into the local workspace? Nothing is sent, and the local contacts stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="221"/>
+        <location filename="../app/eventspage.cpp" line="233"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="227"/>
+        <location filename="../app/eventspage.cpp" line="239"/>
         <source>Nothing was copied from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="245"/>
+        <location filename="../app/eventspage.cpp" line="257"/>
         <source>The workspace of %1 could not be copied: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="251"/>
+        <location filename="../app/eventspage.cpp" line="263"/>
         <source>Copied %n event(s) from %1 into the local workspace</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1591,12 +1684,12 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="280"/>
+        <location filename="../app/eventspage.cpp" line="292"/>
         <source>Could not load events: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="284"/>
+        <location filename="../app/eventspage.cpp" line="296"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -1604,52 +1697,52 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="348"/>
+        <location filename="../app/eventspage.cpp" line="360"/>
         <source>“%1” is no longer in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="359"/>
+        <location filename="../app/eventspage.cpp" line="371"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="381"/>
+        <location filename="../app/eventspage.cpp" line="393"/>
         <source>Created “%1”: name it, choose its channels, then write its templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="401"/>
+        <location filename="../app/eventspage.cpp" line="413"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="401"/>
+        <location filename="../app/eventspage.cpp" line="413"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="412"/>
+        <location filename="../app/eventspage.cpp" line="424"/>
         <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="422"/>
+        <location filename="../app/eventspage.cpp" line="434"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="429"/>
+        <location filename="../app/eventspage.cpp" line="441"/>
         <source>%1 is not valid JSON (%2). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="439"/>
+        <location filename="../app/eventspage.cpp" line="451"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="445"/>
+        <location filename="../app/eventspage.cpp" line="457"/>
         <source>Imported %1: %n event(s)</source>
         <translation>
             <numerusform>Imported %1: %n event</numerusform>
@@ -1657,7 +1750,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="446"/>
+        <location filename="../app/eventspage.cpp" line="458"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>%n contact added</numerusform>
@@ -1665,7 +1758,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="447"/>
+        <location filename="../app/eventspage.cpp" line="459"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -1673,33 +1766,43 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="465"/>
+        <location filename="../app/eventspage.cpp" line="477"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="469"/>
+        <location filename="../app/eventspage.cpp" line="481"/>
         <source>Exported the workspace to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="475"/>
+        <location filename="../app/eventspage.cpp" line="487"/>
         <source>Import workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="476"/>
+        <location filename="../app/eventspage.cpp" line="488"/>
         <source>Workspace fixtures (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="484"/>
+        <location filename="../app/eventspage.cpp" line="496"/>
         <source>Export workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="485"/>
+        <location filename="../app/eventspage.cpp" line="497"/>
         <source>Workspace fixtures (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="515"/>
+        <source>Copy identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="518"/>
+        <source>Show deliveries of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1877,202 +1980,271 @@ Start in proxy mode anyway?</source>
     </message>
 </context>
 <context>
+    <name>sendivent::app::GoToAnything</name>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="57"/>
+        <source>Go to: delivery or contact UUID, email, phone, external id, message id, msg_…, req_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="71"/>
+        <source>Go to anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="84"/>
+        <location filename="../app/gotoanything.cpp" line="135"/>
+        <source>Enter to go; Esc to close. Recent lookups are offered as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="154"/>
+        <source>Looking up “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="159"/>
+        <source>Request ids are in the local server&apos;s request journal; the %1 API keeps none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="161"/>
+        <source>No request %1 in the request journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="166"/>
+        <source>Webhook messages are the local server&apos;s; the %1 API cannot look them up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="179"/>
+        <source>No attempt of webhook message %1 among the newest 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="213"/>
+        <source>No delivery or contact has the UUID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="225"/>
+        <source>No contact “%1”. The %2 API finds deliveries by UUID only, not by message id or recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="238"/>
+        <source>Nothing found for “%1”: no delivery, contact, message or request has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sendivent::app::IntegrationsPage</name>
     <message>
-        <location filename="../app/integrationspage.cpp" line="45"/>
-        <location filename="../app/integrationspage.cpp" line="101"/>
+        <location filename="../app/integrationspage.cpp" line="48"/>
+        <location filename="../app/integrationspage.cpp" line="104"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="47"/>
-        <location filename="../app/integrationspage.cpp" line="102"/>
+        <location filename="../app/integrationspage.cpp" line="50"/>
+        <location filename="../app/integrationspage.cpp" line="105"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="65"/>
+        <location filename="../app/integrationspage.cpp" line="68"/>
         <source>Add secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="66"/>
-        <location filename="../app/integrationspage.cpp" line="336"/>
+        <location filename="../app/integrationspage.cpp" line="69"/>
+        <location filename="../app/integrationspage.cpp" line="348"/>
         <source>Save integration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="67"/>
-        <location filename="../app/integrationspage.cpp" line="353"/>
+        <location filename="../app/integrationspage.cpp" line="70"/>
+        <location filename="../app/integrationspage.cpp" line="365"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="68"/>
+        <location filename="../app/integrationspage.cpp" line="71"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="70"/>
+        <location filename="../app/integrationspage.cpp" line="73"/>
         <source>SMS addon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="71"/>
+        <location filename="../app/integrationspage.cpp" line="74"/>
         <source>WhatsApp addon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="72"/>
+        <location filename="../app/integrationspage.cpp" line="75"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="92"/>
+        <location filename="../app/integrationspage.cpp" line="95"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="92"/>
-        <location filename="../app/integrationspage.cpp" line="123"/>
+        <location filename="../app/integrationspage.cpp" line="95"/>
+        <location filename="../app/integrationspage.cpp" line="126"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="92"/>
-        <location filename="../app/integrationspage.cpp" line="124"/>
+        <location filename="../app/integrationspage.cpp" line="95"/>
+        <location filename="../app/integrationspage.cpp" line="127"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="92"/>
-        <location filename="../app/integrationspage.cpp" line="128"/>
+        <location filename="../app/integrationspage.cpp" line="95"/>
+        <location filename="../app/integrationspage.cpp" line="131"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="103"/>
+        <location filename="../app/integrationspage.cpp" line="106"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="103"/>
+        <location filename="../app/integrationspage.cpp" line="106"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="107"/>
+        <location filename="../app/integrationspage.cpp" line="110"/>
         <source>Settings that are not secret (a region, a sender id). Empty rows are dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="108"/>
+        <location filename="../app/integrationspage.cpp" line="111"/>
         <source>Add setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="115"/>
+        <location filename="../app/integrationspage.cpp" line="118"/>
         <source>Secrets are stored in the local database and never shown again, nor sent by the API. Leave a stored secret empty to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="133"/>
+        <location filename="../app/integrationspage.cpp" line="136"/>
         <source>Secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="142"/>
+        <location filename="../app/integrationspage.cpp" line="145"/>
         <source>Creating a contact beyond this many answers 402 QUOTA_EXCEEDED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="144"/>
+        <location filename="../app/integrationspage.cpp" line="147"/>
         <source>Contact limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="149"/>
+        <location filename="../app/integrationspage.cpp" line="152"/>
         <source>Addons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="155"/>
-        <location filename="../app/integrationspage.cpp" line="206"/>
+        <location filename="../app/integrationspage.cpp" line="158"/>
+        <location filename="../app/integrationspage.cpp" line="218"/>
         <source>Integrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="216"/>
+        <location filename="../app/integrationspage.cpp" line="228"/>
         <source>The local workspace&apos;s integrations: sends on a channel need an active one. The local server emulates every provider; nothing reaches a real one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="218"/>
+        <location filename="../app/integrationspage.cpp" line="230"/>
         <source>Read-only: the %1 API&apos;s integrations and plan are managed in the Sendivent dashboard, and the API never returns their secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="265"/>
+        <location filename="../app/integrationspage.cpp" line="277"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="265"/>
+        <location filename="../app/integrationspage.cpp" line="277"/>
         <source>Not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="266"/>
+        <location filename="../app/integrationspage.cpp" line="278"/>
         <source>Sends on this channel answer INTEGRATION_MISSING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="317"/>
+        <location filename="../app/integrationspage.cpp" line="329"/>
         <source>%1 integration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="318"/>
+        <location filename="../app/integrationspage.cpp" line="330"/>
         <source>Set up %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="336"/>
+        <location filename="../app/integrationspage.cpp" line="348"/>
         <source>Add integration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="348"/>
+        <location filename="../app/integrationspage.cpp" line="360"/>
         <source>name, e.g. secret_access_key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="352"/>
+        <location filename="../app/integrationspage.cpp" line="364"/>
         <source>stored — type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="352"/>
+        <location filename="../app/integrationspage.cpp" line="364"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="433"/>
+        <location filename="../app/integrationspage.cpp" line="445"/>
         <source>Saved the %1 integration (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="446"/>
+        <location filename="../app/integrationspage.cpp" line="458"/>
         <source>Removed the %1 integration (%2): sends on %1 now answer INTEGRATION_MISSING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/integrationspage.cpp" line="464"/>
+        <location filename="../app/integrationspage.cpp" line="476"/>
         <source>Saved the plan: %Ln contacts</source>
         <translation>
             <numerusform>Saved the plan: %Ln contact</numerusform>
             <numerusform>Saved the plan: %Ln contacts</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="489"/>
+        <source>Copy provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="494"/>
+        <source>Show deliveries on %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2199,18 +2371,18 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="226"/>
+        <location filename="../app/journalview.cpp" line="238"/>
         <source>Select a request to see its bodies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="231"/>
+        <location filename="../app/journalview.cpp" line="243"/>
         <source>%1 %2 → %3
 %4 · %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="233"/>
+        <location filename="../app/journalview.cpp" line="245"/>
         <source>no valid key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,138 +2398,148 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="58"/>
+        <location filename="../app/mainwindow.cpp" line="61"/>
         <source>Sendivent Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>The workspace and server on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>The remote API is not set up in this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Where the pages read from: this computer, or the remote sandbox or production API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
+        <source>Go to… (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="210"/>
+        <source>Find a delivery, contact, message or request by any of its ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>unknown reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>Local server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>Local server stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Local server: %1 — writes to the database fail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>GET /healthz answers 503 until a write succeeds again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="294"/>
+        <location filename="../app/mainwindow.cpp" line="346"/>
         <source>The production API at %1: real data; sends reach real people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="296"/>
+        <location filename="../app/mainwindow.cpp" line="348"/>
         <source>The sandbox API at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="301"/>
+        <location filename="../app/mainwindow.cpp" line="353"/>
         <source>Data source not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
         <source>The API key is stored in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>The API key is kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="405"/>
         <source>Showing the %1 API at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="420"/>
         <source>No system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>The system keychain cannot be used (%1). Remote API keys you enter are kept for this session only and asked for again at the next start; they are never written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="376"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>No system keychain: remote API keys are kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>Delivery %1 created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,17 +4118,17 @@ The other form, render --template-file T --data-file D, renders a template file.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="114"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="121"/>
         <source>Message %1 queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="126"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="139"/>
         <source>The newest %1 attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhookattemptspanel.cpp" line="127"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="140"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -4155,7 +4337,7 @@ The other form, render --template-file T --data-file D, renders a template file.
     </message>
     <message>
         <location filename="../app/webhookspage.cpp" line="74"/>
-        <location filename="../app/webhookspage.cpp" line="420"/>
+        <location filename="../app/webhookspage.cpp" line="426"/>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4186,7 +4368,7 @@ The other form, render --template-file T --data-file D, renders a template file.
     </message>
     <message>
         <location filename="../app/webhookspage.cpp" line="115"/>
-        <location filename="../app/webhookspage.cpp" line="383"/>
+        <location filename="../app/webhookspage.cpp" line="389"/>
         <source>Make a new signing secret; the old one stops working at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,127 +4424,127 @@ The other form, render --template-file T --data-file D, renders a template file.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="260"/>
+        <location filename="../app/webhookspage.cpp" line="266"/>
         <source>The %1 API: rotating the secret, test events, resending and the attempts log are extensions of the local server and are off here. A remote API cannot reach this computer&apos;s listener address without a tunnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="371"/>
+        <location filename="../app/webhookspage.cpp" line="377"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="371"/>
+        <location filename="../app/webhookspage.cpp" line="377"/>
         <source>Create endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="381"/>
+        <location filename="../app/webhookspage.cpp" line="387"/>
         <source>Rotating the secret is a local server extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="387"/>
+        <location filename="../app/webhookspage.cpp" line="393"/>
         <source>Create the endpoint to get its signing secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="389"/>
+        <location filename="../app/webhookspage.cpp" line="395"/>
         <source>Kept in memory for this session only. Receivers verify each request with it (Standard Webhooks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="392"/>
+        <location filename="../app/webhookspage.cpp" line="398"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it. Rotate it to get a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="394"/>
+        <location filename="../app/webhookspage.cpp" line="400"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="415"/>
+        <location filename="../app/webhookspage.cpp" line="421"/>
         <source>Shown only when created or rotated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="420"/>
+        <location filename="../app/webhookspage.cpp" line="426"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="429"/>
+        <location filename="../app/webhookspage.cpp" line="435"/>
         <source>Enter the endpoint&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="445"/>
+        <location filename="../app/webhookspage.cpp" line="451"/>
         <source>Endpoint created. Its signing secret is shown only now and after a rotation: reveal or copy it below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="467"/>
+        <location filename="../app/webhookspage.cpp" line="473"/>
         <source>Endpoint saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="468"/>
+        <location filename="../app/webhookspage.cpp" line="474"/>
         <source>Endpoint saved. It is off: no events are sent to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="477"/>
+        <location filename="../app/webhookspage.cpp" line="483"/>
         <source>Delete the webhook endpoint?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="478"/>
+        <location filename="../app/webhookspage.cpp" line="484"/>
         <source>Delete the endpoint %1? No more events are sent to it and those waiting are dropped. Attempts already made stay in the deliveries&apos; traces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="483"/>
+        <location filename="../app/webhookspage.cpp" line="489"/>
         <source>Delete endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="508"/>
+        <location filename="../app/webhookspage.cpp" line="514"/>
         <source>Endpoint deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="517"/>
+        <location filename="../app/webhookspage.cpp" line="523"/>
         <source>Rotate the signing secret?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="518"/>
+        <location filename="../app/webhookspage.cpp" line="524"/>
         <source>A new secret signs every event from now on, retries of older ones included. The old secret stops working at once: a receiver that verifies with it rejects the next event until it has the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="523"/>
+        <location filename="../app/webhookspage.cpp" line="529"/>
         <source>Rotate secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="547"/>
+        <location filename="../app/webhookspage.cpp" line="553"/>
         <source>New signing secret made; the old one no longer verifies. Reveal or copy it below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="562"/>
+        <location filename="../app/webhookspage.cpp" line="568"/>
         <source>Test event %1 queued as message %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="591"/>
+        <location filename="../app/webhookspage.cpp" line="597"/>
         <source>Save to send the endpoint&apos;s events to the listener.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="592"/>
+        <location filename="../app/webhookspage.cpp" line="598"/>
         <source>Create the endpoint to send its events to the listener.</source>
         <translation type="unfinished"></translation>
     </message>

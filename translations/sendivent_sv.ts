@@ -716,22 +716,37 @@ Starta i proxyläge ändå?</translation>
         <translation>Push-tokens</translation>
     </message>
     <message>
-        <location filename="../app/contactsdialog.cpp" line="265"/>
+        <location filename="../app/contactsdialog.cpp" line="177"/>
+        <source>Deliveries</source>
+        <translation>Leveranser</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="179"/>
+        <source>Close this dialog (without saving) and show the deliveries to this contact</source>
+        <translation>Stäng dialogen (utan att spara) och visa leveranserna till den här kontakten</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="182"/>
+        <source>The %1 API cannot list one contact&apos;s deliveries.</source>
+        <translation>%1-API:t kan inte lista en kontakts leveranser.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsdialog.cpp" line="279"/>
         <source>Not an email address.</source>
         <translation>Inte en e-postadress.</translation>
     </message>
     <message>
-        <location filename="../app/contactsdialog.cpp" line="270"/>
+        <location filename="../app/contactsdialog.cpp" line="284"/>
         <source>Not an E.164 number: + and the country code, then 8–15 digits in all (+46701234567).</source>
         <translation>Inte ett E.164-nummer: + och landsnumret, sedan 8–15 siffror totalt (+46701234567).</translation>
     </message>
     <message>
-        <location filename="../app/contactsdialog.cpp" line="274"/>
+        <location filename="../app/contactsdialog.cpp" line="288"/>
         <source>Give at least one identifier below.</source>
         <translation>Ange minst en identifierare nedan.</translation>
     </message>
     <message>
-        <location filename="../app/contactsdialog.cpp" line="284"/>
+        <location filename="../app/contactsdialog.cpp" line="298"/>
         <source>The key “%1” is given twice.</source>
         <translation>Nyckeln ”%1” finns två gånger.</translation>
     </message>
@@ -784,32 +799,37 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="92"/>
+        <location filename="../app/contactsmodel.cpp" line="94"/>
+        <source>Contacts are listed oldest first, as the API pages them: sorting a column would read and sort every contact on each page.</source>
+        <translation>Kontakterna listas äldst först, så som API:t delar upp dem i sidor: att sortera en kolumn skulle läsa och sortera alla kontakter för varje sida.</translation>
+    </message>
+    <message>
+        <location filename="../app/contactsmodel.cpp" line="99"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="93"/>
+        <location filename="../app/contactsmodel.cpp" line="100"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="94"/>
+        <location filename="../app/contactsmodel.cpp" line="101"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="95"/>
+        <location filename="../app/contactsmodel.cpp" line="102"/>
         <source>External id</source>
         <translation>Externt id</translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="96"/>
+        <location filename="../app/contactsmodel.cpp" line="103"/>
         <source>Also reachable on</source>
         <translation>Nås även på</translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="97"/>
+        <location filename="../app/contactsmodel.cpp" line="104"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
@@ -931,47 +951,47 @@ Starta i proxyläge ändå?</translation>
         <translation>%1-API:t kan inte lista en kontakts leveranser.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="311"/>
+        <location filename="../app/contactspage.cpp" line="321"/>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="311"/>
+        <location filename="../app/contactspage.cpp" line="321"/>
         <source>Updated %1.</source>
         <translation>Uppdaterade %1.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="326"/>
+        <location filename="../app/contactspage.cpp" line="336"/>
         <source>Delete contact?</source>
         <translation>Ta bort kontakten?</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="327"/>
+        <location filename="../app/contactspage.cpp" line="337"/>
         <source>Delete %1 for good? The contact and their personal data are erased: their identifiers, profile, meta, push tokens and the messages sent to them. This cannot be undone.</source>
         <translation>Ta bort %1 för gott? Kontakten och dess personuppgifter raderas: identifierare, profil, meta, push-tokens och meddelandena som skickats till den. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="333"/>
+        <location filename="../app/contactspage.cpp" line="343"/>
         <source>Erase contact</source>
         <translation>Radera kontakten</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="355"/>
+        <location filename="../app/contactspage.cpp" line="365"/>
         <source>Erased %1 and their personal data.</source>
         <translation>Raderade %1 och dess personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="372"/>
+        <location filename="../app/contactspage.cpp" line="382"/>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="388"/>
+        <location filename="../app/contactspage.cpp" line="398"/>
         <source>Exporting to %1…</source>
         <translation>Exporterar till %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="391"/>
+        <location filename="../app/contactspage.cpp" line="401"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exporterade %n kontakt till %1.</numerusform>
@@ -979,7 +999,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="422"/>
+        <location filename="../app/contactspage.cpp" line="432"/>
         <source>Imported: %n added</source>
         <translation>
             <numerusform>Importerat: %n tillagd</numerusform>
@@ -987,7 +1007,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="423"/>
+        <location filename="../app/contactspage.cpp" line="433"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n uppdaterad</numerusform>
@@ -995,7 +1015,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="424"/>
+        <location filename="../app/contactspage.cpp" line="434"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n rad med problem</numerusform>
@@ -1003,27 +1023,27 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="427"/>
+        <location filename="../app/contactspage.cpp" line="437"/>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="439"/>
+        <location filename="../app/contactspage.cpp" line="449"/>
         <source>Import contacts</source>
         <translation>Importera kontakter</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="440"/>
+        <location filename="../app/contactspage.cpp" line="450"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="448"/>
+        <location filename="../app/contactspage.cpp" line="458"/>
         <source>Export contacts</source>
         <translation>Exportera kontakter</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="449"/>
+        <location filename="../app/contactspage.cpp" line="459"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -1082,61 +1102,94 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::DeliveriesChart</name>
     <message numerus="yes">
-        <location filename="../app/deliverieschart.cpp" line="63"/>
         <source>Newest %n deliveries of the last hour, per minute</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Senaste %n leveransen den senaste timmen, per minut</numerusform>
             <numerusform>Senaste %n leveranserna den senaste timmen, per minut</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliverieschart.cpp" line="64"/>
         <source>Last hour, per minute: %n deliveries</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Senaste timmen, per minut: %n leverans</numerusform>
             <numerusform>Senaste timmen, per minut: %n leveranser</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/deliverieschart.cpp" line="126"/>
         <source>now</source>
-        <translation>nu</translation>
+        <translation type="vanished">nu</translation>
+    </message>
+    <message>
+        <location filename="../app/deliverieschart.cpp" line="57"/>
+        <source>Last hour, per minute</source>
+        <translation>Senaste timmen, per minut</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/deliverieschart.cpp" line="58"/>
+        <source>%1: the newest %n deliveries</source>
+        <translation>
+            <numerusform>%1: den senaste %n leveransen</numerusform>
+            <numerusform>%1: de senaste %n leveranserna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/deliverieschart.cpp" line="59"/>
+        <source>%1: %n deliveries</source>
+        <translation>
+            <numerusform>%1: %n leverans</numerusform>
+            <numerusform>%1: %n leveranser</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>sendivent::app::DeliveriesModel</name>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="83"/>
+        <location filename="../app/deliveriesmodel.cpp" line="85"/>
+        <source>The %1 API lists deliveries newest first only.</source>
+        <translation>%1-API:t listar bara leveranser med de nyaste först.</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="87"/>
+        <source>Click to sort newest or oldest first</source>
+        <translation>Klicka för att sortera med nyaste eller äldsta först</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="88"/>
+        <source>Only the creation time sorts: no index orders deliveries by this column, and sorting a million rows without one would stall the table.</source>
+        <translation>Bara skapandetiden sorterar: inget index ordnar leveranser efter den här kolumnen, och att sortera en miljon rader utan index skulle låsa tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriesmodel.cpp" line="94"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="84"/>
+        <location filename="../app/deliveriesmodel.cpp" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="85"/>
+        <location filename="../app/deliveriesmodel.cpp" line="96"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="86"/>
+        <location filename="../app/deliveriesmodel.cpp" line="97"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="87"/>
+        <location filename="../app/deliveriesmodel.cpp" line="98"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="88"/>
+        <location filename="../app/deliveriesmodel.cpp" line="99"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="89"/>
+        <location filename="../app/deliveriesmodel.cpp" line="100"/>
         <source>Environment</source>
         <translation>Miljö</translation>
     </message>
@@ -1159,118 +1212,129 @@ Starta i proxyläge ändå?</translation>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="108"/>
+        <location filename="../app/deliveriespage.cpp" line="114"/>
+        <location filename="../app/deliveriespage.cpp" line="756"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="111"/>
+        <location filename="../app/deliveriespage.cpp" line="136"/>
         <source>Both environments</source>
         <translation>Båda miljöerna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="112"/>
+        <location filename="../app/deliveriespage.cpp" line="137"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="113"/>
+        <location filename="../app/deliveriespage.cpp" line="138"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="114"/>
+        <location filename="../app/deliveriespage.cpp" line="139"/>
         <source>Any time</source>
         <translation>När som helst</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="115"/>
+        <location filename="../app/deliveriespage.cpp" line="140"/>
         <source>Last 15 minutes</source>
         <translation>Senaste 15 minuterna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="116"/>
+        <location filename="../app/deliveriespage.cpp" line="141"/>
         <source>Last hour</source>
         <translation>Senaste timmen</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="117"/>
+        <location filename="../app/deliveriespage.cpp" line="142"/>
         <source>Last 24 hours</source>
         <translation>Senaste dygnet</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="118"/>
+        <location filename="../app/deliveriespage.cpp" line="143"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="119"/>
+        <location filename="../app/deliveriespage.cpp" line="144"/>
         <source>Between…</source>
         <translation>Mellan…</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="127"/>
+        <location filename="../app/deliveriespage.cpp" line="152"/>
         <source>From (inclusive)</source>
         <translation>Från (inklusive)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="128"/>
+        <location filename="../app/deliveriespage.cpp" line="153"/>
         <source>Until (exclusive)</source>
         <translation>Till (exklusive)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="148"/>
-        <location filename="../app/deliveriespage.cpp" line="255"/>
+        <location filename="../app/deliveriespage.cpp" line="178"/>
+        <location filename="../app/deliveriespage.cpp" line="307"/>
         <source>Deliveries</source>
         <translation>Leveranser</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="302"/>
+        <location filename="../app/deliveriespage.cpp" line="354"/>
         <source>Which API key&apos;s deliveries: test_ (sandbox) or live_ (production)</source>
         <translation>Vilken API-nyckels leveranser: test_ (sandlåda) eller live_ (produktion)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="303"/>
+        <location filename="../app/deliveriespage.cpp" line="355"/>
         <source>The %1 API shows the deliveries of its own environment only.</source>
         <translation>API:t %1 visar bara leveranserna i sin egen miljö.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="305"/>
+        <location filename="../app/deliveriespage.cpp" line="357"/>
         <source>When the deliveries were made</source>
         <translation>När leveranserna gjordes</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="306"/>
+        <location filename="../app/deliveriespage.cpp" line="358"/>
         <source>The remote API filters by event, channel and status only.</source>
         <translation>Fjärr-API:t filtrerar bara på händelse, kanal och status.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="307"/>
+        <location filename="../app/deliveriespage.cpp" line="359"/>
+        <source>Show deliveries in any of the checked statuses</source>
+        <translation>Visa leveranser med någon av de markerade statusarna</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="360"/>
+        <source>The %1 API filters by one status at a time.</source>
+        <translation>%1-API:t filtrerar på en status i taget.</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="369"/>
         <source>Search: recipient, delivery or message id, contact… (Ctrl+F)</source>
         <translation>Sök: mottagare, leverans- eller meddelande-id, kontakt… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="308"/>
+        <location filename="../app/deliveriespage.cpp" line="370"/>
         <source>Paste a delivery UUID to open it (Ctrl+F)</source>
         <translation>Klistra in ett leverans-UUID för att öppna det (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="310"/>
+        <location filename="../app/deliveriespage.cpp" line="372"/>
         <source>Finds deliveries by the start of a recipient (email, phone, chat id, push token) or provider message id, a delivery UUID or its first 8 characters, or any identifier of the contact. A whole UUID opens that delivery.</source>
         <translation>Hittar leveranser på början av en mottagare (e-post, telefon, chatt-id, push-token) eller leverantörens meddelande-id, ett leverans-UUID eller dess första 8 tecken, eller någon av kontaktens identifierare. Ett helt UUID öppnar den leveransen.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="313"/>
+        <location filename="../app/deliveriespage.cpp" line="375"/>
         <source>The %1 API cannot search deliveries: paste a whole delivery UUID to open its trace.</source>
         <translation>%1-API:t kan inte söka bland leveranser: klistra in ett helt leverans-UUID för att öppna dess spårning.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="316"/>
+        <location filename="../app/deliveriespage.cpp" line="378"/>
         <source>Live: deliveries appear as they are made</source>
         <translation>Live: leveranser visas när de görs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="317"/>
+        <location filename="../app/deliveriespage.cpp" line="379"/>
         <source>Checked for new deliveries every %n second(s)</source>
         <translation>
             <numerusform>Nya leveranser hämtas varje sekund</numerusform>
@@ -1278,62 +1342,95 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="410"/>
+        <location filename="../app/deliveriespage.cpp" line="473"/>
         <source>The %1 API cannot search: paste a whole delivery UUID.</source>
         <translation>%1-API:t kan inte söka: klistra in ett helt leverans-UUID.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="562"/>
+        <location filename="../app/deliveriespage.cpp" line="552"/>
+        <source>Last hour, per minute</source>
+        <translation>Senaste timmen, per minut</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="557"/>
+        <source>Last 15 minutes, per minute</source>
+        <translation>Senaste 15 minuterna, per minut</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="560"/>
+        <source>Last 24 hours, per hour</source>
+        <translation>Senaste 24 timmarna, per timme</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="563"/>
+        <source>Last 7 days, per 6 hours</source>
+        <translation>Senaste 7 dagarna, per 6 timmar</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="568"/>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <location filename="../app/deliveriespage.cpp" line="686"/>
         <source>Open trace</source>
         <translation>Öppna spårning</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="564"/>
+        <location filename="../app/deliveriespage.cpp" line="688"/>
         <source>Copy delivery UUID</source>
         <translation>Kopiera leverans-UUID</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="565"/>
+        <location filename="../app/deliveriespage.cpp" line="689"/>
         <source>Copy recipient</source>
         <translation>Kopiera mottagare</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="567"/>
+        <location filename="../app/deliveriespage.cpp" line="691"/>
         <source>Copy message id</source>
         <translation>Kopiera meddelande-id</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="571"/>
+        <location filename="../app/deliveriespage.cpp" line="695"/>
         <source>Search for “%1”</source>
         <translation>Sök efter ”%1”</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="579"/>
+        <location filename="../app/deliveriespage.cpp" line="703"/>
         <source>Only deliveries to this contact</source>
         <translation>Bara leveranser till den här kontakten</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="586"/>
+        <location filename="../app/deliveriespage.cpp" line="710"/>
         <source>The %1 API cannot search deliveries.</source>
         <translation>%1-API:t kan inte söka bland leveranser.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="590"/>
+        <location filename="../app/deliveriespage.cpp" line="714"/>
         <source>Only event %1</source>
         <translation>Bara händelsen %1</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="595"/>
+        <location filename="../app/deliveriespage.cpp" line="719"/>
         <source>Only status “%1”</source>
         <translation>Bara status ”%1”</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="600"/>
+        <location filename="../app/deliveriespage.cpp" line="722"/>
         <source>Only channel %1</source>
         <translation>Bara kanalen %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="622"/>
+        <location filename="../app/deliveriespage.cpp" line="766"/>
+        <source>%n statuses</source>
+        <translation>
+            <numerusform>%n status</numerusform>
+            <numerusform>%n statusar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/deliveriespage.cpp" line="816"/>
         <source>%1 of %Ln deliveries loaded</source>
         <translation>
             <numerusform>%1 av %Ln leverans inläst</numerusform>
@@ -1511,84 +1608,84 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::EventsPage</name>
     <message>
-        <location filename="../app/eventspage.cpp" line="51"/>
-        <location filename="../app/eventspage.cpp" line="370"/>
+        <location filename="../app/eventspage.cpp" line="54"/>
+        <location filename="../app/eventspage.cpp" line="382"/>
         <source>New event</source>
         <translation>Ny händelse</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="52"/>
+        <location filename="../app/eventspage.cpp" line="55"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="53"/>
+        <location filename="../app/eventspage.cpp" line="56"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="54"/>
+        <location filename="../app/eventspage.cpp" line="57"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="55"/>
+        <location filename="../app/eventspage.cpp" line="58"/>
         <source>Copy to local workspace</source>
         <translation>Kopiera till lokal arbetsyta</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="59"/>
+        <location filename="../app/eventspage.cpp" line="62"/>
         <source>Search events (Ctrl+F)</source>
         <translation>Sök händelser (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="68"/>
+        <location filename="../app/eventspage.cpp" line="71"/>
         <source>Replace the workspace (not its contacts) with a fixture file; contacts in it are added or updated</source>
         <translation>Ersätt arbetsytan (men inte dess kontakter) med en arbetsytefil; kontakterna i filen läggs till eller uppdateras</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="69"/>
+        <location filename="../app/eventspage.cpp" line="72"/>
         <source>Save the workspace as a fixture file, without integration secrets</source>
         <translation>Spara arbetsytan som en arbetsytefil, utan integrationernas hemligheter</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="71"/>
+        <location filename="../app/eventspage.cpp" line="74"/>
         <source>Copy these events, their templates and the integrations into the local workspace, so that app tests run against them; local contacts, senders and secrets stay</source>
         <translation>Kopiera dessa händelser, deras mallar och integrationerna till den lokala arbetsytan så att appens tester körs mot dem; lokala kontakter, avsändare och hemligheter behålls</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="97"/>
-        <location filename="../app/eventspage.cpp" line="258"/>
+        <location filename="../app/eventspage.cpp" line="100"/>
+        <location filename="../app/eventspage.cpp" line="270"/>
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="214"/>
+        <location filename="../app/eventspage.cpp" line="226"/>
         <source>Copy from production</source>
         <translation>Kopiera från produktion</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="215"/>
+        <location filename="../app/eventspage.cpp" line="227"/>
         <source>Copy the production workspace&apos;s events, templates and integrations into the local workspace? Nothing is sent, and the local contacts stay.</source>
         <translation>Kopiera produktionsarbetsytans händelser, mallar och integrationer till den lokala arbetsytan? Inget skickas, och de lokala kontakterna behålls.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="221"/>
+        <location filename="../app/eventspage.cpp" line="233"/>
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="227"/>
+        <location filename="../app/eventspage.cpp" line="239"/>
         <source>Nothing was copied from %1: %2</source>
         <translation>Inget kopierades från %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="245"/>
+        <location filename="../app/eventspage.cpp" line="257"/>
         <source>The workspace of %1 could not be copied: %2</source>
         <translation>Arbetsytan i %1 kunde inte kopieras: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="251"/>
+        <location filename="../app/eventspage.cpp" line="263"/>
         <source>Copied %n event(s) from %1 into the local workspace</source>
         <translation>
             <numerusform>Kopierade %n händelse från %1 till den lokala arbetsytan</numerusform>
@@ -1596,12 +1693,12 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="280"/>
+        <location filename="../app/eventspage.cpp" line="292"/>
         <source>Could not load events: %1</source>
         <translation>Kunde inte läsa händelserna: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="284"/>
+        <location filename="../app/eventspage.cpp" line="296"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n händelse</numerusform>
@@ -1609,52 +1706,52 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="348"/>
+        <location filename="../app/eventspage.cpp" line="360"/>
         <source>“%1” is no longer in the workspace.</source>
         <translation>”%1” finns inte längre i arbetsytan.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="359"/>
+        <location filename="../app/eventspage.cpp" line="371"/>
         <source>Saved “%1”.</source>
         <translation>Sparade ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="381"/>
+        <location filename="../app/eventspage.cpp" line="393"/>
         <source>Created “%1”: name it, choose its channels, then write its templates.</source>
         <translation>Skapade ”%1”: ge den ett namn, välj kanaler och skriv sedan mallarna.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="401"/>
+        <location filename="../app/eventspage.cpp" line="413"/>
         <source>Deleted “%1”.</source>
         <translation>Tog bort ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="401"/>
+        <location filename="../app/eventspage.cpp" line="413"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="412"/>
+        <location filename="../app/eventspage.cpp" line="424"/>
         <source>Restored.</source>
         <translation>Återställd.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="422"/>
+        <location filename="../app/eventspage.cpp" line="434"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="429"/>
+        <location filename="../app/eventspage.cpp" line="441"/>
         <source>%1 is not valid JSON (%2). Nothing was imported.</source>
         <translation>%1 är inte giltig JSON (%2). Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="439"/>
+        <location filename="../app/eventspage.cpp" line="451"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 importerades inte: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="445"/>
+        <location filename="../app/eventspage.cpp" line="457"/>
         <source>Imported %1: %n event(s)</source>
         <translation>
             <numerusform>Importerade %1: %n händelse</numerusform>
@@ -1662,7 +1759,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="446"/>
+        <location filename="../app/eventspage.cpp" line="458"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>%n kontakt tillagd</numerusform>
@@ -1670,7 +1767,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="447"/>
+        <location filename="../app/eventspage.cpp" line="459"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n uppdaterad</numerusform>
@@ -1678,34 +1775,44 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="465"/>
+        <location filename="../app/eventspage.cpp" line="477"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="469"/>
+        <location filename="../app/eventspage.cpp" line="481"/>
         <source>Exported the workspace to %1.</source>
         <translation>Exporterade arbetsytan till %1.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="475"/>
+        <location filename="../app/eventspage.cpp" line="487"/>
         <source>Import workspace</source>
         <translation>Importera arbetsyta</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="476"/>
+        <location filename="../app/eventspage.cpp" line="488"/>
         <source>Workspace fixtures (*.json);;All files (*)</source>
         <translation>Arbetsytefiler (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="484"/>
+        <location filename="../app/eventspage.cpp" line="496"/>
         <source>Export workspace</source>
         <translation>Exportera arbetsyta</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="485"/>
+        <location filename="../app/eventspage.cpp" line="497"/>
         <source>Workspace fixtures (*.json)</source>
         <translation>Arbetsytefiler (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="515"/>
+        <source>Copy identifier</source>
+        <translation>Kopiera identifierare</translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="518"/>
+        <source>Show deliveries of %1</source>
+        <translation>Visa leveranser av %1</translation>
     </message>
 </context>
 <context>
@@ -1882,202 +1989,271 @@ Starta i proxyläge ändå?</translation>
     </message>
 </context>
 <context>
+    <name>sendivent::app::GoToAnything</name>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="57"/>
+        <source>Go to: delivery or contact UUID, email, phone, external id, message id, msg_…, req_…</source>
+        <translation>Gå till: leverans- eller kontakt-UUID, e-post, telefon, externt id, meddelande-id, msg_…, req_…</translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="71"/>
+        <source>Go to anything</source>
+        <translation>Gå till vad som helst</translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="84"/>
+        <location filename="../app/gotoanything.cpp" line="135"/>
+        <source>Enter to go; Esc to close. Recent lookups are offered as you type.</source>
+        <translation>Enter för att gå dit, Esc för att stänga. Senaste sökningar föreslås medan du skriver.</translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="154"/>
+        <source>Looking up “%1”…</source>
+        <translation>Söker efter ”%1”…</translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="159"/>
+        <source>Request ids are in the local server&apos;s request journal; the %1 API keeps none.</source>
+        <translation>Anrops-id finns i den lokala serverns anropsjournal; %1-API:t har ingen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="161"/>
+        <source>No request %1 in the request journal.</source>
+        <translation>Inget anrop %1 i anropsjournalen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="166"/>
+        <source>Webhook messages are the local server&apos;s; the %1 API cannot look them up.</source>
+        <translation>Webhook-meddelanden finns bara i den lokala servern; %1-API:t kan inte slå upp dem.</translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="179"/>
+        <source>No attempt of webhook message %1 among the newest 1000.</source>
+        <translation>Inget försök för webhook-meddelandet %1 bland de 1000 senaste.</translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="213"/>
+        <source>No delivery or contact has the UUID %1.</source>
+        <translation>Ingen leverans eller kontakt har UUID:t %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="225"/>
+        <source>No contact “%1”. The %2 API finds deliveries by UUID only, not by message id or recipient.</source>
+        <translation>Ingen kontakt ”%1”. %2-API:t hittar leveranser bara via UUID, inte via meddelande-id eller mottagare.</translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="238"/>
+        <source>Nothing found for “%1”: no delivery, contact, message or request has it.</source>
+        <translation>Inget hittades för ”%1”: ingen leverans, kontakt, inget meddelande eller anrop har det.</translation>
+    </message>
+</context>
+<context>
     <name>sendivent::app::IntegrationsPage</name>
     <message>
-        <location filename="../app/integrationspage.cpp" line="45"/>
-        <location filename="../app/integrationspage.cpp" line="101"/>
+        <location filename="../app/integrationspage.cpp" line="48"/>
+        <location filename="../app/integrationspage.cpp" line="104"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="47"/>
-        <location filename="../app/integrationspage.cpp" line="102"/>
+        <location filename="../app/integrationspage.cpp" line="50"/>
+        <location filename="../app/integrationspage.cpp" line="105"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="65"/>
+        <location filename="../app/integrationspage.cpp" line="68"/>
         <source>Add secret</source>
         <translation>Lägg till hemlighet</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="66"/>
-        <location filename="../app/integrationspage.cpp" line="336"/>
+        <location filename="../app/integrationspage.cpp" line="69"/>
+        <location filename="../app/integrationspage.cpp" line="348"/>
         <source>Save integration</source>
         <translation>Spara integrationen</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="67"/>
-        <location filename="../app/integrationspage.cpp" line="353"/>
+        <location filename="../app/integrationspage.cpp" line="70"/>
+        <location filename="../app/integrationspage.cpp" line="365"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="68"/>
+        <location filename="../app/integrationspage.cpp" line="71"/>
         <source>Plan</source>
         <translation>Abonnemang</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="70"/>
+        <location filename="../app/integrationspage.cpp" line="73"/>
         <source>SMS addon</source>
         <translation>SMS-tillägg</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="71"/>
+        <location filename="../app/integrationspage.cpp" line="74"/>
         <source>WhatsApp addon</source>
         <translation>WhatsApp-tillägg</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="72"/>
+        <location filename="../app/integrationspage.cpp" line="75"/>
         <source>Save plan</source>
         <translation>Spara abonnemanget</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="92"/>
+        <location filename="../app/integrationspage.cpp" line="95"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="92"/>
-        <location filename="../app/integrationspage.cpp" line="123"/>
+        <location filename="../app/integrationspage.cpp" line="95"/>
+        <location filename="../app/integrationspage.cpp" line="126"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="92"/>
-        <location filename="../app/integrationspage.cpp" line="124"/>
+        <location filename="../app/integrationspage.cpp" line="95"/>
+        <location filename="../app/integrationspage.cpp" line="127"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="92"/>
-        <location filename="../app/integrationspage.cpp" line="128"/>
+        <location filename="../app/integrationspage.cpp" line="95"/>
+        <location filename="../app/integrationspage.cpp" line="131"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="103"/>
+        <location filename="../app/integrationspage.cpp" line="106"/>
         <source>Setting</source>
         <translation>Inställning</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="103"/>
+        <location filename="../app/integrationspage.cpp" line="106"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="107"/>
+        <location filename="../app/integrationspage.cpp" line="110"/>
         <source>Settings that are not secret (a region, a sender id). Empty rows are dropped.</source>
         <translation>Inställningar som inte är hemliga (en region, ett avsändar-id). Tomma rader tas bort.</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="108"/>
+        <location filename="../app/integrationspage.cpp" line="111"/>
         <source>Add setting</source>
         <translation>Lägg till inställning</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="115"/>
+        <location filename="../app/integrationspage.cpp" line="118"/>
         <source>Secrets are stored in the local database and never shown again, nor sent by the API. Leave a stored secret empty to keep it.</source>
         <translation>Hemligheter sparas i den lokala databasen och visas aldrig igen, och API:t skickar dem aldrig. Lämna en sparad hemlighet tom för att behålla den.</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="133"/>
+        <location filename="../app/integrationspage.cpp" line="136"/>
         <source>Secrets</source>
         <translation>Hemligheter</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="142"/>
+        <location filename="../app/integrationspage.cpp" line="145"/>
         <source>Creating a contact beyond this many answers 402 QUOTA_EXCEEDED</source>
         <translation>Att skapa en kontakt utöver så här många ger 402 QUOTA_EXCEEDED</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="144"/>
+        <location filename="../app/integrationspage.cpp" line="147"/>
         <source>Contact limit</source>
         <translation>Kontaktgräns</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="149"/>
+        <location filename="../app/integrationspage.cpp" line="152"/>
         <source>Addons</source>
         <translation>Tillägg</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="155"/>
-        <location filename="../app/integrationspage.cpp" line="206"/>
+        <location filename="../app/integrationspage.cpp" line="158"/>
+        <location filename="../app/integrationspage.cpp" line="218"/>
         <source>Integrations</source>
         <translation>Integrationer</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="216"/>
+        <location filename="../app/integrationspage.cpp" line="228"/>
         <source>The local workspace&apos;s integrations: sends on a channel need an active one. The local server emulates every provider; nothing reaches a real one.</source>
         <translation>Den lokala arbetsytans integrationer: utskick på en kanal kräver en aktiv integration. Den lokala servern emulerar alla leverantörer; inget når en riktig.</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="218"/>
+        <location filename="../app/integrationspage.cpp" line="230"/>
         <source>Read-only: the %1 API&apos;s integrations and plan are managed in the Sendivent dashboard, and the API never returns their secrets.</source>
         <translation>Skrivskyddat: integrationerna och abonnemanget för API:t %1 hanteras i Sendivents instrumentpanel, och API:t returnerar aldrig deras hemligheter.</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="265"/>
+        <location filename="../app/integrationspage.cpp" line="277"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="265"/>
+        <location filename="../app/integrationspage.cpp" line="277"/>
         <source>Not configured</source>
         <translation>Inte konfigurerad</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="266"/>
+        <location filename="../app/integrationspage.cpp" line="278"/>
         <source>Sends on this channel answer INTEGRATION_MISSING</source>
         <translation>Utskick på den här kanalen ger INTEGRATION_MISSING</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="317"/>
+        <location filename="../app/integrationspage.cpp" line="329"/>
         <source>%1 integration</source>
         <translation>Integration för %1</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="318"/>
+        <location filename="../app/integrationspage.cpp" line="330"/>
         <source>Set up %1</source>
         <translation>Konfigurera %1</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="336"/>
+        <location filename="../app/integrationspage.cpp" line="348"/>
         <source>Add integration</source>
         <translation>Lägg till integration</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="348"/>
+        <location filename="../app/integrationspage.cpp" line="360"/>
         <source>name, e.g. secret_access_key</source>
         <translation>namn, t.ex. secret_access_key</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="352"/>
+        <location filename="../app/integrationspage.cpp" line="364"/>
         <source>stored — type to replace</source>
         <translation>sparad — skriv för att ersätta</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="352"/>
+        <location filename="../app/integrationspage.cpp" line="364"/>
         <source>value</source>
         <translation>värde</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="433"/>
+        <location filename="../app/integrationspage.cpp" line="445"/>
         <source>Saved the %1 integration (%2).</source>
         <translation>Sparade integrationen för %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="446"/>
+        <location filename="../app/integrationspage.cpp" line="458"/>
         <source>Removed the %1 integration (%2): sends on %1 now answer INTEGRATION_MISSING.</source>
         <translation>Tog bort integrationen för %1 (%2): utskick på %1 ger nu INTEGRATION_MISSING.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/integrationspage.cpp" line="464"/>
+        <location filename="../app/integrationspage.cpp" line="476"/>
         <source>Saved the plan: %Ln contacts</source>
         <translation>
             <numerusform>Sparade abonnemanget: %Ln kontakt</numerusform>
             <numerusform>Sparade abonnemanget: %Ln kontakter</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="489"/>
+        <source>Copy provider</source>
+        <translation>Kopiera leverantör</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="494"/>
+        <source>Show deliveries on %1</source>
+        <translation>Visa leveranser via %1</translation>
     </message>
 </context>
 <context>
@@ -2204,19 +2380,19 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="226"/>
+        <location filename="../app/journalview.cpp" line="238"/>
         <source>Select a request to see its bodies.</source>
         <translation>Välj ett anrop för att se dess kroppar.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="231"/>
+        <location filename="../app/journalview.cpp" line="243"/>
         <source>%1 %2 → %3
 %4 · %5</source>
         <translation>%1 %2 → %3
 %4 · %5</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="233"/>
+        <location filename="../app/journalview.cpp" line="245"/>
         <source>no valid key</source>
         <translation>ingen giltig nyckel</translation>
     </message>
@@ -2232,138 +2408,148 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="58"/>
+        <location filename="../app/mainwindow.cpp" line="61"/>
         <source>Sendivent Console</source>
         <translation>Sendivent Console</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>not started</source>
         <translation>inte startad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Data source</source>
         <translation>Datakälla</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>The workspace and server on this computer</source>
         <translation>Arbetsytan och servern på den här datorn</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>The remote API is not set up in this window</source>
         <translation>Fjärr-API:t är inte konfigurerat i det här fönstret</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Where the pages read from: this computer, or the remote sandbox or production API</source>
         <translation>Var sidorna läser ifrån: den här datorn, eller fjärr-API:t för sandlåda eller produktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>Local server: %1</source>
         <translation>Lokal server: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>Local server stopped: %1</source>
         <translation>Lokal server stoppad: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>unknown reason</source>
         <translation>okänd orsak</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
+        <source>Go to… (Ctrl+K)</source>
+        <translation>Gå till… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="210"/>
+        <source>Find a delivery, contact, message or request by any of its ids</source>
+        <translation>Hitta en leverans, kontakt, ett meddelande eller ett anrop med något av dess id</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>Local server: %1 — writes to the database fail: %2</source>
         <translation>Lokal server: %1 — skrivningar till databasen misslyckas: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
         <source>GET /healthz answers 503 until a write succeeds again</source>
         <translation>GET /healthz svarar 503 tills en skrivning lyckas igen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="294"/>
+        <location filename="../app/mainwindow.cpp" line="346"/>
         <source>The production API at %1: real data; sends reach real people</source>
         <translation>Produktions-API:t på %1: riktiga data; utskick når riktiga människor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="296"/>
+        <location filename="../app/mainwindow.cpp" line="348"/>
         <source>The sandbox API at %1</source>
         <translation>Sandlåde-API:t på %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="301"/>
+        <location filename="../app/mainwindow.cpp" line="353"/>
         <source>Data source not changed: %1</source>
         <translation>Datakällan byttes inte: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
         <source>The API key is stored in the system keychain</source>
         <translation>API-nyckeln är sparad i systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>The API key is kept for this session only</source>
         <translation>API-nyckeln behålls bara under den här sessionen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="405"/>
         <source>Showing the %1 API at %2</source>
         <translation>Visar %1-API:t på %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="420"/>
         <source>No system keychain</source>
         <translation>Ingen nyckelring i systemet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>The system keychain cannot be used (%1). Remote API keys you enter are kept for this session only and asked for again at the next start; they are never written to a file.</source>
         <translation>Systemets nyckelring kan inte användas (%1). API-nycklar för fjärr-API:t som du anger behålls bara under den här sessionen och efterfrågas igen vid nästa start; de skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="376"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>No system keychain: remote API keys are kept for this session only</source>
         <translation>Ingen nyckelring: API-nycklar för fjärr-API:t behålls bara under den här sessionen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>Delivery %1 created</source>
         <translation>Leverans %1 skapad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation>%1 har osparade ändringar. Vill du spara dem innan du avslutar?</translation>
     </message>
@@ -3950,17 +4136,17 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Kunde inte läsa försöken: %1</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="114"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="121"/>
         <source>Message %1 queued again.</source>
         <translation>Meddelandet %1 köades igen.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="126"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="139"/>
         <source>The newest %1 attempts</source>
         <translation>De senaste %1 försöken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhookattemptspanel.cpp" line="127"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="140"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n försök</numerusform>
@@ -4169,7 +4355,7 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     </message>
     <message>
         <location filename="../app/webhookspage.cpp" line="74"/>
-        <location filename="../app/webhookspage.cpp" line="420"/>
+        <location filename="../app/webhookspage.cpp" line="426"/>
         <source>Reveal</source>
         <translation>Visa</translation>
     </message>
@@ -4200,7 +4386,7 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     </message>
     <message>
         <location filename="../app/webhookspage.cpp" line="115"/>
-        <location filename="../app/webhookspage.cpp" line="383"/>
+        <location filename="../app/webhookspage.cpp" line="389"/>
         <source>Make a new signing secret; the old one stops working at once</source>
         <translation>Skapa en ny signeringsnyckel; den gamla slutar fungera direkt</translation>
     </message>
@@ -4256,127 +4442,127 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Signeringsnyckeln finns i urklippet.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="260"/>
+        <location filename="../app/webhookspage.cpp" line="266"/>
         <source>The %1 API: rotating the secret, test events, resending and the attempts log are extensions of the local server and are off here. A remote API cannot reach this computer&apos;s listener address without a tunnel.</source>
         <translation>%1-API:t: nyckelbyte, testhändelser, omsändning och försöksloggen är tillägg i den lokala servern och är avstängda här. Ett fjärr-API kan inte nå den här datorns lyssnaradress utan en tunnel.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="371"/>
+        <location filename="../app/webhookspage.cpp" line="377"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="371"/>
+        <location filename="../app/webhookspage.cpp" line="377"/>
         <source>Create endpoint</source>
         <translation>Skapa slutpunkt</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="381"/>
+        <location filename="../app/webhookspage.cpp" line="387"/>
         <source>Rotating the secret is a local server extension</source>
         <translation>Nyckelbyte är ett tillägg i den lokala servern</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="387"/>
+        <location filename="../app/webhookspage.cpp" line="393"/>
         <source>Create the endpoint to get its signing secret.</source>
         <translation>Skapa slutpunkten för att få dess signeringsnyckel.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="389"/>
+        <location filename="../app/webhookspage.cpp" line="395"/>
         <source>Kept in memory for this session only. Receivers verify each request with it (Standard Webhooks).</source>
         <translation>Hålls i minnet bara under den här sessionen. Mottagare verifierar varje begäran med den (Standard Webhooks).</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="392"/>
+        <location filename="../app/webhookspage.cpp" line="398"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it. Rotate it to get a new one.</source>
         <translation>Visas bara när slutpunkten skapas eller nyckeln byts; den här sessionen har inte sett den. Byt nyckel för att få en ny.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="394"/>
+        <location filename="../app/webhookspage.cpp" line="400"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it.</source>
         <translation>Visas bara när slutpunkten skapas eller nyckeln byts; den här sessionen har inte sett den.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="415"/>
+        <location filename="../app/webhookspage.cpp" line="421"/>
         <source>Shown only when created or rotated</source>
         <translation>Visas bara när den skapas eller byts</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="420"/>
+        <location filename="../app/webhookspage.cpp" line="426"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="429"/>
+        <location filename="../app/webhookspage.cpp" line="435"/>
         <source>Enter the endpoint&apos;s URL.</source>
         <translation>Ange slutpunktens URL.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="445"/>
+        <location filename="../app/webhookspage.cpp" line="451"/>
         <source>Endpoint created. Its signing secret is shown only now and after a rotation: reveal or copy it below.</source>
         <translation>Slutpunkten skapades. Dess signeringsnyckel visas bara nu och efter ett nyckelbyte: visa eller kopiera den nedan.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="467"/>
+        <location filename="../app/webhookspage.cpp" line="473"/>
         <source>Endpoint saved.</source>
         <translation>Slutpunkten sparades.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="468"/>
+        <location filename="../app/webhookspage.cpp" line="474"/>
         <source>Endpoint saved. It is off: no events are sent to it.</source>
         <translation>Slutpunkten sparades. Den är avstängd: inga händelser skickas till den.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="477"/>
+        <location filename="../app/webhookspage.cpp" line="483"/>
         <source>Delete the webhook endpoint?</source>
         <translation>Ta bort webhook-slutpunkten?</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="478"/>
+        <location filename="../app/webhookspage.cpp" line="484"/>
         <source>Delete the endpoint %1? No more events are sent to it and those waiting are dropped. Attempts already made stay in the deliveries&apos; traces.</source>
         <translation>Ta bort slutpunkten %1? Inga fler händelser skickas till den och de som väntar kastas. Försök som redan gjorts finns kvar i leveransernas spårning.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="483"/>
+        <location filename="../app/webhookspage.cpp" line="489"/>
         <source>Delete endpoint</source>
         <translation>Ta bort slutpunkten</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="508"/>
+        <location filename="../app/webhookspage.cpp" line="514"/>
         <source>Endpoint deleted.</source>
         <translation>Slutpunkten togs bort.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="517"/>
+        <location filename="../app/webhookspage.cpp" line="523"/>
         <source>Rotate the signing secret?</source>
         <translation>Byta signeringsnyckel?</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="518"/>
+        <location filename="../app/webhookspage.cpp" line="524"/>
         <source>A new secret signs every event from now on, retries of older ones included. The old secret stops working at once: a receiver that verifies with it rejects the next event until it has the new one.</source>
         <translation>En ny nyckel signerar varje händelse från och med nu, även omförsök av äldre. Den gamla nyckeln slutar fungera direkt: en mottagare som verifierar med den avvisar nästa händelse tills den har fått den nya.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="523"/>
+        <location filename="../app/webhookspage.cpp" line="529"/>
         <source>Rotate secret</source>
         <translation>Byt nyckel</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="547"/>
+        <location filename="../app/webhookspage.cpp" line="553"/>
         <source>New signing secret made; the old one no longer verifies. Reveal or copy it below.</source>
         <translation>En ny signeringsnyckel skapades; den gamla verifierar inte längre. Visa eller kopiera den nedan.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="562"/>
+        <location filename="../app/webhookspage.cpp" line="568"/>
         <source>Test event %1 queued as message %2.</source>
         <translation>Testhändelsen %1 köades som meddelande %2.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="591"/>
+        <location filename="../app/webhookspage.cpp" line="597"/>
         <source>Save to send the endpoint&apos;s events to the listener.</source>
         <translation>Spara för att skicka slutpunktens händelser till lyssnaren.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="592"/>
+        <location filename="../app/webhookspage.cpp" line="598"/>
         <source>Create the endpoint to send its events to the listener.</source>
         <translation>Skapa slutpunkten för att skicka dess händelser till lyssnaren.</translation>
     </message>

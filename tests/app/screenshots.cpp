@@ -13,6 +13,7 @@
 #include <integrationspage.h>
 #include <journalview.h>
 #include <localbackend.h>
+#include <gotoanything.h>
 #include <mainwindow.h>
 #include <servercontroller.h>
 #include <serverpage.h>
@@ -342,6 +343,15 @@ int main(int argc, char **argv)
         ok &= shoot(&window, out, QStringLiteral("deliveries-search"));
         search->clear();
         settle(500);
+    }
+    // Go to anything (Ctrl+K) over the Deliveries page, a contact's address typed in.
+    if (auto *goTo = window.goToAnything()) {
+        QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+        QTest::keyClicks(window.findChild<QLineEdit *>(QStringLiteral("goToAnythingInput")),
+                         QStringLiteral("jane@example.com"));
+        settle(800);
+        ok &= shoot(&window, out, QStringLiteral("deliveries-goto"));
+        goTo->hide();
     }
     // The clock moved five hours on: the Server page's Clock row, and a delivery sent
     // then, dated by it, with the status bar saying the time is not real.

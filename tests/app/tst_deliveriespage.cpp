@@ -8,7 +8,14 @@
 #include <deliveriesmodel.h>
 #include <deliveriespage.h>
 #include <contactsmodel.h>
+#include <contactsdialog.h>
 #include <contactspage.h>
+#include <eventlistmodel.h>
+#include <eventspage.h>
+#include <gotoanything.h>
+#include <integrationspage.h>
+#include <journalview.h>
+#include <serverpage.h>
 #include <deliverystore.h>
 #include <emailpreview.h>
 #include <errorbanner.h>
@@ -18,6 +25,7 @@
 #include <testserver.h>
 #include <tracetimeline.h>
 #include <traceview.h>
+#include <webhookattemptsmodel.h>
 
 #include "windowwithserver.h"
 
@@ -25,7 +33,14 @@
 #include <QtGui/QGuiApplication>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QTest>
+#include <QtCore/QPointer>
+#include <QtCore/QScopeGuard>
+#include <QtCore/QTranslator>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QCompleter>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QToolButton>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenu>
@@ -61,6 +76,15 @@ private Q_SLOTS:
     void chartCountsByStatus();
     void copyAsCurl();
     void resendWebhookFromTheTrace();
+    void statusFilterTakesSeveral();
+    void createdColumnSortsOthersSayWhy();
+    void selectionSurvivesLiveRefresh();
+    void chartFollowsTheFilters();
+    void chartCaptionAndLegendApartInSwedish();
+    void contactDialogOpensItsDeliveries();
+    void goToAnything();
+    void eventsAndIntegrationsLeadToDeliveries();
+    void goToWebhookMessage();
 
 private:
     app::DeliveriesPage *page() const { return m_app.window->findChild<app::DeliveriesPage *>(u"deliveriesPage"_s); }
@@ -86,6 +110,13 @@ private:
         const int index = box->findData(data);
         QVERIFY2(index >= 0, qPrintable(data));
         box->setCurrentIndex(index);
+    }
+    // Checks or unchecks one status in the status filter's menu, as a click does.
+    void toggleStatus(const char *status)
+    {
+        auto *action = m_app.window->findChild<QAction *>(u"deliveryStatus_"_s + QLatin1StringView(status));
+        QVERIFY2(action, status);
+        action->trigger();
     }
     QStringList shownUuids() const
     {
@@ -284,9 +315,9 @@ void tst_DeliveriesPage::filtersNarrowTheTable()
     pick("deliveryFilterChannel", u"slack"_s);
     QTRY_COMPARE(shownUuids(), QStringList{slack});
     pick("deliveryFilterChannel", QString());
-    pick("deliveryFilterStatus", u"bounced"_s);
+    toggleStatus("bounced");
     QTRY_COMPARE(shownUuids(), QStringList{bounced});
-    pick("deliveryFilterStatus", QString());
+    toggleStatus("bounced");
     pick("deliveryFilterEvent", u"team.alert"_s);
     QTRY_COMPARE(shownUuids(), QStringList{slack});
     pick("deliveryFilterEvent", QString());
@@ -546,6 +577,373 @@ void tst_DeliveriesPage::resendWebhookFromTheTrace()
     QTRY_COMPARE(receiver.requests().size(), 2);
     QCOMPARE(receiver.requests().at(1).header("webhook-id"), receiver.requests().at(0).header("webhook-id"));
     QTRY_COMPARE_WITH_TIMEOUT((trace->reload(), attempts->topLevelItemCount()), 2, 5000);
+}
+
+// Several statuses at once (status=a,b): the table shows any of them, the button says
+// which, and the chart counts only them.
+void tst_DeliveriesPage::statusFilterTakesSeveral()
+{
+    const QString delivered = send(u"jane@example.com"_s);
+    const QString bounced = send(u"bounce@simulator.amazonses.com"_s);
+    const QString slack = send(u"john@example.com"_s, kSandboxKey, u"/v1/send/team.alert/slack"_s);
+    QTRY_COMPARE(statusShown(bounced), u"Bounced"_s);
+    QTRY_COMPARE(statusShown(delivered), u"Delivered"_s);
+    QTRY_VERIFY(!statusShown(slack).isEmpty());
+    const QString slackStatus = page()->model()->at(rowOf(slack))->status;
+    QVERIFY(slackStatus != u"bounced"_s && slackStatus != u"delivered"_s);
+
+    auto *button = m_app.window->findChild<QToolButton *>(u"deliveryStatusFilter"_s);
+    QVERIFY(button && button->isEnabled());
+    toggleStatus("bounced");
+    QTRY_COMPARE(shownUuids(), QStringList{bounced});
+    QCOMPARE(button->text(), u"Bounced"_s);
+    toggleStatus("delivered");
+    QTRY_COMPARE(shownUuids(), (QStringList{bounced, delivered}));
+    QCOMPARE(page()->statusFilter(), (QStringList{u"delivered"_s, u"bounced"_s}));
+    QVERIFY(button->text().contains(u"Bounced"_s) && button->text().contains(u"Delivered"_s));
+    QCOMPARE(page()->model()->filter().statuses.size(), 2);
+    QTRY_COMPARE(page()->chart()->total(), 2);
+    QCOMPARE(page()->chart()->count(slackStatus), 0);
+
+    auto *all = m_app.window->findChild<QAction *>(u"deliveryStatus_all"_s);
+    QVERIFY(all);
+    all->trigger();
+    QTRY_COMPARE(shownUuids(), (QStringList{slack, bounced, delivered}));
+    QCOMPARE(button->text(), u"All statuses"_s);
+    QTRY_COMPARE(page()->chart()->total(), 3);
+}
+
+// The Created header turns the order round (rowid order, read from an index both
+// ways); the other headers cannot sort, change nothing and say why.
+void tst_DeliveriesPage::createdColumnSortsOthersSayWhy()
+{
+    const QString first = send(u"b@example.com"_s);
+    const QString second = send(u"a@example.com"_s);
+    const QString third = send(u"c@example.com"_s);
+    QTRY_COMPARE(shownUuids(), (QStringList{third, second, first}));
+    QHeaderView *header = table()->horizontalHeader();
+    const auto click = [&](int column) {
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                          QPoint(header->sectionViewportPosition(column) + 8, header->height() / 2));
+    };
+    click(app::DeliveriesModel::CreatedColumn);
+    QTRY_COMPARE(shownUuids(), (QStringList{first, second, third}));
+    QVERIFY(page()->isOldestFirst());
+    QCOMPARE(header->sortIndicatorSection(), int(app::DeliveriesModel::CreatedColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    // New deliveries arrive at the end of an oldest-first list.
+    const QString fourth = send(u"d@example.com"_s);
+    QTRY_COMPARE(shownUuids(), (QStringList{first, second, third, fourth}));
+
+    click(app::DeliveriesModel::RecipientColumn);
+    QTest::qWait(0);
+    QCOMPARE(header->sortIndicatorSection(), int(app::DeliveriesModel::CreatedColumn));
+    QVERIFY(page()->isOldestFirst());
+    QCOMPARE(page()->model()->filter().oldestFirst, true);
+    const QString why = page()->model()->headerData(app::DeliveriesModel::RecipientColumn, Qt::Horizontal,
+                                                    Qt::ToolTipRole).toString();
+    QVERIFY2(why.contains(u"index"_s), qPrintable(why));
+    QVERIFY(!page()->model()->headerData(app::DeliveriesModel::CreatedColumn, Qt::Horizontal, Qt::ToolTipRole)
+                 .toString().isEmpty());
+
+    click(app::DeliveriesModel::CreatedColumn);
+    QTRY_COMPARE(shownUuids(), (QStringList{fourth, third, second, first}));
+    QVERIFY(!page()->isOldestFirst());
+}
+
+// The selected delivery stays selected as new ones come in over HTTP above it, and
+// when the table is read again from the start (Refresh).
+void tst_DeliveriesPage::selectionSurvivesLiveRefresh()
+{
+    const QString picked = send(u"jane@example.com"_s);
+    send(u"john@example.com"_s);
+    QTRY_COMPARE(table()->model()->rowCount(), 2);
+    table()->setCurrentIndex(table()->model()->index(rowOf(picked), 0));
+    QCOMPARE(page()->selectedUuid(), picked);
+    QTRY_COMPARE(page()->traceView()->uuid(), picked);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(!send(u"more%1@example.com"_s.arg(i)).isEmpty());
+    QTRY_COMPARE(table()->model()->rowCount(), 5);
+    QCOMPARE(rowOf(picked), 4);
+    QCOMPARE(page()->selectedUuid(), picked);
+
+    m_app.window->findChild<QPushButton *>(u"deliveryRefresh"_s)->click(); // a reload, not a merge
+    QTRY_COMPARE(table()->model()->rowCount(), 5);
+    QTRY_COMPARE(page()->selectedUuid(), picked);
+    QCOMPARE(page()->traceView()->uuid(), picked);
+}
+
+// The chart counts what the table shows: channel, search and status filters apply,
+// and a time filter sets its span.
+void tst_DeliveriesPage::chartFollowsTheFilters()
+{
+    send(u"jane@example.com"_s);
+    send(u"john@example.com"_s);
+    send(u"john@example.com"_s, kSandboxKey, u"/v1/send/team.alert/slack"_s);
+    QTRY_COMPARE(page()->chart()->total(), 3);
+    pick("deliveryFilterChannel", u"slack"_s);
+    QTRY_COMPARE(page()->chart()->total(), 1);
+    pick("deliveryFilterChannel", QString());
+    QTRY_COMPARE(page()->chart()->total(), 3);
+    page()->search(u"jane@"_s);
+    QTRY_COMPARE(page()->chart()->total(), 1);
+    page()->search(QString());
+    QTRY_COMPARE(page()->chart()->total(), 3);
+    page()->setPeriod(app::DeliveriesPage::Period::Last24Hours);
+    QTRY_VERIFY(page()->chart()->caption().contains(u"24"_s));
+    QCOMPARE(page()->chart()->total(), 3);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    page()->setPeriod(app::DeliveriesPage::Period::Custom, now.addDays(-2), now.addDays(-1));
+    QTRY_COMPARE(page()->chart()->total(), 0);
+}
+
+// At 1024×700 in Swedish, with every status in the legend, the chart's caption and
+// legend never overlap and stay inside the chart, whatever the span's caption says.
+void tst_DeliveriesPage::chartCaptionAndLegendApartInSwedish()
+{
+    m_app.stop();
+    QTranslator swedish;
+    QVERIFY(swedish.load(QLocale(u"sv"_s), u"sendivent"_s, u"_"_s, u":/i18n"_s));
+    QCoreApplication::installTranslator(&swedish);
+    const QLocale before;
+    QLocale::setDefault(QLocale(u"sv_SE"_s));
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&swedish);
+        QLocale::setDefault(before);
+    });
+    m_app.start(u"deliveriesPage"_s);
+    QVERIFY(!QTest::currentTestFailed());
+    m_app.window->resize(1024, 700);
+    QTRY_COMPARE(m_app.window->size(), QSize(1024, 700));
+    QCOMPARE(page()->title(), u"Leveranser"_s);
+
+    send(u"jane@example.com"_s);
+    const QString bounced = send(u"bounce@simulator.amazonses.com"_s);
+    const QString complained = send(u"complaint@simulator.amazonses.com"_s);
+    send(u"john@example.com"_s, kSandboxKey, u"/v1/send/team.alert/slack"_s);
+    send(u"john@example.com"_s);
+    QTRY_COMPARE(table()->model()->rowCount(), 5);
+    QTRY_COMPARE(page()->model()->at(rowOf(bounced))->status, u"bounced"_s);
+    QTRY_COMPARE(page()->model()->at(rowOf(complained))->status, u"complained"_s);
+    QTRY_COMPARE(page()->chart()->total(), 5);
+    QTRY_VERIFY(page()->chart()->legendRect().isValid());
+
+    const auto apart = [&](const char *what) {
+        app::DeliveriesChart *chart = page()->chart();
+        const QRect caption = chart->captionRect();
+        const QRect legend = chart->legendRect();
+        const QString where = u"%1: caption %2,%3 %4×%5, legend %6,%7 %8×%9, chart %10 wide"_s.arg(
+            QLatin1StringView(what), QString::number(caption.x()), QString::number(caption.y()),
+            QString::number(caption.width()), QString::number(caption.height()), QString::number(legend.x()),
+            QString::number(legend.y()), QString::number(legend.width()), QString::number(legend.height()),
+            QString::number(chart->width()));
+        QVERIFY2(caption.isValid() && legend.isValid(), qPrintable(where));
+        QVERIFY2(!caption.intersects(legend), qPrintable(where));
+        QVERIFY2(chart->rect().contains(caption) && chart->rect().contains(legend), qPrintable(where));
+    };
+    apart("last hour");
+    page()->setPeriod(app::DeliveriesPage::Period::Last7Days);
+    QTRY_VERIFY(page()->chart()->caption().contains(u"7"_s));
+    apart("last 7 days");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    page()->setPeriod(app::DeliveriesPage::Period::Custom, now.addDays(-1), now.addSecs(60));
+    const QString from = QLocale().toString(now.addDays(-1).toLocalTime(), QLocale::ShortFormat);
+    QTRY_VERIFY2(page()->chart()->caption().contains(from + u" till "_s), qPrintable(page()->chart()->caption()));
+    QTRY_COMPARE(page()->chart()->total(), 5);
+    apart("a custom range");
+}
+
+// The contact dialog's Deliveries button opens the Deliveries page filtered to it.
+void tst_DeliveriesPage::contactDialogOpensItsDeliveries()
+{
+    const QString email = send(u"john@example.com"_s);
+    const QString slack = send(u"john@example.com"_s, kSandboxKey, u"/v1/send/team.alert/slack"_s);
+    send(u"jane@example.com"_s);
+    QTRY_COMPARE(table()->model()->rowCount(), 3);
+    QVERIFY(m_app.window->showPage(u"contactsPage"_s));
+    auto *contacts = m_app.window->findChild<app::ContactsPage *>(u"contactsPage"_s);
+    const auto johnsUuid = [contacts] {
+        for (int r = 0; r < contacts->model()->rowCount(); ++r) {
+            if (contacts->model()->at(r)->email == u"john@example.com"_s)
+                return contacts->model()->at(r)->uuid;
+        }
+        return QString();
+    };
+    QTRY_VERIFY(!johnsUuid().isEmpty());
+    const QString john = johnsUuid();
+    QVERIFY(contacts->selectContact(john));
+    // A new contact has no deliveries to show.
+    QPointer<app::ContactDialog> creating = contacts->createContact();
+    QVERIFY(creating && !creating->findChild<QPushButton *>(u"contactDialogDeliveries"_s));
+    creating->reject();
+    QPointer<app::ContactDialog> dialog = contacts->editSelected();
+    QVERIFY(dialog);
+    auto *button = dialog->findChild<QPushButton *>(u"contactDialogDeliveries"_s);
+    QVERIFY(button && button->isVisible());
+    button->click();
+    QTRY_VERIFY(!dialog);
+    QTRY_VERIFY(page()->isVisible());
+    QTRY_COMPARE(shownUuids(), (QStringList{slack, email}));
+    QCOMPARE(m_app.window->findChild<QLineEdit *>(u"deliverySearch"_s)->text(), john);
+}
+
+// Ctrl+K from any page: a delivery UUID, a contact's email, a provider message id and
+// a request id each land on their page with the thing selected; what matches nothing
+// is said in the field; found lookups are remembered and offered again.
+void tst_DeliveriesPage::goToAnything()
+{
+    m_app.window->setServer(nullptr, m_app.db.get(), m_app.dir.path());
+    const QString jane = send(u"jane@example.com"_s);
+    const QString john = send(u"john@example.com"_s);
+    QTRY_COMPARE(table()->model()->rowCount(), 2);
+    QTRY_VERIFY(!page()->model()->at(rowOf(jane))->messageId.isEmpty());
+    const QString messageId = page()->model()->at(rowOf(jane))->messageId;
+    const QString requestId = page()->model()->at(rowOf(john))->requestId;
+    QVERIFY(requestId.startsWith(u"req_"_s));
+
+    auto *popup = m_app.window->findChild<app::GoToAnything *>(u"goToAnything"_s);
+    auto *input = m_app.window->findChild<QLineEdit *>(u"goToAnythingInput"_s);
+    auto *message = m_app.window->findChild<QLabel *>(u"goToAnythingMessage"_s);
+    QVERIFY(popup && input && message);
+    QVERIFY(!popup->isVisible());
+    // Ctrl+K as the focused widget (or the window) receives it.
+    const auto goTo = [&](const QString &text, QWidget *from = nullptr) {
+        QTest::keyClick(from ? from : m_app.window.get(), Qt::Key_K, Qt::ControlModifier);
+        QVERIFY(popup->isVisible());
+        input->setText(text);
+        QTest::keyClick(input, Qt::Key_Return);
+    };
+
+    // A delivery UUID, from the Contacts page, its search field focused (where Ctrl+K
+    // would otherwise delete to the end of the line).
+    QVERIFY(m_app.window->showPage(u"contactsPage"_s));
+    auto *contactSearch = m_app.window->findChild<QLineEdit *>(u"contactSearch"_s);
+    contactSearch->setText(u"keep me"_s);
+    contactSearch->setCursorPosition(0);
+    goTo(john.toUpper(), contactSearch);
+    QCOMPARE(contactSearch->text(), u"keep me"_s);
+    QTRY_VERIFY(!popup->isVisible());
+    QTRY_COMPARE(m_app.window->currentPage()->objectName(), u"deliveriesPage"_s);
+    QTRY_COMPARE(page()->selectedUuid(), john);
+
+    // A contact's email: the Contacts page with the contact selected.
+    goTo(u"jane@example.com"_s);
+    QTRY_COMPARE(m_app.window->currentPage()->objectName(), u"contactsPage"_s);
+    auto *contacts = m_app.window->findChild<app::ContactsPage *>(u"contactsPage"_s);
+    QTRY_VERIFY(!contacts->selectedUuid().isEmpty());
+    QCOMPARE(contacts->model()->at(contacts->model()->rowOf(contacts->selectedUuid()))->email, u"jane@example.com"_s);
+    // A contact's UUID (no delivery has it): the contact, from the Deliveries page.
+    const QString janeContact = contacts->selectedUuid();
+    for (int r = 0; r < contacts->model()->rowCount(); ++r) {
+        if (contacts->model()->at(r)->email == u"john@example.com"_s)
+            QVERIFY(contacts->selectContact(contacts->model()->at(r)->uuid));
+    }
+    QVERIFY(contacts->selectedUuid() != janeContact);
+    QVERIFY(m_app.window->showPage(u"deliveriesPage"_s));
+    goTo(janeContact);
+    QTRY_COMPARE(m_app.window->currentPage()->objectName(), u"contactsPage"_s);
+    QTRY_COMPARE(contacts->selectedUuid(), janeContact);
+
+    // The provider's message id: that delivery.
+    goTo(messageId);
+    QTRY_COMPARE(m_app.window->currentPage()->objectName(), u"deliveriesPage"_s);
+    QTRY_COMPARE(page()->selectedUuid(), jane);
+
+    // A request id: the Server page's journal with that request selected (once the
+    // server has written its journal, 250 ms after a request).
+    auto *journal = m_app.window->findChild<app::ServerPage *>(u"serverPage"_s)->journal();
+    QTRY_VERIFY((journal->reload(), journal->rowCount() >= 2));
+    goTo(requestId);
+    QTRY_COMPARE(m_app.window->currentPage()->objectName(), u"serverPage"_s);
+    QTRY_VERIFY(!popup->isVisible());
+    QVERIFY(journal->isVisible());
+    QVERIFY(journal->curlForSelection().contains(u"/v1/send/order.confirmed/email"_s));
+
+    // Nothing: said inline, the field stays open.
+    goTo(u"nobody-at-all"_s);
+    QTRY_VERIFY(message->text().contains(u"nobody-at-all"_s));
+    QVERIFY(popup->isVisible());
+    goTo(u"00000000-0000-4000-8000-000000000000"_s);
+    QTRY_VERIFY(message->text().contains(u"No delivery or contact"_s));
+    goTo(u"msg_0123456789abcdef0123456789abcdef"_s);
+    QTRY_VERIFY(message->text().contains(u"msg_0123456789abcdef"_s));
+    QTest::keyClick(input, Qt::Key_Escape);
+    QVERIFY(!popup->isVisible());
+
+    // Found lookups, newest first, offered as completions.
+    QCOMPARE(popup->recent(), (QStringList{requestId, messageId, janeContact, u"jane@example.com"_s, john}));
+    QCOMPARE(input->completer()->model()->rowCount(), 5);
+}
+
+// The Events table's and the Integrations list's context menus copy the identifier
+// or provider and open the Deliveries page filtered to that event or channel.
+void tst_DeliveriesPage::eventsAndIntegrationsLeadToDeliveries()
+{
+    const QString email = send(u"jane@example.com"_s);
+    const QString slack = send(u"john@example.com"_s, kSandboxKey, u"/v1/send/team.alert/slack"_s);
+    QTRY_COMPARE(table()->model()->rowCount(), 2);
+
+    QVERIFY(m_app.window->showPage(u"eventsPage"_s));
+    auto *events = m_app.window->findChild<app::EventsPage *>(u"eventsPage"_s);
+    auto *eventTable = m_app.window->findChild<QTableView *>(u"eventTable"_s);
+    int alert = -1;
+    for (int r = 0; r < eventTable->model()->rowCount(); ++r) {
+        if (eventTable->model()->index(r, 0).data(app::EventListModel::IdentifierRole).toString() == u"team.alert"_s)
+            alert = r;
+    }
+    QVERIFY(alert >= 0);
+    std::unique_ptr<QMenu> eventMenu(events->contextMenu(alert));
+    eventMenu->findChild<QAction *>(u"eventMenuCopyIdentifier"_s)->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"team.alert"_s);
+    eventMenu->findChild<QAction *>(u"eventMenuDeliveries"_s)->trigger();
+    QTRY_VERIFY(page()->isVisible());
+    QTRY_COMPARE(shownUuids(), QStringList{slack});
+    QCOMPARE(m_app.window->findChild<QComboBox *>(u"deliveryFilterEvent"_s)->currentData().toString(),
+             u"team.alert"_s);
+
+    QVERIFY(m_app.window->showPage(u"integrationsPage"_s));
+    auto *integrations = m_app.window->findChild<app::IntegrationsPage *>(u"integrationsPage"_s);
+    auto *list = m_app.window->findChild<QTreeWidget *>(u"integrationList"_s);
+    QTRY_VERIFY(list->topLevelItemCount() > 0);
+    int emailRow = -1;
+    for (int r = 0; r < list->topLevelItemCount(); ++r) {
+        if (list->topLevelItem(r)->text(0) == u"email"_s && emailRow < 0)
+            emailRow = r;
+    }
+    QVERIFY(emailRow >= 0);
+    std::unique_ptr<QMenu> integrationMenu(integrations->contextMenu(emailRow));
+    auto *copyProvider = integrationMenu->findChild<QAction *>(u"integrationMenuCopyProvider"_s);
+    QVERIFY(copyProvider);
+    copyProvider->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), list->topLevelItem(emailRow)->text(1));
+    integrationMenu->findChild<QAction *>(u"integrationMenuDeliveries"_s)->trigger();
+    QTRY_VERIFY(page()->isVisible());
+    QTRY_COMPARE(shownUuids(), QStringList{email}); // the event filter was cleared
+}
+
+// A webhook message id (msg_…, the webhook-id header a receiver saw) opens the
+// Webhooks page's attempts log with that message's attempt selected.
+void tst_DeliveriesPage::goToWebhookMessage()
+{
+    ScriptedServer receiver([](const SeenRequest &) { return httpAnswer(200, R"({"ok":true})"); });
+    WebhookInput endpoint;
+    endpoint.url = receiver.url().toString() + u"/hooks"_s;
+    endpoint.enabledEvents = QStringList{u"delivery.sent"_s};
+    QVERIFY(take(m_app.backend->createWebhook(endpoint)).ok());
+    QVERIFY(!send(u"hooked@example.com"_s).isEmpty());
+    QTRY_COMPARE(receiver.requests().size(), 1);
+    const QString messageId = QString::fromLatin1(receiver.requests().first().header("webhook-id"));
+    QVERIFY(messageId.startsWith(u"msg_"_s));
+
+    QTest::keyClick(table(), Qt::Key_K, Qt::ControlModifier);
+    auto *input = m_app.window->findChild<QLineEdit *>(u"goToAnythingInput"_s);
+    QVERIFY(input->isVisible());
+    input->setText(messageId);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_COMPARE(m_app.window->currentPage()->objectName(), u"webhooksPage"_s);
+    auto *attempts = m_app.window->findChild<QTableView *>(u"webhookAttemptsTable"_s);
+    QTRY_VERIFY(attempts->isVisible());
+    QTRY_COMPARE(attempts->currentIndex().data(app::WebhookAttemptsModel::MessageIdRole).toString(), messageId);
 }
 
 QTEST_MAIN(tst_DeliveriesPage)

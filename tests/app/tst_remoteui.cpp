@@ -1,14 +1,30 @@
 // The widgets of the remote data sources: the key dialog, the environment banner,
-// the production send confirmation and the read-only notice.
+// the production send confirmation and the read-only notice; and the support
+// flows against a remote (a local server acting as the sandbox API): a pasted UUID
+// opens the trace, the filters the API lacks are off and say why, Go to anything
+// explains what a remote cannot look up.
 #include <apikeydialog.h>
 #include <datasourcebanner.h>
+#include <deliveriesmodel.h>
+#include <deliveriespage.h>
+#include <gotoanything.h>
+#include <mainwindow.h>
+#include <traceview.h>
 
 #include <database.h>
 #include <localbackend.h>
+#include <httpclient.h>
 #include <remotebackend.h>
+#include <testserver.h>
 
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QSettings>
+#include <QtGui/QAction>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QToolButton>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -18,6 +34,7 @@
 
 using namespace sendivent;
 using namespace sendivent::app;
+using namespace sendivent::test;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -43,6 +60,7 @@ private Q_SLOTS:
     void bannerMarksRemotes();
     void productionSendIsConfirmed();
     void readOnlyNotice();
+    void deliveriesOnTheRemote();
 };
 
 void tst_RemoteUi::keyDialogChecksThePrefix()
@@ -126,6 +144,91 @@ void tst_RemoteUi::readOnlyNotice()
     QVERIFY(localOnlyNotice(local).isEmpty());
     QVERIFY(localOnlyNotice(sandbox).startsWith(u"Read-only"_s));
     QVERIFY(localOnlyNotice(sandbox).contains(u"Sandbox"_s));
+}
+
+void tst_RemoteUi::deliveriesOnTheRemote()
+{
+    QSettings().clear();
+    TestServer remote;
+    QVERIFY2(remote.start(), qPrintable(remote.lastError()));
+    HttpClient http(kSandboxKey);
+    const auto send = [&](const char *to) {
+        const HttpReply r = http.post(remote.url(u"/v1/send/order.confirmed/email"_s),
+                                      Json{{"to", to}, {"payload", {{"order_id", 7}}}});
+        const Json body = r.json();
+        return r.status == 200 ? toQt(body["deliveries"][0].begin().value().get<std::string>()) : QString();
+    };
+    const QString jane = send("jane@example.com");
+    const QString bounce = send("bounce@simulator.amazonses.com");
+    QVERIFY(!jane.isEmpty() && !bounce.isEmpty());
+
+    RemoteBackend sandbox(Environment::Sandbox, remote.url(QString()));
+    sandbox.setApiKey(kSandboxKey);
+    MainWindow window(&sandbox);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showPage(u"deliveriesPage"_s));
+    auto *page = window.findChild<DeliveriesPage *>(u"deliveriesPage"_s);
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+
+    // A pasted UUID opens the trace through GET /v1/deliveries/{uuid}/trace.
+    auto *search = window.findChild<QLineEdit *>(u"deliverySearch"_s);
+    QVERIFY(search->placeholderText().contains(u"UUID"_s));
+    search->setText(jane.toUpper());
+    QTRY_VERIFY(page->traceView()->trace());
+    QCOMPARE(page->traceView()->trace()->delivery.uuid, jane);
+    // Text that is not a UUID: the API cannot search, and the page says so.
+    search->setText(u"jane@"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QVERIFY(window.findChild<QLabel *>(u"deliveryCount"_s)->text().contains(u"cannot search"_s));
+    QCOMPARE(page->model()->rowCount(), 2); // not silently filtered
+
+    // What GET /v1/deliveries has no parameter for is off, with the reason.
+    for (const char *name : {"deliveryFilterPeriod", "deliveryFilterEnvironment"}) {
+        auto *box = window.findChild<QComboBox *>(QLatin1StringView(name));
+        QVERIFY2(box && !box->isEnabled(), name);
+        QVERIFY2(box->toolTip().contains(u"API"_s), name);
+    }
+    // One status at a time: picking a second drops the first.
+    auto *status = window.findChild<QToolButton *>(u"deliveryStatusFilter"_s);
+    QVERIFY(status->isEnabled());
+    QVERIFY(status->toolTip().contains(u"one status at a time"_s));
+    window.findChild<QAction *>(u"deliveryStatus_sent"_s)->trigger();
+    window.findChild<QAction *>(u"deliveryStatus_bounced"_s)->trigger();
+    QCOMPARE(page->statusFilter(), QStringList{u"bounced"_s});
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    QCOMPARE(page->model()->at(0)->uuid, bounce);
+    window.findChild<QAction *>(u"deliveryStatus_all"_s)->trigger();
+    QTRY_COMPARE(page->model()->rowCount(), 2);
+    // Newest first only: the Created header does not turn the order round.
+    QHeaderView *header = window.findChild<QTableView *>(u"deliveryTable"_s)->horizontalHeader();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(DeliveriesModel::CreatedColumn) + 8, header->height() / 2));
+    QVERIFY(!page->isOldestFirst());
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(page->model()->headerData(DeliveriesModel::CreatedColumn, Qt::Horizontal, Qt::ToolTipRole)
+                .toString().contains(u"newest first only"_s));
+    QCOMPARE(page->model()->at(0)->uuid, bounce);
+
+    // Go to anything: a UUID opens it; what only the local server knows is explained.
+    auto *goTo = window.goToAnything();
+    auto *input = window.findChild<QLineEdit *>(u"goToAnythingInput"_s);
+    auto *message = window.findChild<QLabel *>(u"goToAnythingMessage"_s);
+    QVERIFY(window.showPage(u"contactsPage"_s));
+    goTo->open();
+    input->setText(jane);
+    QTest::keyClick(input, Qt::Key_Return);
+    QTRY_COMPARE(window.currentPage()->objectName(), u"deliveriesPage"_s);
+    QTRY_COMPARE(page->selectedUuid(), jane);
+    for (const QString &what : {u"msg_0123456789abcdef0123456789abcdef"_s, u"req_0123456789abcdef0123456789abcdef"_s,
+                                u"0100018c-not-a-contact"_s}) {
+        goTo->open();
+        input->setText(what);
+        QTest::keyClick(input, Qt::Key_Return);
+        QTRY_VERIFY2(message->text().contains(u"Sandbox"_s), qPrintable(what + u": "_s + message->text()));
+        QVERIFY(goTo->isVisible());
+    }
 }
 
 QTEST_MAIN(tst_RemoteUi)

@@ -113,7 +113,7 @@ void tst_LocalBackend::pagingIsChecked()
     query.offset = -1;
     QCOMPARE(take(m_backend->deliveries(query)).error().details.first().field, u"offset"_s);
     query = {};
-    query.status = u"lost"_s;
+    query.statuses = {u"lost"_s};
     QCOMPARE(take(m_backend->deliveries(query)).error().details.first().field, u"status"_s);
 }
 

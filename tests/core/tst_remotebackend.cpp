@@ -284,7 +284,7 @@ void tst_RemoteBackend::deliveriesAndTrace()
     query.event = u"user.welcome"_s;
     QCOMPARE(take(m_backend->deliveries(query))->total, 0);
     query = {};
-    query.status = u"nonsense"_s;
+    query.statuses = {u"nonsense"_s};
     const auto badFilter = take(m_backend->deliveries(query));
     QVERIFY(!badFilter.ok());
     QCOMPARE(badFilter.error().code, ErrorCode::ValidationError);

@@ -324,6 +324,7 @@ void tst_DeliveryRoutes::rejectsBadFilters_data()
     QTest::newRow("no status") << "status=," << "status";
     QTest::newRow("not a time") << "created_after=yesterday" << "created_after";
     QTest::newRow("not a time either") << "created_before=2026-13-45" << "created_before";
+    QTest::newRow("order") << "order=recipient" << "order";
     QTest::newRow("limit") << "limit=0" << "limit";
     QTest::newRow("offset") << "offset=-2" << "offset";
 }

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void searchBox();
     void shortUuidPrefixes();
     void byTimeRange();
+    void oldestFirst();
     void severalStatuses();
     void filtersCombine();
     void lookupsReadAnIndex_data();
@@ -211,6 +212,19 @@ void tst_DeliverySearch::byTimeRange()
     QCOMPARE(total(u"created_before="_s + tomorrow), 3);
 }
 
+void tst_DeliverySearch::oldestFirst()
+{
+    const QStringList newest = uuids(u"limit=100"_s);
+    QCOMPARE(newest.size(), 3);
+    QStringList reversed(newest.crbegin(), newest.crend());
+    QCOMPARE(uuids(u"order=oldest"_s), reversed);
+    QCOMPARE(uuids(u"order=newest"_s), newest);
+    // With a time range the order is created_at's, in either direction.
+    const QString since = QDate::currentDate().addDays(-2).toString(Qt::ISODate);
+    QCOMPARE(uuids(u"order=oldest&created_after="_s + since), reversed);
+    QCOMPARE(uuids(u"order=oldest&limit=1&offset=2"_s), QStringList{newest.first()});
+}
+
 void tst_DeliverySearch::severalStatuses()
 {
     QCOMPARE(m_client
@@ -253,6 +267,7 @@ void tst_DeliverySearch::lookupsReadAnIndex_data()
                                                u"deliveries_contact"_s, u"(uuid>? AND uuid<?)"_s};
     QTest::newRow("time range") << "time" << QStringList{u"deliveries_created"_s};
     QTest::newRow("time range and status") << "time+status" << QStringList{u"deliveries_created"_s};
+    QTest::newRow("time range, oldest first") << "time+oldest" << QStringList{u"deliveries_created"_s};
 }
 
 // EXPLAIN QUERY PLAN of the store's own statements on the server's database, with the
@@ -282,6 +297,7 @@ void tst_DeliverySearch::lookupsReadAnIndex()
         filter.createdBefore = QDateTime::currentDateTimeUtc();
         if (what.endsWith(u"status"_s))
             filter.statuses = {u"failed"_s, u"bounced"_s};
+        filter.oldestFirst = what.endsWith(u"oldest"_s);
     }
     DeliveryStore store(db);
     const QStringList plans = store.queryPlans(filter);

@@ -232,8 +232,8 @@ int main(int argc, char **argv)
         QVariant data;
     };
     const QList<Case> cases{{"no filter", nullptr, {}},
-                            {"status=failed", "deliveryFilterStatus", u"failed"_s},
-                            {"status=complained", "deliveryFilterStatus", u"complained"_s},
+                            {"status=failed", "deliveryStatusFilter", u"failed"_s},
+                            {"status=complained", "deliveryStatusFilter", u"complained"_s},
                             {"environment=production", "deliveryFilterEnvironment", u"production"_s},
                             {"event=order.shipped", "deliveryFilterEvent", u"order.shipped"_s},
                             {"channel=whatsapp", "deliveryFilterChannel", u"whatsapp"_s},
@@ -256,7 +256,11 @@ int main(int argc, char **argv)
             page.show();
             auto *table = page.findChild<QTableView *>(u"deliveryTable"_s);
             double ms = untilPainted(table, clock);
-            if (c.combo) {
+            if (c.combo && QLatin1StringView(c.combo) == "deliveryStatusFilter"_L1) {
+                clock.restart();
+                page.setStatusFilter({c.data.toString()});
+                ms = untilPainted(table, clock);
+            } else if (c.combo) {
                 auto *box = page.findChild<QComboBox *>(QString::fromLatin1(c.combo));
                 clock.restart();
                 box->setCurrentIndex(box->findData(c.data));

@@ -114,6 +114,44 @@ bool mayHoldSecrets(const QByteArray &body)
 
 } // namespace
 
+QString redactedHeader(QByteArrayView name, QByteArrayView value)
+{
+    const auto is = [name](QByteArrayView other) { return name.compare(other, Qt::CaseInsensitive) == 0; };
+    if (is("authorization") || is("proxy-authorization")) {
+        const qsizetype space = value.indexOf(' ');
+        const QByteArrayView scheme = space < 0 ? QByteArrayView() : value.first(space);
+        const QByteArrayView credential = space < 0 ? value : value.sliced(space + 1).trimmed();
+        // A key's public prefix ("test_", "live_") and its last four characters name it
+        // in the key list; only a key long enough keeps them.
+        const qsizetype underscore = credential.indexOf('_');
+        if (scheme.compare("Bearer", Qt::CaseInsensitive) == 0 && underscore > 0 && underscore < 8
+            && credential.size() >= 20) {
+            return QString::fromLatin1(scheme) + u' ' + QString::fromLatin1(credential.first(underscore + 1)) + u'…'
+                + QString::fromLatin1(credential.last(4));
+        }
+        return scheme.isEmpty() ? u"[redacted]"_s : QString::fromLatin1(scheme) + u" [redacted]"_s;
+    }
+    // An idempotency key names a request, it opens nothing.
+    if (is("cookie") || is("set-cookie")
+        || (!is("idempotency-key") && isSecretParameter(QString::fromLatin1(name))))
+        return u"[redacted]"_s;
+    return QString::fromLatin1(value);
+}
+
+QList<QPair<QString, QString>> journalHeaders(const QString &stored, QChar side)
+{
+    QList<QPair<QString, QString>> out;
+    for (QStringView line : QStringView(stored).split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.size() < 3 || line.front() != side)
+            continue;
+        const qsizetype colon = line.indexOf(u':');
+        if (colon < 0)
+            continue;
+        out.append({line.sliced(2, colon - 2).toString(), line.sliced(colon + 1).trimmed().toString()});
+    }
+    return out;
+}
+
 QByteArray maskSecrets(const QByteArray &body, qsizetype maxBytes)
 {
     QByteArray out = body;
@@ -175,6 +213,18 @@ void JournalStore::append(JournalEntry entry)
     entry.query = maskQuery(entry.query);
     entry.requestBody = maskSecrets(entry.requestBody);
     entry.responseBody = maskSecrets(entry.responseBody);
+    // Only the headers present, one short line each: this runs for every request.
+    if (!entry.requestHeaders.isEmpty() || !entry.responseHeaders.isEmpty()) {
+        QString headers;
+        headers.reserve(64 * (entry.requestHeaders.size() + entry.responseHeaders.size()));
+        for (const auto &[name, value] : std::as_const(entry.requestHeaders))
+            headers += u"> "_s + QString::fromLatin1(name) + u": "_s + redactedHeader(name, value) + u'\n';
+        for (const auto &[name, value] : std::as_const(entry.responseHeaders))
+            headers += u"< "_s + QString::fromLatin1(name) + u": "_s + redactedHeader(name, value) + u'\n';
+        entry.headers = std::move(headers);
+        entry.requestHeaders = {};
+        entry.responseHeaders = {};
+    }
     if (!entry.createdAt.isValid())
         entry.createdAt = QDateTime::currentDateTimeUtc();
     m_buffer.append(std::move(entry));
@@ -205,11 +255,12 @@ Status JournalStore::write(StatementCache &statements, const QList<JournalEntry>
     for (const JournalEntry &e : entries) {
         auto inserted = statements.exec(
             u"INSERT INTO journal (request_id, created_at, method, path, query, status, duration_us,"
-            u" environment, request_body, response_body, fault) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            u" environment, request_body, response_body, fault, headers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {e.requestId, toStoredTime(e.createdAt), e.method, e.path, e.query.isNull() ? u""_s : e.query, e.status,
              e.durationUs, e.environment.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.environment),
              e.requestBody, e.responseBody,
-             e.fault.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.fault)});
+             e.fault.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.fault),
+             e.headers.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.headers)});
         if (!inserted) {
             qCWarning(lcJournal) << "cannot write the journal";
             return inserted.error();
@@ -252,7 +303,7 @@ Result<QList<JournalEntry>> JournalStore::list(const JournalFilter &filter, int 
     const QString where = whereClause(filter, binds);
     binds << limit - int(out.size()) << int(std::max<qsizetype>(0, offset - newest.size()));
     auto q = execSql(m_db, u"SELECT id, request_id, created_at, method, path, query, status, duration_us, environment,"
-                           u" request_body, response_body, fault FROM journal"_s + where + u" ORDER BY id DESC LIMIT ? OFFSET ?"_s,
+                           u" request_body, response_body, fault, headers FROM journal"_s + where + u" ORDER BY id DESC LIMIT ? OFFSET ?"_s,
                      binds);
     if (!q)
         return q.error();
@@ -270,6 +321,7 @@ Result<QList<JournalEntry>> JournalStore::list(const JournalFilter &filter, int 
         e.requestBody = q->value(9).toByteArray();
         e.responseBody = q->value(10).toByteArray();
         e.fault = q->value(11).toString();
+        e.headers = q->value(12).toString();
         out << e;
     }
     return out;

@@ -109,7 +109,9 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
         showPage(m_deliveries->objectName());
     });
     addPage(new IntegrationsPage(backend, this));
-    addPage(new WebhooksPage(backend, this));
+    auto *webhooks = new WebhooksPage(backend, this);
+    addPage(webhooks);
+    connect(webhooks, &WebhooksPage::deliveryRequested, this, &MainWindow::showDelivery);
     m_server = new ServerPage(this);
     addPage(m_server);
     if (auto *local = qobject_cast<LocalBackend *>(backend); local && local->clock()) {

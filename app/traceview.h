@@ -9,7 +9,6 @@ class QGridLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
-class QTreeWidget;
 
 namespace sendivent {
 class Backend;
@@ -20,6 +19,7 @@ namespace sendivent::app {
 class ErrorBanner;
 class ReleaseClient;
 class PreviewPane;
+class TraceAttempts;
 class TraceTimeline;
 
 // One delivery's trace (GET /v1/deliveries/{uuid}/trace): what it is and where it
@@ -62,7 +62,6 @@ Q_SIGNALS:
 private:
     void show(const DeliveryTrace &trace);
     void showContent(const Delivery &delivery);
-    void showWebhookAttempts(const Json &attempts);
     void updateActions();
     QUrl apiBaseUrl() const;
 
@@ -88,9 +87,7 @@ private:
     TraceTimeline *m_timeline;
     PreviewPane *m_content;
     QLabel *m_noContent;
-    QTreeWidget *m_webhooks;
-    QLabel *m_noWebhooks;
-    QPushButton *m_resendWebhook;
+    TraceAttempts *m_attempts;
 };
 
 } // namespace sendivent::app

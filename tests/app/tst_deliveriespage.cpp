@@ -507,7 +507,7 @@ void tst_DeliveriesPage::copyAsCurl()
     auto *curl = trace->findChild<QPushButton *>(u"traceCopyCurl"_s);
     QVERIFY(curl->isEnabled());
     QTest::mouseClick(curl, Qt::LeftButton);
-    const QString expected = u"curl -sS -H \"Authorization: Bearer $SENDIVENT_API_KEY\" \"%1/v1/deliveries/%2/trace\""_s
+    const QString expected = u"curl '%1/v1/deliveries/%2/trace' \\\n  -H \"Authorization: Bearer $SENDIVENT_API_KEY\""_s
                                  .arg(m_app.server->url(), uuid);
     QCOMPARE(trace->curlCommand(), expected);
     QCOMPARE(QGuiApplication::clipboard()->text(), expected);

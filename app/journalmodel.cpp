@@ -51,7 +51,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         return e.requestId;
     if (role == SortRole) {
         switch (Column(index.column())) {
-        case TimeColumn: return e.id;
+        case TimeColumn: return qint64(m_entries.size() - index.row()); // newest first, unsaved ones too
         case StatusColumn: return e.status;
         case DurationColumn: return e.durationUs;
         default: break;

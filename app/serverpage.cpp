@@ -250,6 +250,7 @@ void ServerPage::setServerStatus(const QString &urlOrError, bool running)
 void ServerPage::setApiKey(const QString &key)
 {
     m_key = key;
+    m_journal->setReplayKey(key);
     refresh();
 }
 

@@ -29,6 +29,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenu>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTextBrowser>
@@ -541,6 +542,14 @@ void tst_DeliveriesPage::resendWebhookFromTheTrace()
     QVERIFY(!resend->isEnabled()); // nothing selected yet
     attempts->setCurrentItem(attempts->topLevelItem(0));
     QVERIFY(resend->isEnabled());
+    // The selected attempt in full, as the Webhooks page shows it.
+    auto *detail = trace->findChild<QWidget *>(u"traceAttemptDetail"_s);
+    QVERIFY(detail && detail->isVisibleTo(trace));
+    const QString sent = detail->findChild<QPlainTextEdit *>(u"attemptDetailRequest"_s)->toPlainText();
+    QVERIFY2(sent.contains(u"webhook-signature: "_s + QString::fromLatin1(receiver.requests().at(0).header("webhook-signature"))),
+             qPrintable(sent));
+    QVERIFY(sent.contains(QString::fromUtf8(receiver.requests().at(0).body)));
+    QVERIFY(detail->findChild<QPlainTextEdit *>(u"attemptDetailResponse"_s)->toPlainText().startsWith(u"HTTP 200\n"_s));
     QTest::mouseClick(resend, Qt::LeftButton);
 
     QTRY_COMPARE(receiver.requests().size(), 2);

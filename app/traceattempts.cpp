@@ -36,9 +36,8 @@ TraceAttempts::TraceAttempts(QWidget *parent)
     m_none->setForegroundRole(QPalette::PlaceholderText);
     m_none->setWordWrap(true);
     m_resend->setToolTip(tr("Queue the selected attempt's message again, with the same webhook-id"));
-    // The trace is this delivery's already; the list has its own resend button.
+    // The trace is this delivery's already.
     m_detail->setOpenDeliveryShown(false);
-    m_detail->setResendAvailable(false);
     m_detail->setMinimumHeight(260);
 
     auto *resendRow = new QHBoxLayout;

@@ -4,6 +4,7 @@
 
 #include <QtCore/QLocale>
 #include <QtGui/QFontDatabase>
+#include <QtWidgets/QGridLayout>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPlainTextEdit>
@@ -61,11 +62,10 @@ WebhookAttemptEntry attemptEntryFromJson(const Json &a)
 WebhookAttemptDetail::WebhookAttemptDetail(QWidget *parent)
     : QWidget(parent)
     , m_summary(new QLabel(this))
-    , m_facts(new QLabel(this))
+    , m_facts(new QWidget(this))
     , m_request(new QPlainTextEdit(this))
     , m_response(new QPlainTextEdit(this))
     , m_truncated(new QLabel(this))
-    , m_resend(new QPushButton(tr("Resend message"), this))
     , m_openDelivery(new QPushButton(tr("Open delivery"), this))
 {
     setObjectName(u"webhookAttemptDetail"_s);
@@ -74,16 +74,36 @@ WebhookAttemptDetail::WebhookAttemptDetail(QWidget *parent)
     m_request->setObjectName(u"attemptDetailRequest"_s);
     m_response->setObjectName(u"attemptDetailResponse"_s);
     m_truncated->setObjectName(u"attemptDetailTruncated"_s);
-    m_resend->setObjectName(u"attemptDetailResend"_s);
     m_openDelivery->setObjectName(u"attemptDetailOpenDelivery"_s);
 
     QFont bold = m_summary->font();
     bold.setBold(true);
     m_summary->setFont(bold);
     m_summary->setWordWrap(true);
-    m_facts->setWordWrap(true);
-    m_facts->setTextFormat(Qt::RichText);
-    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Name and value pairs, two to a row; the URL has a row of its own.
+    auto *grid = new QGridLayout(m_facts);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(8);
+    grid->setVerticalSpacing(2);
+    const QList<QPair<QString, QString>> facts
+        = {{u"attemptDetailTime"_s, tr("Time")},        {u"attemptDetailDuration"_s, tr("Duration")},
+           {u"attemptDetailStatus"_s, tr("Status")},    {u"attemptDetailNextRetry"_s, tr("Next retry")},
+           {u"attemptDetailMessage"_s, tr("Message")},  {u"attemptDetailDelivery"_s, tr("Delivery")},
+           {u"attemptDetailUrl"_s, tr("URL")}};
+    for (int i = 0; i < facts.size(); ++i) {
+        auto *name = new QLabel(facts[i].second, m_facts);
+        name->setForegroundRole(QPalette::PlaceholderText);
+        auto *value = new QLabel(m_facts);
+        value->setObjectName(facts[i].first);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        const int row = i / 2;
+        const int column = (i % 2) * 2;
+        grid->addWidget(name, row, column);
+        grid->addWidget(value, row, column + 1, 1, i + 1 == facts.size() ? 3 : 1);
+        m_values << value;
+    }
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit *e : {m_request, m_response}) {
         e->setReadOnly(true);
@@ -94,8 +114,6 @@ WebhookAttemptDetail::WebhookAttemptDetail(QWidget *parent)
     }
     m_truncated->setWordWrap(true);
     m_truncated->setForegroundRole(QPalette::PlaceholderText);
-    m_resend->setToolTip(tr("Send this attempt's message again, with the same webhook-id, from the start of the "
-                            "retry schedule"));
     m_openDelivery->setToolTip(tr("Show the trace of the delivery this message reports on"));
 
     auto *tabs = new QTabWidget(this);
@@ -112,17 +130,12 @@ WebhookAttemptDetail::WebhookAttemptDetail(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_summary, 1);
     buttons->addWidget(m_openDelivery);
-    buttons->addWidget(m_resend);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_facts);
     layout->addWidget(tabs, 1);
 
-    connect(m_resend, &QPushButton::clicked, this, [this] {
-        if (!m_messageId.isEmpty())
-            Q_EMIT resendRequested(m_messageId);
-    });
     connect(m_openDelivery, &QPushButton::clicked, this, [this] {
         if (!m_deliveryUuid.isEmpty())
             Q_EMIT deliveryRequested(m_deliveryUuid);
@@ -162,7 +175,8 @@ void WebhookAttemptDetail::setAttempt(const WebhookAttemptEntry *e)
     m_deliveryUuid = e ? e->deliveryUuid : QString();
     if (!e) {
         m_summary->setText(tr("Select an attempt to see what was sent and what came back."));
-        m_facts->clear();
+        for (QLabel *value : std::as_const(m_values))
+            value->clear();
         m_request->clear();
         m_response->clear();
         m_truncated->clear();
@@ -174,20 +188,18 @@ void WebhookAttemptDetail::setAttempt(const WebhookAttemptEntry *e)
                             : a.outcome == u"interrupted"_s ? tr("interrupted")
                                                             : tr("failed");
     m_summary->setText(tr("Attempt %1 · %2 · %3").arg(a.attempt).arg(e->eventType, outcome));
-    QStringList facts;
-    const auto fact = [&facts](const QString &name, const QString &value) {
-        facts << u"<b>%1</b> %2"_s.arg(name.toHtmlEscaped(), value.toHtmlEscaped());
-    };
-    fact(tr("Time:"), when(a.startedAt));
-    fact(tr("Duration:"), tr("%1 ms").arg(QLocale().toString(a.durationMs)));
-    fact(tr("Status:"), a.status > 0 ? QString::number(a.status) : tr("no answer"));
-    fact(tr("Next retry:"), e->nextAttemptAt.isValid() && e->messageState == u"pending"_s
-                                ? when(e->nextAttemptAt)
-                                : tr("none (message %1)").arg(e->messageState));
-    fact(tr("Message:"), e->messageId);
-    fact(tr("Delivery:"), e->deliveryUuid.isEmpty() ? tr("none (a test event)") : e->deliveryUuid);
-    fact(tr("URL:"), a.url);
-    m_facts->setText(facts.join(u" · "_s));
+    const QStringList values
+        = {when(a.startedAt),
+           tr("%1 ms").arg(QLocale().toString(a.durationMs)),
+           a.status > 0 ? QString::number(a.status) : tr("no answer"),
+           e->nextAttemptAt.isValid() && e->messageState == u"pending"_s ? when(e->nextAttemptAt)
+                                                                        : tr("none (message %1)").arg(e->messageState),
+           e->messageId,
+           e->deliveryUuid.isEmpty() ? tr("none (a test event)") : e->deliveryUuid,
+           a.url};
+    for (int i = 0; i < m_values.size(); ++i)
+        m_values[i]->setText(values.value(i));
+
     m_request->setPlainText(requestText(*e));
     m_response->setPlainText(responseText(*e));
     const QString size = QLocale().formattedDataSize(kWebhookResponseBytes, 0);
@@ -199,12 +211,6 @@ void WebhookAttemptDetail::setAttempt(const WebhookAttemptEntry *e)
     updateButtons();
 }
 
-void WebhookAttemptDetail::setResendAvailable(bool available)
-{
-    m_resendAvailable = available;
-    updateButtons();
-}
-
 void WebhookAttemptDetail::setOpenDeliveryShown(bool shown)
 {
     m_openShown = shown;
@@ -213,8 +219,6 @@ void WebhookAttemptDetail::setOpenDeliveryShown(bool shown)
 
 void WebhookAttemptDetail::updateButtons()
 {
-    m_resend->setVisible(m_resendAvailable);
-    m_resend->setEnabled(m_resendAvailable && !m_messageId.isEmpty());
     m_openDelivery->setVisible(m_openShown);
     m_openDelivery->setEnabled(!m_deliveryUuid.isEmpty());
 }

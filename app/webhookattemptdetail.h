@@ -4,6 +4,7 @@
 
 #include <QtWidgets/QWidget>
 
+class QGridLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -13,8 +14,8 @@ namespace sendivent::app {
 // One webhook attempt in full, for the trace and the Webhooks page alike: its number,
 // time, duration and outcome, the message's next retry, the request as sent (headers
 // with webhook-id/-timestamp/-signature, and the body), the answer (status, headers,
-// and the body's first kWebhookResponseBytes, saying when it was cut), and buttons to
-// resend the message and to open the delivery it reports on.
+// and the body's first kWebhookResponseBytes, saying when it was cut), and a button to
+// open the delivery it reports on. Resending is the list's (one button per place).
 class WebhookAttemptDetail final : public QWidget
 {
     Q_OBJECT
@@ -23,9 +24,7 @@ public:
 
     // Shows `entry`; nullptr shows that nothing is selected.
     void setAttempt(const WebhookAttemptEntry *entry);
-    // Whether "Resend" can be used (local backend) and whether "Open delivery" is
-    // offered (the trace already shows its delivery).
-    void setResendAvailable(bool available);
+    // Whether "Open delivery" is offered (the trace already shows its delivery).
     void setOpenDeliveryShown(bool shown);
     const QString &messageId() const { return m_messageId; }
 
@@ -34,7 +33,6 @@ public:
     static QString responseText(const WebhookAttemptEntry &entry);
 
 Q_SIGNALS:
-    void resendRequested(const QString &messageId);
     void deliveryRequested(const QString &deliveryUuid);
 
 private:
@@ -42,14 +40,14 @@ private:
 
     QString m_messageId;
     QString m_deliveryUuid;
-    bool m_resendAvailable = false;
     bool m_openShown = true;
     QLabel *m_summary;
-    QLabel *m_facts;
+    QWidget *m_facts;
+    // Time, duration, status, next retry, message, delivery, URL: name → value label.
+    QList<QLabel *> m_values;
     QPlainTextEdit *m_request;
     QPlainTextEdit *m_response;
     QLabel *m_truncated;
-    QPushButton *m_resend;
     QPushButton *m_openDelivery;
 };
 

@@ -88,7 +88,6 @@ WebhookAttemptsPanel::WebhookAttemptsPanel(QWidget *parent)
     m_resend->setToolTip(tr("Send the selected attempt's message again, with the same webhook-id, from the start "
                             "of the retry schedule"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
-    m_detail->setResendAvailable(true);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_outcome);
@@ -124,7 +123,6 @@ WebhookAttemptsPanel::WebhookAttemptsPanel(QWidget *parent)
     connect(m_event, &QComboBox::currentIndexChanged, this, &WebhookAttemptsPanel::reload);
     connect(m_delivery, &QLineEdit::textChanged, this, &WebhookAttemptsPanel::reload);
     connect(m_table, &QWidget::customContextMenuRequested, this, &WebhookAttemptsPanel::showContextMenu);
-    connect(m_detail, &WebhookAttemptDetail::resendRequested, this, &WebhookAttemptsPanel::resend);
     connect(m_detail, &WebhookAttemptDetail::deliveryRequested, this, &WebhookAttemptsPanel::deliveryRequested);
     updateState();
 }
@@ -241,7 +239,6 @@ void WebhookAttemptsPanel::updateState()
     const WebhookAttemptEntry *entry = local ? selected() : nullptr;
     m_resend->setEnabled(entry != nullptr);
     m_detail->setAttempt(entry);
-    m_detail->setResendAvailable(local);
     const int shown = m_model->rowCount();
     m_count->setText(!local                   ? QString()
                      : shown >= kShownAttempts ? tr("The newest %1 attempts").arg(kShownAttempts)

@@ -2068,37 +2068,37 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::JournalModel</name>
     <message>
-        <location filename="../app/journalmodel.cpp" line="78"/>
+        <location filename="../app/journalmodel.cpp" line="67"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="106"/>
+        <location filename="../app/journalmodel.cpp" line="95"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="107"/>
+        <location filename="../app/journalmodel.cpp" line="96"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="108"/>
+        <location filename="../app/journalmodel.cpp" line="97"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="109"/>
+        <location filename="../app/journalmodel.cpp" line="98"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="110"/>
+        <location filename="../app/journalmodel.cpp" line="99"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="111"/>
+        <location filename="../app/journalmodel.cpp" line="100"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2106,82 +2106,130 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::JournalView</name>
     <message>
-        <location filename="../app/journalview.cpp" line="56"/>
-        <source>Copy as curl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/journalview.cpp" line="70"/>
-        <source>Any method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/journalview.cpp" line="73"/>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/journalview.cpp" line="74"/>
-        <source>2xx success</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/journalview.cpp" line="75"/>
-        <source>3xx redirect</source>
+        <location filename="../app/journalview.cpp" line="403"/>
+        <source>Replay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/journalview.cpp" line="76"/>
-        <source>4xx client error</source>
+        <location filename="../app/journalview.cpp" line="395"/>
+        <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/journalview.cpp" line="77"/>
-        <source>5xx server error</source>
+        <source>Copy as HTTPie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/journalview.cpp" line="78"/>
+        <source>Copy as fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="99"/>
+        <source>Any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="102"/>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="103"/>
+        <source>2xx success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="104"/>
+        <source>3xx redirect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="105"/>
+        <source>4xx client error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="106"/>
+        <source>5xx server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="107"/>
         <source>Path contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="80"/>
+        <location filename="../app/journalview.cpp" line="109"/>
         <source>The request as a curl command; the key is read from $SENDIVENT_API_KEY. Secret-looking values are masked in the journal, so fill them in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="100"/>
+        <location filename="../app/journalview.cpp" line="111"/>
+        <source>The request as an HTTPie command; the key is read from $SENDIVENT_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="112"/>
+        <source>The request as JavaScript fetch(); the key is read from process.env.SENDIVENT_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="125"/>
+        <source>The journal is read newest first (its only index); clicking a column sorts the %1 requests shown, in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="143"/>
         <source>No request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="101"/>
+        <location filename="../app/journalview.cpp" line="144"/>
         <source>No response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="113"/>
+        <location filename="../app/journalview.cpp" line="156"/>
+        <source>Request headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="157"/>
         <source>Request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="114"/>
+        <location filename="../app/journalview.cpp" line="158"/>
+        <source>Response headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="159"/>
         <source>Response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="186"/>
+        <location filename="../app/journalview.cpp" line="160"/>
+        <location filename="../app/journalview.cpp" line="161"/>
+        <source>No headers kept for this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="244"/>
         <source>Could not read the request journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="193"/>
+        <location filename="../app/journalview.cpp" line="251"/>
         <source>The newest %1 requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/journalview.cpp" line="194"/>
+        <location filename="../app/journalview.cpp" line="252"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -2189,18 +2237,108 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="226"/>
-        <source>Select a request to see its bodies.</source>
+        <location filename="../app/journalview.cpp" line="315"/>
+        <source>Select a request to replay it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="231"/>
-        <source>%1 %2 → %3
-%4 · %5</source>
+        <location filename="../app/journalview.cpp" line="317"/>
+        <source>The local server is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="233"/>
+        <location filename="../app/journalview.cpp" line="322"/>
+        <source>The journal keeps no keys, and the console has no %1 key to replay this request with; copy it as curl and use your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="334"/>
+        <source>Replay Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="335"/>
+        <source>Send %1 %2 again to the local server, in the %3 environment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="337"/>
+        <source>no (the request had no valid key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="341"/>
+        <source>It is a new request with the console&apos;s own key: it can send notifications again. The body is the journal&apos;s copy: values it masked (••••) are sent masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="343"/>
+        <source>Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="367"/>
+        <source>Replaying %1 %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="373"/>
+        <source>Replayed: HTTP %1, request %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="374"/>
+        <source>Not replayed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="393"/>
+        <source>Copy request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="394"/>
+        <source>Copy path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="397"/>
+        <source>Filter by method %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="399"/>
+        <source>Filter by status %1xx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="401"/>
+        <source>Filter by this path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="414"/>
+        <source>Send this request again to the local server, after a confirmation, with the console&apos;s key for its environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="418"/>
+        <source>Select a request to see its headers and bodies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="423"/>
+        <source>%1 %2 → %3 in %4 ms
+%5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="429"/>
+        <source>Injected fault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="427"/>
         <source>no valid key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,133 +2359,133 @@ Start in proxy mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>The workspace and server on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>The remote API is not set up in this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Where the pages read from: this computer, or the remote sandbox or production API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>unknown reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>Local server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>Local server stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Local server: %1 — writes to the database fail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>GET /healthz answers 503 until a write succeeds again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="294"/>
+        <location filename="../app/mainwindow.cpp" line="296"/>
         <source>The production API at %1: real data; sends reach real people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="296"/>
+        <location filename="../app/mainwindow.cpp" line="298"/>
         <source>The sandbox API at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="301"/>
+        <location filename="../app/mainwindow.cpp" line="303"/>
         <source>Data source not changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>The API key is stored in the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="309"/>
         <source>The API key is kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="354"/>
         <source>Showing the %1 API at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>No system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="370"/>
         <source>The system keychain cannot be used (%1). Remote API keys you enter are kept for this session only and asked for again at the next start; they are never written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="376"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>No system keychain: remote API keys are kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>Delivery %1 created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,203 +3024,203 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::ServerPage</name>
     <message>
-        <location filename="../app/serverpage.cpp" line="38"/>
+        <location filename="../app/serverpage.cpp" line="39"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="52"/>
-        <location filename="../app/serverpage.cpp" line="185"/>
+        <location filename="../app/serverpage.cpp" line="53"/>
+        <location filename="../app/serverpage.cpp" line="186"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="53"/>
+        <location filename="../app/serverpage.cpp" line="54"/>
         <source>Enforce the API&apos;s rate limits and quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="57"/>
+        <location filename="../app/serverpage.cpp" line="58"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="88"/>
+        <location filename="../app/serverpage.cpp" line="89"/>
         <source>A sandbox key made for this session only; it stops working when the console quits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="98"/>
+        <location filename="../app/serverpage.cpp" line="99"/>
         <source>Requests per second and notifications per day, per environment, as the real API counts them (429 when over), and the plan&apos;s contact quota (402). Off: anything goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="100"/>
+        <location filename="../app/serverpage.cpp" line="101"/>
         <source>Off — emulate the API locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="101"/>
+        <location filename="../app/serverpage.cpp" line="102"/>
         <source>Sandbox API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="102"/>
+        <location filename="../app/serverpage.cpp" line="103"/>
         <source>Production API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="103"/>
+        <location filename="../app/serverpage.cpp" line="104"/>
         <source>Another URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="104"/>
+        <location filename="../app/serverpage.cpp" line="105"/>
         <source>Forward /v1 requests to a remote API with its key, journal them, and return the remote&apos;s answers unchanged. /_local, /healthz and the local keys stay local.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="108"/>
+        <location filename="../app/serverpage.cpp" line="109"/>
         <source>Remote API key (test_… or live_…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="109"/>
+        <location filename="../app/serverpage.cpp" line="110"/>
         <source>Kept in memory while the proxy runs; never written anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="114"/>
+        <location filename="../app/serverpage.cpp" line="115"/>
         <source>Local server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="135"/>
+        <location filename="../app/serverpage.cpp" line="136"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="136"/>
+        <location filename="../app/serverpage.cpp" line="137"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="137"/>
+        <location filename="../app/serverpage.cpp" line="138"/>
         <source>Session key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="138"/>
+        <location filename="../app/serverpage.cpp" line="139"/>
         <source>Limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="139"/>
+        <location filename="../app/serverpage.cpp" line="140"/>
         <source>Clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="140"/>
+        <location filename="../app/serverpage.cpp" line="141"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="160"/>
+        <location filename="../app/serverpage.cpp" line="161"/>
         <source>Try it from a terminal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="165"/>
+        <location filename="../app/serverpage.cpp" line="166"/>
         <source>Copy with the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="173"/>
+        <location filename="../app/serverpage.cpp" line="174"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="174"/>
+        <location filename="../app/serverpage.cpp" line="175"/>
         <source>API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="175"/>
+        <location filename="../app/serverpage.cpp" line="176"/>
         <source>Try it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="176"/>
+        <location filename="../app/serverpage.cpp" line="177"/>
         <source>Faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="185"/>
+        <location filename="../app/serverpage.cpp" line="186"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="200"/>
+        <location filename="../app/serverpage.cpp" line="201"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="274"/>
+        <location filename="../app/serverpage.cpp" line="276"/>
         <source>Enter the remote API&apos;s address, starting with https:// or http://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="280"/>
+        <location filename="../app/serverpage.cpp" line="282"/>
         <source>Enter the remote API&apos;s key: it starts with test_ (sandbox) or live_ (production)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="288"/>
+        <location filename="../app/serverpage.cpp" line="290"/>
         <source>The remote APIs are not set up in this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="328"/>
+        <location filename="../app/serverpage.cpp" line="330"/>
         <source>Forward to production?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="329"/>
+        <location filename="../app/serverpage.cpp" line="331"/>
         <source>Every /v1 request to this server will go to the production API at %1 with its key: sends reach real people and count against the production quota.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="334"/>
+        <location filename="../app/serverpage.cpp" line="336"/>
         <source>Forward to production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="357"/>
+        <location filename="../app/serverpage.cpp" line="359"/>
         <source>Off: /v1 is answered by the local emulation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="361"/>
+        <location filename="../app/serverpage.cpp" line="363"/>
         <source>Forwarding /v1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="374"/>
+        <location filename="../app/serverpage.cpp" line="376"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="374"/>
+        <location filename="../app/serverpage.cpp" line="376"/>
         <source>Not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="381"/>
+        <location filename="../app/serverpage.cpp" line="383"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="391"/>
+        <location filename="../app/serverpage.cpp" line="390"/>
         <source>The API&apos;s description: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · health: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3459,6 +3597,85 @@ The other form, render --template-file T --data-file D, renders a template file.
     </message>
 </context>
 <context>
+    <name>sendivent::app::TraceAttempts</name>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="20"/>
+        <source>Webhook attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="22"/>
+        <location filename="../app/traceattempts.cpp" line="110"/>
+        <source>No webhook attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="23"/>
+        <source>Resend webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="31"/>
+        <source>Attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="31"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="31"/>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="31"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="31"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="32"/>
+        <source>Response or error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="38"/>
+        <source>Queue the selected attempt&apos;s message again, with the same webhook-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="80"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="82"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="86"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="104"/>
+        <source>Webhook attempts are unavailable: the %1 API does not report them (only the local server keeps them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="107"/>
+        <source>The Sendivent API has no endpoint for webhook attempts; see the README&apos;s &quot;What the remote API cannot answer&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sendivent::app::TraceTimeline</name>
     <message>
         <location filename="../app/tracetimeline.cpp" line="21"/>
@@ -3490,261 +3707,340 @@ The other form, render --template-file T --data-file D, renders a template file.
     <name>sendivent::app::TraceView</name>
     <message>
         <location filename="../app/traceview.cpp" line="40"/>
-        <location filename="../app/traceview.cpp" line="292"/>
-        <location filename="../app/traceview.cpp" line="293"/>
-        <location filename="../app/traceview.cpp" line="294"/>
+        <location filename="../app/traceview.cpp" line="263"/>
+        <location filename="../app/traceview.cpp" line="264"/>
+        <location filename="../app/traceview.cpp" line="265"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="72"/>
+        <location filename="../app/traceview.cpp" line="57"/>
         <source>Select a delivery to see its trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="79"/>
+        <location filename="../app/traceview.cpp" line="64"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="84"/>
+        <location filename="../app/traceview.cpp" line="69"/>
         <source>Nothing was rendered for this delivery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="86"/>
-        <source>No webhook attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="87"/>
-        <source>Resend webhook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="115"/>
-        <location filename="../app/traceview.cpp" line="455"/>
+        <location filename="../app/traceview.cpp" line="96"/>
+        <location filename="../app/traceview.cpp" line="393"/>
         <source>Copy a curl command that fetches this trace with $SENDIVENT_API_KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="118"/>
+        <location filename="../app/traceview.cpp" line="99"/>
         <source>Simulate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="422"/>
+        <location filename="../app/traceview.cpp" line="363"/>
         <source>Record a “%1” report from the provider now, as the local server would receive it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="134"/>
+        <location filename="../app/traceview.cpp" line="115"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="80"/>
+        <location filename="../app/traceview.cpp" line="65"/>
         <source>Release to Inbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="136"/>
+        <location filename="../app/traceview.cpp" line="117"/>
         <source>Message as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="140"/>
-        <source>Webhook attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="141"/>
-        <source>Attempted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="141"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="141"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="141"/>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="141"/>
-        <source>Response or error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="149"/>
-        <source>Queue the selected attempt&apos;s message again, with the same webhook-id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="190"/>
+        <location filename="../app/traceview.cpp" line="161"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="195"/>
+        <location filename="../app/traceview.cpp" line="166"/>
         <source>Release to a Real Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="196"/>
+        <location filename="../app/traceview.cpp" line="167"/>
         <source>Send this email, as rendered, to (empty: the inbox in Settings):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="204"/>
+        <location filename="../app/traceview.cpp" line="175"/>
         <source>Released to %1 via %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="205"/>
+        <location filename="../app/traceview.cpp" line="176"/>
         <source>Not released: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="223"/>
+        <location filename="../app/traceview.cpp" line="194"/>
         <source>Releasing to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="223"/>
+        <location filename="../app/traceview.cpp" line="194"/>
         <source>your inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="290"/>
+        <location filename="../app/traceview.cpp" line="261"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="291"/>
+        <location filename="../app/traceview.cpp" line="262"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="292"/>
+        <location filename="../app/traceview.cpp" line="263"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="293"/>
+        <location filename="../app/traceview.cpp" line="264"/>
         <source>Message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="294"/>
+        <location filename="../app/traceview.cpp" line="265"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="295"/>
+        <location filename="../app/traceview.cpp" line="266"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="296"/>
+        <location filename="../app/traceview.cpp" line="267"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="297"/>
+        <location filename="../app/traceview.cpp" line="268"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="298"/>
+        <location filename="../app/traceview.cpp" line="269"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="315"/>
+        <location filename="../app/traceview.cpp" line="286"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="325"/>
+        <location filename="../app/traceview.cpp" line="296"/>
         <source>Contact: none (erased, or never stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="326"/>
+        <location filename="../app/traceview.cpp" line="297"/>
         <source>Contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="333"/>
+        <location filename="../app/traceview.cpp" line="304"/>
         <source>Contact: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="340"/>
+        <location filename="../app/traceview.cpp" line="311"/>
         <source>Contact: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="359"/>
+        <location filename="../app/traceview.cpp" line="330"/>
         <source>(not part of the snapshot)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="383"/>
-        <source>%1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="392"/>
-        <source>no answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/traceview.cpp" line="419"/>
+        <location filename="../app/traceview.cpp" line="360"/>
         <source>%1 never reports “%2” for %3; simulated anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="429"/>
+        <location filename="../app/traceview.cpp" line="370"/>
         <source>Simulating provider reports is local only: the %1 API&apos;s deliveries are reported by the real providers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="433"/>
+        <location filename="../app/traceview.cpp" line="374"/>
         <source>No provider accepted this delivery, so none can report on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="435"/>
+        <location filename="../app/traceview.cpp" line="376"/>
         <source>%1 never reports %2 for %3; those buttons simulate it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="450"/>
+        <location filename="../app/traceview.cpp" line="388"/>
         <source>Send this email as rendered to a real inbox (Settings › Release to a real inbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="451"/>
+        <location filename="../app/traceview.cpp" line="389"/>
         <source>Only captured sandbox email can be released to an inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="456"/>
+        <location filename="../app/traceview.cpp" line="394"/>
         <source>The local server is not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="497"/>
+        <location filename="../app/traceview.cpp" line="124"/>
         <source>Webhook queued again; its attempt appears here when it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::WebhookAttemptDetail</name>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="69"/>
+        <source>Open delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="89"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="89"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="90"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="90"/>
+        <source>Next retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="91"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="91"/>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="92"/>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="117"/>
+        <source>Show the trace of the delivery this message reports on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="122"/>
+        <source>Request as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="128"/>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="149"/>
+        <source>(headers not kept for attempts made before this version)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="159"/>
+        <source>No answer: the console stopped while the attempt was in flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="163"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="165"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="177"/>
+        <source>Select an attempt to see what was sent and what came back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="187"/>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="188"/>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="189"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="190"/>
+        <source>Attempt %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="193"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="194"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="196"/>
+        <source>none (message %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="198"/>
+        <source>none (a test event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="207"/>
+        <source>Truncated: the body had %1 bytes; the first %2 are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="210"/>
+        <source>Response bodies are kept up to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3814,42 +4110,118 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::WebhookAttemptsPanel</name>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="24"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="38"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="25"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="39"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="230"/>
         <source>Resend message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/webhookattemptspanel.cpp" line="51"/>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="52"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="53"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="54"/>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="55"/>
+        <source>Any event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="58"/>
+        <source>Delivery uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="70"/>
+        <source>The newest %1 attempts the filters take are read in time order; clicking a column sorts those in the console (the outbox has no index on the other columns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="88"/>
         <source>Send the selected attempt&apos;s message again, with the same webhook-id, from the start of the retry schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="77"/>
-        <source>The attempts log is kept by the local server only; the %1 API does not list attempts.</source>
+        <location filename="../app/webhookattemptspanel.cpp" line="135"/>
+        <source>Attempts are unavailable: the attempts log is kept by the local server only; the %1 API does not list attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="90"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="139"/>
+        <source>The Sendivent API has no endpoint for webhook attempts; see the README&apos;s &quot;What the remote API cannot answer&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="166"/>
         <source>Could not read the attempts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="114"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="198"/>
         <source>Message %1 queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="126"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="215"/>
+        <source>Copy message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="217"/>
+        <source>Copy delivery uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="218"/>
+        <source>Copy response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="220"/>
+        <source>Filter by event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="223"/>
+        <source>Filter by outcome %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="226"/>
+        <source>Filter by this delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="229"/>
+        <source>Open delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="244"/>
         <source>The newest %1 attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhookattemptspanel.cpp" line="127"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="245"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -4058,7 +4430,7 @@ The other form, render --template-file T --data-file D, renders a template file.
     </message>
     <message>
         <location filename="../app/webhookspage.cpp" line="74"/>
-        <location filename="../app/webhookspage.cpp" line="420"/>
+        <location filename="../app/webhookspage.cpp" line="421"/>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4089,7 +4461,7 @@ The other form, render --template-file T --data-file D, renders a template file.
     </message>
     <message>
         <location filename="../app/webhookspage.cpp" line="115"/>
-        <location filename="../app/webhookspage.cpp" line="383"/>
+        <location filename="../app/webhookspage.cpp" line="384"/>
         <source>Make a new signing secret; the old one stops working at once</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4100,7 +4472,7 @@ The other form, render --template-file T --data-file D, renders a template file.
     </message>
     <message>
         <location filename="../app/webhookspage.cpp" line="127"/>
-        <location filename="../app/webhookspage.cpp" line="233"/>
+        <location filename="../app/webhookspage.cpp" line="234"/>
         <source>Webhooks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4145,127 +4517,127 @@ The other form, render --template-file T --data-file D, renders a template file.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="260"/>
+        <location filename="../app/webhookspage.cpp" line="261"/>
         <source>The %1 API: rotating the secret, test events, resending and the attempts log are extensions of the local server and are off here. A remote API cannot reach this computer&apos;s listener address without a tunnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="371"/>
+        <location filename="../app/webhookspage.cpp" line="372"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="371"/>
+        <location filename="../app/webhookspage.cpp" line="372"/>
         <source>Create endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="381"/>
+        <location filename="../app/webhookspage.cpp" line="382"/>
         <source>Rotating the secret is a local server extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="387"/>
+        <location filename="../app/webhookspage.cpp" line="388"/>
         <source>Create the endpoint to get its signing secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="389"/>
+        <location filename="../app/webhookspage.cpp" line="390"/>
         <source>Kept in memory for this session only. Receivers verify each request with it (Standard Webhooks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="392"/>
+        <location filename="../app/webhookspage.cpp" line="393"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it. Rotate it to get a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="394"/>
+        <location filename="../app/webhookspage.cpp" line="395"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="415"/>
+        <location filename="../app/webhookspage.cpp" line="416"/>
         <source>Shown only when created or rotated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="420"/>
+        <location filename="../app/webhookspage.cpp" line="421"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="429"/>
+        <location filename="../app/webhookspage.cpp" line="430"/>
         <source>Enter the endpoint&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="445"/>
+        <location filename="../app/webhookspage.cpp" line="446"/>
         <source>Endpoint created. Its signing secret is shown only now and after a rotation: reveal or copy it below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="467"/>
+        <location filename="../app/webhookspage.cpp" line="468"/>
         <source>Endpoint saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="468"/>
+        <location filename="../app/webhookspage.cpp" line="469"/>
         <source>Endpoint saved. It is off: no events are sent to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="477"/>
+        <location filename="../app/webhookspage.cpp" line="478"/>
         <source>Delete the webhook endpoint?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="478"/>
+        <location filename="../app/webhookspage.cpp" line="479"/>
         <source>Delete the endpoint %1? No more events are sent to it and those waiting are dropped. Attempts already made stay in the deliveries&apos; traces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="483"/>
+        <location filename="../app/webhookspage.cpp" line="484"/>
         <source>Delete endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="508"/>
+        <location filename="../app/webhookspage.cpp" line="509"/>
         <source>Endpoint deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="517"/>
+        <location filename="../app/webhookspage.cpp" line="518"/>
         <source>Rotate the signing secret?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="518"/>
+        <location filename="../app/webhookspage.cpp" line="519"/>
         <source>A new secret signs every event from now on, retries of older ones included. The old secret stops working at once: a receiver that verifies with it rejects the next event until it has the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="523"/>
+        <location filename="../app/webhookspage.cpp" line="524"/>
         <source>Rotate secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="547"/>
+        <location filename="../app/webhookspage.cpp" line="548"/>
         <source>New signing secret made; the old one no longer verifies. Reveal or copy it below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="562"/>
+        <location filename="../app/webhookspage.cpp" line="563"/>
         <source>Test event %1 queued as message %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="591"/>
+        <location filename="../app/webhookspage.cpp" line="592"/>
         <source>Save to send the endpoint&apos;s events to the listener.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="592"/>
+        <location filename="../app/webhookspage.cpp" line="593"/>
         <source>Create the endpoint to send its events to the listener.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -49,7 +49,7 @@ QString readableBody(const QByteArray &body)
     return QString::fromUtf8(body);
 }
 
-QString headerLines(const QString &stored, QChar side)
+QString headerLines(const QByteArray &stored, char side)
 {
     QString out;
     for (const auto &[name, value] : journalHeaders(stored, side))
@@ -428,9 +428,9 @@ void JournalView::showSelected()
     if (!entry->fault.isEmpty())
         summary += u'\n' + tr("Injected fault: %1").arg(entry->fault);
     m_summary->setText(summary);
-    m_requestHeaders->setPlainText(headerLines(entry->headers, u'>'));
+    m_requestHeaders->setPlainText(headerLines(entry->headers, '>'));
     m_request->setPlainText(readableBody(entry->requestBody));
-    m_responseHeaders->setPlainText(headerLines(entry->headers, u'<'));
+    m_responseHeaders->setPlainText(headerLines(entry->headers, '<'));
     m_response->setPlainText(readableBody(entry->responseBody));
 }
 

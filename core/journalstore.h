@@ -29,14 +29,14 @@ struct JournalEntry
     QString fault; // X-Sendivent-Fault of an injected answer ("r1 rate_limited"); empty otherwise
     // The request's headers ("> Name: value" lines) and the answer's ("< Name: value"),
     // secrets redacted (redactedHeader()); what append() makes of the two lists below.
-    QString headers;
+    QByteArray headers; // UTF-8
     // As received and as answered; append() turns them into `headers` and drops them.
     QList<QPair<QByteArray, QByteArray>> requestHeaders;
     QList<QPair<QByteArray, QByteArray>> responseHeaders;
 };
 
 // One side of a journal entry's headers, in order: '>' the request's, '<' the answer's.
-QList<QPair<QString, QString>> journalHeaders(const QString &stored, QChar side);
+QList<QPair<QString, QString>> journalHeaders(const QByteArray &stored, char side);
 
 // A header's value as the journal keeps it: Authorization keeps its scheme, the key's
 // prefix and its last four characters ("Bearer test_…a1b2"); cookies and other

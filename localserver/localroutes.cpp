@@ -24,7 +24,7 @@ Json bodyJson(const QByteArray &body)
 }
 
 // [[name, value], …] in order: a name may repeat. Secrets were redacted when journalled.
-Json headersJson(const QString &stored, QChar side)
+Json headersJson(const QByteArray &stored, char side)
 {
     Json out = Json::array();
     for (const auto &[name, value] : journalHeaders(stored, side))
@@ -46,8 +46,8 @@ Json journalEntryJson(const JournalEntry &e)
                 {"request_body", bodyJson(e.requestBody)},
                 {"response_body", bodyJson(e.responseBody)},
                 {"fault", e.fault.isEmpty() ? Json(nullptr) : Json(toStd(e.fault))},
-                {"request_headers", headersJson(e.headers, u'>')},
-                {"response_headers", headersJson(e.headers, u'<')}};
+                {"request_headers", headersJson(e.headers, '>')},
+                {"response_headers", headersJson(e.headers, '<')}};
 }
 
 Result<JournalFilter> readJournalFilter(const ApiRequest &request)

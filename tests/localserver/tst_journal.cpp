@@ -196,7 +196,7 @@ void tst_Journal::redactedHeaderUnit()
     QCOMPARE(redactedHeader("X-Auth-Token", "t"), u"[redacted]"_s);
     QCOMPARE(redactedHeader("Content-Type", "application/json"), u"application/json"_s);
     QCOMPARE(redactedHeader("webhook-signature", "v1,abc="), u"v1,abc="_s); // public, not a secret
-    QCOMPARE(journalHeaders(u"> A: 1\n< B: 2\n> C: x: y\n"_s, u'>'),
+    QCOMPARE(journalHeaders("> A: 1\n< B: 2\n> C: x: y\n", '>'),
              (QList<QPair<QString, QString>>{{u"A"_s, u"1"_s}, {u"C"_s, u"x: y"_s}}));
 }
 

@@ -417,13 +417,6 @@ Result<Json> WebhookOutbox::attemptsJson(const QString &deliveryUuid) const
         u" JOIN webhook_attempts a ON a.message_id = m.id WHERE m.delivery_uuid = ? ORDER BY a.started_at, m.id, a.seq"_s,
         {deliveryUuid}, [&](const StatementCache::Row &q) {
             attempts.push_back(Json{{"message_id", toStd(q.value(0).toString())},
-                                    {"delivery_uuid", toStd(deliveryUuid)},
-                                    {"next_attempt_at", timeOrNull(fromStoredTime(q.value(11)))},
-                                    {"request_body", toStd(QString::fromUtf8(q.value(12).toByteArray()))},
-                                    {"request_headers", orNull(q.value(13).toString())},
-                                    {"response_headers", orNull(q.value(14).toString())},
-                                    {"response_bytes",
-                                     q.value(15).isNull() ? Json(nullptr) : Json(q.value(15).toLongLong())},
                                     {"event", toStd(q.value(1).toString())},
                                     {"message_state", toStd(q.value(2).toString())},
                                     {"attempt", q.value(3).toInt()},
@@ -433,7 +426,14 @@ Result<Json> WebhookOutbox::attemptsJson(const QString &deliveryUuid) const
                                     {"duration_ms", q.value(7).toLongLong()},
                                     {"response_excerpt", orNull(q.value(8).toString())},
                                     {"error", orNull(q.value(9).toString())},
-                                    {"outcome", toStd(q.value(10).toString())}});
+                                    {"outcome", toStd(q.value(10).toString())},
+                                    {"delivery_uuid", toStd(deliveryUuid)},
+                                    {"next_attempt_at", timeOrNull(fromStoredTime(q.value(11)))},
+                                    {"request_body", toStd(QString::fromUtf8(q.value(12).toByteArray()))},
+                                    {"request_headers", orNull(q.value(13).toString())},
+                                    {"response_headers", orNull(q.value(14).toString())},
+                                    {"response_bytes",
+                                     q.value(15).isNull() ? Json(nullptr) : Json(q.value(15).toLongLong())}});
         });
     if (!s)
         return s.error();

@@ -28,6 +28,8 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
+#include <QtCore/QTimer>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFrame>
 #include <QtWidgets/QLabel>
@@ -334,6 +336,23 @@ void tst_ServerPage::inspectorShowsRedactedHeaders()
     for (const QString &snippet : {m_page->journal()->curlForSelection(), m_page->journal()->httpieForSelection(),
                                    m_page->journal()->fetchForSelection()})
         QVERIFY(!snippet.contains(kSandboxKey));
+
+    // The context menu: "Copy request id", and "Filter by this path" fills the path filter.
+    client.get(url(u"/v1/integrations"_s));
+    QTRY_COMPARE(m_page->journal()->rowCount(), 2);
+    auto *table = find<QTableView>(u"journalTable"_s);
+    QTimer::singleShot(0, this, [] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu && menu->objectName() == u"journalMenu"_s);
+        for (QAction *action : menu->actions()) {
+            if (action->text() == u"Filter by this path"_s)
+                action->trigger();
+        }
+        menu->close();
+    });
+    Q_EMIT table->customContextMenuRequested(table->visualRect(table->model()->index(1, 2)).center());
+    QCOMPARE(find<QLineEdit>(u"journalPath"_s)->text(), u"/v1/events"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
 }
 
 void tst_ServerPage::replayAsksThenSendsWithTheConsolesKey()

@@ -27,6 +27,9 @@
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QTest>
 #include <QtWidgets/QCheckBox>
+#include <QtCore/QTimer>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -558,6 +561,27 @@ void tst_WebhooksPage::attemptDetailAfterAFailureAndRetry()
     delivery->setText(u"00000000-0000-0000-0000-000000000000"_s);
     QTRY_COMPARE(attempts->model()->rowCount(), 0);
     delivery->setText(uuid);
+    QTRY_COMPARE(attempts->model()->rowCount(), 2);
+
+    // The context menu: "Filter by this delivery" fills the delivery filter.
+    delivery->clear();
+    QTRY_COMPARE(attempts->model()->rowCount(), 2);
+    QTimer::singleShot(0, this, [this] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu && menu->objectName() == u"webhookAttemptsMenu"_s);
+        QStringList texts;
+        for (QAction *action : menu->actions())
+            texts << action->text();
+        QVERIFY2(texts.contains(u"Copy message id"_s), qPrintable(texts.join(u", "_s)));
+        for (QAction *action : menu->actions()) {
+            if (action->text() == u"Filter by this delivery"_s)
+                action->trigger();
+        }
+        menu->close();
+    });
+    const QRect cell = attempts->visualRect(attempts->model()->index(1, 1));
+    Q_EMIT attempts->customContextMenuRequested(cell.center());
+    QTRY_COMPARE(delivery->text(), uuid);
     QTRY_COMPARE(attempts->model()->rowCount(), 2);
 
     // The delivered one, then resend it: a third request, same webhook-id.

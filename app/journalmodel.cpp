@@ -11,17 +11,6 @@ namespace sendivent::app {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString shellQuoted(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(u"'"_s, u"'\"'\"'"_s);
-    return u"'"_s + quoted + u"'"_s;
-}
-
-} // namespace
-
 void JournalModel::setEntries(QList<JournalEntry> entries)
 {
     beginResetModel();
@@ -62,7 +51,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         return e.requestId;
     if (role == SortRole) {
         switch (Column(index.column())) {
-        case TimeColumn: return e.id;
+        case TimeColumn: return qint64(m_entries.size() - index.row()); // newest first, unsaved ones too
         case StatusColumn: return e.status;
         case DurationColumn: return e.durationUs;
         default: break;
@@ -114,24 +103,18 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-QString curlCommand(const JournalEntry &entry, const QString &baseUrl)
+SnippetRequest snippetRequest(const JournalEntry &entry, const QString &baseUrl)
 {
     // The journal keeps the path decoded: encoded again, as a client sends it.
     QString url = baseUrl + QString::fromLatin1(QUrl::toPercentEncoding(entry.path, "/!$&()*+,;=:@-._~"));
     if (!entry.query.isEmpty())
         url += u'?' + entry.query;
-    QString head = u"curl"_s;
-    if (entry.method == u"HEAD"_s)
-        head += u" --head"_s;
-    else if (entry.method != u"GET"_s)
-        head += u" -X "_s + entry.method;
-    QStringList parts {head + u' ' + shellQuoted(url)};
-    parts << u"-H \"Authorization: Bearer $SENDIVENT_API_KEY\""_s;
-    if (!entry.requestBody.isEmpty()) {
-        parts << u"-H 'Content-Type: application/json'"_s;
-        parts << u"--data-raw "_s + shellQuoted(QString::fromUtf8(entry.requestBody));
-    }
-    return parts.join(u" \\\n  "_s);
+    return {entry.method, url, entry.requestBody};
+}
+
+QString curlCommand(const JournalEntry &entry, const QString &baseUrl)
+{
+    return curlSnippet(snippetRequest(entry, baseUrl));
 }
 
 } // namespace sendivent::app

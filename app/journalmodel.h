@@ -1,5 +1,6 @@
 #pragma once
 
+#include <httpsnippet.h>
 #include <journalstore.h>
 
 #include <QtCore/QAbstractTableModel>
@@ -34,5 +35,7 @@ private:
 // journal's (secret-looking values masked, long bodies cut), single-quoted for a
 // POSIX shell.
 QString curlCommand(const JournalEntry &entry, const QString &baseUrl);
+// The journalled request against `baseUrl`, for curlSnippet() and its siblings.
+SnippetRequest snippetRequest(const JournalEntry &entry, const QString &baseUrl);
 
 } // namespace sendivent::app

@@ -3,10 +3,16 @@
 #include "journalmodel.h"
 #include "jsontext.h"
 
+#include <apikey.h>
 #include <database.h>
+#include <httpsnippet.h>
 #include <journalstore.h>
 #include <json.h>
 
+#include <QtCore/QSortFilterProxyModel>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QNetworkRequest>
 #include <QtGui/QClipboard>
 #include <QtGui/QFontDatabase>
 #include <QtGui/QGuiApplication>
@@ -15,6 +21,8 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
@@ -41,19 +49,34 @@ QString readableBody(const QByteArray &body)
     return QString::fromUtf8(body);
 }
 
+QString headerLines(const QByteArray &stored, char side)
+{
+    QString out;
+    for (const auto &[name, value] : journalHeaders(stored, side))
+        out += name + u": "_s + value + u'\n';
+    return out;
+}
+
 } // namespace
 
 JournalView::JournalView(QWidget *parent)
     : QWidget(parent)
     , m_model(new JournalModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
     , m_method(new QComboBox(this))
     , m_status(new QComboBox(this))
     , m_path(new QLineEdit(this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_requestHeaders(new QPlainTextEdit(this))
     , m_request(new QPlainTextEdit(this))
+    , m_responseHeaders(new QPlainTextEdit(this))
     , m_response(new QPlainTextEdit(this))
+    , m_replay(new QPushButton(tr("Replay…"), this))
     , m_copyCurl(new QPushButton(tr("Copy as curl"), this))
+    , m_copyHttpie(new QPushButton(tr("Copy as HTTPie"), this))
+    , m_copyFetch(new QPushButton(tr("Copy as fetch"), this))
+    , m_replayResult(new QLabel(this))
     , m_count(new QLabel(this))
 {
     setObjectName(u"journalView"_s);
@@ -65,6 +88,12 @@ JournalView::JournalView(QWidget *parent)
     m_request->setObjectName(u"journalRequestBody"_s);
     m_response->setObjectName(u"journalResponseBody"_s);
     m_copyCurl->setObjectName(u"journalCopyCurl"_s);
+    m_copyHttpie->setObjectName(u"journalCopyHttpie"_s);
+    m_copyFetch->setObjectName(u"journalCopyFetch"_s);
+    m_replay->setObjectName(u"journalReplay"_s);
+    m_replayResult->setObjectName(u"journalReplayResult"_s);
+    m_requestHeaders->setObjectName(u"journalRequestHeaders"_s);
+    m_responseHeaders->setObjectName(u"journalResponseHeaders"_s);
     m_count->setObjectName(u"journalCount"_s);
 
     m_method->addItem(tr("Any method"), QString());
@@ -79,10 +108,24 @@ JournalView::JournalView(QWidget *parent)
     m_path->setClearButtonEnabled(true);
     m_copyCurl->setToolTip(tr("The request as a curl command; the key is read from $SENDIVENT_API_KEY. "
                               "Secret-looking values are masked in the journal, so fill them in again."));
-    m_copyCurl->setEnabled(false);
+    m_copyHttpie->setToolTip(tr("The request as an HTTPie command; the key is read from $SENDIVENT_API_KEY."));
+    m_copyFetch->setToolTip(tr("The request as JavaScript fetch(); the key is read from "
+                               "process.env.SENDIVENT_API_KEY."));
+    m_replayResult->setWordWrap(true);
+    m_replayResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_replayResult->hide();
     m_count->setForegroundRole(QPalette::PlaceholderText);
 
-    m_table->setModel(m_model);
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(JournalModel::SortRole);
+    m_table->setModel(m_sorted);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(JournalModel::TimeColumn, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setToolTip(
+        tr("The journal is read newest first (its only index); clicking a column sorts the %1 requests shown, "
+           "in the console.")
+            .arg(kShownEntries));
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -92,7 +135,7 @@ JournalView::JournalView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(JournalModel::PathColumn, QHeaderView::Stretch);
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (QPlainTextEdit *e : {m_request, m_response}) {
+    for (QPlainTextEdit *e : {m_requestHeaders, m_request, m_responseHeaders, m_response}) {
         e->setReadOnly(true);
         e->setFont(mono);
         e->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -110,16 +153,25 @@ JournalView::JournalView(QWidget *parent)
     auto *bodies = new QTabWidget(this);
     bodies->setObjectName(u"journalBodies"_s);
     bodies->setDocumentMode(true);
+    bodies->addTab(m_requestHeaders, tr("Request headers"));
     bodies->addTab(m_request, tr("Request body"));
+    bodies->addTab(m_responseHeaders, tr("Response headers"));
     bodies->addTab(m_response, tr("Response body"));
+    m_requestHeaders->setPlaceholderText(tr("No headers kept for this request"));
+    m_responseHeaders->setPlaceholderText(tr("No headers kept for this request"));
 
-    auto *detailsHeader = new QHBoxLayout;
-    detailsHeader->addWidget(m_summary, 1);
-    detailsHeader->addWidget(m_copyCurl);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_replay);
+    actions->addStretch(1);
+    actions->addWidget(m_copyCurl);
+    actions->addWidget(m_copyHttpie);
+    actions->addWidget(m_copyFetch);
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
-    detailsLayout->addLayout(detailsHeader);
+    detailsLayout->addWidget(m_summary);
+    detailsLayout->addLayout(actions);
+    detailsLayout->addWidget(m_replayResult);
     detailsLayout->addWidget(bodies, 1);
 
     auto *listSide = new QWidget(this);
@@ -150,6 +202,12 @@ JournalView::JournalView(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JournalView::showSelected);
     connect(m_copyCurl, &QPushButton::clicked, this,
         [this] { QGuiApplication::clipboard()->setText(curlForSelection()); });
+    connect(m_copyHttpie, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(httpieForSelection()); });
+    connect(m_copyFetch, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(fetchForSelection()); });
+    connect(m_replay, &QPushButton::clicked, this, &JournalView::replaySelected);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &JournalView::showContextMenu);
     showSelected();
 }
 
@@ -193,7 +251,7 @@ void JournalView::reload()
                          ? tr("The newest %1 requests").arg(kShownEntries)
                          : tr("%n request(s)", nullptr, m_model->rowCount()));
     if (const int row = m_model->rowOf(selected); row >= 0)
-        m_table->setCurrentIndex(m_model->index(row, 0));
+        m_table->setCurrentIndex(m_sorted->mapFromSource(m_model->index(row, 0)));
     showSelected();
 }
 
@@ -206,7 +264,7 @@ bool JournalView::selectRow(int row)
 {
     if (row < 0 || row >= m_model->rowCount())
         return false;
-    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->setCurrentIndex(m_sorted->index(row, 0));
     return true;
 }
 
@@ -219,31 +277,177 @@ bool JournalView::selectRequest(const QString &requestId)
         m_path->clear();
     }
     reload();
-    return selectRow(m_model->rowOf(requestId));
+    const int row = m_model->rowOf(requestId);
+    if (row < 0)
+        return false;
+    m_table->setCurrentIndex(m_sorted->mapFromSource(m_model->index(row, 0)));
+    m_table->scrollTo(m_table->currentIndex());
+    return true;
+}
+
+void JournalView::setBaseUrl(const QString &url)
+{
+    m_baseUrl = url;
+    showSelected();
+}
+
+void JournalView::setReplayKey(const QString &key)
+{
+    m_replayKey = key;
+    showSelected();
+}
+
+QString JournalView::baseUrl() const
+{
+    return m_baseUrl.isEmpty() ? u"http://127.0.0.1:8787"_s : m_baseUrl;
+}
+
+const JournalEntry *JournalView::selected() const
+{
+    return m_model->entryAt(m_sorted->mapToSource(m_table->currentIndex()).row());
 }
 
 QString JournalView::curlForSelection() const
 {
-    const JournalEntry *entry = m_model->entryAt(m_table->currentIndex().row());
+    const JournalEntry *entry = selected();
+    return entry ? curlSnippet(snippetRequest(*entry, baseUrl())) : QString();
+}
+
+QString JournalView::httpieForSelection() const
+{
+    const JournalEntry *entry = selected();
+    return entry ? httpieSnippet(snippetRequest(*entry, baseUrl())) : QString();
+}
+
+QString JournalView::fetchForSelection() const
+{
+    const JournalEntry *entry = selected();
+    return entry ? fetchSnippet(snippetRequest(*entry, baseUrl())) : QString();
+}
+
+QString JournalView::replayRefusal() const
+{
+    const JournalEntry *entry = selected();
     if (!entry)
-        return {};
-    return curlCommand(*entry, m_baseUrl.isEmpty() ? u"http://127.0.0.1:8787"_s : m_baseUrl);
+        return tr("Select a request to replay it.");
+    if (m_baseUrl.isEmpty())
+        return tr("The local server is not running.");
+    if (entry->environment.isEmpty())
+        return {}; // made without a valid key: replayed without one
+    const auto keyEnvironment = environmentOfKey(m_replayKey);
+    if (!keyEnvironment || environmentName(*keyEnvironment) != entry->environment)
+        return tr("The journal keeps no keys, and the console has no %1 key to replay this request with; "
+                  "copy it as curl and use your own.")
+            .arg(entry->environment);
+    return {};
+}
+
+void JournalView::replaySelected()
+{
+    const JournalEntry *found = selected();
+    if (!found || !replayRefusal().isEmpty())
+        return;
+    const JournalEntry entry = *found;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Replay Request"),
+                                tr("Send %1 %2 again to the local server, in the %3 environment?")
+                                    .arg(entry.method, entry.path,
+                                         entry.environment.isEmpty() ? tr("no (the request had no valid key)")
+                                                                     : entry.environment),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(u"confirmJournalReplay"_s);
+    box->setInformativeText(tr("It is a new request with the console's own key: it can send notifications "
+                               "again. The body is the journal's copy: values it masked (••••) are sent masked."));
+    QPushButton *confirm = box->addButton(tr("Replay"), QMessageBox::AcceptRole);
+    confirm->setObjectName(u"confirmJournalReplayButton"_s);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::buttonClicked, this, [this, confirm, entry](QAbstractButton *button) {
+        if (button == confirm)
+            replay(entry);
+    });
+    box->open();
+}
+
+void JournalView::replay(const JournalEntry &entry)
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    QNetworkRequest request(QUrl(snippetRequest(entry, baseUrl()).url));
+    // Only what makes the request: the key is the console's, and an Idempotency-Key
+    // would answer with the first request's stored answer instead of a new one.
+    if (!entry.environment.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_replayKey.toUtf8());
+    if (!entry.requestBody.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply *reply = m_network->sendCustomRequest(request, entry.method.toLatin1(), entry.requestBody);
+    m_replayResult->setText(tr("Replaying %1 %2…").arg(entry.method, entry.path));
+    m_replayResult->show();
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QString requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+        m_replayResult->setText(status > 0 ? tr("Replayed: HTTP %1, request %2.").arg(status).arg(requestId)
+                                           : tr("Not replayed: %1").arg(reply->errorString()));
+        scheduleReload();
+        Q_EMIT replayed(status, requestId);
+    });
+}
+
+void JournalView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    const JournalEntry *found = selected();
+    if (!found)
+        return;
+    const JournalEntry e = *found;
+    const auto copy = [](const QString &text) { QGuiApplication::clipboard()->setText(text); };
+    QMenu menu(this);
+    menu.setObjectName(u"journalMenu"_s);
+    menu.addAction(tr("Copy request id"), this, [copy, e] { copy(e.requestId); });
+    menu.addAction(tr("Copy path"), this, [copy, e] { copy(e.path); });
+    menu.addAction(tr("Copy as curl"), this, [this, copy] { copy(curlForSelection()); });
+    menu.addSeparator();
+    menu.addAction(tr("Filter by method %1").arg(e.method), this,
+                   [this, e] { m_method->setCurrentIndex(std::max(0, m_method->findData(e.method))); });
+    menu.addAction(tr("Filter by status %1xx").arg(e.status / 100), this,
+                   [this, e] { m_status->setCurrentIndex(std::max(0, m_status->findData(e.status / 100))); });
+    menu.addAction(tr("Filter by this path"), this, [this, e] { m_path->setText(e.path); });
+    menu.addSeparator();
+    menu.addAction(tr("Replay…"), this, &JournalView::replaySelected)->setEnabled(replayRefusal().isEmpty());
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 void JournalView::showSelected()
 {
-    const JournalEntry *entry = m_model->entryAt(m_table->currentIndex().row());
-    m_copyCurl->setEnabled(entry != nullptr);
+    const JournalEntry *entry = selected();
+    for (QPushButton *b : {m_copyCurl, m_copyHttpie, m_copyFetch})
+        b->setEnabled(entry != nullptr);
+    const QString refusal = replayRefusal();
+    m_replay->setEnabled(refusal.isEmpty());
+    m_replay->setToolTip(refusal.isEmpty() ? tr("Send this request again to the local server, after a "
+                                                "confirmation, with the console's key for its environment")
+                                           : refusal);
     if (!entry) {
-        m_summary->setText(tr("Select a request to see its bodies."));
-        m_request->clear();
-        m_response->clear();
+        m_summary->setText(tr("Select a request to see its headers and bodies."));
+        for (QPlainTextEdit *e : {m_requestHeaders, m_request, m_responseHeaders, m_response})
+            e->clear();
         return;
     }
-    m_summary->setText(tr("%1 %2 → %3\n%4 · %5")
-                           .arg(entry->method, entry->path, QString::number(entry->status), entry->requestId,
-                                entry->environment.isEmpty() ? tr("no valid key") : entry->environment));
+    QString summary = tr("%1 %2 → %3 in %4 ms\n%5 · %6")
+                          .arg(entry->method, entry->query.isEmpty() ? entry->path : entry->path + u'?' + entry->query,
+                               QString::number(entry->status),
+                               QLocale().toString(double(entry->durationUs) / 1000.0, 'f', 1), entry->requestId,
+                               entry->environment.isEmpty() ? tr("no valid key") : entry->environment);
+    if (!entry->fault.isEmpty())
+        summary += u'\n' + tr("Injected fault: %1").arg(entry->fault);
+    m_summary->setText(summary);
+    m_requestHeaders->setPlainText(headerLines(entry->headers, '>'));
     m_request->setPlainText(readableBody(entry->requestBody));
+    m_responseHeaders->setPlainText(headerLines(entry->headers, '<'));
     m_response->setPlainText(readableBody(entry->responseBody));
 }
 

@@ -6,6 +6,8 @@
 #include <memory>
 
 class QComboBox;
+class QNetworkAccessManager;
+class QSortFilterProxyModel;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -15,6 +17,7 @@ class QTableView;
 namespace sendivent {
 class Database;
 class JournalStore;
+struct JournalEntry;
 }
 
 namespace sendivent::app {
@@ -23,7 +26,9 @@ class JournalModel;
 
 // The request inspector: the local server's request journal (GET /_local/requests,
 // read through JournalStore), newest on top, filtered by method, status class and
-// path; the selected exchange's bodies; and the request as a curl command.
+// path; the selected exchange in full (request line, headers with secrets redacted,
+// bodies, status, duration, fault); the request as curl, HTTPie or fetch; and a
+// replay of it, after a confirmation, with the console's own key.
 class JournalView final : public QWidget
 {
     Q_OBJECT
@@ -33,8 +38,11 @@ public:
 
     // The database the server journals into (the GUI's own connection to it).
     void setDatabase(const Database *db);
-    // The server's address, for "Copy as curl".
-    void setBaseUrl(const QString &url) { m_baseUrl = url; }
+    // The server's address, for the snippets and the replay.
+    void setBaseUrl(const QString &url);
+    // The console's key: a replay authenticates with it (the journal keeps no key),
+    // so only requests of its environment, or made without a key, can be replayed.
+    void setReplayKey(const QString &key);
 
     // Reads the journal again now; scheduleReload() once the server's buffered
     // entries are written (it flushes 250 ms after a request).
@@ -46,25 +54,48 @@ public:
     // Shows every request and selects the one with this X-Request-Id (Go to anything);
     // false when it is not among the newest kShownEntries.
     bool selectRequest(const QString &requestId);
-    // The selected request as curl; empty without a selection.
+    // The selected request as curl (HTTPie, fetch); empty without a selection.
     QString curlForSelection() const;
+    QString httpieForSelection() const;
+    QString fetchForSelection() const;
+    const JournalEntry *selected() const;
+    // Asks (window-modal), then sends the selected request again.
+    void replaySelected();
+    // Why the selected request cannot be replayed; empty when it can.
+    QString replayRefusal() const;
 
     static constexpr int kShownEntries = 500;
 
+Q_SIGNALS:
+    // A replay was answered: its status and the new request's X-Request-Id.
+    void replayed(int status, const QString &requestId);
+
 private:
     void showSelected();
+    void replay(const JournalEntry &entry);
+    void showContextMenu(const QPoint &pos);
+    QString baseUrl() const;
 
     std::unique_ptr<JournalStore> m_store;
     QString m_baseUrl;
+    QString m_replayKey;
+    QNetworkAccessManager *m_network = nullptr;
     JournalModel *m_model;
+    QSortFilterProxyModel *m_sorted;
     QComboBox *m_method;
     QComboBox *m_status;
     QLineEdit *m_path;
     QTableView *m_table;
     QLabel *m_summary;
+    QPlainTextEdit *m_requestHeaders;
     QPlainTextEdit *m_request;
+    QPlainTextEdit *m_responseHeaders;
     QPlainTextEdit *m_response;
+    QPushButton *m_replay;
     QPushButton *m_copyCurl;
+    QPushButton *m_copyHttpie;
+    QPushButton *m_copyFetch;
+    QLabel *m_replayResult;
     QLabel *m_count;
     QTimer m_reload;
 };

@@ -121,7 +121,9 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
         m_deliveries->showEventDeliveries(identifier);
         showPage(m_deliveries->objectName());
     });
-    addPage(new WebhooksPage(backend, this));
+    auto *webhooks = new WebhooksPage(backend, this);
+    addPage(webhooks);
+    connect(webhooks, &WebhooksPage::deliveryRequested, this, &MainWindow::showDelivery);
     m_server = new ServerPage(this);
     addPage(m_server);
     if (auto *local = qobject_cast<LocalBackend *>(backend); local && local->clock()) {

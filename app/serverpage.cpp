@@ -10,6 +10,7 @@
 
 #include <apikey.h>
 #include <datasource.h>
+#include <httpsnippet.h>
 
 #include <QtGui/QClipboard>
 #include <QtGui/QDesktopServices>
@@ -160,7 +161,7 @@ ServerPage::ServerPage(QWidget *parent)
     exampleHeader->addWidget(new QLabel(tr("Try it from a terminal:"), tryIt), 1);
     auto *copyExample = copyButton(this, u"serverCopyExample"_s, [this] {
         QString text = m_example->toPlainText();
-        return m_key.isEmpty() ? text : text.replace(u"$SENDIVENT_KEY"_s, m_key);
+        return m_key.isEmpty() ? text : text.replace(u'$' + kApiKeyVariable.toString(), m_key);
     });
     copyExample->setText(tr("Copy with the key"));
     exampleHeader->addWidget(copyExample);
@@ -249,6 +250,7 @@ void ServerPage::setServerStatus(const QString &urlOrError, bool running)
 void ServerPage::setApiKey(const QString &key)
 {
     m_key = key;
+    m_journal->setReplayKey(key);
     refresh();
 }
 
@@ -379,15 +381,12 @@ void ServerPage::refresh()
     m_address->setText(m_url);
     m_keyEdit->setText(m_key);
     m_keyEdit->setPlaceholderText(m_key.isEmpty() ? tr("none") : QString());
-    const QString key = m_key.isEmpty() ? u"test_…"_s : u"$SENDIVENT_KEY"_s;
     const QString base = m_url.isEmpty() ? u"http://127.0.0.1:8787"_s : m_url;
-    // The key stays masked here; "Copy" puts the runnable command, key included, on the clipboard.
-    QString example = u"curl -H \"Authorization: Bearer %1\" %2/v1/events\n"_s.arg(key, base);
-    example
-        += u"curl -X POST -H \"Authorization: Bearer %1\" -H \"Content-Type: application/json\" \\\n"
-           u"  -d '{\"to\": \"jane@example.com\", \"payload\": {\"order_id\": 1042}}' %2/v1/send/order.confirmed"_s.arg(
-               key, base);
-    m_example->setPlainText(example);
+    // The key stays out of sight here ($SENDIVENT_API_KEY, as in every snippet); "Copy
+    // with the key" puts the runnable command, key included, on the clipboard.
+    m_example->setPlainText(curlSnippet({u"GET"_s, base + u"/v1/events"_s, {}}) + u"\n\n"_s
+                            + curlSnippet({u"POST"_s, base + u"/v1/send/order.confirmed"_s,
+                                           R"({"to": "jane@example.com", "payload": {"order_id": 1042}})"}));
     m_links->setText(m_running ? tr("The API's description: <a href=\"%1/openapi.json\">%1/openapi.json</a> · health: "
                                     "<a href=\"%1/healthz\">%1/healthz</a>")
                                      .arg(m_url.toHtmlEscaped())

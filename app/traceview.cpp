@@ -5,10 +5,12 @@
 #include "previewpane.h"
 #include "releaseclient.h"
 #include "settingspage.h"
+#include "traceattempts.h"
 #include "tracestyle.h"
 #include "tracetimeline.h"
 
 #include <backend.h>
+#include <httpsnippet.h>
 #include <localbackend.h>
 #include <mail/release.h>
 #include <providersimulator.h>
@@ -24,14 +26,12 @@
 #include <QtWidgets/QGridLayout>
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
-#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QStackedWidget>
-#include <QtWidgets/QTreeWidget>
 #include <QtWidgets/QVBoxLayout>
 
 namespace sendivent::app {
@@ -45,21 +45,6 @@ QString exactTime(const QDateTime &t)
     if (!t.isValid())
         return TraceView::tr("—");
     return QLocale().toString(t.toLocalTime(), QLocale().dateFormat(QLocale::ShortFormat) + u" HH:mm:ss.zzz"_s);
-}
-
-// The first of `keys` the attempt has, as text: the webhook records are read as
-// whatever the trace holds, under the names a webhook log commonly uses.
-QString attemptField(const Json &attempt, std::initializer_list<const char *> keys)
-{
-    for (const char *key : keys) {
-        if (!attempt.contains(key) || attempt[key].is_null())
-            continue;
-        const Json &v = attempt[key];
-        if (v.is_string())
-            return toQt(v.get<std::string>());
-        return QString::fromUtf8(dumpJson(v));
-    }
-    return {};
 }
 
 // When a delivery reached its status: the timeline's last step of that name, else
@@ -147,9 +132,7 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     , m_downloadEml(new QPushButton(tr("Download .eml…"), this))
     , m_downloadJson(new QPushButton(tr("Download JSON…"), this))
     , m_downloadNote(new QLabel(this))
-    , m_webhooks(new QTreeWidget(this))
-    , m_noWebhooks(new QLabel(tr("No webhook attempts"), this))
-    , m_resendWebhook(new QPushButton(tr("Resend webhook"), this))
+    , m_attempts(new TraceAttempts(this))
 {
     setObjectName(u"traceView"_s);
     m_heading->setObjectName(u"traceHeading"_s);
@@ -166,8 +149,6 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     m_downloadEml->setObjectName(u"traceDownloadEml"_s);
     m_downloadJson->setObjectName(u"traceDownloadJson"_s);
     m_downloadNote->setObjectName(u"traceDownloadNote"_s);
-    m_webhooks->setObjectName(u"traceWebhookAttempts"_s);
-    m_noWebhooks->setObjectName(u"traceNoWebhookAttempts"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
 
@@ -256,22 +237,12 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     detailsRow->addWidget(m_headersBox, 3);
     detailsRow->addWidget(m_payloadBox, 2);
     qobject_cast<QVBoxLayout *>(contentBox->layout())->addLayout(detailsRow);
-    auto *webhookBox = section(tr("Webhook attempts"), this);
-    m_webhooks->setHeaderLabels({tr("Attempted"), tr("Event"), tr("Status"), tr("Duration"), tr("Response or error")});
-    m_webhooks->setRootIsDecorated(false);
-    m_webhooks->setMinimumHeight(90);
-    m_webhooks->header()->setStretchLastSection(true);
-    webhookBox->layout()->addWidget(m_webhooks);
-    webhookBox->layout()->addWidget(m_noWebhooks);
-    m_noWebhooks->setForegroundRole(QPalette::PlaceholderText);
-    m_resendWebhook->setObjectName(u"traceResendWebhook"_s);
-    m_resendWebhook->setToolTip(tr("Queue the selected attempt's message again, with the same webhook-id"));
-    auto *resendRow = new QHBoxLayout;
-    resendRow->addStretch(1);
-    resendRow->addWidget(m_resendWebhook);
-    qobject_cast<QVBoxLayout *>(webhookBox->layout())->addLayout(resendRow);
-    connect(m_resendWebhook, &QPushButton::clicked, this, &TraceView::resendSelectedWebhook);
-    connect(m_webhooks, &QTreeWidget::itemSelectionChanged, this, &TraceView::updateActions);
+    connect(m_attempts, &TraceAttempts::failed, this, [this](const Error &error) { m_errors->showError(error); });
+    connect(m_attempts, &TraceAttempts::resent, this, [this] {
+        m_errors->clear();
+        m_simulateNote->setText(tr("Webhook queued again; its attempt appears here when it is made."));
+        m_simulateNote->setVisible(true);
+    });
 
     auto *details = new QWidget(this);
     auto *layout = new QVBoxLayout(details);
@@ -288,7 +259,7 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     layout->addWidget(m_contact);
     layout->addWidget(timelineBox);
     layout->addWidget(contentBox);
-    layout->addWidget(webhookBox);
+    layout->addWidget(m_attempts);
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
@@ -477,7 +448,7 @@ void TraceView::show(const DeliveryTrace &trace)
 
     m_timeline->setEntries(d.timeline);
     showContent(d);
-    showWebhookAttempts(trace.webhookAttempts);
+    m_attempts->setAttempts(trace.webhookAttempts);
     updateActions();
 }
 
@@ -618,36 +589,6 @@ bool TraceView::writeDownload(const QString &path, const QByteArray &bytes)
     return ok;
 }
 
-void TraceView::showWebhookAttempts(const Json &attempts)
-{
-    m_webhooks->clear();
-    if (attempts.is_array()) {
-        for (const Json &a : attempts) {
-            if (!a.is_object())
-                continue;
-            QString duration = attemptField(a, {"duration_ms", "duration", "durationMs"});
-            if (!duration.isEmpty() && a.contains("duration_ms"))
-                duration = tr("%1 ms").arg(duration);
-            QString response = attemptField(a, {"error"});
-            if (response.isEmpty())
-                response = attemptField(a, {"response_excerpt", "response_body", "response", "body"});
-            QString when = attemptField(a, {"attempted_at", "timestamp", "started_at", "created_at", "at"});
-            if (const QDateTime t = QDateTime::fromString(when, Qt::ISODateWithMs); t.isValid())
-                when = exactTime(t);
-            QString status = attemptField(a, {"status", "status_code", "response_status", "http_status"});
-            if (status.isEmpty())
-                status = tr("no answer");
-            auto *item = new QTreeWidgetItem(m_webhooks, {when, attemptField(a, {"event", "event_type", "type"}), status,
-                                                          duration, response.simplified()});
-            item->setData(0, Qt::UserRole, attemptField(a, {"message_id"}));
-            item->setToolTip(4, QString::fromUtf8(a.dump(2).c_str()));
-        }
-    }
-    const bool any = m_webhooks->topLevelItemCount() > 0;
-    m_webhooks->setVisible(any);
-    m_noWebhooks->setVisible(!any);
-}
-
 void TraceView::updateActions()
 {
     auto *local = qobject_cast<LocalBackend *>(m_backend);
@@ -685,10 +626,7 @@ void TraceView::updateActions()
     else
         m_simulateNote->clear();
     m_simulateNote->setVisible(!m_simulateNote->text().isEmpty());
-    const QTreeWidgetItem *attempt = m_webhooks->currentItem();
-    const bool resendable = attempt && attempt->isSelected() && !attempt->data(0, Qt::UserRole).toString().isEmpty();
-    m_resendWebhook->setVisible(local != nullptr);
-    m_resendWebhook->setEnabled(local && resendable);
+    m_attempts->setBackend(m_backend);
     // Release: captured sandbox email of the local workspace, through the local server.
     const bool email = m_trace && m_trace->delivery.channel == Channel::Email
                        && m_trace->delivery.environment == Environment::Sandbox && !m_trace->delivery.content.empty();
@@ -731,24 +669,7 @@ void TraceView::simulate(const QString &outcome)
 
 void TraceView::resendSelectedWebhook()
 {
-    auto *local = qobject_cast<LocalBackend *>(m_backend);
-    const QTreeWidgetItem *attempt = m_webhooks->currentItem();
-    if (!local || !attempt)
-        return;
-    const QString messageId = attempt->data(0, Qt::UserRole).toString();
-    if (messageId.isEmpty())
-        return;
-    m_resendWebhook->setEnabled(false);
-    local->resendWebhookMessage(messageId).then(this, [this](const Result<WebhookMessage> &queued) {
-        if (!queued) {
-            m_errors->showError(queued.error());
-        } else {
-            m_errors->clear();
-            m_simulateNote->setText(tr("Webhook queued again; its attempt appears here when it is made."));
-            m_simulateNote->setVisible(true);
-        }
-        updateActions();
-    });
+    m_attempts->resendSelected();
 }
 
 QString TraceView::curlCommand() const
@@ -758,7 +679,7 @@ QString TraceView::curlCommand() const
     QString base = apiBaseUrl().toString();
     while (base.endsWith(u'/'))
         base.chop(1);
-    return u"curl -sS -H \"Authorization: Bearer $SENDIVENT_API_KEY\" \"%1/v1/deliveries/%2/trace\""_s.arg(base, m_uuid);
+    return curlSnippet({u"GET"_s, u"%1/v1/deliveries/%2/trace"_s.arg(base, m_uuid), {}});
 }
 
 } // namespace sendivent::app

@@ -11,7 +11,6 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
-class QTreeWidget;
 
 namespace sendivent {
 class Backend;
@@ -22,6 +21,7 @@ namespace sendivent::app {
 class ErrorBanner;
 class ReleaseClient;
 class PreviewPane;
+class TraceAttempts;
 class TraceTimeline;
 
 // One delivery's trace (GET /v1/deliveries/{uuid}/trace): what it is and where it
@@ -77,7 +77,6 @@ private:
     void showContent(const Delivery &delivery);
     void showSentFacts(const Delivery &delivery);
     bool writeDownload(const QString &path, const QByteArray &bytes);
-    void showWebhookAttempts(const Json &attempts);
     void updateActions();
     QUrl apiBaseUrl() const;
 
@@ -111,9 +110,7 @@ private:
     QPushButton *m_downloadEml;
     QPushButton *m_downloadJson;
     QLabel *m_downloadNote;
-    QTreeWidget *m_webhooks;
-    QLabel *m_noWebhooks;
-    QPushButton *m_resendWebhook;
+    TraceAttempts *m_attempts;
 };
 
 } // namespace sendivent::app

@@ -213,6 +213,7 @@ WebhooksPage::WebhooksPage(Backend *backend, QWidget *parent)
         m_errors->clear();
         showStatus(text);
     });
+    connect(m_attemptsPanel, &WebhookAttemptsPanel::deliveryRequested, this, &WebhooksPage::deliveryRequested);
     connect(m_attemptsPanel, &WebhookAttemptsPanel::failed, this,
             [this](const Error &error) { m_errors->showError(error); });
     connect(m_attemptsPanel, &WebhookAttemptsPanel::statusMessage, this, [this](const QString &text) {

@@ -75,11 +75,16 @@ public:
     WebhookListenerModel *received() const;
     WebhookListenerPanel *listenerPanel() const { return m_listenerPanel; }
     WebhookAttemptsModel *attempts() const;
+    WebhookAttemptsPanel *attemptsPanel() const { return m_attemptsPanel; }
     std::optional<Webhook> endpoint() const { return m_endpoint; }
     // Whether the endpoint (or that there is none) has been read from the backend.
     bool isLoaded() const { return m_loaded; }
     // The endpoint's secret when this session created or rotated it; empty otherwise.
     QString knownSecret() const;
+
+Q_SIGNALS:
+    // "Open delivery" on an attempt: the window shows that delivery's trace.
+    void deliveryRequested(const QString &deliveryUuid);
 
 protected:
     void showEvent(QShowEvent *event) override;

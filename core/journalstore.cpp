@@ -114,6 +114,100 @@ bool mayHoldSecrets(const QByteArray &body)
 
 } // namespace
 
+namespace {
+
+// Headers every request or answer has, none of them secret: matched by name and
+// length, they skip the expressions below, which run for every other header of every
+// request (the send path journals each one).
+bool isPlainHeader(QByteArrayView name)
+{
+    static constexpr QByteArrayView plain[] = {
+        "host", "user-agent", "accept", "accept-encoding", "accept-language", "content-type", "content-length",
+        "connection", "x-request-id", "x-ratelimit-limit", "x-ratelimit-remaining", "x-ratelimit-reset",
+        "retry-after", "idempotency-key", "x-idempotency-key", "x-idempotent-replay", "x-sendivent-fault",
+        "cache-control", "origin", "referer", "allow", "expect", "traceparent"};
+    for (const QByteArrayView candidate : plain) {
+        if (candidate.size() == name.size() && name.compare(candidate, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Whether a header's name may be one isSecretParameter() takes: each of its
+// alternatives (and isSecretKey()'s) contains one of these words.
+bool mayBeSecretName(QByteArrayView name)
+{
+    const QByteArray lower = name.toByteArray().toLower();
+    for (const char *word : {"key", "token", "auth", "secret", "pass", "pwd", "sig", "session", "jwt", "bearer",
+                             "credential"}) {
+        if (lower.contains(word))
+            return true;
+    }
+    return false;
+}
+
+// Appends `value` as the journal keeps it (redactedHeader()), without a copy when it
+// stays as it is.
+void appendRedacted(QByteArray &out, QByteArrayView name, QByteArrayView value)
+{
+    if (isPlainHeader(name)) {
+        out += value;
+        return;
+    }
+    const auto is = [name](QByteArrayView other) { return name.compare(other, Qt::CaseInsensitive) == 0; };
+    if (is("authorization") || is("proxy-authorization")) {
+        const qsizetype space = value.indexOf(' ');
+        const QByteArrayView scheme = space < 0 ? QByteArrayView() : value.first(space);
+        const QByteArrayView credential = space < 0 ? value : value.sliced(space + 1).trimmed();
+        // A key's public prefix ("test_", "live_") and its last four characters name it
+        // in the key list; only a key long enough keeps them.
+        const qsizetype underscore = credential.indexOf('_');
+        if (scheme.compare("Bearer", Qt::CaseInsensitive) == 0 && underscore > 0 && underscore < 8
+            && credential.size() >= 20) {
+            out += scheme;
+            out += ' ';
+            out += credential.first(underscore + 1);
+            out += "\u2026"; // …
+            out += credential.last(4);
+            return;
+        }
+        if (!scheme.isEmpty()) {
+            out += scheme;
+            out += ' ';
+        }
+        out += "[redacted]";
+        return;
+    }
+    if (is("cookie") || is("set-cookie") || (mayBeSecretName(name) && isSecretParameter(QString::fromLatin1(name)))) {
+        out += "[redacted]";
+        return;
+    }
+    out += value;
+}
+
+} // namespace
+
+QString redactedHeader(QByteArrayView name, QByteArrayView value)
+{
+    QByteArray out;
+    appendRedacted(out, name, value);
+    return QString::fromUtf8(out);
+}
+
+QList<QPair<QString, QString>> journalHeaders(const QByteArray &stored, char side)
+{
+    QList<QPair<QString, QString>> out;
+    for (const QByteArray &line : stored.split('\n')) {
+        if (line.size() < 3 || line.front() != side)
+            continue;
+        const qsizetype colon = line.indexOf(':');
+        if (colon < 0)
+            continue;
+        out.append({QString::fromUtf8(line.sliced(2, colon - 2)), QString::fromUtf8(line.sliced(colon + 1).trimmed())});
+    }
+    return out;
+}
+
 QByteArray maskSecrets(const QByteArray &body, qsizetype maxBytes)
 {
     QByteArray out = body;
@@ -175,6 +269,31 @@ void JournalStore::append(JournalEntry entry)
     entry.query = maskQuery(entry.query);
     entry.requestBody = maskSecrets(entry.requestBody);
     entry.responseBody = maskSecrets(entry.responseBody);
+    // Only the headers present, one short line each: this runs for every request.
+    if (!entry.requestHeaders.isEmpty() || !entry.responseHeaders.isEmpty()) {
+        qsizetype size = 0;
+        for (const auto &list : {&entry.requestHeaders, &entry.responseHeaders}) {
+            for (const auto &[name, value] : *list)
+                size += name.size() + value.size() + 5;
+        }
+        QByteArray headers;
+        headers.reserve(size + 16); // a redacted key may be a little longer
+        const auto add = [&headers](char side, const QByteArray &name, const QByteArray &value) {
+            headers += side;
+            headers += ' ';
+            headers += name;
+            headers += ": ";
+            appendRedacted(headers, name, value);
+            headers += '\n';
+        };
+        for (const auto &[name, value] : std::as_const(entry.requestHeaders))
+            add('>', name, value);
+        for (const auto &[name, value] : std::as_const(entry.responseHeaders))
+            add('<', name, value);
+        entry.headers = std::move(headers);
+        entry.requestHeaders = {};
+        entry.responseHeaders = {};
+    }
     if (!entry.createdAt.isValid())
         entry.createdAt = QDateTime::currentDateTimeUtc();
     m_buffer.append(std::move(entry));
@@ -205,11 +324,12 @@ Status JournalStore::write(StatementCache &statements, const QList<JournalEntry>
     for (const JournalEntry &e : entries) {
         auto inserted = statements.exec(
             u"INSERT INTO journal (request_id, created_at, method, path, query, status, duration_us,"
-            u" environment, request_body, response_body, fault) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            u" environment, request_body, response_body, fault, headers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             {e.requestId, toStoredTime(e.createdAt), e.method, e.path, e.query.isNull() ? u""_s : e.query, e.status,
              e.durationUs, e.environment.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.environment),
              e.requestBody, e.responseBody,
-             e.fault.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.fault)});
+             e.fault.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.fault),
+             e.headers.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(e.headers)});
         if (!inserted) {
             qCWarning(lcJournal) << "cannot write the journal";
             return inserted.error();
@@ -252,7 +372,7 @@ Result<QList<JournalEntry>> JournalStore::list(const JournalFilter &filter, int 
     const QString where = whereClause(filter, binds);
     binds << limit - int(out.size()) << int(std::max<qsizetype>(0, offset - newest.size()));
     auto q = execSql(m_db, u"SELECT id, request_id, created_at, method, path, query, status, duration_us, environment,"
-                           u" request_body, response_body, fault FROM journal"_s + where + u" ORDER BY id DESC LIMIT ? OFFSET ?"_s,
+                           u" request_body, response_body, fault, headers FROM journal"_s + where + u" ORDER BY id DESC LIMIT ? OFFSET ?"_s,
                      binds);
     if (!q)
         return q.error();
@@ -270,6 +390,7 @@ Result<QList<JournalEntry>> JournalStore::list(const JournalFilter &filter, int 
         e.requestBody = q->value(9).toByteArray();
         e.responseBody = q->value(10).toByteArray();
         e.fault = q->value(11).toString();
+        e.headers = q->value(12).toByteArray();
         out << e;
     }
     return out;

@@ -27,7 +27,21 @@ struct JournalEntry
     QByteArray requestBody;
     QByteArray responseBody;
     QString fault; // X-Sendivent-Fault of an injected answer ("r1 rate_limited"); empty otherwise
+    // The request's headers ("> Name: value" lines) and the answer's ("< Name: value"),
+    // secrets redacted (redactedHeader()); what append() makes of the two lists below.
+    QByteArray headers; // UTF-8
+    // As received and as answered; append() turns them into `headers` and drops them.
+    QList<QPair<QByteArray, QByteArray>> requestHeaders;
+    QList<QPair<QByteArray, QByteArray>> responseHeaders;
 };
+
+// One side of a journal entry's headers, in order: '>' the request's, '<' the answer's.
+QList<QPair<QString, QString>> journalHeaders(const QByteArray &stored, char side);
+
+// A header's value as the journal keeps it: Authorization keeps its scheme, the key's
+// prefix and its last four characters ("Bearer test_…a1b2"); cookies and other
+// secret-looking headers (X-Api-Key, …-Token, …) become "[redacted]"; others stay.
+QString redactedHeader(QByteArrayView name, QByteArrayView value);
 
 struct JournalFilter
 {
@@ -49,7 +63,8 @@ class JournalStore final
 public:
     explicit JournalStore(const Database &db, int capacity = 5000);
 
-    // Masks the query's secrets, masks and truncates the bodies, then buffers the entry.
+    // Masks the query's secrets, masks and truncates the bodies, redacts the headers,
+    // then buffers the entry.
     void append(JournalEntry entry);
     // Writes what is buffered and trims the ring to its capacity.
     Status flush();

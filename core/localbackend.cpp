@@ -270,12 +270,12 @@ QFuture<Result<WebhookMessage>> LocalBackend::resendWebhookMessage(const QString
     return ready<WebhookMessage>(std::move(queued));
 }
 
-QFuture<Result<QList<WebhookAttemptEntry>>> LocalBackend::webhookAttempts(int limit)
+QFuture<Result<QList<WebhookAttemptEntry>>> LocalBackend::webhookAttempts(int limit, const WebhookAttemptFilter &filter)
 {
     if (limit < 1 || limit > 1000)
         return ready<QList<WebhookAttemptEntry>>(
             Error::validation(u"Invalid limit"_s, {{u"limit"_s, u"must be a whole number from 1 to 1000"_s}}));
-    return ready<QList<WebhookAttemptEntry>>(outbox().recentAttempts(limit));
+    return ready<QList<WebhookAttemptEntry>>(outbox().recentAttempts(limit, filter));
 }
 
 QFuture<Result<SendAnswer>> LocalBackend::send(const QString &event, std::optional<Channel> channel, const Json &body)

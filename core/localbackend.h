@@ -52,7 +52,7 @@ public:
     QFuture<Result<WebhookMessage>> sendWebhookTest(const QString &uuid, const QString &eventType);
     QFuture<Result<WebhookMessage>> resendWebhookMessage(const QString &messageId);
     // The newest `limit` webhook attempts, newest first (the attempts log).
-    QFuture<Result<QList<WebhookAttemptEntry>>> webhookAttempts(int limit);
+    QFuture<Result<QList<WebhookAttemptEntry>>> webhookAttempts(int limit, const WebhookAttemptFilter &filter = {});
 
     // Sends as a sandbox key would, through the same pipeline as the server's route
     // (without idempotency keys and the request journal, which belong to HTTP).

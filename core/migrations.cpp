@@ -174,6 +174,20 @@ std::span<const Migration> migrations()
              // "<rule id> <kind>" when a fault rule (issue 23) shaped the answer; NULL otherwise.
              u"ALTER TABLE journal ADD COLUMN fault TEXT"_s,
          }},
+        {10, "headers of webhook attempts and of journalled requests",
+         {
+             // The headers an attempt sent (webhook-id, -timestamp, -signature, never the
+             // secret) and the ones its answer carried, one "Name: value" a line; and how
+             // many bytes the answer's body had (response_excerpt keeps the first 4 KiB).
+             // NULL for attempts stored before.
+             u"ALTER TABLE webhook_attempts ADD COLUMN request_headers TEXT"_s,
+             u"ALTER TABLE webhook_attempts ADD COLUMN response_headers TEXT"_s,
+             u"ALTER TABLE webhook_attempts ADD COLUMN response_bytes INTEGER"_s,
+             // A request's headers ("> Name: value" lines) and its answer's ("< …"),
+             // secrets redacted before they are buffered; one column, no index: the
+             // journal is written on the send path. NULL for requests stored before.
+             u"ALTER TABLE journal ADD COLUMN headers TEXT"_s,
+         }},
     };
     return list;
 }

@@ -337,12 +337,16 @@ Status WebhookOutbox::recordAttempt(const DueWebhookMessage &message, const Webh
         return {};
     auto added = m_statements.exec(
         u"INSERT INTO webhook_attempts (message_id, seq, started_at, url, status, duration_ms, response_excerpt,"
-        u" error, outcome) SELECT ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ? FROM webhook_attempts"
+        u" error, outcome, request_headers, response_headers, response_bytes)"
+        u" SELECT ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM webhook_attempts"
         u" WHERE message_id = ?"_s,
         {message.rowId, toStoredTime(attempt.startedAt), attempt.url,
          attempt.status > 0 ? QVariant(attempt.status) : QVariant(QMetaType::fromType<int>()), attempt.durationMs,
-         nullable(attempt.responseExcerpt), nullable(attempt.error),
-         verdict.kind == WebhookVerdict::Kind::Delivered ? u"delivered"_s : u"failed"_s, message.rowId});
+         nullable(attempt.responseExcerpt.left(kWebhookResponseBytes)), nullable(attempt.error),
+         verdict.kind == WebhookVerdict::Kind::Delivered ? u"delivered"_s : u"failed"_s,
+         nullable(attempt.requestHeaders), nullable(attempt.responseHeaders),
+         attempt.responseBytes >= 0 ? QVariant(attempt.responseBytes) : QVariant(QMetaType::fromType<qint64>()),
+         message.rowId});
     if (!added)
         return reported(added.error());
 
@@ -408,7 +412,8 @@ Result<Json> WebhookOutbox::attemptsJson(const QString &deliveryUuid) const
     Json attempts = Json::array();
     Status s = m_statements.query(
         u"SELECT m.message_id, m.event_type, m.state, a.seq, a.started_at, a.url, a.status, a.duration_ms,"
-        u" a.response_excerpt, a.error, "_s + kOutcomeColumn + u" FROM webhook_messages m"
+        u" a.response_excerpt, a.error, "_s + kOutcomeColumn + u", m.next_attempt_at, m.payload, a.request_headers,"
+        u" a.response_headers, a.response_bytes FROM webhook_messages m"
         u" JOIN webhook_attempts a ON a.message_id = m.id WHERE m.delivery_uuid = ? ORDER BY a.started_at, m.id, a.seq"_s,
         {deliveryUuid}, [&](const StatementCache::Row &q) {
             attempts.push_back(Json{{"message_id", toStd(q.value(0).toString())},
@@ -421,22 +426,50 @@ Result<Json> WebhookOutbox::attemptsJson(const QString &deliveryUuid) const
                                     {"duration_ms", q.value(7).toLongLong()},
                                     {"response_excerpt", orNull(q.value(8).toString())},
                                     {"error", orNull(q.value(9).toString())},
-                                    {"outcome", toStd(q.value(10).toString())}});
+                                    {"outcome", toStd(q.value(10).toString())},
+                                    {"delivery_uuid", toStd(deliveryUuid)},
+                                    {"next_attempt_at", timeOrNull(fromStoredTime(q.value(11)))},
+                                    {"request_body", toStd(QString::fromUtf8(q.value(12).toByteArray()))},
+                                    {"request_headers", orNull(q.value(13).toString())},
+                                    {"response_headers", orNull(q.value(14).toString())},
+                                    {"response_bytes",
+                                     q.value(15).isNull() ? Json(nullptr) : Json(q.value(15).toLongLong())}});
         });
     if (!s)
         return s.error();
     return attempts;
 }
 
-Result<QList<WebhookAttemptEntry>> WebhookOutbox::recentAttempts(int limit) const
+Result<QList<WebhookAttemptEntry>> WebhookOutbox::recentAttempts(int limit, const WebhookAttemptFilter &filter) const
 {
     QList<WebhookAttemptEntry> out;
+    QStringList terms;
+    QVariantList binds;
+    if (!filter.outcome.isEmpty()) {
+        terms << kOutcomeColumn + u" = ?"_s;
+        binds << filter.outcome;
+    }
+    if (!filter.eventType.isEmpty()) {
+        terms << u"m.event_type = ?"_s;
+        binds << filter.eventType;
+    }
+    if (!filter.deliveryUuid.isEmpty()) {
+        terms << u"m.delivery_uuid = ?"_s; // webhook_messages_delivery
+        binds << filter.deliveryUuid;
+    }
+    if (!filter.messageId.isEmpty()) {
+        terms << u"m.message_id = ?"_s;
+        binds << filter.messageId;
+    }
+    binds << limit;
     Status s = m_statements.query(
         u"SELECT m.message_id, m.event_type, m.delivery_uuid, m.state, a.seq, a.started_at, a.url, a.status,"
-        u" a.duration_ms, a.response_excerpt, a.error, "_s + kOutcomeColumn + u" FROM webhook_attempts a"
-        u" JOIN webhook_messages m ON m.id = a.message_id ORDER BY a.started_at DESC, m.id DESC, a.seq DESC"
-        u" LIMIT ?"_s,
-        {limit}, [&](const auto &q) {
+        u" a.duration_ms, a.response_excerpt, a.error, "_s + kOutcomeColumn + u", m.next_attempt_at, m.payload,"
+        u" a.request_headers, a.response_headers, a.response_bytes FROM webhook_attempts a"
+        u" JOIN webhook_messages m ON m.id = a.message_id"_s
+            + (terms.isEmpty() ? QString() : u" WHERE "_s + terms.join(u" AND "_s))
+            + u" ORDER BY a.started_at DESC, m.id DESC, a.seq DESC LIMIT ?"_s,
+        binds, [&](const auto &q) {
             WebhookAttemptEntry e;
             e.messageId = q.value(0).toString();
             e.eventType = q.value(1).toString();
@@ -450,6 +483,11 @@ Result<QList<WebhookAttemptEntry>> WebhookOutbox::recentAttempts(int limit) cons
             e.attempt.responseExcerpt = q.value(9).toString();
             e.attempt.error = q.value(10).toString();
             e.attempt.outcome = q.value(11).toString();
+            e.nextAttemptAt = fromStoredTime(q.value(12));
+            e.payload = q.value(13).toByteArray();
+            e.attempt.requestHeaders = q.value(14).toString();
+            e.attempt.responseHeaders = q.value(15).toString();
+            e.attempt.responseBytes = q.value(16).isNull() ? -1 : q.value(16).toLongLong();
             out.append(std::move(e));
         });
     if (!s)

@@ -29,7 +29,17 @@ struct WebhookAttempt
     // delivered, failed, or interrupted (the console stopped or crashed while it was
     // in flight: the endpoint may have received it).
     QString outcome;
+    // The headers sent and received, one "Name: value" a line (empty for attempts
+    // stored before they were kept). The signature is there; the secret never is.
+    QString requestHeaders;
+    QString responseHeaders;
+    // The answer body's whole size; responseExcerpt holds its first
+    // kWebhookResponseBytes. -1 when unknown (attempts stored before).
+    qint64 responseBytes = -1;
 };
+
+// How much of an answer's body an attempt keeps (docs/decisions.md).
+inline constexpr qsizetype kWebhookResponseBytes = 4 * 1024;
 
 // A message of the outbox (DESIGN §8): one event for the endpoint.
 struct WebhookMessage
@@ -52,7 +62,18 @@ struct WebhookAttemptEntry
     QString eventType;
     QString deliveryUuid; // empty for a test event
     QString messageState; // the message's state now
+    QDateTime nextAttemptAt; // the message's next attempt; invalid when none is due
+    QByteArray payload; // the body every attempt of the message sent
     WebhookAttempt attempt;
+};
+
+// Which attempts the attempts log lists; empty members take every value.
+struct WebhookAttemptFilter
+{
+    QString outcome; // delivered, failed, interrupted
+    QString eventType;
+    QString deliveryUuid;
+    QString messageId;
 };
 
 // A pending message that is due, with where and how to send it.
@@ -144,8 +165,8 @@ public:
     // shows them (data.webhook_attempts).
     Result<Json> attemptsJson(const QString &deliveryUuid) const;
     static Json messageJson(const WebhookMessage &message);
-    // The newest `limit` attempts of every message, newest first.
-    Result<QList<WebhookAttemptEntry>> recentAttempts(int limit) const;
+    // The newest `limit` attempts `filter` takes, newest first.
+    Result<QList<WebhookAttemptEntry>> recentAttempts(int limit, const WebhookAttemptFilter &filter = {}) const;
 
     // POST /_local/reset: every message and attempt (the endpoint stays).
     Status clear();

@@ -266,7 +266,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         ExchangeRecord record{done.requestId, methodName(done.method), done.path, query, response.status,
                               timer.nsecsElapsed() / 1000,
                               done.key ? environmentName(done.key->environment) : QString(), done.rawBody,
-                              response.body, {}};
+                              response.body, {}, done.headers, response.headers, response.contentType};
         for (const auto &[name, value] : response.headers) {
             if (name == kFaultHeader)
                 record.fault = QString::fromUtf8(value);
@@ -298,7 +298,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         writeStream(ticket, api, response);
         ExchangeRecord record{api.requestId, methodName(api.method), api.path, query, response.status,
                               timer.nsecsElapsed() / 1000,
-                              api.key ? environmentName(api.key->environment) : QString(), api.rawBody, {}, {}};
+                              api.key ? environmentName(api.key->environment) : QString(), api.rawBody, {}, {},
+                              api.headers, response.headers, response.contentType};
         Q_EMIT exchangeFinished(record);
         return true;
     }

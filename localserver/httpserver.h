@@ -42,6 +42,10 @@ struct ExchangeRecord
     QByteArray requestBody;
     QByteArray responseBody;
     QString fault; // X-Sendivent-Fault of the answer: a fault rule shaped it (issue 23)
+    // As received; the answer's extra ones (its Content-Type is below). Shared, not copied.
+    QList<QPair<QByteArray, QByteArray>> requestHeaders;
+    QList<QPair<QByteArray, QByteArray>> responseHeaders;
+    QByteArray responseContentType;
 };
 
 // The HTTP front of the local server, on QAbstractHttpServer (Qt 6.4's QHttpServer

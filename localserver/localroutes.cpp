@@ -23,6 +23,15 @@ Json bodyJson(const QByteArray &body)
     return toStd(QString::fromUtf8(body));
 }
 
+// [[name, value], …] in order: a name may repeat. Secrets were redacted when journalled.
+Json headersJson(const QByteArray &stored, char side)
+{
+    Json out = Json::array();
+    for (const auto &[name, value] : journalHeaders(stored, side))
+        out.push_back(Json::array({toStd(name), toStd(value)}));
+    return out;
+}
+
 Json journalEntryJson(const JournalEntry &e)
 {
     return Json{{"id", e.id},
@@ -36,7 +45,9 @@ Json journalEntryJson(const JournalEntry &e)
                 {"environment", e.environment.isEmpty() ? Json(nullptr) : Json(toStd(e.environment))},
                 {"request_body", bodyJson(e.requestBody)},
                 {"response_body", bodyJson(e.responseBody)},
-                {"fault", e.fault.isEmpty() ? Json(nullptr) : Json(toStd(e.fault))}};
+                {"fault", e.fault.isEmpty() ? Json(nullptr) : Json(toStd(e.fault))},
+                {"request_headers", headersJson(e.headers, '>')},
+                {"response_headers", headersJson(e.headers, '<')}};
 }
 
 Result<JournalFilter> readJournalFilter(const ApiRequest &request)

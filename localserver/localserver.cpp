@@ -247,6 +247,11 @@ void LocalServer::journal(const ExchangeRecord &record)
     entry.requestBody = record.requestBody;
     entry.responseBody = record.responseBody;
     entry.fault = record.fault;
+    entry.requestHeaders = record.requestHeaders;
+    if (record.status != 204)
+        entry.responseHeaders.append({"Content-Type", record.responseContentType});
+    entry.responseHeaders.append({"X-Request-Id", record.requestId.toLatin1()});
+    entry.responseHeaders.append(record.responseHeaders);
     m_context->journal.append(std::move(entry));
     if (!m_journalFlush.isActive())
         m_journalFlush.start();

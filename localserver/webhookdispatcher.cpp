@@ -15,7 +15,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kMaxInFlight = 8;
-constexpr qsizetype kExcerptBytes = 1024;
 // A message in flight is claimed this long past its time-out, so no other sender
 // takes it while the attempt may still be running. After a crash the next start does
 // not wait for the claim: it records the attempt as interrupted at once.
@@ -156,6 +155,11 @@ void WebhookDispatcher::send(const DueWebhookMessage &m)
     // following it would send the signed payload somewhere the user did not name.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // What the attempt detail shows as sent: the headers set here, in order, and the
+    // length Qt adds (the signature is public; the secret that made it is not in it).
+    for (const QByteArray &name : request.rawHeaderList())
+        flight.requestHeaders += QString::fromLatin1(QByteArray(name + ": " + request.rawHeader(name) + "\n"));
+    flight.requestHeaders += u"Content-Length: %1\n"_s.arg(m.payload.size());
 
     QNetworkReply *reply = m_nam.post(request, m.payload);
     flight.reply = reply;
@@ -184,8 +188,9 @@ void WebhookDispatcher::readExcerpt(InFlight &flight)
     if (!flight.reply || !flight.reply->isOpen())
         return; // aborted
     const QByteArray chunk = flight.reply->readAll();
-    if (flight.excerpt.size() < kExcerptBytes)
-        flight.excerpt += chunk.left(kExcerptBytes - flight.excerpt.size());
+    flight.received += chunk.size();
+    if (flight.excerpt.size() < kWebhookResponseBytes)
+        flight.excerpt += chunk.left(kWebhookResponseBytes - flight.excerpt.size());
 }
 
 void WebhookDispatcher::finish(qint64 rowId)
@@ -200,11 +205,15 @@ void WebhookDispatcher::finish(qint64 rowId)
     attempt.startedAt = flight.startedAt;
     attempt.url = flight.message.url;
     attempt.durationMs = flight.clock.elapsed();
+    attempt.requestHeaders = flight.requestHeaders;
     WebhookVerdict verdict;
     if (QNetworkReply *reply = flight.reply) {
         readExcerpt(flight);
         attempt.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         attempt.responseExcerpt = QString::fromUtf8(flight.excerpt);
+        attempt.responseBytes = flight.received;
+        for (const auto &[name, value] : reply->rawHeaderPairs())
+            attempt.responseHeaders += QString::fromLatin1(QByteArray(name + ": " + value + "\n"));
         if (flight.timedOut)
             attempt.error = u"No complete answer within %1 ms"_s.arg(m_timeout.count());
         else if (attempt.status == 0)

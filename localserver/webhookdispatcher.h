@@ -63,6 +63,8 @@ private:
         QDateTime startedAt;
         QElapsedTimer clock;
         QByteArray excerpt;
+        qint64 received = 0; // the answer's body bytes, excerpt or not
+        QString requestHeaders; // as sent, one "Name: value" a line
         bool timedOut = false;
     };
 

@@ -2259,37 +2259,37 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::JournalModel</name>
     <message>
-        <location filename="../app/journalmodel.cpp" line="78"/>
+        <location filename="../app/journalmodel.cpp" line="67"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="106"/>
+        <location filename="../app/journalmodel.cpp" line="95"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="107"/>
+        <location filename="../app/journalmodel.cpp" line="96"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="108"/>
+        <location filename="../app/journalmodel.cpp" line="97"/>
         <source>Path</source>
         <translation>Sökväg</translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="109"/>
+        <location filename="../app/journalmodel.cpp" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="110"/>
+        <location filename="../app/journalmodel.cpp" line="99"/>
         <source>Duration</source>
         <translation>Tidsåtgång</translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="111"/>
+        <location filename="../app/journalmodel.cpp" line="100"/>
         <source>Environment</source>
         <translation>Miljö</translation>
     </message>
@@ -2297,82 +2297,130 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::JournalView</name>
     <message>
-        <location filename="../app/journalview.cpp" line="56"/>
+        <location filename="../app/journalview.cpp" line="75"/>
+        <location filename="../app/journalview.cpp" line="420"/>
+        <source>Replay…</source>
+        <translation>Spela upp igen…</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="76"/>
+        <location filename="../app/journalview.cpp" line="412"/>
         <source>Copy as curl</source>
         <translation>Kopiera som curl</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="70"/>
+        <location filename="../app/journalview.cpp" line="77"/>
+        <source>Copy as HTTPie</source>
+        <translation>Kopiera som HTTPie</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="78"/>
+        <source>Copy as fetch</source>
+        <translation>Kopiera som fetch</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="99"/>
         <source>Any method</source>
         <translation>Alla metoder</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="73"/>
+        <location filename="../app/journalview.cpp" line="102"/>
         <source>Any status</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="74"/>
+        <location filename="../app/journalview.cpp" line="103"/>
         <source>2xx success</source>
         <translation>2xx lyckade</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="75"/>
+        <location filename="../app/journalview.cpp" line="104"/>
         <source>3xx redirect</source>
         <translation>3xx omdirigering</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="76"/>
+        <location filename="../app/journalview.cpp" line="105"/>
         <source>4xx client error</source>
         <translation>4xx klientfel</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="77"/>
+        <location filename="../app/journalview.cpp" line="106"/>
         <source>5xx server error</source>
         <translation>5xx serverfel</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="78"/>
+        <location filename="../app/journalview.cpp" line="107"/>
         <source>Path contains…</source>
         <translation>Sökvägen innehåller…</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="80"/>
+        <location filename="../app/journalview.cpp" line="109"/>
         <source>The request as a curl command; the key is read from $SENDIVENT_API_KEY. Secret-looking values are masked in the journal, so fill them in again.</source>
         <translation>Anropet som ett curl-kommando; nyckeln läses från $SENDIVENT_API_KEY. Värden som ser hemliga ut är maskerade i journalen, så fyll i dem igen.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="100"/>
+        <location filename="../app/journalview.cpp" line="111"/>
+        <source>The request as an HTTPie command; the key is read from $SENDIVENT_API_KEY.</source>
+        <translation>Anropet som ett HTTPie-kommando; nyckeln läses från $SENDIVENT_API_KEY.</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="112"/>
+        <source>The request as JavaScript fetch(); the key is read from process.env.SENDIVENT_API_KEY.</source>
+        <translation>Anropet som JavaScript-fetch(); nyckeln läses från process.env.SENDIVENT_API_KEY.</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="125"/>
+        <source>The journal is read newest first (its only index); clicking a column sorts the %1 requests shown, in the console.</source>
+        <translation>Journalen läses nyast först (dess enda index); ett klick på en kolumn sorterar de %1 anrop som visas, i konsolen.</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="143"/>
         <source>No request body</source>
         <translation>Ingen anropskropp</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="101"/>
+        <location filename="../app/journalview.cpp" line="144"/>
         <source>No response body</source>
         <translation>Ingen svarskropp</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="113"/>
+        <location filename="../app/journalview.cpp" line="156"/>
+        <source>Request headers</source>
+        <translation>Anropshuvuden</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="157"/>
         <source>Request body</source>
         <translation>Anropskropp</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="114"/>
+        <location filename="../app/journalview.cpp" line="158"/>
+        <source>Response headers</source>
+        <translation>Svarshuvuden</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="159"/>
         <source>Response body</source>
         <translation>Svarskropp</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="186"/>
+        <location filename="../app/journalview.cpp" line="160"/>
+        <location filename="../app/journalview.cpp" line="161"/>
+        <source>No headers kept for this request</source>
+        <translation>Inga huvuden sparade för det här anropet</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="244"/>
         <source>Could not read the request journal: %1</source>
         <translation>Kunde inte läsa anropsjournalen: %1</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="193"/>
+        <location filename="../app/journalview.cpp" line="251"/>
         <source>The newest %1 requests</source>
         <translation>De %1 senaste anropen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/journalview.cpp" line="194"/>
+        <location filename="../app/journalview.cpp" line="252"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n anrop</numerusform>
@@ -2380,19 +2428,119 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="238"/>
-        <source>Select a request to see its bodies.</source>
-        <translation>Välj ett anrop för att se dess kroppar.</translation>
+        <location filename="../app/journalview.cpp" line="332"/>
+        <source>Select a request to replay it.</source>
+        <translation>Välj ett anrop för att spela upp det igen.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="243"/>
+        <location filename="../app/journalview.cpp" line="334"/>
+        <source>The local server is not running.</source>
+        <translation>Den lokala servern körs inte.</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="339"/>
+        <source>The journal keeps no keys, and the console has no %1 key to replay this request with; copy it as curl and use your own.</source>
+        <translation>Journalen sparar inga nycklar, och konsolen har ingen %1-nyckel att spela upp anropet med; kopiera det som curl och använd din egen.</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="351"/>
+        <source>Replay Request</source>
+        <translation>Spela upp anrop igen</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="352"/>
+        <source>Send %1 %2 again to the local server, in the %3 environment?</source>
+        <translation>Skicka %1 %2 igen till den lokala servern, i miljön %3?</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="354"/>
+        <source>no (the request had no valid key)</source>
+        <translation>ingen (anropet hade ingen giltig nyckel)</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="358"/>
+        <source>It is a new request with the console&apos;s own key: it can send notifications again. The body is the journal&apos;s copy: values it masked (••••) are sent masked.</source>
+        <translation>Det blir ett nytt anrop med konsolens egen nyckel: det kan skicka notiser igen. Kroppen är journalens kopia: värden den maskerade (••••) skickas maskerade.</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="360"/>
+        <source>Replay</source>
+        <translation>Spela upp</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="384"/>
+        <source>Replaying %1 %2…</source>
+        <translation>Spelar upp %1 %2…</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="390"/>
+        <source>Replayed: HTTP %1, request %2.</source>
+        <translation>Uppspelat: HTTP %1, anrop %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="391"/>
+        <source>Not replayed: %1</source>
+        <translation>Inte uppspelat: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="410"/>
+        <source>Copy request id</source>
+        <translation>Kopiera anrops-id</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="411"/>
+        <source>Copy path</source>
+        <translation>Kopiera sökväg</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="414"/>
+        <source>Filter by method %1</source>
+        <translation>Filtrera på metoden %1</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="416"/>
+        <source>Filter by status %1xx</source>
+        <translation>Filtrera på status %1xx</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="418"/>
+        <source>Filter by this path</source>
+        <translation>Filtrera på den här sökvägen</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="431"/>
+        <source>Send this request again to the local server, after a confirmation, with the console&apos;s key for its environment</source>
+        <translation>Skicka anropet igen till den lokala servern, efter en bekräftelse, med konsolens nyckel för dess miljö</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="435"/>
+        <source>Select a request to see its headers and bodies.</source>
+        <translation>Välj ett anrop för att se dess huvuden och kroppar.</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="440"/>
+        <source>%1 %2 → %3 in %4 ms
+%5 · %6</source>
+        <translation>%1 %2 → %3 på %4 ms
+%5 · %6</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="446"/>
+        <source>Injected fault: %1</source>
+        <translation>Injicerat fel: %1</translation>
+    </message>
+    <message>
+        <source>Select a request to see its bodies.</source>
+        <translation type="vanished">Välj ett anrop för att se dess kroppar.</translation>
+    </message>
+    <message>
         <source>%1 %2 → %3
 %4 · %5</source>
-        <translation>%1 %2 → %3
+        <translation type="vanished">%1 %2 → %3
 %4 · %5</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="245"/>
+        <location filename="../app/journalview.cpp" line="444"/>
         <source>no valid key</source>
         <translation>ingen giltig nyckel</translation>
     </message>
@@ -2413,143 +2561,143 @@ Starta i proxyläge ändå?</translation>
         <translation>Sendivent Console</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>not started</source>
         <translation>inte startad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Data source</source>
         <translation>Datakälla</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>The workspace and server on this computer</source>
         <translation>Arbetsytan och servern på den här datorn</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>The remote API is not set up in this window</source>
         <translation>Fjärr-API:t är inte konfigurerat i det här fönstret</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>Where the pages read from: this computer, or the remote sandbox or production API</source>
         <translation>Var sidorna läser ifrån: den här datorn, eller fjärr-API:t för sandlåda eller produktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>Local server: %1</source>
         <translation>Lokal server: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>Local server stopped: %1</source>
         <translation>Lokal server stoppad: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>unknown reason</source>
         <translation>okänd orsak</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Go to… (Ctrl+K)</source>
         <translation>Gå till… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>Find a delivery, contact, message or request by any of its ids</source>
         <translation>Hitta en leverans, kontakt, ett meddelande eller ett anrop med något av dess id</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>Local server: %1 — writes to the database fail: %2</source>
         <translation>Lokal server: %1 — skrivningar till databasen misslyckas: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>GET /healthz answers 503 until a write succeeds again</source>
         <translation>GET /healthz svarar 503 tills en skrivning lyckas igen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="346"/>
+        <location filename="../app/mainwindow.cpp" line="347"/>
         <source>The production API at %1: real data; sends reach real people</source>
         <translation>Produktions-API:t på %1: riktiga data; utskick når riktiga människor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="348"/>
+        <location filename="../app/mainwindow.cpp" line="349"/>
         <source>The sandbox API at %1</source>
         <translation>Sandlåde-API:t på %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="354"/>
         <source>Data source not changed: %1</source>
         <translation>Datakällan byttes inte: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>The API key is stored in the system keychain</source>
         <translation>API-nyckeln är sparad i systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="359"/>
+        <location filename="../app/mainwindow.cpp" line="360"/>
         <source>The API key is kept for this session only</source>
         <translation>API-nyckeln behålls bara under den här sessionen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
         <source>Showing the %1 API at %2</source>
         <translation>Visar %1-API:t på %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="420"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>No system keychain</source>
         <translation>Ingen nyckelring i systemet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>The system keychain cannot be used (%1). Remote API keys you enter are kept for this session only and asked for again at the next start; they are never written to a file.</source>
         <translation>Systemets nyckelring kan inte användas (%1). API-nycklar för fjärr-API:t som du anger behålls bara under den här sessionen och efterfrågas igen vid nästa start; de skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>No system keychain: remote API keys are kept for this session only</source>
         <translation>Ingen nyckelring: API-nycklar för fjärr-API:t behålls bara under den här sessionen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
         <source>Delivery %1 created</source>
         <translation>Leverans %1 skapad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="491"/>
+        <location filename="../app/mainwindow.cpp" line="492"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation>%1 har osparade ändringar. Vill du spara dem innan du avslutar?</translation>
     </message>
@@ -3096,203 +3244,203 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::ServerPage</name>
     <message>
-        <location filename="../app/serverpage.cpp" line="38"/>
+        <location filename="../app/serverpage.cpp" line="39"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="52"/>
-        <location filename="../app/serverpage.cpp" line="185"/>
+        <location filename="../app/serverpage.cpp" line="53"/>
+        <location filename="../app/serverpage.cpp" line="186"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="53"/>
+        <location filename="../app/serverpage.cpp" line="54"/>
         <source>Enforce the API&apos;s rate limits and quotas</source>
         <translation>Tillämpa API:ts anropsgränser och kvoter</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="57"/>
+        <location filename="../app/serverpage.cpp" line="58"/>
         <source>Apply</source>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="88"/>
+        <location filename="../app/serverpage.cpp" line="89"/>
         <source>A sandbox key made for this session only; it stops working when the console quits</source>
         <translation>En sandlådenyckel som bara gäller den här sessionen; den slutar fungera när konsolen avslutas</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="98"/>
+        <location filename="../app/serverpage.cpp" line="99"/>
         <source>Requests per second and notifications per day, per environment, as the real API counts them (429 when over), and the plan&apos;s contact quota (402). Off: anything goes.</source>
         <translation>Anrop per sekund och notiser per dygn, per miljö, som det riktiga API:t räknar dem (429 vid överskridande), och planens kontaktkvot (402). Av: allt är tillåtet.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="100"/>
+        <location filename="../app/serverpage.cpp" line="101"/>
         <source>Off — emulate the API locally</source>
         <translation>Av – emulera API:t lokalt</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="101"/>
+        <location filename="../app/serverpage.cpp" line="102"/>
         <source>Sandbox API</source>
         <translation>Sandlåde-API</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="102"/>
+        <location filename="../app/serverpage.cpp" line="103"/>
         <source>Production API</source>
         <translation>Produktions-API</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="103"/>
+        <location filename="../app/serverpage.cpp" line="104"/>
         <source>Another URL</source>
         <translation>En annan URL</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="104"/>
+        <location filename="../app/serverpage.cpp" line="105"/>
         <source>Forward /v1 requests to a remote API with its key, journal them, and return the remote&apos;s answers unchanged. /_local, /healthz and the local keys stay local.</source>
         <translation>Vidarebefordra /v1-anrop till ett fjärr-API med dess nyckel, för journal över dem och returnera fjärr-API:ts svar oförändrade. /_local, /healthz och de lokala nycklarna förblir lokala.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="108"/>
+        <location filename="../app/serverpage.cpp" line="109"/>
         <source>Remote API key (test_… or live_…)</source>
         <translation>Fjärr-API:ts nyckel (test_… eller live_…)</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="109"/>
+        <location filename="../app/serverpage.cpp" line="110"/>
         <source>Kept in memory while the proxy runs; never written anywhere</source>
         <translation>Behålls i minnet medan proxyn körs; skrivs aldrig någonstans</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="114"/>
+        <location filename="../app/serverpage.cpp" line="115"/>
         <source>Local server</source>
         <translation>Lokal server</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="135"/>
+        <location filename="../app/serverpage.cpp" line="136"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="136"/>
+        <location filename="../app/serverpage.cpp" line="137"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="137"/>
+        <location filename="../app/serverpage.cpp" line="138"/>
         <source>Session key</source>
         <translation>Sessionsnyckel</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="138"/>
+        <location filename="../app/serverpage.cpp" line="139"/>
         <source>Limits</source>
         <translation>Gränser</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="140"/>
+        <location filename="../app/serverpage.cpp" line="141"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="160"/>
+        <location filename="../app/serverpage.cpp" line="161"/>
         <source>Try it from a terminal:</source>
         <translation>Prova från en terminal:</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="165"/>
+        <location filename="../app/serverpage.cpp" line="166"/>
         <source>Copy with the key</source>
         <translation>Kopiera med nyckeln</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="173"/>
+        <location filename="../app/serverpage.cpp" line="174"/>
         <source>Requests</source>
         <translation>Anrop</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="174"/>
+        <location filename="../app/serverpage.cpp" line="175"/>
         <source>API keys</source>
         <translation>API-nycklar</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="175"/>
+        <location filename="../app/serverpage.cpp" line="176"/>
         <source>Try it</source>
         <translation>Prova</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="176"/>
+        <location filename="../app/serverpage.cpp" line="177"/>
         <source>Faults</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="185"/>
+        <location filename="../app/serverpage.cpp" line="186"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="200"/>
+        <location filename="../app/serverpage.cpp" line="201"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="274"/>
+        <location filename="../app/serverpage.cpp" line="276"/>
         <source>Enter the remote API&apos;s address, starting with https:// or http://</source>
         <translation>Ange fjärr-API:ts adress, som börjar med https:// eller http://</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="280"/>
+        <location filename="../app/serverpage.cpp" line="282"/>
         <source>Enter the remote API&apos;s key: it starts with test_ (sandbox) or live_ (production)</source>
         <translation>Ange fjärr-API:ts nyckel: den börjar med test_ (sandlåda) eller live_ (produktion)</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="288"/>
+        <location filename="../app/serverpage.cpp" line="290"/>
         <source>The remote APIs are not set up in this window</source>
         <translation>Fjärr-API:erna är inte konfigurerade i det här fönstret</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="328"/>
+        <location filename="../app/serverpage.cpp" line="330"/>
         <source>Forward to production?</source>
         <translation>Vidarebefordra till produktion?</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="329"/>
+        <location filename="../app/serverpage.cpp" line="331"/>
         <source>Every /v1 request to this server will go to the production API at %1 with its key: sends reach real people and count against the production quota.</source>
         <translation>Varje /v1-anrop till den här servern går till produktions-API:t på %1 med dess nyckel: utskick når riktiga människor och räknas mot produktionskvoten.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="334"/>
+        <location filename="../app/serverpage.cpp" line="336"/>
         <source>Forward to production</source>
         <translation>Vidarebefordra till produktion</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="357"/>
+        <location filename="../app/serverpage.cpp" line="359"/>
         <source>Off: /v1 is answered by the local emulation.</source>
         <translation>Av: /v1 besvaras av den lokala emuleringen.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="361"/>
+        <location filename="../app/serverpage.cpp" line="363"/>
         <source>Forwarding /v1 to %1</source>
         <translation>Vidarebefordrar /v1 till %1</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="374"/>
+        <location filename="../app/serverpage.cpp" line="376"/>
         <source>Running</source>
         <translation>Körs</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="374"/>
+        <location filename="../app/serverpage.cpp" line="376"/>
         <source>Not running</source>
         <translation>Körs inte</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="381"/>
+        <location filename="../app/serverpage.cpp" line="383"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="391"/>
+        <location filename="../app/serverpage.cpp" line="390"/>
         <source>The API&apos;s description: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · health: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</source>
         <translation>API-beskrivningen: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · hälsa: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="139"/>
+        <location filename="../app/serverpage.cpp" line="140"/>
         <source>Clock</source>
         <translation>Klocka</translation>
     </message>
@@ -3669,6 +3817,85 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     </message>
 </context>
 <context>
+    <name>sendivent::app::TraceAttempts</name>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="20"/>
+        <source>Webhook attempts</source>
+        <translation>Webhook-försök</translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="22"/>
+        <location filename="../app/traceattempts.cpp" line="110"/>
+        <source>No webhook attempts</source>
+        <translation>Inga webhook-försök</translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="23"/>
+        <source>Resend webhook</source>
+        <translation>Skicka webhook igen</translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="31"/>
+        <source>Attempted</source>
+        <translation>Försökt</translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="31"/>
+        <source>Event</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="31"/>
+        <source>Attempt</source>
+        <translation>Försök</translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="31"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="31"/>
+        <source>Duration</source>
+        <translation>Varaktighet</translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="32"/>
+        <source>Response or error</source>
+        <translation>Svar eller fel</translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="38"/>
+        <source>Queue the selected attempt&apos;s message again, with the same webhook-id</source>
+        <translation>Köa det valda försökets meddelande igen, med samma webhook-id</translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="80"/>
+        <source>interrupted</source>
+        <translation>avbrutet</translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="82"/>
+        <source>no answer</source>
+        <translation>inget svar</translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="86"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="104"/>
+        <source>Webhook attempts are unavailable: the %1 API does not report them (only the local server keeps them).</source>
+        <translation>Webhook-försök är inte tillgängliga: %1-API:t rapporterar dem inte (bara den lokala servern sparar dem).</translation>
+    </message>
+    <message>
+        <location filename="../app/traceattempts.cpp" line="107"/>
+        <source>The Sendivent API has no endpoint for webhook attempts; see the README&apos;s &quot;What the remote API cannot answer&quot;.</source>
+        <translation>Sendivent-API:t har ingen slutpunkt för webhook-försök; se README:ns &quot;What the remote API cannot answer&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>sendivent::app::TraceTimeline</name>
     <message>
         <location filename="../app/tracetimeline.cpp" line="21"/>
@@ -3700,349 +3927,473 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     <name>sendivent::app::TraceView</name>
     <message>
         <location filename="../app/traceview.cpp" line="46"/>
-        <location filename="../app/traceview.cpp" line="419"/>
-        <location filename="../app/traceview.cpp" line="420"/>
-        <location filename="../app/traceview.cpp" line="421"/>
+        <location filename="../app/traceview.cpp" line="392"/>
+        <location filename="../app/traceview.cpp" line="393"/>
+        <location filename="../app/traceview.cpp" line="394"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="127"/>
+        <location filename="../app/traceview.cpp" line="114"/>
         <source>Select a delivery to see its trace.</source>
         <translation>Välj en leverans för att se dess spårning.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="134"/>
+        <location filename="../app/traceview.cpp" line="121"/>
         <source>Copy as curl</source>
         <translation>Kopiera som curl</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="139"/>
+        <location filename="../app/traceview.cpp" line="126"/>
         <source>Nothing was rendered for this delivery.</source>
         <translation>Inget renderades för den här leveransen.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="149"/>
         <source>No webhook attempts</source>
-        <translation>Inga webhook-försök</translation>
+        <translation type="vanished">Inga webhook-försök</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="150"/>
         <source>Resend webhook</source>
-        <translation>Skicka webhook igen</translation>
+        <translation type="vanished">Skicka webhook igen</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="184"/>
-        <location filename="../app/traceview.cpp" line="703"/>
+        <location filename="../app/traceview.cpp" line="167"/>
+        <location filename="../app/traceview.cpp" line="643"/>
         <source>Copy a curl command that fetches this trace with $SENDIVENT_API_KEY</source>
         <translation>Kopiera ett curl-kommando som hämtar spårningen med $SENDIVENT_API_KEY</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="187"/>
+        <location filename="../app/traceview.cpp" line="170"/>
         <source>Simulate:</source>
         <translation>Simulera:</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="524"/>
+        <location filename="../app/traceview.cpp" line="497"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="525"/>
+        <location filename="../app/traceview.cpp" line="498"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="527"/>
+        <location filename="../app/traceview.cpp" line="500"/>
         <source>Subject</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="532"/>
+        <location filename="../app/traceview.cpp" line="505"/>
         <source>Template revision</source>
         <translation>Mallversion</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="533"/>
+        <location filename="../app/traceview.cpp" line="506"/>
         <source>workspace revision %1</source>
         <translation>arbetsytans version %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="613"/>
+        <location filename="../app/traceview.cpp" line="586"/>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="614"/>
+        <location filename="../app/traceview.cpp" line="587"/>
         <source>Could not save %1: %2</source>
         <translation>Kunde inte spara %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="667"/>
+        <location filename="../app/traceview.cpp" line="610"/>
         <source>Record a “%1” report from the provider now, as the local server would receive it</source>
         <translation>Registrera en rapport ”%1” från leverantören nu, som den lokala servern skulle ta emot den</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="664"/>
+        <location filename="../app/traceview.cpp" line="607"/>
         <source>%1 never reports “%2” for %3; simulated anyway</source>
         <translation>%1 rapporterar aldrig ”%2” för %3; simuleras ändå</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="680"/>
+        <location filename="../app/traceview.cpp" line="623"/>
         <source>%1 never reports %2 for %3; those buttons simulate it anyway.</source>
         <translation>%1 rapporterar aldrig %2 för %3; de knapparna simulerar det ändå.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="203"/>
+        <location filename="../app/traceview.cpp" line="186"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="135"/>
+        <location filename="../app/traceview.cpp" line="122"/>
         <source>Release to Inbox…</source>
         <translation>Släpp till inkorg…</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="141"/>
+        <location filename="../app/traceview.cpp" line="128"/>
         <source>Headers</source>
         <translation>Rubrikfält</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="143"/>
+        <location filename="../app/traceview.cpp" line="130"/>
         <source>Payload</source>
         <translation>Payload</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="145"/>
+        <location filename="../app/traceview.cpp" line="132"/>
         <source>Download .eml…</source>
         <translation>Ladda ned .eml…</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="146"/>
+        <location filename="../app/traceview.cpp" line="133"/>
         <source>Download JSON…</source>
         <translation>Ladda ned JSON…</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="205"/>
+        <location filename="../app/traceview.cpp" line="188"/>
         <source>Message as sent</source>
         <translation>Meddelandet som det skickades</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="211"/>
+        <location filename="../app/traceview.cpp" line="194"/>
         <source>Save this email as sent, as an RFC 5322 message any mail program opens</source>
         <translation>Spara e-postmeddelandet som det skickades, som ett RFC 5322-meddelande som alla e-postprogram kan öppna</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="212"/>
+        <location filename="../app/traceview.cpp" line="195"/>
         <source>Save this delivery as sent: envelope, content, payload, language, template revision and timeline</source>
         <translation>Spara leveransen som den skickades: kuvert, innehåll, payload, språk, mallversion och tidslinje</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="215"/>
+        <location filename="../app/traceview.cpp" line="198"/>
         <source>Download Email</source>
         <translation>Ladda ned e-post</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="216"/>
+        <location filename="../app/traceview.cpp" line="199"/>
         <source>Email messages (*.eml)</source>
         <translation>E-postmeddelanden (*.eml)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="221"/>
+        <location filename="../app/traceview.cpp" line="204"/>
         <source>Download Delivery</source>
         <translation>Ladda ned leverans</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="222"/>
+        <location filename="../app/traceview.cpp" line="205"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="257"/>
         <source>Webhook attempts</source>
-        <translation>Webhook-försök</translation>
+        <translation type="vanished">Webhook-försök</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="258"/>
         <source>Attempted</source>
-        <translation>Försökt</translation>
+        <translation type="vanished">Försökt</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="258"/>
         <source>Event</source>
-        <translation>Händelse</translation>
+        <translation type="vanished">Händelse</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="258"/>
         <source>Status</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="258"/>
         <source>Duration</source>
-        <translation>Tid</translation>
+        <translation type="vanished">Tid</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="258"/>
         <source>Response or error</source>
-        <translation>Svar eller fel</translation>
+        <translation type="vanished">Svar eller fel</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="266"/>
         <source>Queue the selected attempt&apos;s message again, with the same webhook-id</source>
-        <translation>Köa det valda försökets meddelande igen, med samma webhook-id</translation>
+        <translation type="vanished">Köa det valda försökets meddelande igen, med samma webhook-id</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="307"/>
+        <location filename="../app/traceview.cpp" line="280"/>
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="312"/>
+        <location filename="../app/traceview.cpp" line="285"/>
         <source>Release to a Real Inbox</source>
         <translation>Släpp till en riktig inkorg</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="313"/>
+        <location filename="../app/traceview.cpp" line="286"/>
         <source>Send this email, as rendered, to (empty: the inbox in Settings):</source>
         <translation>Skicka det här e-postmeddelandet, som det renderades, till (tomt: inkorgen i Inställningar):</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="321"/>
+        <location filename="../app/traceview.cpp" line="294"/>
         <source>Released to %1 via %2.</source>
         <translation>Släppt till %1 via %2.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="322"/>
+        <location filename="../app/traceview.cpp" line="295"/>
         <source>Not released: %1</source>
         <translation>Inte släppt: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="340"/>
+        <location filename="../app/traceview.cpp" line="313"/>
         <source>Releasing to %1…</source>
         <translation>Släpper till %1…</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="340"/>
+        <location filename="../app/traceview.cpp" line="313"/>
         <source>your inbox</source>
         <translation>din inkorg</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="401"/>
+        <location filename="../app/traceview.cpp" line="374"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="417"/>
+        <location filename="../app/traceview.cpp" line="390"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="418"/>
+        <location filename="../app/traceview.cpp" line="391"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="419"/>
+        <location filename="../app/traceview.cpp" line="392"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="420"/>
+        <location filename="../app/traceview.cpp" line="393"/>
         <source>Message id</source>
         <translation>Meddelande-id</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="421"/>
-        <location filename="../app/traceview.cpp" line="530"/>
+        <location filename="../app/traceview.cpp" line="394"/>
+        <location filename="../app/traceview.cpp" line="503"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="422"/>
+        <location filename="../app/traceview.cpp" line="395"/>
         <source>Environment</source>
         <translation>Miljö</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="423"/>
+        <location filename="../app/traceview.cpp" line="396"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="424"/>
-        <location filename="../app/traceview.cpp" line="528"/>
+        <location filename="../app/traceview.cpp" line="397"/>
+        <location filename="../app/traceview.cpp" line="501"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="429"/>
+        <location filename="../app/traceview.cpp" line="402"/>
         <source>Delivered</source>
         <translation>Levererad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="447"/>
+        <location filename="../app/traceview.cpp" line="420"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="457"/>
+        <location filename="../app/traceview.cpp" line="430"/>
         <source>Contact: none (erased, or never stored)</source>
         <translation>Kontakt: ingen (raderad eller aldrig sparad)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="458"/>
+        <location filename="../app/traceview.cpp" line="431"/>
         <source>Contact: %1</source>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="465"/>
+        <location filename="../app/traceview.cpp" line="438"/>
         <source>Contact: %1 (%2)</source>
         <translation>Kontakt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="472"/>
+        <location filename="../app/traceview.cpp" line="445"/>
         <source>Contact: %1 — %2</source>
         <translation>Kontakt: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="628"/>
         <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <translation type="vanished">%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="637"/>
         <source>no answer</source>
-        <translation>inget svar</translation>
+        <translation type="vanished">inget svar</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="674"/>
+        <location filename="../app/traceview.cpp" line="617"/>
         <source>Simulating provider reports is local only: the %1 API&apos;s deliveries are reported by the real providers.</source>
         <translation>Att simulera leverantörsrapporter går bara lokalt: leveranserna i API:t %1 rapporteras av de riktiga leverantörerna.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="678"/>
+        <location filename="../app/traceview.cpp" line="621"/>
         <source>No provider accepted this delivery, so none can report on it.</source>
         <translation>Ingen leverantör tog emot den här leveransen, så ingen kan rapportera om den.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="695"/>
+        <location filename="../app/traceview.cpp" line="635"/>
         <source>Send this email as rendered to a real inbox (Settings › Release to a real inbox)</source>
         <translation>Skicka det här e-postmeddelandet som det renderades till en riktig inkorg (Inställningar › Släpp till en riktig inkorg)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="696"/>
+        <location filename="../app/traceview.cpp" line="636"/>
         <source>Only captured sandbox email can be released to an inbox</source>
         <translation>Bara fångad e-post i sandlådan kan släppas till en inkorg</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="704"/>
+        <location filename="../app/traceview.cpp" line="644"/>
         <source>The local server is not running</source>
         <translation>Den lokala servern körs inte</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="745"/>
+        <location filename="../app/traceview.cpp" line="243"/>
         <source>Webhook queued again; its attempt appears here when it is made.</source>
         <translation>Webhooken är köad igen; försöket visas här när det görs.</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::WebhookAttemptDetail</name>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="69"/>
+        <source>Open delivery</source>
+        <translation>Öppna leveransen</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="89"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="89"/>
+        <source>Duration</source>
+        <translation>Varaktighet</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="90"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="90"/>
+        <source>Next retry</source>
+        <translation>Nästa försök</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="91"/>
+        <source>Message</source>
+        <translation>Meddelande</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="91"/>
+        <source>Delivery</source>
+        <translation>Leverans</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="92"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="117"/>
+        <source>Show the trace of the delivery this message reports on</source>
+        <translation>Visa spårningen av leveransen som meddelandet rapporterar om</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="122"/>
+        <source>Request as sent</source>
+        <translation>Anropet som det skickades</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="128"/>
+        <source>Response</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="149"/>
+        <source>(headers not kept for attempts made before this version)
+</source>
+        <translation>(huvuden sparades inte för försök gjorda före den här versionen)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="159"/>
+        <source>No answer: the console stopped while the attempt was in flight.</source>
+        <translation>Inget svar: konsolen stängdes medan försöket pågick.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="163"/>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="165"/>
+        <source>Error: %1</source>
+        <translation>Fel: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="177"/>
+        <source>Select an attempt to see what was sent and what came back.</source>
+        <translation>Välj ett försök för att se vad som skickades och vad som kom tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="187"/>
+        <source>delivered</source>
+        <translation>levererat</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="188"/>
+        <source>interrupted</source>
+        <translation>avbrutet</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="189"/>
+        <source>failed</source>
+        <translation>misslyckat</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="190"/>
+        <source>Attempt %1 · %2 · %3</source>
+        <translation>Försök %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="193"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="194"/>
+        <source>no answer</source>
+        <translation>inget svar</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="196"/>
+        <source>none (message %1)</source>
+        <translation>inget (meddelandet är %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="198"/>
+        <source>none (a test event)</source>
+        <translation>inget (en testhändelse)</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="207"/>
+        <source>Truncated: the body had %1 bytes; the first %2 are kept.</source>
+        <translation>Avkortat: kroppen var %1 byte; de första %2 sparas.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptdetail.cpp" line="210"/>
+        <source>Response bodies are kept up to %1.</source>
+        <translation>Svarskroppar sparas upp till %1.</translation>
     </message>
 </context>
 <context>
@@ -4111,42 +4462,122 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::WebhookAttemptsPanel</name>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="24"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="38"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="25"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="39"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="251"/>
         <source>Resend message</source>
         <translation>Skicka meddelandet igen</translation>
     </message>
     <message>
         <location filename="../app/webhookattemptspanel.cpp" line="51"/>
+        <source>Any outcome</source>
+        <translation>Alla utfall</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="52"/>
+        <source>Delivered</source>
+        <translation>Levererade</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="53"/>
+        <source>Failed</source>
+        <translation>Misslyckade</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="54"/>
+        <source>Interrupted</source>
+        <translation>Avbrutna</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="55"/>
+        <source>Any event</source>
+        <translation>Alla händelser</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="58"/>
+        <source>Delivery uuid</source>
+        <translation>Leverans-uuid</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="70"/>
+        <source>The newest %1 attempts the filters take are read in time order; clicking a column sorts those in the console (the outbox has no index on the other columns).</source>
+        <translation>De nyaste %1 försöken som filtren släpper igenom läses i tidsordning; ett klick på en kolumn sorterar dem i konsolen (utkorgen har inget index på de andra kolumnerna).</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="88"/>
         <source>Send the selected attempt&apos;s message again, with the same webhook-id, from the start of the retry schedule</source>
         <translation>Skicka det valda försökets meddelande igen, med samma webhook-id, från början av omförsöksschemat</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="77"/>
-        <source>The attempts log is kept by the local server only; the %1 API does not list attempts.</source>
-        <translation>Försöksloggen förs bara av den lokala servern; %1-API:t listar inte försök.</translation>
+        <location filename="../app/webhookattemptspanel.cpp" line="135"/>
+        <source>Attempts are unavailable: the attempts log is kept by the local server only; the %1 API does not list attempts.</source>
+        <translation>Försök är inte tillgängliga: försöksloggen förs bara av den lokala servern; %1-API:t listar inte försök.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="90"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="139"/>
+        <source>The Sendivent API has no endpoint for webhook attempts; see the README&apos;s &quot;What the remote API cannot answer&quot;.</source>
+        <translation>Sendivent-API:t har ingen slutpunkt för webhook-försök; se README:ns &quot;What the remote API cannot answer&quot;.</translation>
+    </message>
+    <message>
+        <source>The attempts log is kept by the local server only; the %1 API does not list attempts.</source>
+        <translation type="vanished">Försöksloggen förs bara av den lokala servern; %1-API:t listar inte försök.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="166"/>
         <source>Could not read the attempts: %1</source>
         <translation>Kunde inte läsa försöken: %1</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="121"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="206"/>
         <source>Message %1 queued again.</source>
         <translation>Meddelandet %1 köades igen.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="139"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="236"/>
+        <source>Copy message id</source>
+        <translation>Kopiera meddelande-id</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="238"/>
+        <source>Copy delivery uuid</source>
+        <translation>Kopiera leverans-uuid</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="239"/>
+        <source>Copy response body</source>
+        <translation>Kopiera svarskroppen</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="241"/>
+        <source>Filter by event %1</source>
+        <translation>Filtrera på händelsen %1</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="244"/>
+        <source>Filter by outcome %1</source>
+        <translation>Filtrera på utfallet %1</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="247"/>
+        <source>Filter by this delivery</source>
+        <translation>Filtrera på den här leveransen</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="250"/>
+        <source>Open delivery</source>
+        <translation>Öppna leveransen</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookattemptspanel.cpp" line="265"/>
         <source>The newest %1 attempts</source>
         <translation>De senaste %1 försöken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhookattemptspanel.cpp" line="140"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="266"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n försök</numerusform>
@@ -4355,7 +4786,7 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     </message>
     <message>
         <location filename="../app/webhookspage.cpp" line="74"/>
-        <location filename="../app/webhookspage.cpp" line="426"/>
+        <location filename="../app/webhookspage.cpp" line="427"/>
         <source>Reveal</source>
         <translation>Visa</translation>
     </message>
@@ -4386,7 +4817,7 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     </message>
     <message>
         <location filename="../app/webhookspage.cpp" line="115"/>
-        <location filename="../app/webhookspage.cpp" line="389"/>
+        <location filename="../app/webhookspage.cpp" line="390"/>
         <source>Make a new signing secret; the old one stops working at once</source>
         <translation>Skapa en ny signeringsnyckel; den gamla slutar fungera direkt</translation>
     </message>
@@ -4397,7 +4828,7 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     </message>
     <message>
         <location filename="../app/webhookspage.cpp" line="127"/>
-        <location filename="../app/webhookspage.cpp" line="233"/>
+        <location filename="../app/webhookspage.cpp" line="234"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
@@ -4442,127 +4873,127 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Signeringsnyckeln finns i urklippet.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="266"/>
+        <location filename="../app/webhookspage.cpp" line="267"/>
         <source>The %1 API: rotating the secret, test events, resending and the attempts log are extensions of the local server and are off here. A remote API cannot reach this computer&apos;s listener address without a tunnel.</source>
         <translation>%1-API:t: nyckelbyte, testhändelser, omsändning och försöksloggen är tillägg i den lokala servern och är avstängda här. Ett fjärr-API kan inte nå den här datorns lyssnaradress utan en tunnel.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="377"/>
+        <location filename="../app/webhookspage.cpp" line="378"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="377"/>
+        <location filename="../app/webhookspage.cpp" line="378"/>
         <source>Create endpoint</source>
         <translation>Skapa slutpunkt</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="387"/>
+        <location filename="../app/webhookspage.cpp" line="388"/>
         <source>Rotating the secret is a local server extension</source>
         <translation>Nyckelbyte är ett tillägg i den lokala servern</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="393"/>
+        <location filename="../app/webhookspage.cpp" line="394"/>
         <source>Create the endpoint to get its signing secret.</source>
         <translation>Skapa slutpunkten för att få dess signeringsnyckel.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="395"/>
+        <location filename="../app/webhookspage.cpp" line="396"/>
         <source>Kept in memory for this session only. Receivers verify each request with it (Standard Webhooks).</source>
         <translation>Hålls i minnet bara under den här sessionen. Mottagare verifierar varje begäran med den (Standard Webhooks).</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="398"/>
+        <location filename="../app/webhookspage.cpp" line="399"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it. Rotate it to get a new one.</source>
         <translation>Visas bara när slutpunkten skapas eller nyckeln byts; den här sessionen har inte sett den. Byt nyckel för att få en ny.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="400"/>
+        <location filename="../app/webhookspage.cpp" line="401"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it.</source>
         <translation>Visas bara när slutpunkten skapas eller nyckeln byts; den här sessionen har inte sett den.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="421"/>
+        <location filename="../app/webhookspage.cpp" line="422"/>
         <source>Shown only when created or rotated</source>
         <translation>Visas bara när den skapas eller byts</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="426"/>
+        <location filename="../app/webhookspage.cpp" line="427"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="435"/>
+        <location filename="../app/webhookspage.cpp" line="436"/>
         <source>Enter the endpoint&apos;s URL.</source>
         <translation>Ange slutpunktens URL.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="451"/>
+        <location filename="../app/webhookspage.cpp" line="452"/>
         <source>Endpoint created. Its signing secret is shown only now and after a rotation: reveal or copy it below.</source>
         <translation>Slutpunkten skapades. Dess signeringsnyckel visas bara nu och efter ett nyckelbyte: visa eller kopiera den nedan.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="473"/>
+        <location filename="../app/webhookspage.cpp" line="474"/>
         <source>Endpoint saved.</source>
         <translation>Slutpunkten sparades.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="474"/>
+        <location filename="../app/webhookspage.cpp" line="475"/>
         <source>Endpoint saved. It is off: no events are sent to it.</source>
         <translation>Slutpunkten sparades. Den är avstängd: inga händelser skickas till den.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="483"/>
+        <location filename="../app/webhookspage.cpp" line="484"/>
         <source>Delete the webhook endpoint?</source>
         <translation>Ta bort webhook-slutpunkten?</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="484"/>
+        <location filename="../app/webhookspage.cpp" line="485"/>
         <source>Delete the endpoint %1? No more events are sent to it and those waiting are dropped. Attempts already made stay in the deliveries&apos; traces.</source>
         <translation>Ta bort slutpunkten %1? Inga fler händelser skickas till den och de som väntar kastas. Försök som redan gjorts finns kvar i leveransernas spårning.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="489"/>
+        <location filename="../app/webhookspage.cpp" line="490"/>
         <source>Delete endpoint</source>
         <translation>Ta bort slutpunkten</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="514"/>
+        <location filename="../app/webhookspage.cpp" line="515"/>
         <source>Endpoint deleted.</source>
         <translation>Slutpunkten togs bort.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="523"/>
+        <location filename="../app/webhookspage.cpp" line="524"/>
         <source>Rotate the signing secret?</source>
         <translation>Byta signeringsnyckel?</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="524"/>
+        <location filename="../app/webhookspage.cpp" line="525"/>
         <source>A new secret signs every event from now on, retries of older ones included. The old secret stops working at once: a receiver that verifies with it rejects the next event until it has the new one.</source>
         <translation>En ny nyckel signerar varje händelse från och med nu, även omförsök av äldre. Den gamla nyckeln slutar fungera direkt: en mottagare som verifierar med den avvisar nästa händelse tills den har fått den nya.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="529"/>
+        <location filename="../app/webhookspage.cpp" line="530"/>
         <source>Rotate secret</source>
         <translation>Byt nyckel</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="553"/>
+        <location filename="../app/webhookspage.cpp" line="554"/>
         <source>New signing secret made; the old one no longer verifies. Reveal or copy it below.</source>
         <translation>En ny signeringsnyckel skapades; den gamla verifierar inte längre. Visa eller kopiera den nedan.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="568"/>
+        <location filename="../app/webhookspage.cpp" line="569"/>
         <source>Test event %1 queued as message %2.</source>
         <translation>Testhändelsen %1 köades som meddelande %2.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="597"/>
+        <location filename="../app/webhookspage.cpp" line="598"/>
         <source>Save to send the endpoint&apos;s events to the listener.</source>
         <translation>Spara för att skicka slutpunktens händelser till lyssnaren.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="598"/>
+        <location filename="../app/webhookspage.cpp" line="599"/>
         <source>Create the endpoint to send its events to the listener.</source>
         <translation>Skapa slutpunkten för att skicka dess händelser till lyssnaren.</translation>
     </message>

@@ -17,6 +17,7 @@
 #include <mainwindow.h>
 #include <servercontroller.h>
 #include <serverpage.h>
+#include <stubservers.h>
 #include <templatefieldseditor.h>
 #include <templatestudiopage.h>
 #include <testserver.h>
@@ -182,6 +183,25 @@ bool webhooksPage(app::MainWindow &window, const QDir &out, const QString &serve
     auto *attempts = window.findChild<QTableView *>(QStringLiteral("webhookAttemptsTable"));
     attempts->setCurrentIndex(attempts->model()->index(0, 0));
     ok &= shoot(&window, out, QStringLiteral("webhooks-attempts"));
+
+    // An endpoint that is down for maintenance: the failed attempt in full, with its
+    // answer's headers and body and the next retry.
+    test::ScriptedServer down([](const test::SeenRequest &) {
+        return test::httpAnswer(503, R"({"error":"maintenance","detail":"Back at 14:00 UTC"})",
+                                {{"Retry-After", "120"}, {"X-Request-Id", "7f3c2a9e-upstream"}});
+    });
+    tabs->setCurrentIndex(0);
+    page->useListenerUrl(down.url().toString() + QStringLiteral("/webhooks/sendivent"));
+    page->save();
+    settle(300);
+    client.post(url("/v1/send/order.shipped/email"),
+                Json{{"to", "maria@example.com"}, {"payload", {{"order_id", 1043}}}});
+    settle(1500);
+    tabs->setCurrentIndex(1);
+    page->reloadAttempts();
+    settle(300);
+    attempts->setCurrentIndex(attempts->model()->index(0, 0));
+    ok &= shoot(&window, out, QStringLiteral("webhooks-attempt-detail"));
     tabs->setCurrentIndex(0);
     return ok;
 }

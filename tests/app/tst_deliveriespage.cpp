@@ -44,6 +44,7 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenu>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTextBrowser>
@@ -538,7 +539,7 @@ void tst_DeliveriesPage::copyAsCurl()
     auto *curl = trace->findChild<QPushButton *>(u"traceCopyCurl"_s);
     QVERIFY(curl->isEnabled());
     QTest::mouseClick(curl, Qt::LeftButton);
-    const QString expected = u"curl -sS -H \"Authorization: Bearer $SENDIVENT_API_KEY\" \"%1/v1/deliveries/%2/trace\""_s
+    const QString expected = u"curl '%1/v1/deliveries/%2/trace' \\\n  -H \"Authorization: Bearer $SENDIVENT_API_KEY\""_s
                                  .arg(m_app.server->url(), uuid);
     QCOMPARE(trace->curlCommand(), expected);
     QCOMPARE(QGuiApplication::clipboard()->text(), expected);
@@ -572,6 +573,14 @@ void tst_DeliveriesPage::resendWebhookFromTheTrace()
     QVERIFY(!resend->isEnabled()); // nothing selected yet
     attempts->setCurrentItem(attempts->topLevelItem(0));
     QVERIFY(resend->isEnabled());
+    // The selected attempt in full, as the Webhooks page shows it.
+    auto *detail = trace->findChild<QWidget *>(u"traceAttemptDetail"_s);
+    QVERIFY(detail && detail->isVisibleTo(trace));
+    const QString sent = detail->findChild<QPlainTextEdit *>(u"attemptDetailRequest"_s)->toPlainText();
+    QVERIFY2(sent.contains(u"webhook-signature: "_s + QString::fromLatin1(receiver.requests().at(0).header("webhook-signature"))),
+             qPrintable(sent));
+    QVERIFY(sent.contains(QString::fromUtf8(receiver.requests().at(0).body)));
+    QVERIFY(detail->findChild<QPlainTextEdit *>(u"attemptDetailResponse"_s)->toPlainText().startsWith(u"HTTP 200\n"_s));
     QTest::mouseClick(resend, Qt::LeftButton);
 
     QTRY_COMPARE(receiver.requests().size(), 2);

@@ -1,15 +1,17 @@
 // The widgets of the remote data sources: the key dialog, the environment banner,
-// the production send confirmation and the read-only notice; and the support
-// flows against a remote (a local server acting as the sandbox API): a pasted UUID
-// opens the trace, the filters the API lacks are off and say why, Go to anything
-// explains what a remote cannot look up.
+// the production send confirmation, the read-only notice, the webhook attempts the
+// remote API cannot tell; and the support flows against a remote (a local server
+// acting as the sandbox API): a pasted UUID opens the trace, the filters the API
+// lacks are off and say why, Go to anything explains what a remote cannot look up.
 #include <apikeydialog.h>
 #include <datasourcebanner.h>
 #include <deliveriesmodel.h>
 #include <deliveriespage.h>
 #include <gotoanything.h>
 #include <mainwindow.h>
+#include <stubservers.h>
 #include <traceview.h>
+#include <webhookattemptspanel.h>
 
 #include <database.h>
 #include <localbackend.h>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void productionSendIsConfirmed();
     void readOnlyNotice();
     void deliveriesOnTheRemote();
+    void webhookAttemptsAreVisiblyUnavailable();
 };
 
 void tst_RemoteUi::keyDialogChecksThePrefix()
@@ -229,6 +232,45 @@ void tst_RemoteUi::deliveriesOnTheRemote()
         QTRY_VERIFY2(message->text().contains(u"Sandbox"_s), qPrintable(what + u": "_s + message->text()));
         QVERIFY(goTo->isVisible());
     }
+}
+
+// The public API has no webhook attempts: on a remote data source the trace's section
+// and the Webhooks page's log say so (with why in a tooltip), never an empty list.
+void tst_RemoteUi::webhookAttemptsAreVisiblyUnavailable()
+{
+    const QByteArray uuid = "0a1b2c3d-0000-4000-8000-000000000001";
+    ScriptedServer api([&uuid](const SeenRequest &request) {
+        if (request.target != "/v1/deliveries/" + uuid + "/trace")
+            return httpAnswer(404, R"({"success":false,"error":"Not found","code":"NOT_FOUND"})");
+        return httpAnswer(200, R"({"success":true,"data":{"delivery":{"uuid":")" + uuid
+                                   + R"(","channel":"email","status":"sent","event_name":"order.confirmed",)"
+                                     R"("recipient":"jane@example.com","environment":"sandbox",)"
+                                     R"("created_at":"2026-03-30T12:00:00Z","sent_at":"2026-03-30T12:00:01Z"},)"
+                                     R"("timeline":[{"event":"queued","timestamp":"2026-03-30T12:00:00Z"},)"
+                                     R"({"event":"sent","timestamp":"2026-03-30T12:00:01Z"}]}})");
+    });
+    RemoteBackend remote(Environment::Sandbox, api.url());
+    remote.setApiKey(u"test_remotekey0123456789"_s);
+    TraceView trace(&remote);
+    trace.resize(900, 1200);
+    trace.QWidget::show(); // TraceView::show() shows a trace
+    trace.showDelivery(QString::fromLatin1(uuid));
+    QTRY_VERIFY(trace.trace() != nullptr);
+    QCOMPARE(api.requests().size(), 1);
+    auto *none = trace.findChild<QLabel *>(u"traceNoWebhookAttempts"_s);
+    QVERIFY(none && none->isVisibleTo(&trace));
+    QVERIFY2(none->text().startsWith(u"Webhook attempts are unavailable"_s), qPrintable(none->text()));
+    QVERIFY(none->toolTip().contains(u"no endpoint for webhook attempts"_s));
+    QVERIFY(!trace.findChild<QPushButton *>(u"traceResendWebhook"_s)->isVisibleTo(&trace));
+
+    WebhookAttemptsPanel panel;
+    panel.setBackend(nullptr, remote.displayName());
+    panel.reload(); // nothing to read: it stays unavailable, not empty and silent
+    auto *note = panel.findChild<QLabel *>(u"webhookAttemptsNote"_s);
+    QVERIFY(note->isVisibleTo(&panel));
+    QVERIFY(note->text().startsWith(u"Attempts are unavailable"_s));
+    QVERIFY(!note->toolTip().isEmpty());
+    QVERIFY(!panel.findChild<QTableView *>(u"webhookAttemptsTable"_s)->isEnabled());
 }
 
 QTEST_MAIN(tst_RemoteUi)

@@ -20,11 +20,16 @@
 #include <testserver.h>
 
 #include <QtTest/QAbstractItemModelTester>
+#include <QtCore/QProcess>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QClipboard>
+#include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
+#include <QtCore/QTimer>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFrame>
 #include <QtWidgets/QLabel>
@@ -77,6 +82,9 @@ private Q_SLOTS:
     void inspectorFilters();
     void copiesARequestAsCurl();
     void curlQuotesForTheShell();
+    void inspectorShowsRedactedHeaders();
+    void replayAsksThenSendsWithTheConsolesKey();
+    void copiedSnippetsRun();
     void journalModelIsAModel();
     void proxySwitchForwardsToAnotherServer();
     void productionProxyIsConfirmed();
@@ -297,6 +305,155 @@ void tst_ServerPage::curlQuotesForTheShell()
              u"curl -X DELETE 'http://h/v1/contacts/team/42%20b' \\\n"
              u"  -H \"Authorization: Bearer $SENDIVENT_API_KEY\" \\\n  -H 'Content-Type: application/json' \\\n"
              u"  --data-raw '{\"token\":\"it'\"'\"'s\"}'"_s);
+}
+
+void tst_ServerPage::inspectorShowsRedactedHeaders()
+{
+    HttpClient client(kSandboxKey);
+    const HttpReply r = client.send("GET", url(u"/v1/events"_s), {}, {{"Cookie", "sid=cookie-secret-value"}});
+    QCOMPARE(r.status, 200);
+    QTRY_COMPARE(m_page->journal()->rowCount(), 1);
+    QVERIFY(m_page->journal()->selectRow(0));
+    const QString request = find<QPlainTextEdit>(u"journalRequestHeaders"_s)->toPlainText();
+    QVERIFY2(request.contains(u"Authorization: Bearer test_…"_s + kSandboxKey.right(4) + u'\n'), qPrintable(request));
+    QVERIFY2(request.contains(u"Cookie: [redacted]\n"_s), qPrintable(request));
+    const QString response = find<QPlainTextEdit>(u"journalResponseHeaders"_s)->toPlainText();
+    QVERIFY2(response.contains(u"X-Request-Id: "_s + QString::fromLatin1(r.header("X-Request-Id"))), qPrintable(response));
+    QVERIFY(response.contains(u"Content-Type: application/json"_s));
+    const QString summary = find<QLabel>(u"journalSummary"_s)->text();
+    QVERIFY2(summary.startsWith(u"GET /v1/events → 200 in "_s), qPrintable(summary));
+    QVERIFY(summary.contains(u"sandbox"_s));
+    // Nowhere in the inspector, nor in any snippet it writes.
+    for (const QObject *o : m_page->journal()->findChildren<QObject *>()) {
+        QString shown;
+        if (const auto *e = qobject_cast<const QPlainTextEdit *>(o))
+            shown = e->toPlainText();
+        else if (const auto *l = qobject_cast<const QLabel *>(o))
+            shown = l->text() + l->toolTip();
+        QVERIFY2(!shown.contains(kSandboxKey) && !shown.contains(u"cookie-secret-value"_s),
+                 qPrintable(o->objectName()));
+    }
+    for (const QString &snippet : {m_page->journal()->curlForSelection(), m_page->journal()->httpieForSelection(),
+                                   m_page->journal()->fetchForSelection()})
+        QVERIFY(!snippet.contains(kSandboxKey));
+
+    // The context menu: "Copy request id", and "Filter by this path" fills the path filter.
+    client.get(url(u"/v1/integrations"_s));
+    QTRY_COMPARE(m_page->journal()->rowCount(), 2);
+    auto *table = find<QTableView>(u"journalTable"_s);
+    QTimer::singleShot(0, this, [] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu && menu->objectName() == u"journalMenu"_s);
+        for (QAction *action : menu->actions()) {
+            if (action->text() == u"Filter by this path"_s)
+                action->trigger();
+        }
+        menu->close();
+    });
+    Q_EMIT table->customContextMenuRequested(table->visualRect(table->model()->index(1, 2)).center());
+    QCOMPARE(find<QLineEdit>(u"journalPath"_s)->text(), u"/v1/events"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
+}
+
+void tst_ServerPage::replayAsksThenSendsWithTheConsolesKey()
+{
+    m_page->setApiKey(kSandboxKey);
+    HttpClient client(kSandboxKey);
+    QCOMPARE(client.post(url(u"/v1/contacts"_s), Json{{"email", "replay@example.com"}}).status, 201);
+    HttpClient live(kProductionKey);
+    QCOMPARE(live.get(url(u"/v1/events"_s)).status, 200);
+    QTRY_COMPARE(m_page->journal()->rowCount(), 2);
+    auto *replay = find<QPushButton>(u"journalReplay"_s);
+
+    // The console has no production key: that request cannot be replayed.
+    QVERIFY(m_page->journal()->selectRow(0));
+    QCOMPARE(m_page->journal()->selected()->environment, u"production"_s);
+    QVERIFY(!replay->isEnabled());
+    QVERIFY(replay->toolTip().contains(u"no production key"_s));
+
+    QVERIFY(m_page->journal()->selectRow(1));
+    QCOMPARE(m_page->journal()->selected()->method, u"POST"_s);
+    QVERIFY(replay->isEnabled());
+    // Cancelled: nothing is sent.
+    QTest::mouseClick(replay, Qt::LeftButton);
+    QMessageBox *ask = nullptr;
+    QTRY_VERIFY((ask = openBox(u"confirmJournalReplay"_s)) != nullptr);
+    QVERIFY2(ask->text().contains(u"POST /v1/contacts"_s), qPrintable(ask->text()));
+    QVERIFY(ask->text().contains(u"sandbox"_s));
+    ask->button(QMessageBox::Cancel)->click();
+    QTRY_VERIFY(!openBox(u"confirmJournalReplay"_s));
+    QTest::qWait(500); // a flush would have come by now
+    m_page->journal()->reload();
+    QCOMPARE(m_page->journal()->rowCount(), 2);
+
+    // Confirmed: a new request, with the sandbox key, in the journal.
+    QSignalSpy replayed(m_page->journal(), &JournalView::replayed);
+    QTest::mouseClick(replay, Qt::LeftButton);
+    QTRY_VERIFY((ask = openBox(u"confirmJournalReplay"_s)) != nullptr);
+    ask->findChild<QPushButton *>(u"confirmJournalReplayButton"_s)->click();
+    QTRY_COMPARE(replayed.size(), 1);
+    const int status = replayed.at(0).at(0).toInt();
+    const QString requestId = replayed.at(0).at(1).toString();
+    QCOMPARE(status, 200); // the same contact again (an upsert): the API took it, authenticated
+    QVERIFY(find<QLabel>(u"journalReplayResult"_s)->text().contains(requestId));
+    QTRY_COMPARE(m_page->journal()->rowCount(), 3);
+    QVERIFY(m_page->journal()->selectRow(0));
+    QCOMPARE(m_page->journal()->selected()->requestId, requestId);
+    QCOMPARE(m_page->journal()->selected()->environment, u"sandbox"_s);
+    QCOMPARE(m_page->journal()->selected()->requestBody, QByteArray(R"({"email":"replay@example.com"})"));
+}
+
+void tst_ServerPage::copiedSnippetsRun()
+{
+    HttpClient client(kSandboxKey);
+    QCOMPARE(client.post(url(u"/v1/contacts"_s), Json{{"email", "snippet@example.com"}, {"name", "O'Hara"}}).status,
+             201);
+    QTRY_COMPARE(m_page->journal()->rowCount(), 1);
+    QVERIFY(m_page->journal()->selectRow(0));
+    const QString base = m_controller->url();
+
+    QTest::mouseClick(find<QPushButton>(u"journalCopyHttpie"_s), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             u"http POST '%1/v1/contacts' \\\n  \"Authorization:Bearer $SENDIVENT_API_KEY\" \\\n"
+             u"  Content-Type:application/json \\\n  --raw '{\"email\":\"snippet@example.com\",\"name\":\"O'\"'\"'Hara\"}'"_s
+                 .arg(base));
+    QTest::mouseClick(find<QPushButton>(u"journalCopyFetch"_s), Qt::LeftButton);
+    const QString fetch = QGuiApplication::clipboard()->text();
+    QVERIFY2(fetch.startsWith(u"const response = await fetch(\"%1/v1/contacts\", {\n  method: \"POST\",\n"_s.arg(base)),
+             qPrintable(fetch));
+    QVERIFY(fetch.contains(u"Authorization: `Bearer ${process.env.SENDIVENT_API_KEY}`"_s));
+    QTest::mouseClick(find<QPushButton>(u"journalCopyCurl"_s), Qt::LeftButton);
+    const QString curl = QGuiApplication::clipboard()->text();
+
+    // Run them: each is answered as the first was, with the key from the environment.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"SENDIVENT_API_KEY"_s, kSandboxKey);
+    const auto run = [&env](const QString &program, const QStringList &args) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(program, args);
+        if (!p.waitForFinished(30000))
+            return QString();
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    if (QStandardPaths::findExecutable(u"curl"_s).isEmpty())
+        QSKIP("curl is not installed");
+    const QString curlOut = run(u"sh"_s, {u"-c"_s, curl + u" -sS -w ' %{http_code}'"_s});
+    QVERIFY2(curlOut.endsWith(u" 200"_s), qPrintable(curlOut));
+    QVERIFY(curlOut.contains(u"\"name\":\"O'Hara\""_s));
+    if (!QStandardPaths::findExecutable(u"node"_s).isEmpty()) {
+        QTemporaryDir dir;
+        QFile script(dir.filePath(u"fetch.mjs"_s));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(fetch.toUtf8());
+        script.close();
+        const QString nodeOut = run(u"node"_s, {script.fileName()});
+        QVERIFY2(nodeOut.startsWith(u"200 "_s), qPrintable(nodeOut));
+        QVERIFY(nodeOut.contains(u"snippet@example.com"_s));
+    }
+    QTRY_COMPARE(m_page->journal()->rowCount(), 3);
+    m_page->journal()->selectRow(0);
+    QCOMPARE(m_page->journal()->selected()->environment, u"sandbox"_s);
 }
 
 void tst_ServerPage::journalModelIsAModel()

@@ -9,6 +9,9 @@
 #include <httpclient.h>
 #include <localbackend.h>
 #include <remotebackend.h>
+#include <stubservers.h>
+#include <traceview.h>
+#include <webhookattemptdetail.h>
 #include <testserver.h>
 #include <webhookattemptsmodel.h>
 #include <webhooklistener.h>
@@ -24,6 +27,9 @@
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QTest>
 #include <QtWidgets/QCheckBox>
+#include <QtCore/QTimer>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -58,6 +64,7 @@ private Q_SLOTS:
     void deleteAsksFirst();
     void secretUnknownWhenNotSeen();
     void remoteBackendDisablesLocalOnly();
+    void attemptDetailAfterAFailureAndRetry();
 
 private:
     app::WebhooksPage *page() const { return m_app.window->findChild<app::WebhooksPage *>(u"webhooksPage"_s); }
@@ -445,6 +452,9 @@ void tst_WebhooksPage::remoteBackendDisablesLocalOnly()
     QVERIFY(widget<QLabel>(u"webhookNotice"_s)->isVisible());
     QVERIFY(widget<QLabel>(u"webhookNotice"_s)->text().contains(u"off here"_s));
     QVERIFY(widget<QLabel>(u"webhookAttemptsNote"_s)->text().contains(u"local server only"_s));
+    QVERIFY(widget<QLabel>(u"webhookAttemptsNote"_s)->text().startsWith(u"Attempts are unavailable"_s));
+    QVERIFY(widget<QLabel>(u"webhookAttemptsNote"_s)->toolTip().contains(u"no endpoint for webhook attempts"_s));
+    QVERIFY(!widget<QComboBox>(u"webhookAttemptsOutcome"_s)->isEnabled());
 
     QTRY_VERIFY(page()->isLoaded());
     QVERIFY(!page()->endpoint().has_value());
@@ -475,6 +485,119 @@ void tst_WebhooksPage::remoteBackendDisablesLocalOnly()
     page()->setBackend(m_app.backend.get());
     QVERIFY(!widget<QLabel>(u"webhookNotice"_s)->isVisible());
     QVERIFY(widget<QTableView>(u"webhookAttemptsTable"_s)->isEnabled());
+}
+
+// A receiver that fails the first attempt with a big answer, then takes the retry:
+// the detail shows each attempt as sent and as answered, the filters narrow the log,
+// resend and "Open delivery" work from the detail.
+void tst_WebhooksPage::attemptDetailAfterAFailureAndRetry()
+{
+    const QByteArray big(5000, 'x');
+    ScriptedServer receiver([&big](const SeenRequest &) {
+        static int seen = 0;
+        return ++seen == 1 ? httpAnswer(500, "{\"error\":\"" + big + "\"}", {{"X-Stub", "first"}})
+                           : httpAnswer(200, R"({"ok":true})", {{"X-Stub", "later"}});
+    });
+    WebhookInput input;
+    input.url = receiver.url().toString() + u"/hooks"_s;
+    input.enabledEvents = QStringList{u"delivery.sent"_s};
+    const auto created = take(m_app.backend->createWebhook(input));
+    QVERIFY2(created.ok(), created ? "" : qPrintable(created.error().message));
+    const QString secret = created->signingSecret;
+    QVERIFY(!secret.isEmpty());
+    const QString uuid = send(u"retried@example.com"_s);
+    QVERIFY(!uuid.isEmpty());
+    QTRY_COMPARE(receiver.requests().size(), 2); // failed, then retried after 200 ms
+
+    widget<QTabWidget>(u"webhookTabs"_s)->setCurrentIndex(1);
+    auto *attempts = widget<QTableView>(u"webhookAttemptsTable"_s);
+    QTRY_COMPARE((page()->reloadAttempts(), attempts->model()->rowCount()), 2);
+
+    // Filter: failed attempts only.
+    auto *outcome = widget<QComboBox>(u"webhookAttemptsOutcome"_s);
+    outcome->setCurrentIndex(outcome->findData(u"failed"_s));
+    QTRY_COMPARE(attempts->model()->rowCount(), 1);
+    attempts->setCurrentIndex(attempts->model()->index(0, 0));
+
+    // The trace has a detail of its own: these are the Webhooks page's.
+    auto *detail = page()->findChild<app::WebhookAttemptDetail *>(u"webhookAttemptDetail"_s);
+    QVERIFY(detail);
+    const auto label = [detail](const QString &name) { return detail->findChild<QLabel *>(name)->text(); };
+    const auto text = [detail](const QString &name) {
+        return detail->findChild<QPlainTextEdit *>(name)->toPlainText();
+    };
+    QCOMPARE(label(u"attemptDetailSummary"_s), u"Attempt 1 · delivery.sent · failed"_s);
+    QCOMPARE(label(u"attemptDetailDelivery"_s), uuid);
+    QCOMPARE(label(u"attemptDetailNextRetry"_s), u"none (message delivered)"_s); // retried and delivered since
+    QCOMPARE(label(u"attemptDetailStatus"_s), u"500"_s);
+    QVERIFY(label(u"attemptDetailDuration"_s).endsWith(u" ms"_s));
+    QCOMPARE(label(u"attemptDetailMessage"_s), QString::fromLatin1(receiver.requests().at(0).header("webhook-id")));
+    const QString request = text(u"attemptDetailRequest"_s);
+    const SeenRequest first = receiver.requests().at(0); // a copy: the list grows
+    QVERIFY2(request.startsWith(u"POST "_s + *input.url), qPrintable(request));
+    for (const QByteArray &name : {QByteArray("webhook-id"), QByteArray("webhook-timestamp"),
+                                  QByteArray("webhook-signature")}) {
+        const QString line = QString::fromLatin1(name + ": " + first.header(name));
+        QVERIFY2(request.contains(line), qPrintable(line + u" not in "_s + request));
+    }
+    QVERIFY(request.contains(QString::fromUtf8(first.body))); // the body as sent, byte for byte
+    QVERIFY(!request.contains(secret)); // the signature is shown, never the secret
+    const QString response = text(u"attemptDetailResponse"_s);
+    QVERIFY2(response.startsWith(u"HTTP 500\n"_s), qPrintable(response));
+    QVERIFY(response.contains(u"X-Stub: first"_s));
+    QVERIFY(response.contains(u"xxxx"_s));
+    QVERIFY(response.size() < 4096 + 600); // the body's first 4 KiB only
+    QVERIFY2(label(u"attemptDetailTruncated"_s).startsWith(u"Truncated"_s),
+             qPrintable(label(u"attemptDetailTruncated"_s)));
+
+    // Other filters: event type and delivery.
+    auto *event = widget<QComboBox>(u"webhookAttemptsEvent"_s);
+    event->setCurrentIndex(event->findData(u"delivery.failed"_s));
+    QTRY_COMPARE(attempts->model()->rowCount(), 0);
+    QCOMPARE(label(u"attemptDetailSummary"_s).startsWith(u"Select"_s), true);
+    event->setCurrentIndex(event->findData(u"delivery.sent"_s));
+    outcome->setCurrentIndex(0);
+    auto *delivery = widget<QLineEdit>(u"webhookAttemptsDelivery"_s);
+    delivery->setText(u"00000000-0000-0000-0000-000000000000"_s);
+    QTRY_COMPARE(attempts->model()->rowCount(), 0);
+    delivery->setText(uuid);
+    QTRY_COMPARE(attempts->model()->rowCount(), 2);
+
+    // The context menu: "Filter by this delivery" fills the delivery filter.
+    delivery->clear();
+    QTRY_COMPARE(attempts->model()->rowCount(), 2);
+    QTimer::singleShot(0, this, [this] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu && menu->objectName() == u"webhookAttemptsMenu"_s);
+        QStringList texts;
+        for (QAction *action : menu->actions())
+            texts << action->text();
+        QVERIFY2(texts.contains(u"Copy message id"_s), qPrintable(texts.join(u", "_s)));
+        for (QAction *action : menu->actions()) {
+            if (action->text() == u"Filter by this delivery"_s)
+                action->trigger();
+        }
+        menu->close();
+    });
+    const QRect cell = attempts->visualRect(attempts->model()->index(1, 1));
+    Q_EMIT attempts->customContextMenuRequested(cell.center());
+    QTRY_COMPARE(delivery->text(), uuid);
+    QTRY_COMPARE(attempts->model()->rowCount(), 2);
+
+    // The delivered one, then resend it: a third request, same webhook-id.
+    attempts->setCurrentIndex(attempts->model()->index(0, 0));
+    QVERIFY(text(u"attemptDetailResponse"_s).startsWith(u"HTTP 200\n"_s));
+    QVERIFY(label(u"attemptDetailTruncated"_s).startsWith(u"Response bodies are kept up to"_s));
+    click(u"webhookResend"_s);
+    QTRY_COMPARE(receiver.requests().size(), 3);
+    QCOMPARE(receiver.requests().at(2).header("webhook-id"), first.header("webhook-id"));
+    QTRY_COMPARE((page()->reloadAttempts(), attempts->model()->rowCount()), 3);
+
+    // Open delivery: the window shows its trace.
+    QTest::mouseClick(detail->findChild<QPushButton *>(u"attemptDetailOpenDelivery"_s), Qt::LeftButton);
+    auto *trace = m_app.window->findChild<app::TraceView *>();
+    QVERIFY(trace);
+    QTRY_COMPARE(trace->uuid(), uuid);
 }
 
 QTEST_MAIN(tst_WebhooksPage)

@@ -197,14 +197,31 @@ void tst_WebhookOutbox::attemptsAndVerdicts()
     QVERIFY(m.messageId.startsWith(u"msg_"_s));
     QVERIFY(outbox.due(now, 10, {m.rowId})->isEmpty()); // busy ones are skipped
 
-    WebhookAttempt failed{1, now, w.url, 500, 12, u"boom"_s, u"HTTP 500"_s, {}};
+    WebhookAttempt failed{1, now, w.url, 500, 12, u"boom"_s, u"HTTP 500"_s, {}, {}, {}, -1};
+    failed.requestHeaders = u"webhook-id: %1\nwebhook-signature: v1,abc=\n"_s.arg(m.messageId);
+    failed.responseHeaders = u"Content-Type: text/plain\n"_s;
+    failed.responseBytes = 9000;
     QVERIFY(outbox.recordAttempt(m, failed, {WebhookVerdict::Kind::Retry, now.addSecs(30)}).ok());
+    // The detail's fields: headers both ways, the answer's size, the message's next retry.
+    const auto recent = outbox.recentAttempts(10);
+    QCOMPARE(recent->size(), 1);
+    QCOMPARE(recent->first().attempt.requestHeaders, failed.requestHeaders);
+    QCOMPARE(recent->first().attempt.responseHeaders, failed.responseHeaders);
+    QCOMPARE(recent->first().attempt.responseBytes, 9000);
+    QCOMPARE(recent->first().nextAttemptAt.toMSecsSinceEpoch(), now.addSecs(30).toMSecsSinceEpoch());
+    QVERIFY(recent->first().payload.contains("\"uuid\":\"d-5\""));
+    QCOMPARE(outbox.recentAttempts(10, {u"failed"_s, {}, {}, {}})->size(), 1);
+    QCOMPARE(outbox.recentAttempts(10, {u"delivered"_s, {}, {}, {}})->size(), 0);
+    QCOMPARE(outbox.recentAttempts(10, {{}, u"delivery.sent"_s, u"d-5"_s, {}})->size(), 1);
+    QCOMPARE(outbox.recentAttempts(10, {{}, u"delivery.failed"_s, {}, {}})->size(), 0);
+    QCOMPARE(outbox.recentAttempts(10, {{}, {}, u"d-other"_s, {}})->size(), 0);
+    QCOMPARE(outbox.recentAttempts(10, {{}, {}, {}, m.messageId})->size(), 1);
     QVERIFY(outbox.due(now, 10, {})->isEmpty());
     QCOMPARE(*outbox.nextDue(), std::optional<QDateTime>(QDateTime::fromMSecsSinceEpoch(now.addSecs(30).toMSecsSinceEpoch(), Qt::UTC)));
     auto again = outbox.due(now.addSecs(31), 10, {});
     QCOMPARE(again->size(), 1);
     QCOMPARE(again->first().roundAttempts, 1);
-    WebhookAttempt ok{2, now.addSecs(31), w.url, 204, 3, {}, {}, {}};
+    WebhookAttempt ok{2, now.addSecs(31), w.url, 204, 3, {}, {}, {}, {}, {}, -1};
     QVERIFY(outbox.recordAttempt(again->first(), ok, {WebhookVerdict::Kind::Delivered, {}}).ok());
     QVERIFY(!outbox.nextDue()->has_value());
 
@@ -213,6 +230,10 @@ void tst_WebhookOutbox::attemptsAndVerdicts()
     QCOMPARE(attempts[0]["status"], Json(500));
     QCOMPARE(attempts[0]["error"], Json("HTTP 500"));
     QCOMPARE(attempts[0]["response_excerpt"], Json("boom"));
+    QCOMPARE(attempts[0]["response_bytes"], Json(9000));
+    QCOMPARE(attempts[0]["request_headers"], Json(failed.requestHeaders.toStdString()));
+    QCOMPARE(attempts[0]["delivery_uuid"], Json("d-5"));
+    QCOMPARE(attempts[1]["response_bytes"], Json(nullptr)); // not told
     QCOMPARE(attempts[1]["status"], Json(204));
     QCOMPARE(attempts[1]["attempt"], Json(2));
     QCOMPARE(attempts[1]["message_state"], Json("delivered"));
@@ -240,7 +261,7 @@ void tst_WebhookOutbox::goneDisablesAndCancels()
     WebhookOutbox outbox(*m_db);
     const auto due = outbox.due(QDateTime::currentDateTimeUtc(), 1, {});
     QCOMPARE(due->size(), 1);
-    WebhookAttempt gone{1, QDateTime::currentDateTimeUtc(), w.url, 410, 5, {}, u"HTTP 410"_s, {}};
+    WebhookAttempt gone{1, QDateTime::currentDateTimeUtc(), w.url, 410, 5, {}, u"HTTP 410"_s, {}, {}, {}, -1};
     QVERIFY(outbox.recordAttempt(due->first(), gone, {WebhookVerdict::Kind::Gone, {}}).ok());
     QVERIFY(!(*WebhookService(*m_db).current())->isActive);
     QCOMPARE(count(u"SELECT count(*) FROM webhook_messages WHERE state = 'failed'"_s), 1);

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void recordsEveryAnsweredRequest();
     void filters();
     void masksSecretsAndNeverStoresKeys();
+    void keepsHeadersWithSecretsRedacted();
+    void redactedHeaderUnit();
     void skipsHealthPollsAndItself();
     void resetClearsIt();
     void contactErasureRemovesTheirExchanges();
@@ -134,8 +136,68 @@ void tst_Journal::masksSecretsAndNeverStoresKeys()
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         QVERIFY2(!bytes.contains(kSandboxKey.toLatin1()), qPrintable(name));
-        QVERIFY2(!bytes.contains("Bearer "), qPrintable(name));
+        // Headers are kept, redacted: the scheme and the key's prefix and last four only.
+        QVERIFY2(!bytes.contains(QByteArray("Bearer " + kSandboxKey.toLatin1())), qPrintable(name));
     }
+}
+
+void tst_Journal::keepsHeadersWithSecretsRedacted()
+{
+    const HttpReply r = m_client.send("GET", m_server->url(QStringLiteral("/v1/events?limit=1")), {},
+                                      {{"Cookie", "session=cookie-secret-value"},
+                                       {"X-Api-Key", "another-secret-value"},
+                                       {"Idempotency-Key", "order-1042"},
+                                       {"X-Trace", "visible"}});
+    QCOMPARE(r.status, 200);
+    const Json j = requests();
+    const Json &entry = j["data"]["requests"][0];
+    const auto header = [](const Json &list, const std::string &name) -> std::string {
+        for (const Json &pair : list) {
+            if (QString::fromStdString(pair[0].get<std::string>()).compare(QString::fromStdString(name),
+                                                                           Qt::CaseInsensitive)
+                == 0)
+                return pair[1].get<std::string>();
+        }
+        return "(missing)";
+    };
+    const std::string key = kSandboxKey.toStdString();
+    QCOMPARE(header(entry["request_headers"], "authorization"), "Bearer test_…" + key.substr(key.size() - 4));
+    QCOMPARE(header(entry["request_headers"], "cookie"), "[redacted]");
+    QCOMPARE(header(entry["request_headers"], "x-api-key"), "[redacted]");
+    QCOMPARE(header(entry["request_headers"], "idempotency-key"), "order-1042");
+    QCOMPARE(header(entry["request_headers"], "x-trace"), "visible");
+    QCOMPARE(header(entry["response_headers"], "content-type"), "application/json");
+    QCOMPARE(header(entry["response_headers"], "x-request-id"), r.header("X-Request-Id").toStdString());
+    QVERIFY(!dumpJson(j).contains(kSandboxKey.toUtf8()));
+    QVERIFY(!dumpJson(j).contains("cookie-secret-value"));
+    QVERIFY(!dumpJson(j).contains("another-secret-value"));
+
+    // Stored so, not only answered so.
+    const QString dataDir = m_server->dataDir();
+    m_server->stop();
+    for (const QString &name : QDir(dataDir).entryList(QDir::Files)) {
+        QFile f(QDir(dataDir).filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        for (const QByteArray &secret : {kSandboxKey.toLatin1(), QByteArray("cookie-secret-value"),
+                                        QByteArray("another-secret-value")})
+            QVERIFY2(!bytes.contains(secret), qPrintable(name + u": "_s + QString::fromLatin1(secret)));
+    }
+}
+
+void tst_Journal::redactedHeaderUnit()
+{
+    QCOMPARE(redactedHeader("Authorization", "Bearer live_abcdefghijklmnop1234"), u"Bearer live_…1234"_s);
+    QCOMPARE(redactedHeader("authorization", "Bearer short"), u"Bearer [redacted]"_s);
+    QCOMPARE(redactedHeader("Authorization", "Basic dXNlcjpwYXNz"), u"Basic [redacted]"_s);
+    QCOMPARE(redactedHeader("Authorization", "tokenwithoutscheme"), u"[redacted]"_s);
+    QCOMPARE(redactedHeader("Proxy-Authorization", "Bearer test_abcdefghijklmnop9876"), u"Bearer test_…9876"_s);
+    QCOMPARE(redactedHeader("Set-Cookie", "a=b"), u"[redacted]"_s);
+    QCOMPARE(redactedHeader("X-Auth-Token", "t"), u"[redacted]"_s);
+    QCOMPARE(redactedHeader("Content-Type", "application/json"), u"application/json"_s);
+    QCOMPARE(redactedHeader("webhook-signature", "v1,abc="), u"v1,abc="_s); // public, not a secret
+    QCOMPARE(journalHeaders("> A: 1\n< B: 2\n> C: x: y\n", '>'),
+             (QList<QPair<QString, QString>>{{u"A"_s, u"1"_s}, {u"C"_s, u"x: y"_s}}));
 }
 
 void tst_Journal::skipsHealthPollsAndItself()

@@ -323,7 +323,19 @@ void tst_Webhooks::payloadAndSignatures()
     for (const Json &a : attempts) {
         QCOMPARE(keysOf(a), (std::vector<std::string>{"message_id", "event", "message_state", "attempt", "timestamp",
                                                       "url", "status", "duration_ms", "response_excerpt", "error",
-                                                      "outcome"}));
+                                                      "outcome", "delivery_uuid", "next_attempt_at", "request_body",
+                                                      "request_headers", "response_headers", "response_bytes"}));
+        // As sent and as answered: the headers of the request the receiver got, its body.
+        const QString asSent = str(a["request_headers"]);
+        const auto seen = std::find_if(m_receiver->requests().cbegin(), m_receiver->requests().cend(),
+                                       [&a](const auto &r) { return r.header("webhook-id").toStdString() == a["message_id"]; });
+        QVERIFY(seen != m_receiver->requests().cend());
+        for (const QByteArray &name : {QByteArray("webhook-id"), QByteArray("webhook-timestamp"),
+                                      QByteArray("webhook-signature"), QByteArray("Content-Type")})
+            QVERIFY2(asSent.contains(QString::fromLatin1(name + ": " + seen->header(name) + "\n")), qPrintable(asSent));
+        QCOMPARE(a["request_body"], Json(seen->body.toStdString()));
+        QCOMPARE(a["response_bytes"], Json(2));
+        QCOMPARE(a["next_attempt_at"], Json(nullptr));
         QCOMPARE(a["status"], Json(200));
         QCOMPARE(a["outcome"], Json("delivered"));
         QCOMPARE(a["attempt"], Json(1));

@@ -164,7 +164,9 @@ void GoToAnything::go(const QString &input)
     if (text.startsWith(u"msg_"_s)) {
         if (!local)
             return notFound(tr("Webhook messages are the local server's; the %1 API cannot look them up.").arg(name));
-        local->webhookAttempts(1000).then(this, [this, text, lookup](const Result<QList<WebhookAttemptEntry>> &list) {
+        WebhookAttemptFilter byId;
+        byId.messageId = text;
+        local->webhookAttempts(1, byId).then(this, [this, text, lookup](const Result<QList<WebhookAttemptEntry>> &list) {
             if (lookup != m_lookup)
                 return;
             if (!list)
@@ -176,7 +178,7 @@ void GoToAnything::go(const QString &input)
                     return;
                 }
             }
-            notFound(tr("No attempt of webhook message %1 among the newest 1000.").arg(text));
+            notFound(tr("No attempt of webhook message %1 was recorded.").arg(text));
         });
         return;
     }

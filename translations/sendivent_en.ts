@@ -2018,22 +2018,22 @@ Start in proxy mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="179"/>
-        <source>No attempt of webhook message %1 among the newest 1000.</source>
+        <location filename="../app/gotoanything.cpp" line="181"/>
+        <source>No attempt of webhook message %1 was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="213"/>
+        <location filename="../app/gotoanything.cpp" line="215"/>
         <source>No delivery or contact has the UUID %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="225"/>
+        <location filename="../app/gotoanything.cpp" line="227"/>
         <source>No contact “%1”. The %2 API finds deliveries by UUID only, not by message id or recipient.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="238"/>
+        <location filename="../app/gotoanything.cpp" line="240"/>
         <source>Nothing found for “%1”: no delivery, contact, message or request has it.</source>
         <translation type="unfinished"></translation>
     </message>

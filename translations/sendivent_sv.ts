@@ -2027,22 +2027,26 @@ Starta i proxyläge ändå?</translation>
         <translation>Webhook-meddelanden finns bara i den lokala servern; %1-API:t kan inte slå upp dem.</translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="179"/>
-        <source>No attempt of webhook message %1 among the newest 1000.</source>
-        <translation>Inget försök för webhook-meddelandet %1 bland de 1000 senaste.</translation>
+        <location filename="../app/gotoanything.cpp" line="181"/>
+        <source>No attempt of webhook message %1 was recorded.</source>
+        <translation>Inget försök med webhookmeddelandet %1 har registrerats.</translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="213"/>
+        <source>No attempt of webhook message %1 among the newest 1000.</source>
+        <translation type="vanished">Inget försök för webhook-meddelandet %1 bland de 1000 senaste.</translation>
+    </message>
+    <message>
+        <location filename="../app/gotoanything.cpp" line="215"/>
         <source>No delivery or contact has the UUID %1.</source>
         <translation>Ingen leverans eller kontakt har UUID:t %1.</translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="225"/>
+        <location filename="../app/gotoanything.cpp" line="227"/>
         <source>No contact “%1”. The %2 API finds deliveries by UUID only, not by message id or recipient.</source>
         <translation>Ingen kontakt ”%1”. %2-API:t hittar leveranser bara via UUID, inte via meddelande-id eller mottagare.</translation>
     </message>
     <message>
-        <location filename="../app/gotoanything.cpp" line="238"/>
+        <location filename="../app/gotoanything.cpp" line="240"/>
         <source>Nothing found for “%1”: no delivery, contact, message or request has it.</source>
         <translation>Inget hittades för ”%1”: ingen leverans, kontakt, inget meddelande eller anrop har det.</translation>
     </message>

@@ -943,6 +943,8 @@ void tst_DeliveriesPage::goToWebhookMessage()
     QTRY_COMPARE(receiver.requests().size(), 1);
     const QString messageId = QString::fromLatin1(receiver.requests().first().header("webhook-id"));
     QVERIFY(messageId.startsWith(u"msg_"_s));
+    // The attempt is recorded once the receiver's answer is read, just after it sent it.
+    QTRY_VERIFY(!take(m_app.backend->webhookAttempts(10))->isEmpty());
 
     QTest::keyClick(table(), Qt::Key_K, Qt::ControlModifier);
     auto *input = m_app.window->findChild<QLineEdit *>(u"goToAnythingInput"_s);

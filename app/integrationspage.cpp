@@ -93,6 +93,11 @@ IntegrationsPage::IntegrationsPage(Backend *backend, QWidget *parent)
 
     m_notice->setWordWrap(true);
     m_list->setHeaderLabels({tr("Channel"), tr("Provider"), tr("Status"), tr("Settings")});
+    // Not sortable: one row per integration in the workspace's order, which is the
+    // order a send picks among two integrations of one channel.
+    for (int column = 0; column < m_list->columnCount(); ++column)
+        m_list->headerItem()->setToolTip(
+            column, tr("Listed in the workspace's order, the order a send picks integrations in; not sortable"));
     m_list->setRootIsDecorated(false);
     m_list->setStyleSheet(u"QTreeWidget#integrationList::item { padding: 4px 2px; }"_s);
     m_list->setAlternatingRowColors(true);

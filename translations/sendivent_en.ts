@@ -2042,13 +2042,13 @@ Start in proxy mode anyway?</source>
     <name>sendivent::app::IntegrationsPage</name>
     <message>
         <location filename="../app/integrationspage.cpp" line="48"/>
-        <location filename="../app/integrationspage.cpp" line="104"/>
+        <location filename="../app/integrationspage.cpp" line="109"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/integrationspage.cpp" line="50"/>
-        <location filename="../app/integrationspage.cpp" line="105"/>
+        <location filename="../app/integrationspage.cpp" line="110"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,13 +2059,13 @@ Start in proxy mode anyway?</source>
     </message>
     <message>
         <location filename="../app/integrationspage.cpp" line="69"/>
-        <location filename="../app/integrationspage.cpp" line="348"/>
+        <location filename="../app/integrationspage.cpp" line="353"/>
         <source>Save integration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/integrationspage.cpp" line="70"/>
-        <location filename="../app/integrationspage.cpp" line="365"/>
+        <location filename="../app/integrationspage.cpp" line="370"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2096,140 +2096,145 @@ Start in proxy mode anyway?</source>
     </message>
     <message>
         <location filename="../app/integrationspage.cpp" line="95"/>
-        <location filename="../app/integrationspage.cpp" line="126"/>
+        <location filename="../app/integrationspage.cpp" line="131"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/integrationspage.cpp" line="95"/>
-        <location filename="../app/integrationspage.cpp" line="127"/>
+        <location filename="../app/integrationspage.cpp" line="132"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/integrationspage.cpp" line="95"/>
-        <location filename="../app/integrationspage.cpp" line="131"/>
+        <location filename="../app/integrationspage.cpp" line="136"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="106"/>
-        <source>Setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/integrationspage.cpp" line="106"/>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/integrationspage.cpp" line="110"/>
-        <source>Settings that are not secret (a region, a sender id). Empty rows are dropped.</source>
+        <location filename="../app/integrationspage.cpp" line="100"/>
+        <source>Listed in the workspace&apos;s order, the order a send picks integrations in; not sortable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/integrationspage.cpp" line="111"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="111"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="115"/>
+        <source>Settings that are not secret (a region, a sender id). Empty rows are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="116"/>
         <source>Add setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="118"/>
+        <location filename="../app/integrationspage.cpp" line="123"/>
         <source>Secrets are stored in the local database and never shown again, nor sent by the API. Leave a stored secret empty to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="136"/>
+        <location filename="../app/integrationspage.cpp" line="141"/>
         <source>Secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="145"/>
+        <location filename="../app/integrationspage.cpp" line="150"/>
         <source>Creating a contact beyond this many answers 402 QUOTA_EXCEEDED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="147"/>
+        <location filename="../app/integrationspage.cpp" line="152"/>
         <source>Contact limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="152"/>
+        <location filename="../app/integrationspage.cpp" line="157"/>
         <source>Addons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="158"/>
-        <location filename="../app/integrationspage.cpp" line="218"/>
+        <location filename="../app/integrationspage.cpp" line="163"/>
+        <location filename="../app/integrationspage.cpp" line="223"/>
         <source>Integrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="228"/>
+        <location filename="../app/integrationspage.cpp" line="233"/>
         <source>The local workspace&apos;s integrations: sends on a channel need an active one. The local server emulates every provider; nothing reaches a real one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="230"/>
+        <location filename="../app/integrationspage.cpp" line="235"/>
         <source>Read-only: the %1 API&apos;s integrations and plan are managed in the Sendivent dashboard, and the API never returns their secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="277"/>
+        <location filename="../app/integrationspage.cpp" line="282"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="277"/>
+        <location filename="../app/integrationspage.cpp" line="282"/>
         <source>Not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="278"/>
+        <location filename="../app/integrationspage.cpp" line="283"/>
         <source>Sends on this channel answer INTEGRATION_MISSING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="329"/>
+        <location filename="../app/integrationspage.cpp" line="334"/>
         <source>%1 integration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="330"/>
+        <location filename="../app/integrationspage.cpp" line="335"/>
         <source>Set up %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="348"/>
+        <location filename="../app/integrationspage.cpp" line="353"/>
         <source>Add integration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="360"/>
+        <location filename="../app/integrationspage.cpp" line="365"/>
         <source>name, e.g. secret_access_key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="364"/>
+        <location filename="../app/integrationspage.cpp" line="369"/>
         <source>stored — type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="364"/>
+        <location filename="../app/integrationspage.cpp" line="369"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="445"/>
+        <location filename="../app/integrationspage.cpp" line="450"/>
         <source>Saved the %1 integration (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="458"/>
+        <location filename="../app/integrationspage.cpp" line="463"/>
         <source>Removed the %1 integration (%2): sends on %1 now answer INTEGRATION_MISSING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/integrationspage.cpp" line="476"/>
+        <location filename="../app/integrationspage.cpp" line="481"/>
         <source>Saved the plan: %Ln contacts</source>
         <translation>
             <numerusform>Saved the plan: %Ln contact</numerusform>
@@ -2237,12 +2242,12 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="489"/>
+        <location filename="../app/integrationspage.cpp" line="494"/>
         <source>Copy provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="494"/>
+        <location filename="../app/integrationspage.cpp" line="499"/>
         <source>Show deliveries on %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2055,13 +2055,13 @@ Starta i proxyläge ändå?</translation>
     <name>sendivent::app::IntegrationsPage</name>
     <message>
         <location filename="../app/integrationspage.cpp" line="48"/>
-        <location filename="../app/integrationspage.cpp" line="104"/>
+        <location filename="../app/integrationspage.cpp" line="109"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../app/integrationspage.cpp" line="50"/>
-        <location filename="../app/integrationspage.cpp" line="105"/>
+        <location filename="../app/integrationspage.cpp" line="110"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
@@ -2072,13 +2072,13 @@ Starta i proxyläge ändå?</translation>
     </message>
     <message>
         <location filename="../app/integrationspage.cpp" line="69"/>
-        <location filename="../app/integrationspage.cpp" line="348"/>
+        <location filename="../app/integrationspage.cpp" line="353"/>
         <source>Save integration</source>
         <translation>Spara integrationen</translation>
     </message>
     <message>
         <location filename="../app/integrationspage.cpp" line="70"/>
-        <location filename="../app/integrationspage.cpp" line="365"/>
+        <location filename="../app/integrationspage.cpp" line="370"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -2109,140 +2109,145 @@ Starta i proxyläge ändå?</translation>
     </message>
     <message>
         <location filename="../app/integrationspage.cpp" line="95"/>
-        <location filename="../app/integrationspage.cpp" line="126"/>
+        <location filename="../app/integrationspage.cpp" line="131"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
         <location filename="../app/integrationspage.cpp" line="95"/>
-        <location filename="../app/integrationspage.cpp" line="127"/>
+        <location filename="../app/integrationspage.cpp" line="132"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/integrationspage.cpp" line="95"/>
-        <location filename="../app/integrationspage.cpp" line="131"/>
+        <location filename="../app/integrationspage.cpp" line="136"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="106"/>
+        <location filename="../app/integrationspage.cpp" line="100"/>
+        <source>Listed in the workspace&apos;s order, the order a send picks integrations in; not sortable</source>
+        <translation>Listade i arbetsytans ordning, den ordning ett utskick väljer integrationer i; går inte att sortera</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="111"/>
         <source>Setting</source>
         <translation>Inställning</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="106"/>
+        <location filename="../app/integrationspage.cpp" line="111"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="110"/>
+        <location filename="../app/integrationspage.cpp" line="115"/>
         <source>Settings that are not secret (a region, a sender id). Empty rows are dropped.</source>
         <translation>Inställningar som inte är hemliga (en region, ett avsändar-id). Tomma rader tas bort.</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="111"/>
+        <location filename="../app/integrationspage.cpp" line="116"/>
         <source>Add setting</source>
         <translation>Lägg till inställning</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="118"/>
+        <location filename="../app/integrationspage.cpp" line="123"/>
         <source>Secrets are stored in the local database and never shown again, nor sent by the API. Leave a stored secret empty to keep it.</source>
         <translation>Hemligheter sparas i den lokala databasen och visas aldrig igen, och API:t skickar dem aldrig. Lämna en sparad hemlighet tom för att behålla den.</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="136"/>
+        <location filename="../app/integrationspage.cpp" line="141"/>
         <source>Secrets</source>
         <translation>Hemligheter</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="145"/>
+        <location filename="../app/integrationspage.cpp" line="150"/>
         <source>Creating a contact beyond this many answers 402 QUOTA_EXCEEDED</source>
         <translation>Att skapa en kontakt utöver så här många ger 402 QUOTA_EXCEEDED</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="147"/>
+        <location filename="../app/integrationspage.cpp" line="152"/>
         <source>Contact limit</source>
         <translation>Kontaktgräns</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="152"/>
+        <location filename="../app/integrationspage.cpp" line="157"/>
         <source>Addons</source>
         <translation>Tillägg</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="158"/>
-        <location filename="../app/integrationspage.cpp" line="218"/>
+        <location filename="../app/integrationspage.cpp" line="163"/>
+        <location filename="../app/integrationspage.cpp" line="223"/>
         <source>Integrations</source>
         <translation>Integrationer</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="228"/>
+        <location filename="../app/integrationspage.cpp" line="233"/>
         <source>The local workspace&apos;s integrations: sends on a channel need an active one. The local server emulates every provider; nothing reaches a real one.</source>
         <translation>Den lokala arbetsytans integrationer: utskick på en kanal kräver en aktiv integration. Den lokala servern emulerar alla leverantörer; inget når en riktig.</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="230"/>
+        <location filename="../app/integrationspage.cpp" line="235"/>
         <source>Read-only: the %1 API&apos;s integrations and plan are managed in the Sendivent dashboard, and the API never returns their secrets.</source>
         <translation>Skrivskyddat: integrationerna och abonnemanget för API:t %1 hanteras i Sendivents instrumentpanel, och API:t returnerar aldrig deras hemligheter.</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="277"/>
+        <location filename="../app/integrationspage.cpp" line="282"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="277"/>
+        <location filename="../app/integrationspage.cpp" line="282"/>
         <source>Not configured</source>
         <translation>Inte konfigurerad</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="278"/>
+        <location filename="../app/integrationspage.cpp" line="283"/>
         <source>Sends on this channel answer INTEGRATION_MISSING</source>
         <translation>Utskick på den här kanalen ger INTEGRATION_MISSING</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="329"/>
+        <location filename="../app/integrationspage.cpp" line="334"/>
         <source>%1 integration</source>
         <translation>Integration för %1</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="330"/>
+        <location filename="../app/integrationspage.cpp" line="335"/>
         <source>Set up %1</source>
         <translation>Konfigurera %1</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="348"/>
+        <location filename="../app/integrationspage.cpp" line="353"/>
         <source>Add integration</source>
         <translation>Lägg till integration</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="360"/>
+        <location filename="../app/integrationspage.cpp" line="365"/>
         <source>name, e.g. secret_access_key</source>
         <translation>namn, t.ex. secret_access_key</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="364"/>
+        <location filename="../app/integrationspage.cpp" line="369"/>
         <source>stored — type to replace</source>
         <translation>sparad — skriv för att ersätta</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="364"/>
+        <location filename="../app/integrationspage.cpp" line="369"/>
         <source>value</source>
         <translation>värde</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="445"/>
+        <location filename="../app/integrationspage.cpp" line="450"/>
         <source>Saved the %1 integration (%2).</source>
         <translation>Sparade integrationen för %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="458"/>
+        <location filename="../app/integrationspage.cpp" line="463"/>
         <source>Removed the %1 integration (%2): sends on %1 now answer INTEGRATION_MISSING.</source>
         <translation>Tog bort integrationen för %1 (%2): utskick på %1 ger nu INTEGRATION_MISSING.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/integrationspage.cpp" line="476"/>
+        <location filename="../app/integrationspage.cpp" line="481"/>
         <source>Saved the plan: %Ln contacts</source>
         <translation>
             <numerusform>Sparade abonnemanget: %Ln kontakt</numerusform>
@@ -2250,12 +2255,12 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="489"/>
+        <location filename="../app/integrationspage.cpp" line="494"/>
         <source>Copy provider</source>
         <translation>Kopiera leverantör</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="494"/>
+        <location filename="../app/integrationspage.cpp" line="499"/>
         <source>Show deliveries on %1</source>
         <translation>Visa leveranser via %1</translation>
     </message>

@@ -107,6 +107,10 @@ void tst_IntegrationsPage::listsEveryChannel()
     QCOMPARE(row(u"email"_s)->text(2), u"Active"_s);
     QVERIFY(row(u"email"_s)->text(3).contains(u"region: eu-north-1"_s));
     QCOMPARE(row(u"whatsapp"_s)->text(2), u"Not configured"_s);
+    // The order is the one a send picks integrations in: the headers say why they do not sort.
+    QVERIFY(!list()->isSortingEnabled());
+    for (int c = 0; c < list()->columnCount(); ++c)
+        QVERIFY(list()->headerItem()->toolTip(c).contains(u"not sortable"_s));
     // No secret is shown anywhere, not even in the form's fields.
     QVERIFY(page()->selectChannel(Channel::Email));
     QCOMPARE(secretValues().size(), 2);

@@ -5,6 +5,7 @@
 #include "contactsmodel.h"
 #include "errorbanner.h"
 #include "filechooser.h"
+#include "rowmenu.h"
 
 #include <backend.h>
 
@@ -167,16 +168,7 @@ ContactsPage::ContactsPage(Backend *backend, QWidget *parent)
         if (const QString uuid = selectedUuid(); !uuid.isEmpty())
             Q_EMIT deliveriesRequested(uuid);
     });
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
-        const QModelIndex index = m_table->indexAt(at);
-        if (!index.isValid())
-            return;
-        m_table->setCurrentIndex(index);
-        QMenu *menu = contextMenu(index.row());
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(m_table->viewport()->mapToGlobal(at));
-    });
+    installRowMenu(m_table, [this](int row) { return contextMenu(row); }, true);
     connect(m_import, &QPushButton::clicked, this, &ContactsPage::chooseImportFile);
     connect(m_export, &QPushButton::clicked, this, &ContactsPage::chooseExportFile);
     connect(m_cancel, &QPushButton::clicked, this, [this] {

@@ -3,6 +3,7 @@
 #include "deliverieschart.h"
 #include "deliveriesmodel.h"
 #include "errorbanner.h"
+#include "rowmenu.h"
 #include "theme.h"
 #include "tracestyle.h"
 #include "traceview.h"
@@ -284,15 +285,7 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
     connect(m_model, &DeliveriesModel::loadFailed, this, [this](const Error &error) { m_errors->showError(error); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DeliveriesPage::selectionChanged);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
-        const QModelIndex index = m_table->indexAt(at);
-        if (!index.isValid())
-            return;
-        QMenu *menu = contextMenu(index.row());
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(m_table->viewport()->mapToGlobal(at));
-    });
+    installRowMenu(m_table, [this](int row) { return contextMenu(row); });
     connect(m_trace, &TraceView::deliveryUpdated, this, [this](Delivery d) {
         d.content = Json::object();
         d.timeline.clear();

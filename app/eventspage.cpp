@@ -6,6 +6,7 @@
 #include "eventedits.h"
 #include "eventlistmodel.h"
 #include "filechooser.h"
+#include "rowmenu.h"
 
 #include <backend.h>
 #include <localbackend.h>
@@ -149,15 +150,7 @@ EventsPage::EventsPage(Backend *backend, QWidget *parent)
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EventsPage::showSelected);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
-        const QModelIndex index = m_table->indexAt(at);
-        if (!index.isValid())
-            return;
-        QMenu *menu = contextMenu(index.row());
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(m_table->viewport()->mapToGlobal(at));
-    });
+    installRowMenu(m_table, [this](int row) { return contextMenu(row); });
     connect(m_editor, &EventEditor::saveRequested, this, &EventsPage::saveEvent);
     connect(m_editor, &EventEditor::openTemplatesRequested, this, &EventsPage::openTemplatesRequested);
     connect(m_new, &QPushButton::clicked, this, &EventsPage::createEvent);

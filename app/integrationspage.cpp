@@ -1,6 +1,7 @@
 #include "integrationspage.h"
 
 #include "errorbanner.h"
+#include "rowmenu.h"
 
 #include <backend.h>
 #include <localbackend.h>
@@ -193,15 +194,7 @@ IntegrationsPage::IntegrationsPage(Backend *backend, QWidget *parent)
     layout->addWidget(m_message);
 
     connect(m_list, &QTreeWidget::currentItemChanged, this, &IntegrationsPage::showSelected);
-    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_list, &QTreeWidget::customContextMenuRequested, this, [this](const QPoint &at) {
-        const QModelIndex index = m_list->indexAt(at);
-        if (!index.isValid())
-            return;
-        QMenu *menu = contextMenu(index.row());
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(m_list->viewport()->mapToGlobal(at));
-    });
+    installRowMenu(m_list, [this](int row) { return contextMenu(row); });
     connect(addConfig, &QPushButton::clicked, this, [this] {
         const int row = m_config->rowCount();
         m_config->insertRow(row);

@@ -425,6 +425,14 @@ void tst_DeliveriesPage::contextMenuCopiesAndFilters()
     const QString john = send(u"john@example.com"_s);
     const QString slack = send(u"john@example.com"_s, kSandboxKey, u"/v1/send/team.alert/slack"_s);
     QTRY_COMPARE(table()->model()->rowCount(), 3);
+    // A right-click on a row pops its menu up; it is gone once closed.
+    Q_EMIT table()->customContextMenuRequested(table()->visualRect(table()->model()->index(rowOf(john), 1)).center());
+    QMenu *popped = nullptr;
+    QTRY_VERIFY((popped = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    QCOMPARE(popped->objectName(), u"deliveryMenu"_s);
+    QPointer<QMenu> closing(popped);
+    popped->close();
+    QTRY_VERIFY(closing.isNull());
     const auto trigger = [&](const QString &uuid, const char *name) {
         std::unique_ptr<QMenu> menu(page()->contextMenu(rowOf(uuid)));
         auto *action = menu->findChild<QAction *>(QString::fromLatin1(name));

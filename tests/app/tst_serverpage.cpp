@@ -436,12 +436,13 @@ void tst_ServerPage::copiedSnippetsRun()
             return QString();
         return QString::fromUtf8(p.readAllStandardOutput());
     };
-    if (QStandardPaths::findExecutable(u"curl"_s).isEmpty())
-        QSKIP("curl is not installed");
+    // Both are installed by scripts/install-deps.sh: a missing one fails, never skips.
+    QVERIFY2(!QStandardPaths::findExecutable(u"curl"_s).isEmpty(), "curl is missing (scripts/install-deps.sh)");
+    QVERIFY2(!QStandardPaths::findExecutable(u"node"_s).isEmpty(), "node is missing (scripts/install-deps.sh)");
     const QString curlOut = run(u"sh"_s, {u"-c"_s, curl + u" -sS -w ' %{http_code}'"_s});
     QVERIFY2(curlOut.endsWith(u" 200"_s), qPrintable(curlOut));
     QVERIFY(curlOut.contains(u"\"name\":\"O'Hara\""_s));
-    if (!QStandardPaths::findExecutable(u"node"_s).isEmpty()) {
+    {
         QTemporaryDir dir;
         QFile script(dir.filePath(u"fetch.mjs"_s));
         QVERIFY(script.open(QIODevice::WriteOnly));

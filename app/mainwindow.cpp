@@ -151,7 +151,6 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
         contacts->showContact(contact);
         showPage(contacts->objectName());
     });
-    auto *webhooks = static_cast<WebhooksPage *>(page(u"webhooksPage"_s));
     connect(m_goTo, &GoToAnything::webhookMessageFound, this, [this, webhooks](const QString &id) {
         webhooks->selectMessage(id);
         showPage(webhooks->objectName());

@@ -1,11 +1,13 @@
 #include "webhooklistenerpanel.h"
 
 #include "jsontext.h"
+#include "rowmenu.h"
 #include "webhooklistenermodel.h"
 
 #include <apierror.h>
 #include <webhooklistener.h>
 
+#include <QtCore/QSortFilterProxyModel>
 #include <QtGui/QClipboard>
 #include <QtGui/QFontDatabase>
 #include <QtGui/QGuiApplication>
@@ -13,6 +15,7 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
@@ -44,6 +47,7 @@ WebhookListenerPanel::WebhookListenerPanel(QWidget *parent)
     : QWidget(parent)
     , m_listener(new server::WebhookListener(this))
     , m_model(new WebhookListenerModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
     , m_port(new QSpinBox(this))
     , m_toggle(new QPushButton(this))
     , m_url(new QLineEdit(this))
@@ -75,7 +79,14 @@ WebhookListenerPanel::WebhookListenerPanel(QWidget *parent)
     m_url->setPlaceholderText(tr("Not listening"));
     m_useUrl->setToolTip(tr("Put this address into the endpoint's URL; save to send the events here"));
 
-    m_table->setModel(m_model);
+    // At most kMaxRows requests, in memory: every column sorts. Newest first to begin
+    // with, which is the model's own order (the sort is stable).
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(WebhookListenerModel::SortRole);
+    m_table->setModel(m_sorted);
+    m_table->horizontalHeader()->setSortIndicator(WebhookListenerModel::TimeColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
+    installRowMenu(m_table, [this](int row) { return contextMenu(row); }, true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -198,16 +209,36 @@ void WebhookListenerPanel::updateState()
 
 void WebhookListenerPanel::received(const server::ListenerRequest &request)
 {
-    const bool followNewest = m_table->currentIndex().row() <= 0;
+    // The selection follows new requests while it is on the newest one (or on none).
+    const QModelIndex current = m_table->currentIndex();
+    const bool followNewest = !current.isValid() || m_sorted->mapToSource(current).row() == 0;
     m_model->add(ReceivedWebhook::inspect(request, m_secret));
     if (followNewest)
-        m_table->setCurrentIndex(m_model->index(0, 0));
+        m_table->setCurrentIndex(m_sorted->mapFromSource(m_model->index(0, 0)));
     updateState();
+}
+
+QMenu *WebhookListenerPanel::contextMenu(int row)
+{
+    const ReceivedWebhook *r = m_model->at(m_sorted->mapToSource(m_sorted->index(row, 0)).row());
+    if (!r)
+        return nullptr;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"listenerMenu"_s);
+    const auto copy = [menu](const char *name, const QString &text, const QString &value) {
+        QAction *action = menu->addAction(text, menu, [value] { QGuiApplication::clipboard()->setText(value); });
+        action->setObjectName(QString::fromLatin1(name));
+        action->setEnabled(!value.isEmpty());
+    };
+    copy("listenerMenuCopyMessageId", tr("Copy webhook-id"), r->messageId);
+    copy("listenerMenuCopyDelivery", tr("Copy delivery uuid"), r->deliveryUuid);
+    copy("listenerMenuCopyBody", tr("Copy body"), QString::fromUtf8(r->request.body));
+    return menu;
 }
 
 void WebhookListenerPanel::showSelected()
 {
-    const ReceivedWebhook *r = m_model->at(m_table->currentIndex().row());
+    const ReceivedWebhook *r = m_model->at(m_sorted->mapToSource(m_table->currentIndex()).row());
     if (!r) {
         m_summary->setText(tr("Select a request to see what arrived."));
         m_raw->clear();

@@ -4,8 +4,10 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
+class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
 
@@ -41,6 +43,8 @@ public:
 
     server::WebhookListener *listener() const { return m_listener; }
     WebhookListenerModel *model() const { return m_model; }
+    // The menu of a row of the table (copy webhook-id, delivery uuid, body); the caller owns it.
+    QMenu *contextMenu(int row);
 
 Q_SIGNALS:
     void useUrlRequested(const QString &url);
@@ -55,6 +59,7 @@ private:
     QString m_secret;
     server::WebhookListener *m_listener;
     WebhookListenerModel *m_model;
+    QSortFilterProxyModel *m_sorted;
     QSpinBox *m_port;
     QPushButton *m_toggle;
     QLineEdit *m_url;

@@ -832,70 +832,70 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::ContactsPage</name>
     <message>
-        <location filename="../app/contactspage.cpp" line="57"/>
+        <location filename="../app/contactspage.cpp" line="58"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="58"/>
-        <location filename="../app/contactspage.cpp" line="240"/>
+        <location filename="../app/contactspage.cpp" line="59"/>
+        <location filename="../app/contactspage.cpp" line="232"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="59"/>
-        <location filename="../app/contactspage.cpp" line="253"/>
+        <location filename="../app/contactspage.cpp" line="60"/>
+        <location filename="../app/contactspage.cpp" line="245"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="60"/>
+        <location filename="../app/contactspage.cpp" line="61"/>
         <source>Deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="61"/>
+        <location filename="../app/contactspage.cpp" line="62"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="62"/>
+        <location filename="../app/contactspage.cpp" line="63"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="64"/>
+        <location filename="../app/contactspage.cpp" line="65"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="85"/>
+        <location filename="../app/contactspage.cpp" line="86"/>
         <source>Search by email, name or phone (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="87"/>
+        <location filename="../app/contactspage.cpp" line="88"/>
         <source>Add or update contacts from a CSV file whose first line names the columns (email, phone, name, externalId, …; other columns go to meta)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="89"/>
+        <location filename="../app/contactspage.cpp" line="90"/>
         <source>Save every contact to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="90"/>
+        <location filename="../app/contactspage.cpp" line="91"/>
         <source>Erase the contact and their personal data, including the messages sent to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="116"/>
-        <location filename="../app/contactspage.cpp" line="200"/>
+        <location filename="../app/contactspage.cpp" line="117"/>
+        <location filename="../app/contactspage.cpp" line="192"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="224"/>
+        <location filename="../app/contactspage.cpp" line="216"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -903,7 +903,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="225"/>
+        <location filename="../app/contactspage.cpp" line="217"/>
         <source>%Ln contact(s) match “%1”</source>
         <translation>
             <numerusform>%Ln contact matches “%1”</numerusform>
@@ -911,82 +911,82 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="236"/>
+        <location filename="../app/contactspage.cpp" line="228"/>
         <source>Show deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="248"/>
+        <location filename="../app/contactspage.cpp" line="240"/>
         <source>Copy UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="249"/>
+        <location filename="../app/contactspage.cpp" line="241"/>
         <source>Copy email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="250"/>
+        <location filename="../app/contactspage.cpp" line="242"/>
         <source>Copy phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="251"/>
+        <location filename="../app/contactspage.cpp" line="243"/>
         <source>Copy external id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="266"/>
+        <location filename="../app/contactspage.cpp" line="258"/>
         <source>The deliveries to this contact, on the Deliveries page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="267"/>
+        <location filename="../app/contactspage.cpp" line="259"/>
         <source>The %1 API cannot list one contact&apos;s deliveries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="321"/>
+        <location filename="../app/contactspage.cpp" line="313"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="321"/>
+        <location filename="../app/contactspage.cpp" line="313"/>
         <source>Updated %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="336"/>
+        <location filename="../app/contactspage.cpp" line="328"/>
         <source>Delete contact?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="337"/>
+        <location filename="../app/contactspage.cpp" line="329"/>
         <source>Delete %1 for good? The contact and their personal data are erased: their identifiers, profile, meta, push tokens and the messages sent to them. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="343"/>
+        <location filename="../app/contactspage.cpp" line="335"/>
         <source>Erase contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="365"/>
+        <location filename="../app/contactspage.cpp" line="357"/>
         <source>Erased %1 and their personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="382"/>
+        <location filename="../app/contactspage.cpp" line="374"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="398"/>
+        <location filename="../app/contactspage.cpp" line="390"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="401"/>
+        <location filename="../app/contactspage.cpp" line="393"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exported %n contact to %1.</numerusform>
@@ -994,7 +994,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="432"/>
+        <location filename="../app/contactspage.cpp" line="424"/>
         <source>Imported: %n added</source>
         <translation>
             <numerusform>Imported: %n added</numerusform>
@@ -1002,7 +1002,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="433"/>
+        <location filename="../app/contactspage.cpp" line="425"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -1010,7 +1010,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="434"/>
+        <location filename="../app/contactspage.cpp" line="426"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n row with problems</numerusform>
@@ -1018,27 +1018,27 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="437"/>
+        <location filename="../app/contactspage.cpp" line="429"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="449"/>
+        <location filename="../app/contactspage.cpp" line="441"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="450"/>
+        <location filename="../app/contactspage.cpp" line="442"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="458"/>
+        <location filename="../app/contactspage.cpp" line="450"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="459"/>
+        <location filename="../app/contactspage.cpp" line="451"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,144 +1188,144 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::DeliveriesPage</name>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="84"/>
+        <location filename="../app/deliveriespage.cpp" line="85"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="104"/>
+        <location filename="../app/deliveriespage.cpp" line="105"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="105"/>
+        <location filename="../app/deliveriespage.cpp" line="106"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="114"/>
-        <location filename="../app/deliveriespage.cpp" line="756"/>
+        <location filename="../app/deliveriespage.cpp" line="115"/>
+        <location filename="../app/deliveriespage.cpp" line="749"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="136"/>
+        <location filename="../app/deliveriespage.cpp" line="137"/>
         <source>Both environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="137"/>
+        <location filename="../app/deliveriespage.cpp" line="138"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="138"/>
+        <location filename="../app/deliveriespage.cpp" line="139"/>
         <source>Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="139"/>
+        <location filename="../app/deliveriespage.cpp" line="140"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="140"/>
+        <location filename="../app/deliveriespage.cpp" line="141"/>
         <source>Last 15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="141"/>
+        <location filename="../app/deliveriespage.cpp" line="142"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="142"/>
+        <location filename="../app/deliveriespage.cpp" line="143"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="143"/>
+        <location filename="../app/deliveriespage.cpp" line="144"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="144"/>
+        <location filename="../app/deliveriespage.cpp" line="145"/>
         <source>Between…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="152"/>
+        <location filename="../app/deliveriespage.cpp" line="153"/>
         <source>From (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="153"/>
+        <location filename="../app/deliveriespage.cpp" line="154"/>
         <source>Until (exclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="178"/>
-        <location filename="../app/deliveriespage.cpp" line="307"/>
+        <location filename="../app/deliveriespage.cpp" line="179"/>
+        <location filename="../app/deliveriespage.cpp" line="300"/>
         <source>Deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="354"/>
+        <location filename="../app/deliveriespage.cpp" line="347"/>
         <source>Which API key&apos;s deliveries: test_ (sandbox) or live_ (production)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="355"/>
+        <location filename="../app/deliveriespage.cpp" line="348"/>
         <source>The %1 API shows the deliveries of its own environment only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="357"/>
+        <location filename="../app/deliveriespage.cpp" line="350"/>
         <source>When the deliveries were made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="358"/>
+        <location filename="../app/deliveriespage.cpp" line="351"/>
         <source>The remote API filters by event, channel and status only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="359"/>
+        <location filename="../app/deliveriespage.cpp" line="352"/>
         <source>Show deliveries in any of the checked statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="360"/>
+        <location filename="../app/deliveriespage.cpp" line="353"/>
         <source>The %1 API filters by one status at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="369"/>
+        <location filename="../app/deliveriespage.cpp" line="362"/>
         <source>Search: recipient, delivery or message id, contact… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="370"/>
+        <location filename="../app/deliveriespage.cpp" line="363"/>
         <source>Paste a delivery UUID to open it (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="372"/>
+        <location filename="../app/deliveriespage.cpp" line="365"/>
         <source>Finds deliveries by the start of a recipient (email, phone, chat id, push token) or provider message id, a delivery UUID or its first 8 characters, or any identifier of the contact. A whole UUID opens that delivery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="375"/>
+        <location filename="../app/deliveriespage.cpp" line="368"/>
         <source>The %1 API cannot search deliveries: paste a whole delivery UUID to open its trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="378"/>
+        <location filename="../app/deliveriespage.cpp" line="371"/>
         <source>Live: deliveries appear as they are made</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="379"/>
+        <location filename="../app/deliveriespage.cpp" line="372"/>
         <source>Checked for new deliveries every %n second(s)</source>
         <translation>
             <numerusform>Checked for new deliveries every %n second</numerusform>
@@ -1333,87 +1333,87 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="473"/>
+        <location filename="../app/deliveriespage.cpp" line="466"/>
         <source>The %1 API cannot search: paste a whole delivery UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="552"/>
+        <location filename="../app/deliveriespage.cpp" line="545"/>
         <source>Last hour, per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="557"/>
+        <location filename="../app/deliveriespage.cpp" line="550"/>
         <source>Last 15 minutes, per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="560"/>
+        <location filename="../app/deliveriespage.cpp" line="553"/>
         <source>Last 24 hours, per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="563"/>
+        <location filename="../app/deliveriespage.cpp" line="556"/>
         <source>Last 7 days, per 6 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="568"/>
+        <location filename="../app/deliveriespage.cpp" line="561"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="686"/>
+        <location filename="../app/deliveriespage.cpp" line="679"/>
         <source>Open trace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="688"/>
+        <location filename="../app/deliveriespage.cpp" line="681"/>
         <source>Copy delivery UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="689"/>
+        <location filename="../app/deliveriespage.cpp" line="682"/>
         <source>Copy recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="691"/>
+        <location filename="../app/deliveriespage.cpp" line="684"/>
         <source>Copy message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="695"/>
+        <location filename="../app/deliveriespage.cpp" line="688"/>
         <source>Search for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="703"/>
+        <location filename="../app/deliveriespage.cpp" line="696"/>
         <source>Only deliveries to this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="710"/>
+        <location filename="../app/deliveriespage.cpp" line="703"/>
         <source>The %1 API cannot search deliveries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="714"/>
+        <location filename="../app/deliveriespage.cpp" line="707"/>
         <source>Only event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="719"/>
+        <location filename="../app/deliveriespage.cpp" line="712"/>
         <source>Only status “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="722"/>
+        <location filename="../app/deliveriespage.cpp" line="715"/>
         <source>Only channel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="766"/>
+        <location filename="../app/deliveriespage.cpp" line="759"/>
         <source>%n statuses</source>
         <translation>
             <numerusform>%n status</numerusform>
@@ -1421,7 +1421,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="816"/>
+        <location filename="../app/deliveriespage.cpp" line="809"/>
         <source>%1 of %Ln deliveries loaded</source>
         <translation>
             <numerusform>%1 of %Ln delivery loaded</numerusform>
@@ -1599,84 +1599,84 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::EventsPage</name>
     <message>
-        <location filename="../app/eventspage.cpp" line="54"/>
-        <location filename="../app/eventspage.cpp" line="382"/>
+        <location filename="../app/eventspage.cpp" line="55"/>
+        <location filename="../app/eventspage.cpp" line="375"/>
         <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="55"/>
+        <location filename="../app/eventspage.cpp" line="56"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="56"/>
+        <location filename="../app/eventspage.cpp" line="57"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="57"/>
+        <location filename="../app/eventspage.cpp" line="58"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="58"/>
+        <location filename="../app/eventspage.cpp" line="59"/>
         <source>Copy to local workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="62"/>
+        <location filename="../app/eventspage.cpp" line="63"/>
         <source>Search events (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="71"/>
+        <location filename="../app/eventspage.cpp" line="72"/>
         <source>Replace the workspace (not its contacts) with a fixture file; contacts in it are added or updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="72"/>
+        <location filename="../app/eventspage.cpp" line="73"/>
         <source>Save the workspace as a fixture file, without integration secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="74"/>
+        <location filename="../app/eventspage.cpp" line="75"/>
         <source>Copy these events, their templates and the integrations into the local workspace, so that app tests run against them; local contacts, senders and secrets stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="100"/>
-        <location filename="../app/eventspage.cpp" line="270"/>
+        <location filename="../app/eventspage.cpp" line="101"/>
+        <location filename="../app/eventspage.cpp" line="263"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="226"/>
+        <location filename="../app/eventspage.cpp" line="219"/>
         <source>Copy from production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="227"/>
+        <location filename="../app/eventspage.cpp" line="220"/>
         <source>Copy the production workspace&apos;s events, templates and integrations into the local workspace? Nothing is sent, and the local contacts stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="233"/>
+        <location filename="../app/eventspage.cpp" line="226"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="239"/>
+        <location filename="../app/eventspage.cpp" line="232"/>
         <source>Nothing was copied from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="257"/>
+        <location filename="../app/eventspage.cpp" line="250"/>
         <source>The workspace of %1 could not be copied: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="263"/>
+        <location filename="../app/eventspage.cpp" line="256"/>
         <source>Copied %n event(s) from %1 into the local workspace</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1684,12 +1684,12 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="292"/>
+        <location filename="../app/eventspage.cpp" line="285"/>
         <source>Could not load events: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="296"/>
+        <location filename="../app/eventspage.cpp" line="289"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -1697,52 +1697,52 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="360"/>
+        <location filename="../app/eventspage.cpp" line="353"/>
         <source>“%1” is no longer in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="371"/>
+        <location filename="../app/eventspage.cpp" line="364"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="393"/>
+        <location filename="../app/eventspage.cpp" line="386"/>
         <source>Created “%1”: name it, choose its channels, then write its templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="413"/>
+        <location filename="../app/eventspage.cpp" line="406"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="413"/>
+        <location filename="../app/eventspage.cpp" line="406"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="424"/>
+        <location filename="../app/eventspage.cpp" line="417"/>
         <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="434"/>
+        <location filename="../app/eventspage.cpp" line="427"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="441"/>
+        <location filename="../app/eventspage.cpp" line="434"/>
         <source>%1 is not valid JSON (%2). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="451"/>
+        <location filename="../app/eventspage.cpp" line="444"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="457"/>
+        <location filename="../app/eventspage.cpp" line="450"/>
         <source>Imported %1: %n event(s)</source>
         <translation>
             <numerusform>Imported %1: %n event</numerusform>
@@ -1750,7 +1750,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="458"/>
+        <location filename="../app/eventspage.cpp" line="451"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>%n contact added</numerusform>
@@ -1758,7 +1758,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="459"/>
+        <location filename="../app/eventspage.cpp" line="452"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -1766,42 +1766,42 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="477"/>
+        <location filename="../app/eventspage.cpp" line="470"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="481"/>
+        <location filename="../app/eventspage.cpp" line="474"/>
         <source>Exported the workspace to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="487"/>
+        <location filename="../app/eventspage.cpp" line="480"/>
         <source>Import workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="488"/>
+        <location filename="../app/eventspage.cpp" line="481"/>
         <source>Workspace fixtures (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="496"/>
+        <location filename="../app/eventspage.cpp" line="489"/>
         <source>Export workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="497"/>
+        <location filename="../app/eventspage.cpp" line="490"/>
         <source>Workspace fixtures (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="515"/>
+        <location filename="../app/eventspage.cpp" line="508"/>
         <source>Copy identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="518"/>
+        <location filename="../app/eventspage.cpp" line="511"/>
         <source>Show deliveries of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,200 +2041,200 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::IntegrationsPage</name>
     <message>
-        <location filename="../app/integrationspage.cpp" line="48"/>
-        <location filename="../app/integrationspage.cpp" line="109"/>
+        <location filename="../app/integrationspage.cpp" line="49"/>
+        <location filename="../app/integrationspage.cpp" line="110"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="50"/>
-        <location filename="../app/integrationspage.cpp" line="110"/>
+        <location filename="../app/integrationspage.cpp" line="51"/>
+        <location filename="../app/integrationspage.cpp" line="111"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="68"/>
+        <location filename="../app/integrationspage.cpp" line="69"/>
         <source>Add secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="69"/>
-        <location filename="../app/integrationspage.cpp" line="353"/>
+        <location filename="../app/integrationspage.cpp" line="70"/>
+        <location filename="../app/integrationspage.cpp" line="346"/>
         <source>Save integration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="70"/>
-        <location filename="../app/integrationspage.cpp" line="370"/>
+        <location filename="../app/integrationspage.cpp" line="71"/>
+        <location filename="../app/integrationspage.cpp" line="363"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="71"/>
+        <location filename="../app/integrationspage.cpp" line="72"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="73"/>
+        <location filename="../app/integrationspage.cpp" line="74"/>
         <source>SMS addon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="74"/>
+        <location filename="../app/integrationspage.cpp" line="75"/>
         <source>WhatsApp addon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="75"/>
+        <location filename="../app/integrationspage.cpp" line="76"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="95"/>
+        <location filename="../app/integrationspage.cpp" line="96"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="95"/>
-        <location filename="../app/integrationspage.cpp" line="131"/>
+        <location filename="../app/integrationspage.cpp" line="96"/>
+        <location filename="../app/integrationspage.cpp" line="132"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="95"/>
-        <location filename="../app/integrationspage.cpp" line="132"/>
+        <location filename="../app/integrationspage.cpp" line="96"/>
+        <location filename="../app/integrationspage.cpp" line="133"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="95"/>
-        <location filename="../app/integrationspage.cpp" line="136"/>
+        <location filename="../app/integrationspage.cpp" line="96"/>
+        <location filename="../app/integrationspage.cpp" line="137"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="100"/>
+        <location filename="../app/integrationspage.cpp" line="101"/>
         <source>Listed in the workspace&apos;s order, the order a send picks integrations in; not sortable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="111"/>
+        <location filename="../app/integrationspage.cpp" line="112"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="111"/>
+        <location filename="../app/integrationspage.cpp" line="112"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="115"/>
+        <location filename="../app/integrationspage.cpp" line="116"/>
         <source>Settings that are not secret (a region, a sender id). Empty rows are dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="116"/>
+        <location filename="../app/integrationspage.cpp" line="117"/>
         <source>Add setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="123"/>
+        <location filename="../app/integrationspage.cpp" line="124"/>
         <source>Secrets are stored in the local database and never shown again, nor sent by the API. Leave a stored secret empty to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="141"/>
+        <location filename="../app/integrationspage.cpp" line="142"/>
         <source>Secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="150"/>
+        <location filename="../app/integrationspage.cpp" line="151"/>
         <source>Creating a contact beyond this many answers 402 QUOTA_EXCEEDED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="152"/>
+        <location filename="../app/integrationspage.cpp" line="153"/>
         <source>Contact limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="157"/>
+        <location filename="../app/integrationspage.cpp" line="158"/>
         <source>Addons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="163"/>
-        <location filename="../app/integrationspage.cpp" line="223"/>
+        <location filename="../app/integrationspage.cpp" line="164"/>
+        <location filename="../app/integrationspage.cpp" line="216"/>
         <source>Integrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="233"/>
+        <location filename="../app/integrationspage.cpp" line="226"/>
         <source>The local workspace&apos;s integrations: sends on a channel need an active one. The local server emulates every provider; nothing reaches a real one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="235"/>
+        <location filename="../app/integrationspage.cpp" line="228"/>
         <source>Read-only: the %1 API&apos;s integrations and plan are managed in the Sendivent dashboard, and the API never returns their secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="282"/>
+        <location filename="../app/integrationspage.cpp" line="275"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="282"/>
+        <location filename="../app/integrationspage.cpp" line="275"/>
         <source>Not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="283"/>
+        <location filename="../app/integrationspage.cpp" line="276"/>
         <source>Sends on this channel answer INTEGRATION_MISSING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="334"/>
+        <location filename="../app/integrationspage.cpp" line="327"/>
         <source>%1 integration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="335"/>
+        <location filename="../app/integrationspage.cpp" line="328"/>
         <source>Set up %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="353"/>
+        <location filename="../app/integrationspage.cpp" line="346"/>
         <source>Add integration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="365"/>
+        <location filename="../app/integrationspage.cpp" line="358"/>
         <source>name, e.g. secret_access_key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="369"/>
+        <location filename="../app/integrationspage.cpp" line="362"/>
         <source>stored — type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="369"/>
+        <location filename="../app/integrationspage.cpp" line="362"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="450"/>
+        <location filename="../app/integrationspage.cpp" line="443"/>
         <source>Saved the %1 integration (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="463"/>
+        <location filename="../app/integrationspage.cpp" line="456"/>
         <source>Removed the %1 integration (%2): sends on %1 now answer INTEGRATION_MISSING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/integrationspage.cpp" line="481"/>
+        <location filename="../app/integrationspage.cpp" line="474"/>
         <source>Saved the plan: %Ln contacts</source>
         <translation>
             <numerusform>Saved the plan: %Ln contact</numerusform>
@@ -2242,12 +2242,12 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="494"/>
+        <location filename="../app/integrationspage.cpp" line="487"/>
         <source>Copy provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="499"/>
+        <location filename="../app/integrationspage.cpp" line="492"/>
         <source>Show deliveries on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4564,87 +4564,87 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::WebhookListenerPanel</name>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="50"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="54"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="51"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="55"/>
         <source>Use as endpoint URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="52"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="56"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="55"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="59"/>
         <source>No body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="56"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="60"/>
         <source>Select a request to see it as received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="71"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="75"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="72"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="76"/>
         <source>The port to listen on; “any” lets the system choose a free one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="75"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="79"/>
         <source>Not listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="76"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="80"/>
         <source>Put this address into the endpoint&apos;s URL; save to send the events here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="98"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="109"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="110"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="121"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="111"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="122"/>
         <source>Raw request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="172"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="183"/>
         <source>Listening on %1. Use it as the endpoint&apos;s URL to receive this application&apos;s events here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="182"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="193"/>
         <source>The listener stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="189"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="200"/>
         <source>Stop listener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="189"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="200"/>
         <source>Start listener</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhooklistenerpanel.cpp" line="194"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="205"/>
         <source>%n request(s) received; listening on %1</source>
         <translation>
             <numerusform>%n request received; listening on %1</numerusform>
@@ -4652,7 +4652,7 @@ The other form, render --template-file T --data-file D, renders a template file.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhooklistenerpanel.cpp" line="196"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="207"/>
         <source>%n request(s) received; not listening</source>
         <translation>
             <numerusform>%n request received; not listening</numerusform>
@@ -4660,12 +4660,27 @@ The other form, render --template-file T --data-file D, renders a template file.
         </translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="212"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="233"/>
+        <source>Copy webhook-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="234"/>
+        <source>Copy delivery uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="235"/>
+        <source>Copy body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="243"/>
         <source>Select a request to see what arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="217"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="248"/>
         <source>%1 %2 from %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,6 +16,7 @@
 #include <webhookattemptsmodel.h>
 #include <webhooklistener.h>
 #include <webhooklistenermodel.h>
+#include <webhooklistenerpanel.h>
 #include <webhookspage.h>
 #include <webhooksignature.h>
 
@@ -254,6 +255,22 @@ void tst_WebhooksPage::listenerReceivesSignedSendEvents()
     QVERIFY(raw.contains(uuid));
     QVERIFY(widget<QPlainTextEdit>(u"webhookRequestBody"_s)->toPlainText().contains(u"\"event\": \"delivery.sent\""_s));
     QVERIFY(widget<QLabel>(u"webhookRequestSummary"_s)->text().contains(u"Signature verified"_s));
+
+    // Every column sorts (at most 500 requests, in memory); the selection stays on its request.
+    QVERIFY(table->isSortingEnabled());
+    table->sortByColumn(app::WebhookListenerModel::EventColumn, Qt::AscendingOrder);
+    QCOMPARE(cell(table->model(), 0, app::WebhookListenerModel::EventColumn), u"delivery.delivered"_s);
+    QCOMPARE(cell(table->model(), table->currentIndex().row(), app::WebhookListenerModel::EventColumn),
+             u"delivery.sent"_s);
+    QVERIFY(widget<QPlainTextEdit>(u"webhookRequestRaw"_s)->toPlainText().contains(uuid));
+    // A row's menu copies what a support ticket needs.
+    std::unique_ptr<QMenu> menu(page()->listenerPanel()->contextMenu(table->currentIndex().row()));
+    QVERIFY(menu);
+    menu->findChild<QAction *>(u"listenerMenuCopyDelivery"_s)->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), uuid);
+    menu->findChild<QAction *>(u"listenerMenuCopyMessageId"_s)->trigger();
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(u"msg_"_s));
+    table->sortByColumn(app::WebhookListenerModel::TimeColumn, Qt::DescendingOrder);
 
     // Stopped: the port is closed.
     click(u"listenerToggle"_s);

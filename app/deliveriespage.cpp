@@ -4,6 +4,7 @@
 #include "deliveriesmodel.h"
 #include "errorbanner.h"
 #include "rowmenu.h"
+#include "statusfilterbutton.h"
 #include "theme.h"
 #include "tracestyle.h"
 #include "traceview.h"
@@ -29,7 +30,6 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableView>
-#include <QtWidgets/QToolButton>
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QVBoxLayout>
 
@@ -76,7 +76,7 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
     , m_model(new DeliveriesModel(this))
     , m_event(combo(u"deliveryFilterEvent"_s, this))
     , m_channel(combo(u"deliveryFilterChannel"_s, this))
-    , m_status(new QToolButton(this))
+    , m_status(new StatusFilterButton(this))
     , m_environment(combo(u"deliveryFilterEnvironment"_s, this))
     , m_period(combo(u"deliveryFilterPeriod"_s, this))
     , m_search(new QLineEdit(this))
@@ -106,34 +106,7 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
     m_channel->addItem(tr("All channels"), QString());
     for (const Channel c : kAllChannels)
         m_channel->addItem(channelName(c), channelName(c));
-    // Statuses are picked like checkboxes: any set of them (status=a,b).
-    m_status->setObjectName(u"deliveryStatusFilter"_s);
-    m_status->setPopupMode(QToolButton::InstantPopup);
-    m_status->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto *statusMenu = new QMenu(m_status);
-    statusMenu->setObjectName(u"deliveryStatusMenu"_s);
-    QAction *allStatuses = statusMenu->addAction(tr("All statuses"), this, [this] { setStatusFilter({}); });
-    allStatuses->setObjectName(u"deliveryStatus_all"_s);
-    statusMenu->addSeparator();
-    for (const QString &s : deliveryStatuses()) {
-        QAction *action = statusMenu->addAction(deliveryStateIcon(s, palette()), deliveryStateLabel(s));
-        action->setObjectName(u"deliveryStatus_"_s + s);
-        action->setData(s);
-        action->setCheckable(true);
-        connect(action, &QAction::triggered, this, [this, action](bool checked) {
-            // A remote filters by one status: picking one drops the others.
-            if (checked && !m_backend->isLocal()) {
-                const auto actions = m_status->menu()->actions();
-                for (QAction *other : actions) {
-                    if (other != action && other->isCheckable())
-                        other->setChecked(false);
-                }
-            }
-            statusesPicked();
-        });
-    }
-    m_status->setMenu(statusMenu);
-    statusesPicked(false);
+    connect(m_status, &StatusFilterButton::changed, this, &DeliveriesPage::applyFilters);
     m_environment->addItem(tr("Both environments"), QString());
     m_environment->addItem(tr("Sandbox"), u"sandbox"_s);
     m_environment->addItem(tr("Production"), u"production"_s);
@@ -351,10 +324,8 @@ void DeliveriesPage::updateSourceControls()
                                : tr("The remote API filters by event, channel and status only."));
     m_status->setToolTip(local ? tr("Show deliveries in any of the checked statuses")
                                : tr("The %1 API filters by one status at a time.").arg(m_backend->displayName()));
+    m_status->setSingleChoice(!local);
     if (!local) {
-        const QStringList statuses = statusFilter();
-        if (statuses.size() > 1)
-            setStatusFilter({statuses.first()});
         m_oldestFirst = false;
         const QSignalBlocker header(m_table->horizontalHeader());
         m_table->horizontalHeader()->setSortIndicator(DeliveriesModel::CreatedColumn, Qt::DescendingOrder);
@@ -618,10 +589,7 @@ void DeliveriesPage::clearFilters()
         if (box->isEnabled())
             box->setCurrentIndex(0);
     }
-    const auto actions = m_status->menu()->actions();
-    for (QAction *action : actions)
-        action->setChecked(false);
-    statusesPicked(false);
+    m_status->clear();
     m_from->hide();
     m_before->hide();
 }
@@ -722,45 +690,12 @@ QMenu *DeliveriesPage::contextMenu(int row)
 
 QStringList DeliveriesPage::statusFilter() const
 {
-    QStringList statuses;
-    const auto actions = m_status->menu()->actions();
-    for (const QAction *action : actions) {
-        if (action->isChecked())
-            statuses << action->data().toString();
-    }
-    return statuses;
+    return m_status->statuses();
 }
 
 void DeliveriesPage::setStatusFilter(const QStringList &statuses)
 {
-    const auto actions = m_status->menu()->actions();
-    for (QAction *action : actions) {
-        if (action->isCheckable())
-            action->setChecked(statuses.contains(action->data().toString()));
-    }
-    statusesPicked();
-}
-
-// The button says what is picked; `apply`: the table and chart follow.
-void DeliveriesPage::statusesPicked(bool apply)
-{
-    const QStringList statuses = statusFilter();
-    if (statuses.isEmpty()) {
-        m_status->setText(tr("All statuses"));
-        m_status->setIcon({});
-    } else if (statuses.size() == 1) {
-        m_status->setText(deliveryStateLabel(statuses.first()));
-        m_status->setIcon(deliveryStateIcon(statuses.first(), palette()));
-    } else {
-        QStringList labels;
-        for (const QString &s : statuses)
-            labels << deliveryStateLabel(s);
-        m_status->setText(statuses.size() == 2 ? labels.join(u", "_s)
-                                               : tr("%n statuses", nullptr, int(statuses.size())));
-        m_status->setIcon({});
-    }
-    if (apply)
-        applyFilters();
+    m_status->setStatuses(statuses);
 }
 
 void DeliveriesPage::setOldestFirst(bool oldestFirst)

@@ -17,7 +17,6 @@ class QMenu;
 class QPushButton;
 class QSplitter;
 class QTableView;
-class QToolButton;
 
 namespace sendivent {
 class Backend;
@@ -28,6 +27,7 @@ namespace sendivent::app {
 class DeliveriesChart;
 class DeliveriesModel;
 class ErrorBanner;
+class StatusFilterButton;
 class TraceView;
 
 // Every delivery of the current backend, newest (or oldest) first, as it happens: a
@@ -96,14 +96,13 @@ private:
     void updateSourceControls();
     void searchTyped();
     void clearFilters();
-    void statusesPicked(bool apply = true);
     void sortRequested(int section, Qt::SortOrder order);
 
     Backend *m_backend;
     DeliveriesModel *m_model;
     QComboBox *m_event;
     QComboBox *m_channel;
-    QToolButton *m_status;
+    StatusFilterButton *m_status;
     QComboBox *m_environment;
     QComboBox *m_period;
     QLineEdit *m_search;

@@ -1203,129 +1203,123 @@ Start in proxy mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="115"/>
-        <location filename="../app/deliveriespage.cpp" line="749"/>
-        <source>All statuses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/deliveriespage.cpp" line="137"/>
+        <location filename="../app/deliveriespage.cpp" line="110"/>
         <source>Both environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="138"/>
+        <location filename="../app/deliveriespage.cpp" line="111"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="139"/>
+        <location filename="../app/deliveriespage.cpp" line="112"/>
         <source>Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="140"/>
+        <location filename="../app/deliveriespage.cpp" line="113"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="141"/>
+        <location filename="../app/deliveriespage.cpp" line="114"/>
         <source>Last 15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="142"/>
+        <location filename="../app/deliveriespage.cpp" line="115"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="143"/>
+        <location filename="../app/deliveriespage.cpp" line="116"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="144"/>
+        <location filename="../app/deliveriespage.cpp" line="117"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="145"/>
+        <location filename="../app/deliveriespage.cpp" line="118"/>
         <source>Between…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="153"/>
+        <location filename="../app/deliveriespage.cpp" line="126"/>
         <source>From (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="154"/>
+        <location filename="../app/deliveriespage.cpp" line="127"/>
         <source>Until (exclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="179"/>
-        <location filename="../app/deliveriespage.cpp" line="300"/>
+        <location filename="../app/deliveriespage.cpp" line="152"/>
+        <location filename="../app/deliveriespage.cpp" line="273"/>
         <source>Deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="347"/>
+        <location filename="../app/deliveriespage.cpp" line="320"/>
         <source>Which API key&apos;s deliveries: test_ (sandbox) or live_ (production)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="348"/>
+        <location filename="../app/deliveriespage.cpp" line="321"/>
         <source>The %1 API shows the deliveries of its own environment only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="350"/>
+        <location filename="../app/deliveriespage.cpp" line="323"/>
         <source>When the deliveries were made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="351"/>
+        <location filename="../app/deliveriespage.cpp" line="324"/>
         <source>The remote API filters by event, channel and status only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="352"/>
+        <location filename="../app/deliveriespage.cpp" line="325"/>
         <source>Show deliveries in any of the checked statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="353"/>
+        <location filename="../app/deliveriespage.cpp" line="326"/>
         <source>The %1 API filters by one status at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="362"/>
+        <location filename="../app/deliveriespage.cpp" line="333"/>
         <source>Search: recipient, delivery or message id, contact… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="363"/>
+        <location filename="../app/deliveriespage.cpp" line="334"/>
         <source>Paste a delivery UUID to open it (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="365"/>
+        <location filename="../app/deliveriespage.cpp" line="336"/>
         <source>Finds deliveries by the start of a recipient (email, phone, chat id, push token) or provider message id, a delivery UUID or its first 8 characters, or any identifier of the contact. A whole UUID opens that delivery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="368"/>
+        <location filename="../app/deliveriespage.cpp" line="339"/>
         <source>The %1 API cannot search deliveries: paste a whole delivery UUID to open its trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="371"/>
+        <location filename="../app/deliveriespage.cpp" line="342"/>
         <source>Live: deliveries appear as they are made</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="372"/>
+        <location filename="../app/deliveriespage.cpp" line="343"/>
         <source>Checked for new deliveries every %n second(s)</source>
         <translation>
             <numerusform>Checked for new deliveries every %n second</numerusform>
@@ -1333,95 +1327,94 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="466"/>
+        <location filename="../app/deliveriespage.cpp" line="437"/>
         <source>The %1 API cannot search: paste a whole delivery UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="545"/>
+        <location filename="../app/deliveriespage.cpp" line="516"/>
         <source>Last hour, per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="550"/>
+        <location filename="../app/deliveriespage.cpp" line="521"/>
         <source>Last 15 minutes, per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="553"/>
+        <location filename="../app/deliveriespage.cpp" line="524"/>
         <source>Last 24 hours, per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="556"/>
+        <location filename="../app/deliveriespage.cpp" line="527"/>
         <source>Last 7 days, per 6 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="561"/>
+        <location filename="../app/deliveriespage.cpp" line="532"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="679"/>
+        <location filename="../app/deliveriespage.cpp" line="647"/>
         <source>Open trace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="681"/>
+        <location filename="../app/deliveriespage.cpp" line="649"/>
         <source>Copy delivery UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="682"/>
+        <location filename="../app/deliveriespage.cpp" line="650"/>
         <source>Copy recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="684"/>
+        <location filename="../app/deliveriespage.cpp" line="652"/>
         <source>Copy message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="688"/>
+        <location filename="../app/deliveriespage.cpp" line="656"/>
         <source>Search for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="696"/>
+        <location filename="../app/deliveriespage.cpp" line="664"/>
         <source>Only deliveries to this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="703"/>
+        <location filename="../app/deliveriespage.cpp" line="671"/>
         <source>The %1 API cannot search deliveries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="707"/>
+        <location filename="../app/deliveriespage.cpp" line="675"/>
         <source>Only event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="712"/>
+        <location filename="../app/deliveriespage.cpp" line="680"/>
         <source>Only status “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="715"/>
+        <location filename="../app/deliveriespage.cpp" line="683"/>
         <source>Only channel %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="759"/>
         <source>%n statuses</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n status</numerusform>
             <numerusform>%n statuses</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="809"/>
+        <location filename="../app/deliveriespage.cpp" line="744"/>
         <source>%1 of %Ln deliveries loaded</source>
         <translation>
             <numerusform>%1 of %Ln delivery loaded</numerusform>
@@ -3549,6 +3542,23 @@ The other form, render --template-file T --data-file D, renders a template file.
         <location filename="../app/settingspage.cpp" line="352"/>
         <source>Saved. Empty: the public Sendivent API.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::StatusFilterButton</name>
+    <message>
+        <location filename="../app/statusfilterbutton.cpp" line="21"/>
+        <location filename="../app/statusfilterbutton.cpp" line="86"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/statusfilterbutton.cpp" line="95"/>
+        <source>%n statuses</source>
+        <translation type="unfinished">
+            <numerusform>%n status</numerusform>
+            <numerusform>%n statuses</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1212,129 +1212,127 @@ Starta i proxyläge ändå?</translation>
         <translation>Alla kanaler</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="115"/>
-        <location filename="../app/deliveriespage.cpp" line="749"/>
         <source>All statuses</source>
-        <translation>Alla statusar</translation>
+        <translation type="vanished">Alla statusar</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="137"/>
+        <location filename="../app/deliveriespage.cpp" line="110"/>
         <source>Both environments</source>
         <translation>Båda miljöerna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="138"/>
+        <location filename="../app/deliveriespage.cpp" line="111"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="139"/>
+        <location filename="../app/deliveriespage.cpp" line="112"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="140"/>
+        <location filename="../app/deliveriespage.cpp" line="113"/>
         <source>Any time</source>
         <translation>När som helst</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="141"/>
+        <location filename="../app/deliveriespage.cpp" line="114"/>
         <source>Last 15 minutes</source>
         <translation>Senaste 15 minuterna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="142"/>
+        <location filename="../app/deliveriespage.cpp" line="115"/>
         <source>Last hour</source>
         <translation>Senaste timmen</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="143"/>
+        <location filename="../app/deliveriespage.cpp" line="116"/>
         <source>Last 24 hours</source>
         <translation>Senaste dygnet</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="144"/>
+        <location filename="../app/deliveriespage.cpp" line="117"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="145"/>
+        <location filename="../app/deliveriespage.cpp" line="118"/>
         <source>Between…</source>
         <translation>Mellan…</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="153"/>
+        <location filename="../app/deliveriespage.cpp" line="126"/>
         <source>From (inclusive)</source>
         <translation>Från (inklusive)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="154"/>
+        <location filename="../app/deliveriespage.cpp" line="127"/>
         <source>Until (exclusive)</source>
         <translation>Till (exklusive)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="179"/>
-        <location filename="../app/deliveriespage.cpp" line="300"/>
+        <location filename="../app/deliveriespage.cpp" line="152"/>
+        <location filename="../app/deliveriespage.cpp" line="273"/>
         <source>Deliveries</source>
         <translation>Leveranser</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="347"/>
+        <location filename="../app/deliveriespage.cpp" line="320"/>
         <source>Which API key&apos;s deliveries: test_ (sandbox) or live_ (production)</source>
         <translation>Vilken API-nyckels leveranser: test_ (sandlåda) eller live_ (produktion)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="348"/>
+        <location filename="../app/deliveriespage.cpp" line="321"/>
         <source>The %1 API shows the deliveries of its own environment only.</source>
         <translation>API:t %1 visar bara leveranserna i sin egen miljö.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="350"/>
+        <location filename="../app/deliveriespage.cpp" line="323"/>
         <source>When the deliveries were made</source>
         <translation>När leveranserna gjordes</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="351"/>
+        <location filename="../app/deliveriespage.cpp" line="324"/>
         <source>The remote API filters by event, channel and status only.</source>
         <translation>Fjärr-API:t filtrerar bara på händelse, kanal och status.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="352"/>
+        <location filename="../app/deliveriespage.cpp" line="325"/>
         <source>Show deliveries in any of the checked statuses</source>
         <translation>Visa leveranser med någon av de markerade statusarna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="353"/>
+        <location filename="../app/deliveriespage.cpp" line="326"/>
         <source>The %1 API filters by one status at a time.</source>
         <translation>%1-API:t filtrerar på en status i taget.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="362"/>
+        <location filename="../app/deliveriespage.cpp" line="333"/>
         <source>Search: recipient, delivery or message id, contact… (Ctrl+F)</source>
         <translation>Sök: mottagare, leverans- eller meddelande-id, kontakt… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="363"/>
+        <location filename="../app/deliveriespage.cpp" line="334"/>
         <source>Paste a delivery UUID to open it (Ctrl+F)</source>
         <translation>Klistra in ett leverans-UUID för att öppna det (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="365"/>
+        <location filename="../app/deliveriespage.cpp" line="336"/>
         <source>Finds deliveries by the start of a recipient (email, phone, chat id, push token) or provider message id, a delivery UUID or its first 8 characters, or any identifier of the contact. A whole UUID opens that delivery.</source>
         <translation>Hittar leveranser på början av en mottagare (e-post, telefon, chatt-id, push-token) eller leverantörens meddelande-id, ett leverans-UUID eller dess första 8 tecken, eller någon av kontaktens identifierare. Ett helt UUID öppnar den leveransen.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="368"/>
+        <location filename="../app/deliveriespage.cpp" line="339"/>
         <source>The %1 API cannot search deliveries: paste a whole delivery UUID to open its trace.</source>
         <translation>%1-API:t kan inte söka bland leveranser: klistra in ett helt leverans-UUID för att öppna dess spårning.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="371"/>
+        <location filename="../app/deliveriespage.cpp" line="342"/>
         <source>Live: deliveries appear as they are made</source>
         <translation>Live: leveranser visas när de görs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="372"/>
+        <location filename="../app/deliveriespage.cpp" line="343"/>
         <source>Checked for new deliveries every %n second(s)</source>
         <translation>
             <numerusform>Nya leveranser hämtas varje sekund</numerusform>
@@ -1342,95 +1340,94 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="466"/>
+        <location filename="../app/deliveriespage.cpp" line="437"/>
         <source>The %1 API cannot search: paste a whole delivery UUID.</source>
         <translation>%1-API:t kan inte söka: klistra in ett helt leverans-UUID.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="545"/>
+        <location filename="../app/deliveriespage.cpp" line="516"/>
         <source>Last hour, per minute</source>
         <translation>Senaste timmen, per minut</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="550"/>
+        <location filename="../app/deliveriespage.cpp" line="521"/>
         <source>Last 15 minutes, per minute</source>
         <translation>Senaste 15 minuterna, per minut</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="553"/>
+        <location filename="../app/deliveriespage.cpp" line="524"/>
         <source>Last 24 hours, per hour</source>
         <translation>Senaste 24 timmarna, per timme</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="556"/>
+        <location filename="../app/deliveriespage.cpp" line="527"/>
         <source>Last 7 days, per 6 hours</source>
         <translation>Senaste 7 dagarna, per 6 timmar</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="561"/>
+        <location filename="../app/deliveriespage.cpp" line="532"/>
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="679"/>
+        <location filename="../app/deliveriespage.cpp" line="647"/>
         <source>Open trace</source>
         <translation>Öppna spårning</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="681"/>
+        <location filename="../app/deliveriespage.cpp" line="649"/>
         <source>Copy delivery UUID</source>
         <translation>Kopiera leverans-UUID</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="682"/>
+        <location filename="../app/deliveriespage.cpp" line="650"/>
         <source>Copy recipient</source>
         <translation>Kopiera mottagare</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="684"/>
+        <location filename="../app/deliveriespage.cpp" line="652"/>
         <source>Copy message id</source>
         <translation>Kopiera meddelande-id</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="688"/>
+        <location filename="../app/deliveriespage.cpp" line="656"/>
         <source>Search for “%1”</source>
         <translation>Sök efter ”%1”</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="696"/>
+        <location filename="../app/deliveriespage.cpp" line="664"/>
         <source>Only deliveries to this contact</source>
         <translation>Bara leveranser till den här kontakten</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="703"/>
+        <location filename="../app/deliveriespage.cpp" line="671"/>
         <source>The %1 API cannot search deliveries.</source>
         <translation>%1-API:t kan inte söka bland leveranser.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="707"/>
+        <location filename="../app/deliveriespage.cpp" line="675"/>
         <source>Only event %1</source>
         <translation>Bara händelsen %1</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="712"/>
+        <location filename="../app/deliveriespage.cpp" line="680"/>
         <source>Only status “%1”</source>
         <translation>Bara status ”%1”</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="715"/>
+        <location filename="../app/deliveriespage.cpp" line="683"/>
         <source>Only channel %1</source>
         <translation>Bara kanalen %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="759"/>
         <source>%n statuses</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n status</numerusform>
             <numerusform>%n statusar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="809"/>
+        <location filename="../app/deliveriespage.cpp" line="744"/>
         <source>%1 of %Ln deliveries loaded</source>
         <translation>
             <numerusform>%1 av %Ln leverans inläst</numerusform>
@@ -3581,6 +3578,23 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <location filename="../app/settingspage.cpp" line="352"/>
         <source>Saved. Empty: the public Sendivent API.</source>
         <translation>Sparat. Tomt: Sendivents publika API.</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::StatusFilterButton</name>
+    <message>
+        <location filename="../app/statusfilterbutton.cpp" line="21"/>
+        <location filename="../app/statusfilterbutton.cpp" line="86"/>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/statusfilterbutton.cpp" line="95"/>
+        <source>%n statuses</source>
+        <translation>
+            <numerusform>%n status</numerusform>
+            <numerusform>%n statusar</numerusform>
+        </translation>
     </message>
 </context>
 <context>

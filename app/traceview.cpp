@@ -667,11 +667,6 @@ void TraceView::simulate(const QString &outcome)
     });
 }
 
-void TraceView::resendSelectedWebhook()
-{
-    m_attempts->resendSelected();
-}
-
 QString TraceView::curlCommand() const
 {
     if (m_uuid.isEmpty())

@@ -49,8 +49,6 @@ public:
 
     // Simulates a provider report on the local backend (the buttons' work).
     void simulate(const QString &outcome);
-    // Sends the selected webhook attempt's message again (local backend only).
-    void resendSelectedWebhook();
     // Releases the shown email to a real inbox (`to` empty: the configured one); the
     // button asks for the recipient first.
     void releaseTo(const QString &to);

@@ -23,6 +23,7 @@
 #include <type_traits>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace sendivent::hbs {
 
@@ -102,6 +103,24 @@ private:
     std::shared_ptr<detail::PartialsData> m_data;
 };
 
+// A value a template reads: `{{payload.order.id}}`, an `#if`/`#each`/`#with`
+// argument, a helper's parameter. The path is absolute from the root context when
+// the scopes on the way are known (`#each payload.items` adds an element step "[]",
+// `#with payload.order` its path, `../` and `@root` climb back), so that it can be
+// looked up in sample data. Block parameters, `@index`-like data and `this` alone are
+// not listed.
+struct VariableUse
+{
+    std::vector<std::string> path; // e.g. {"payload", "items", "[]", "name"}
+    bool hasFallback = false;      // `{{path | Default}}`
+    bool guarded = false;          // tested by an #if/#unless, or read inside one that
+                                   // tests it or a parent: may be absent by design
+    std::size_t offset = 0;        // of the expression in the source
+    int line = 1;                  // 1-based, code points, as SyntaxError
+    int column = 1;
+    std::string original;          // as written ("../name", "this.sku")
+};
+
 // A compiled template: parse once, render many times.
 class Template final
 {
@@ -112,6 +131,9 @@ public:
                         Escaping escaping = Escaping::Html) const;
 
     const std::string &source() const;
+
+    // Every value the template reads, in source order (variables.cpp).
+    std::vector<VariableUse> variables() const;
 
     // Internal: the shared tree.
     explicit Template(std::shared_ptr<const detail::TemplateData> data);

@@ -214,6 +214,18 @@ void CodeEditor::jumpToProblem()
     setFocus();
 }
 
+void CodeEditor::jumpTo(int line, int column)
+{
+    const QTextBlock block = document()->findBlockByNumber(std::max(line, 1) - 1);
+    if (!block.isValid())
+        return;
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + std::clamp(column - 1, 0, std::max(block.length() - 1, 0)));
+    setTextCursor(cursor);
+    centerCursor();
+    setFocus();
+}
+
 void CodeEditor::updateMarker()
 {
     QList<QTextEdit::ExtraSelection> selections;

@@ -28,6 +28,8 @@ public:
     // The document position the problem points at, for tests and for jumping to it.
     int problemPosition() const;
     void jumpToProblem();
+    // Puts the cursor at a 1-based line and column (a check's finding) and shows it.
+    void jumpTo(int line, int column);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -1,5 +1,6 @@
 // sendivent-console: the GUI with the local server inside it, the server alone
 // (--headless), or the `render` subcommand. This file only wires things together.
+#include "checktemplatescommand.h"
 #include "commandline.h"
 #include "datafolderprompt.h"
 #include "logging.h"
@@ -197,6 +198,11 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         return app::runPullWorkspaceCommand(QCoreApplication::arguments());
+    }
+    if (argc > 1 && std::strcmp(argv[1], "check-templates") == 0) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        return app::runCheckTemplatesCommand(QCoreApplication::arguments());
     }
     if (argc > 1 && std::strcmp(argv[1], "render") == 0) {
         QCoreApplication app(argc, argv);

@@ -3,7 +3,7 @@
 #include "chatpreview.h"
 #include "emailpreview.h"
 #include "pushpreview.h"
-#include "smssegments.h"
+#include <checks/smssegments.h>
 
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QScrollArea>
@@ -29,16 +29,6 @@ QScrollArea *scrolling(QWidget *content, QWidget *parent)
 }
 
 } // namespace
-
-Sender defaultSender(const Workspace &workspace, Channel channel)
-{
-    const bool phone = channel == Channel::Sms || channel == Channel::Whatsapp;
-    for (const Sender &s : workspace.senders) {
-        if (phone ? !s.phone.isEmpty() : !s.email.isEmpty())
-            return s;
-    }
-    return workspace.senders.value(0);
-}
 
 PreviewEnvelope previewEnvelope(
     const Workspace &workspace, Channel channel, const Contact &contact, const Sender &sender)

@@ -27,9 +27,6 @@ struct PreviewEnvelope
     QDateTime sentAt; // when a delivery was sent; invalid: a preview, stamped now
 };
 
-// The sender a send without `from` uses (SendService's choice): the first address
-// for email, the first number for SMS and WhatsApp, else the first address.
-Sender defaultSender(const Workspace &workspace, Channel channel);
 // From and to as the channel addresses them.
 PreviewEnvelope previewEnvelope(
     const Workspace &workspace, Channel channel, const Contact &contact, const Sender &sender);

@@ -83,16 +83,6 @@ Result<Contact> recipient(const QString &to, const Database &db)
     return c;
 }
 
-const Sender *defaultSender(const Workspace &ws, Channel channel)
-{
-    for (const Sender &s : ws.senders) {
-        const bool phoneChannel = channel == Channel::Sms || channel == Channel::Whatsapp;
-        if (phoneChannel ? !s.phone.isEmpty() : !s.email.isEmpty())
-            return &s;
-    }
-    return ws.senders.isEmpty() ? nullptr : &ws.senders.constFirst();
-}
-
 } // namespace
 
 int runRenderEventCommand(const QStringList &arguments)
@@ -194,8 +184,7 @@ int runRenderEventCommand(const QStringList &arguments)
             ++failures;
             continue;
         }
-        const Sender *sender = defaultSender(**ws, channel);
-        const Json context = MessageRenderer::context(**ws, contact, *payload, sender ? *sender : Sender{});
+        const Json context = MessageRenderer::context(**ws, contact, *payload, (*ws)->defaultSender(channel));
         const MessageRenderer::Rendered rendered = renderer.render(**ws, workspaces.cachedRevision(), *tmpl, context);
         if (!rendered.ok()) {
             print(stderr, u"%1: %2\n"_s.arg(channelName(channel), rendered.error));

@@ -157,6 +157,16 @@ void TemplateFieldsEditor::revealProblem()
     }
 }
 
+void TemplateFieldsEditor::reveal(const QString &field, int line, int column)
+{
+    CodeEditor *editor = m_editors.value(field);
+    if (!editor)
+        return;
+    if (const int tab = m_tabs->indexOf(editor); tab >= 0)
+        m_tabs->setCurrentIndex(tab);
+    editor->jumpTo(std::max(line, 1), std::max(column, 1));
+}
+
 QString TemplateFieldsEditor::currentField() const
 {
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {

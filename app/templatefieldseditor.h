@@ -34,6 +34,8 @@ public:
     bool hasProblems() const;
     // Shows the first problem's field and puts the cursor on the marker.
     void revealProblem();
+    // Shows `field` with the cursor at a 1-based line and column (0: the start).
+    void reveal(const QString &field, int line, int column);
 
     CodeEditor *editor(const QString &field) const { return m_editors.value(field); }
     QString currentField() const;

@@ -1,9 +1,9 @@
 #include "templatestudiopage.h"
 
+#include "checkspanel.h"
 #include "codeeditor.h"
 #include "datasourcebanner.h"
 #include "errorbanner.h"
-#include "payloadskeleton.h"
 #include "previewpane.h"
 #include "sampledatapanel.h"
 #include "releaseclient.h"
@@ -11,6 +11,7 @@
 #include "templatefieldseditor.h"
 #include "theme.h"
 
+#include <checks/payloadskeleton.h>
 #include <localbackend.h>
 #include <messagerenderer.h>
 #include <remotebackend.h>
@@ -73,6 +74,8 @@ TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_preview(new PreviewPane(this))
     , m_sample(new SampleDataPanel(this))
+    , m_checks(new ChecksPanel(this))
+    , m_side(new QTabWidget(this))
     , m_errors(new ErrorBanner(this))
     , m_status(new QLabel(this))
     , m_notice(new QLabel(this))
@@ -133,7 +136,11 @@ TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
 
     m_splitter->addWidget(m_channels);
     m_splitter->addWidget(group(tr("Preview"), m_preview, this));
-    m_splitter->addWidget(group(tr("Sample data"), m_sample, this));
+    m_side->setObjectName(u"studioSide"_s);
+    m_side->setDocumentMode(true);
+    m_side->addTab(m_sample, tr("Sample data"));
+    m_side->addTab(m_checks, m_checks->tabTitle());
+    m_splitter->addWidget(m_side);
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 3);
@@ -157,6 +164,8 @@ TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
         m_sampleEdited = true;
         m_debounce.start();
     });
+    connect(m_checks, &ChecksPanel::findingActivated, this, &TemplateStudioPage::revealFinding);
+    connect(m_checks, &ChecksPanel::clientsChanged, this, &TemplateStudioPage::runChecks);
     connect(m_sample, &SampleDataPanel::skeletonRequested, this,
         [this] { m_sample->setPayloadText(formatJson(payloadSkeleton(m_draft))); });
     connect(m_eventCombo, &QComboBox::currentIndexChanged, this,
@@ -420,7 +429,7 @@ void TemplateStudioPage::renderPreview()
         t = m_draft.findTemplate(*channel, m_draft.defaultLanguage);
 
     const Contact contact = m_sample->contact();
-    const Sender sender = m_sample->sender().value_or(defaultSender(*m_workspace, *channel));
+    const Sender sender = m_sample->sender().value_or(m_workspace->defaultSender(*channel));
     PreviewRequest request;
     request.channel = *channel;
     request.fields = t ? t->fields : QMap<QString, QString>();
@@ -429,6 +438,35 @@ void TemplateStudioPage::renderPreview()
     m_renderer->render(std::move(request));
 
     m_preview->setEnvelope(previewEnvelope(*m_workspace, *channel, contact, sender));
+    runChecks();
+}
+
+// The checks of the event as edited, with the sample payload (check-templates runs
+// the same engine on the saved workspace).
+void TemplateStudioPage::runChecks()
+{
+    if (!m_hasEvent || !m_workspace) {
+        m_checks->setFindings({});
+    } else {
+        checks::CheckOptions options;
+        options.clients = m_checks->clients();
+        options.payloads.insert(m_draft.identifier, {m_sample->payload()});
+        m_checks->setFindings(checks::checkEvent(*m_workspace, m_draft, options));
+    }
+    m_side->setTabText(m_side->indexOf(m_checks), m_checks->tabTitle());
+}
+
+void TemplateStudioPage::revealFinding(const checks::Finding &finding)
+{
+    const auto channel = channelFromName(finding.channel);
+    if (!channel)
+        return;
+    if (!finding.language.isEmpty())
+        setLanguage(finding.language);
+    if (!setChannel(*channel))
+        return;
+    if (TemplateFieldsEditor *editor = fieldsEditor(*channel); editor && !finding.field.isEmpty())
+        editor->reveal(finding.field, finding.line, finding.column);
 }
 
 void TemplateStudioPage::previewRendered(const PreviewResult &result)

@@ -20,8 +20,13 @@ namespace sendivent {
 class LocalBackend;
 }
 
+namespace sendivent::checks {
+struct Finding;
+}
+
 namespace sendivent::app {
 
+class ChecksPanel;
 class ErrorBanner;
 class PreviewPane;
 class SampleDataPanel;
@@ -77,6 +82,8 @@ private:
     void revert();
     void edited(Channel channel, const QString &field);
     void renderPreview();
+    void runChecks();
+    void revealFinding(const checks::Finding &finding);
     void previewRendered(const PreviewResult &result);
     void updateDirtyState();
     void sendFinished(const SendTestOutcome &outcome);
@@ -113,6 +120,8 @@ private:
     QSplitter *m_splitter;
     PreviewPane *m_preview;
     SampleDataPanel *m_sample;
+    ChecksPanel *m_checks;
+    QTabWidget *m_side; // sample data and checks
     ErrorBanner *m_errors;
     QLabel *m_status;
     QLabel *m_notice;

@@ -30,4 +30,14 @@ const Event *Workspace::findEvent(const QString &identifier) const
     return nullptr;
 }
 
+Sender Workspace::defaultSender(Channel channel) const
+{
+    const bool phone = channel == Channel::Sms || channel == Channel::Whatsapp;
+    for (const Sender &s : senders) {
+        if (phone ? !s.phone.isEmpty() : !s.email.isEmpty())
+            return s;
+    }
+    return senders.value(0);
+}
+
 } // namespace sendivent

@@ -72,6 +72,10 @@ struct Workspace
     QList<Event> events;
 
     const Event *findEvent(const QString &identifier) const;
+    // The sender a message on `channel` goes out from when a send names none: the
+    // first sender with a phone (SMS, WhatsApp) or an email (other channels), else
+    // the first sender; an empty one when there are none.
+    Sender defaultSender(Channel channel) const;
     friend bool operator==(const Workspace &, const Workspace &) = default;
 };
 

@@ -254,12 +254,12 @@ Start in proxy mode anyway?</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="166"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>Sendivent Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="255"/>
+        <location filename="../app/main.cpp" line="261"/>
         <source>Choose a Data Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -522,6 +522,263 @@ Start in proxy mode anyway?</source>
     <message>
         <location filename="../app/chatpreview.cpp" line="264"/>
         <source>Text Message · %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::CheckTemplatesCommand</name>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="47"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="53"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="69"/>
+        <source>%1 is not a workspace fixture: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="79"/>
+        <source>no workspace in %1 (start sendivent-console once, or pass --workspace or --data-dir)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="100"/>
+        <source>--payloads: no folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="113"/>
+        <source>%1 must hold a payload object or a list of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="130"/>
+        <source>Check every template of a workspace: syntax, the values it reads, missing translations, email client support (caniemail.com), links and images, and each channel&apos;s limits.
+Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="134"/>
+        <source>A workspace fixture file (JSON) to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="134"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="135"/>
+        <source>Check the workspace stored in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="135"/>
+        <location filename="../app/checktemplatescommand.cpp" line="136"/>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="136"/>
+        <source>Folder of sample payloads: EVENT.json, an object or a list of objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="137"/>
+        <source>Email clients to check, comma-separated: ids or families (gmail, outlook-windows, apple-mail, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="137"/>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="138"/>
+        <source>Output: text, json or junit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="138"/>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="139"/>
+        <source>Lowest severity that fails the check: error, warning or info.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="139"/>
+        <source>severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="140"/>
+        <source>Most SMS segments a message may take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="140"/>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="141"/>
+        <source>List the email client ids and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="142"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="158"/>
+        <source>Data: %1, updated %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="162"/>
+        <source>check-templates takes no arguments, only options (see --help)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="166"/>
+        <source>--workspace and --data-dir exclude each other
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="171"/>
+        <source>--format must be text, json or junit
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="176"/>
+        <source>--fail-on must be error, warning or info
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="183"/>
+        <source>--sms-max-segments must be a whole number of at least 1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="190"/>
+        <source>--clients: unknown email client &apos;%1&apos; (see --list-clients)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="218"/>
+        <source>%1 templates checked: %2 errors, %3 warnings, %4 notes
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::ChecksPanel</name>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="33"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="34"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="35"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="95"/>
+        <source>Show in the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="97"/>
+        <source>Learn more on caniemail.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="120"/>
+        <source>event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="132"/>
+        <source>Checks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="132"/>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="141"/>
+        <source>No problems found in this event&apos;s templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="143"/>
+        <source>%1 errors, %2 warnings, %3 notes. Double-click one to show it in its template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="161"/>
+        <location filename="../app/checkspanel.cpp" line="208"/>
+        <source>Email clients to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="171"/>
+        <source>Support data from caniemail.com (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="205"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="205"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="205"/>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="206"/>
+        <source>Email clients (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="207"/>
+        <source>Choose the email clients whose support is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="209"/>
+        <source>Template check findings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2683,17 +2940,17 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::PreviewPane</name>
     <message>
-        <location filename="../app/previewpane.cpp" line="74"/>
+        <location filename="../app/previewpane.cpp" line="64"/>
         <source>no %1 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="168"/>
+        <location filename="../app/previewpane.cpp" line="158"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="194"/>
+        <location filename="../app/previewpane.cpp" line="184"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -2701,7 +2958,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="195"/>
+        <location filename="../app/previewpane.cpp" line="185"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -2709,17 +2966,17 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="195"/>
+        <location filename="../app/previewpane.cpp" line="185"/>
         <source>GSM-7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="195"/>
+        <location filename="../app/previewpane.cpp" line="185"/>
         <source>UCS-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="197"/>
+        <location filename="../app/previewpane.cpp" line="187"/>
         <source>%n left in this segment</source>
         <translation>
             <numerusform>%n left in this segment</numerusform>
@@ -2727,7 +2984,7 @@ Start in proxy mode anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="200"/>
+        <location filename="../app/previewpane.cpp" line="190"/>
         <source>Sent as UCS-2 because of %1: 70 characters fit one message, 67 each when split.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3016,109 +3273,109 @@ Start in proxy mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="106"/>
+        <location filename="../app/rendereventcommand.cpp" line="96"/>
         <source>Render an event of the local workspace as a send would, and print each rendered field.
 The other form, render --template-file T --data-file D, renders a template file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="108"/>
+        <location filename="../app/rendereventcommand.cpp" line="98"/>
         <source>Event identifier, e.g. order.confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="109"/>
+        <location filename="../app/rendereventcommand.cpp" line="99"/>
         <source>Only this channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="109"/>
+        <location filename="../app/rendereventcommand.cpp" line="99"/>
         <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="110"/>
+        <location filename="../app/rendereventcommand.cpp" line="100"/>
         <source>Template language (default: the contact&apos;s, then the event&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="110"/>
+        <location filename="../app/rendereventcommand.cpp" line="100"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="111"/>
+        <location filename="../app/rendereventcommand.cpp" line="101"/>
         <source>Recipient: a contact JSON object or an identifier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="111"/>
+        <location filename="../app/rendereventcommand.cpp" line="101"/>
         <source>JSON|identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="112"/>
+        <location filename="../app/rendereventcommand.cpp" line="102"/>
         <source>Payload JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="112"/>
+        <location filename="../app/rendereventcommand.cpp" line="102"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="113"/>
+        <location filename="../app/rendereventcommand.cpp" line="103"/>
         <source>Folder of the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="113"/>
+        <location filename="../app/rendereventcommand.cpp" line="103"/>
         <source>dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="114"/>
+        <location filename="../app/rendereventcommand.cpp" line="104"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="126"/>
+        <location filename="../app/rendereventcommand.cpp" line="116"/>
         <source>usage: sendivent-console render EVENT [--channel C] [--language L] [--to JSON|IDENTIFIER] [--payload JSON] [--data-dir DIR]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="134"/>
+        <location filename="../app/rendereventcommand.cpp" line="124"/>
         <source>--payload must be a JSON object%1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="141"/>
+        <location filename="../app/rendereventcommand.cpp" line="131"/>
         <source>--channel must be one of: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="148"/>
+        <location filename="../app/rendereventcommand.cpp" line="138"/>
         <source>no workspace in %1 (start sendivent-console once, or pass --data-dir)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="164"/>
+        <location filename="../app/rendereventcommand.cpp" line="154"/>
         <source>Event &apos;%1&apos; not found
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="168"/>
+        <location filename="../app/rendereventcommand.cpp" line="158"/>
         <source>the event %1 does not use the %2 channel
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="193"/>
+        <location filename="../app/rendereventcommand.cpp" line="183"/>
         <source>%1: no template
 </source>
         <translation type="unfinished"></translation>
@@ -3602,203 +3859,203 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::TemplateStudioPage</name>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="69"/>
+        <location filename="../app/templatestudiopage.cpp" line="70"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="70"/>
+        <location filename="../app/templatestudiopage.cpp" line="71"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="71"/>
+        <location filename="../app/templatestudiopage.cpp" line="72"/>
         <source>Send test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="85"/>
+        <location filename="../app/templatestudiopage.cpp" line="88"/>
         <source>to the sample contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="86"/>
+        <location filename="../app/templatestudiopage.cpp" line="89"/>
         <source>to my inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="87"/>
+        <location filename="../app/templatestudiopage.cpp" line="90"/>
         <source>“My inbox”: the email is captured as usual, then released to the inbox set in Settings › Release to a real inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="107"/>
+        <location filename="../app/templatestudiopage.cpp" line="110"/>
         <source>Save the event&apos;s templates (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="108"/>
-        <location filename="../app/templatestudiopage.cpp" line="228"/>
+        <location filename="../app/templatestudiopage.cpp" line="111"/>
+        <location filename="../app/templatestudiopage.cpp" line="237"/>
         <source>Send this channel&apos;s message to the sample contact through the local server (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="115"/>
+        <location filename="../app/templatestudiopage.cpp" line="118"/>
         <source>Template studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="122"/>
+        <location filename="../app/templatestudiopage.cpp" line="125"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="125"/>
+        <location filename="../app/templatestudiopage.cpp" line="128"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="135"/>
+        <location filename="../app/templatestudiopage.cpp" line="138"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="136"/>
+        <location filename="../app/templatestudiopage.cpp" line="141"/>
         <source>Sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="192"/>
+        <location filename="../app/templatestudiopage.cpp" line="201"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="220"/>
+        <location filename="../app/templatestudiopage.cpp" line="229"/>
         <source>“Send test” sends the event through the %1 API, with its templates there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="222"/>
+        <location filename="../app/templatestudiopage.cpp" line="231"/>
         <source>Send this event to the sample contact through the %1 API (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="225"/>
+        <location filename="../app/templatestudiopage.cpp" line="234"/>
         <source>The local server is not running, so there is nothing to send through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="243"/>
+        <location filename="../app/templatestudiopage.cpp" line="252"/>
         <source>Could not read the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="373"/>
+        <location filename="../app/templatestudiopage.cpp" line="382"/>
         <source>No %1 template in “%2”: sends use the “%3” one. Type here to write one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="376"/>
+        <location filename="../app/templatestudiopage.cpp" line="385"/>
         <source>No %1 template yet. Type here to write one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="464"/>
+        <location filename="../app/templatestudiopage.cpp" line="502"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="495"/>
+        <location filename="../app/templatestudiopage.cpp" line="533"/>
         <source>Reverted to the saved templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="512"/>
+        <location filename="../app/templatestudiopage.cpp" line="550"/>
         <source>Not saved: the %1 %2 template in “%3” has a syntax error at line %4, column %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="538"/>
+        <location filename="../app/templatestudiopage.cpp" line="576"/>
         <source>“%1” is no longer in the workspace; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="545"/>
+        <location filename="../app/templatestudiopage.cpp" line="583"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="551"/>
+        <location filename="../app/templatestudiopage.cpp" line="589"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="562"/>
+        <location filename="../app/templatestudiopage.cpp" line="600"/>
         <source>The local server is not running, so there is nothing to send through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="567"/>
+        <location filename="../app/templatestudiopage.cpp" line="605"/>
         <source>Not sent: fix the sample contact&apos;s JSON first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="571"/>
+        <location filename="../app/templatestudiopage.cpp" line="609"/>
         <source>Not sent: “my inbox” takes email; choose the email tab or the sample contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="575"/>
+        <location filename="../app/templatestudiopage.cpp" line="613"/>
         <source>Not sent: fix the payload JSON first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="589"/>
+        <location filename="../app/templatestudiopage.cpp" line="627"/>
         <source>This test message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="599"/>
+        <location filename="../app/templatestudiopage.cpp" line="637"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="609"/>
+        <location filename="../app/templatestudiopage.cpp" line="647"/>
         <source>Sending through the %1 API…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="617"/>
+        <location filename="../app/templatestudiopage.cpp" line="655"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="635"/>
+        <location filename="../app/templatestudiopage.cpp" line="673"/>
         <source>Releasing to your inbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="644"/>
+        <location filename="../app/templatestudiopage.cpp" line="682"/>
         <source>Sent, but not released to your inbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="647"/>
+        <location filename="../app/templatestudiopage.cpp" line="685"/>
         <source>Sent and released to %1 via %2. Delivery &lt;a href=&quot;delivery:%3&quot;&gt;%3&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="616"/>
+        <location filename="../app/templatestudiopage.cpp" line="654"/>
         <source>no delivery was created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="622"/>
+        <location filename="../app/templatestudiopage.cpp" line="660"/>
         <source>Sent through the %1 API. Delivery &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="627"/>
+        <location filename="../app/templatestudiopage.cpp" line="665"/>
         <source>Sent. Delivery &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · trace: &lt;code&gt;GET %2&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4948,6 +5205,154 @@ The other form, render --template-file T --data-file D, renders a template file.
     <message>
         <location filename="../app/webhookspage.cpp" line="599"/>
         <source>Create the endpoint to send its events to the listener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::checks::TemplateChecks</name>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="206"/>
+        <source>No sample payload for this event: the payload values its templates read are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="254"/>
+        <source>No %1 template in the default language (%2): sends on this channel fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="268"/>
+        <source>No %1 translation of the %2 template: contacts who read %1 get the %3 one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="324"/>
+        <source>%1 is contact data a contact may not have; give it a default: {{%1 | …}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="325"/>
+        <source>%1 is not in the sample payload and has no default: {{%1 | …}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="326"/>
+        <source>%1 does not exist: a template can read contact, payload, app and sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="346"/>
+        <source>Slack truncates messages longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="348"/>
+        <source>Slack advises keeping a message under %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="352"/>
+        <source>Discord refuses messages longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="356"/>
+        <source>Telegram refuses messages longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="360"/>
+        <source>WhatsApp refuses text bodies longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="371"/>
+        <source>%1 characters with the sample data: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="380"/>
+        <source>%1 segments with the sample data (at most %2 allowed); each segment is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="387"/>
+        <source>Sent as UCS-2 (70 characters a segment, not 160) because of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="397"/>
+        <source>The title has %1 characters; phones show about %2 before cutting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="402"/>
+        <source>The body has %1 characters; a lock screen shows about %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="411"/>
+        <source>The notification payload is %1 bytes; APNs and FCM refuse more than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="422"/>
+        <source>The HTML is %1 KB with the sample data; Gmail clips messages over 102 KB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="452"/>
+        <source>%1 is only partly supported in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="453"/>
+        <source>%1 is not supported in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="455"/>
+        <source>Partly in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="484"/>
+        <source>An image without alt text: readers with images off or a screen reader get nothing (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="488"/>
+        <source>An image without a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="488"/>
+        <source>A link without a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="496"/>
+        <source>&quot;%1&quot; is not an absolute URL: a mail client has no page to resolve it against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="498"/>
+        <source>The image %1 is loaded over http: many clients block it; use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="499"/>
+        <source>The link %1 uses http: use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="501"/>
+        <source>The %1 scheme of &quot;%2&quot; does not work in mail clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="539"/>
+        <source>payload.%1 is in the sample payload but no template reads it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -259,12 +259,12 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="166"/>
+        <location filename="../app/main.cpp" line="167"/>
         <source>Sendivent Console</source>
         <translation>Sendivent Console</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="255"/>
+        <location filename="../app/main.cpp" line="261"/>
         <source>Choose a Data Folder</source>
         <translation>Välj en datamapp</translation>
     </message>
@@ -528,6 +528,272 @@ Starta i proxyläge ändå?</translation>
         <location filename="../app/chatpreview.cpp" line="264"/>
         <source>Text Message · %1 %2</source>
         <translation>SMS · %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::CheckTemplatesCommand</name>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="47"/>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="53"/>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 är inte giltig JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="69"/>
+        <source>%1 is not a workspace fixture: %2</source>
+        <translation>%1 är ingen arbetsytefixtur: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="79"/>
+        <source>no workspace in %1 (start sendivent-console once, or pass --workspace or --data-dir)</source>
+        <translation>ingen arbetsyta i %1 (starta sendivent-console en gång, eller ange --workspace eller --data-dir)</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="100"/>
+        <source>--payloads: no folder %1</source>
+        <translation>--payloads: ingen mapp %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="113"/>
+        <source>%1 must hold a payload object or a list of them</source>
+        <translation>%1 måste innehålla ett payload-objekt eller en lista med sådana</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="130"/>
+        <source>Check every template of a workspace: syntax, the values it reads, missing translations, email client support (caniemail.com), links and images, and each channel&apos;s limits.
+Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
+        <translation>Kontrollera varje mall i en arbetsyta: syntax, värdena den läser, saknade översättningar, stöd i e-postklienter (caniemail.com), länkar och bilder samt varje kanals gränser.
+Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="134"/>
+        <source>A workspace fixture file (JSON) to check.</source>
+        <translation>En arbetsytefixtur (JSON) att kontrollera.</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="134"/>
+        <source>file</source>
+        <translation>fil</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="135"/>
+        <source>Check the workspace stored in this folder.</source>
+        <translation>Kontrollera arbetsytan som lagras i den här mappen.</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="135"/>
+        <location filename="../app/checktemplatescommand.cpp" line="136"/>
+        <source>dir</source>
+        <translation>mapp</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="136"/>
+        <source>Folder of sample payloads: EVENT.json, an object or a list of objects.</source>
+        <translation>Mapp med exempel-payloads: HÄNDELSE.json, ett objekt eller en lista med objekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="137"/>
+        <source>Email clients to check, comma-separated: ids or families (gmail, outlook-windows, apple-mail, …).</source>
+        <translation>E-postklienter att kontrollera, kommaseparerade: id:n eller familjer (gmail, outlook-windows, apple-mail, …).</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="137"/>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="138"/>
+        <source>Output: text, json or junit.</source>
+        <translation>Utdata: text, json eller junit.</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="138"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="139"/>
+        <source>Lowest severity that fails the check: error, warning or info.</source>
+        <translation>Lägsta allvarlighetsgrad som fäller kontrollen: error, warning eller info.</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="139"/>
+        <source>severity</source>
+        <translation>allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="140"/>
+        <source>Most SMS segments a message may take.</source>
+        <translation>Högsta antal SMS-segment ett meddelande får ta.</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="140"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="141"/>
+        <source>List the email client ids and exit.</source>
+        <translation>Lista e-postklienternas id:n och avsluta.</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="142"/>
+        <source>Show this help.</source>
+        <translation>Visa den här hjälpen.</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="158"/>
+        <source>Data: %1, updated %2
+</source>
+        <translation>Data: %1, uppdaterad %2
+</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="162"/>
+        <source>check-templates takes no arguments, only options (see --help)
+</source>
+        <translation>check-templates tar inga argument, bara flaggor (se --help)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="166"/>
+        <source>--workspace and --data-dir exclude each other
+</source>
+        <translation>--workspace och --data-dir utesluter varandra
+</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="171"/>
+        <source>--format must be text, json or junit
+</source>
+        <translation>--format måste vara text, json eller junit
+</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="176"/>
+        <source>--fail-on must be error, warning or info
+</source>
+        <translation>--fail-on måste vara error, warning eller info
+</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="183"/>
+        <source>--sms-max-segments must be a whole number of at least 1
+</source>
+        <translation>--sms-max-segments måste vara ett heltal, minst 1
+</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="190"/>
+        <source>--clients: unknown email client &apos;%1&apos; (see --list-clients)
+</source>
+        <translation>--clients: okänd e-postklient &apos;%1&apos; (se --list-clients)
+</translation>
+    </message>
+    <message>
+        <location filename="../app/checktemplatescommand.cpp" line="218"/>
+        <source>%1 templates checked: %2 errors, %3 warnings, %4 notes
+</source>
+        <translation>%1 mallar kontrollerade: %2 fel, %3 varningar, %4 noteringar
+</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::ChecksPanel</name>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="33"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="34"/>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="35"/>
+        <source>Note</source>
+        <translation>Notering</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="95"/>
+        <source>Show in the template</source>
+        <translation>Visa i mallen</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="97"/>
+        <source>Learn more on caniemail.com</source>
+        <translation>Läs mer på caniemail.com</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="120"/>
+        <source>event</source>
+        <translation>händelse</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="132"/>
+        <source>Checks (%1)</source>
+        <translation>Kontroller (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="132"/>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="141"/>
+        <source>No problems found in this event&apos;s templates.</source>
+        <translation>Inga problem i den här händelsens mallar.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="143"/>
+        <source>%1 errors, %2 warnings, %3 notes. Double-click one to show it in its template.</source>
+        <translation>%1 fel, %2 varningar, %3 noteringar. Dubbelklicka på ett fynd för att visa det i mallen.</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="161"/>
+        <location filename="../app/checkspanel.cpp" line="208"/>
+        <source>Email clients to check</source>
+        <translation>E-postklienter att kontrollera</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="171"/>
+        <source>Support data from caniemail.com (%1).</source>
+        <translation>Stöddata från caniemail.com (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="205"/>
+        <source>Severity</source>
+        <translation>Allvarlighet</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="205"/>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="205"/>
+        <source>Finding</source>
+        <translation>Fynd</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="206"/>
+        <source>Email clients (%1)…</source>
+        <translation>E-postklienter (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="207"/>
+        <source>Choose the email clients whose support is checked</source>
+        <translation>Välj de e-postklienter vars stöd kontrolleras</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="209"/>
+        <source>Template check findings</source>
+        <translation>Fynd från mallkontrollen</translation>
     </message>
 </context>
 <context>
@@ -2711,17 +2977,17 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::PreviewPane</name>
     <message>
-        <location filename="../app/previewpane.cpp" line="74"/>
+        <location filename="../app/previewpane.cpp" line="64"/>
         <source>no %1 address</source>
         <translation>ingen %1-adress</translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="168"/>
+        <location filename="../app/previewpane.cpp" line="158"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="194"/>
+        <location filename="../app/previewpane.cpp" line="184"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n tecken</numerusform>
@@ -2729,7 +2995,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="195"/>
+        <location filename="../app/previewpane.cpp" line="185"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n del</numerusform>
@@ -2737,17 +3003,17 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="195"/>
+        <location filename="../app/previewpane.cpp" line="185"/>
         <source>GSM-7</source>
         <translation>GSM-7</translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="195"/>
+        <location filename="../app/previewpane.cpp" line="185"/>
         <source>UCS-2</source>
         <translation>UCS-2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="197"/>
+        <location filename="../app/previewpane.cpp" line="187"/>
         <source>%n left in this segment</source>
         <translation>
             <numerusform>%n kvar i den här delen</numerusform>
@@ -2755,7 +3021,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="200"/>
+        <location filename="../app/previewpane.cpp" line="190"/>
         <source>Sent as UCS-2 because of %1: 70 characters fit one message, 67 each when split.</source>
         <translation>Skickas som UCS-2 på grund av %1: 70 tecken ryms i ett meddelande, 67 per del när det delas.</translation>
     </message>
@@ -3044,116 +3310,116 @@ Starta i proxyläge ändå?</translation>
         <translation>ingen kontakt &apos;%1&apos; i arbetsytan</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="106"/>
+        <location filename="../app/rendereventcommand.cpp" line="96"/>
         <source>Render an event of the local workspace as a send would, and print each rendered field.
 The other form, render --template-file T --data-file D, renders a template file.</source>
         <translation>Rendera en händelse i den lokala arbetsytan som ett utskick skulle göra, och skriv ut varje renderat fält.
 Den andra formen, render --template-file T --data-file D, renderar en mallfil.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="108"/>
+        <location filename="../app/rendereventcommand.cpp" line="98"/>
         <source>Event identifier, e.g. order.confirmed.</source>
         <translation>Händelsens identifierare, t.ex. order.confirmed.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="109"/>
+        <location filename="../app/rendereventcommand.cpp" line="99"/>
         <source>Only this channel.</source>
         <translation>Bara den här kanalen.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="109"/>
+        <location filename="../app/rendereventcommand.cpp" line="99"/>
         <source>channel</source>
         <translation>kanal</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="110"/>
+        <location filename="../app/rendereventcommand.cpp" line="100"/>
         <source>Template language (default: the contact&apos;s, then the event&apos;s).</source>
         <translation>Mallens språk (standard: kontaktens, sedan händelsens).</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="110"/>
+        <location filename="../app/rendereventcommand.cpp" line="100"/>
         <source>language</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="111"/>
+        <location filename="../app/rendereventcommand.cpp" line="101"/>
         <source>Recipient: a contact JSON object or an identifier.</source>
         <translation>Mottagare: ett kontaktobjekt i JSON eller en identifierare.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="111"/>
+        <location filename="../app/rendereventcommand.cpp" line="101"/>
         <source>JSON|identifier</source>
         <translation>JSON|identifierare</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="112"/>
+        <location filename="../app/rendereventcommand.cpp" line="102"/>
         <source>Payload JSON object.</source>
         <translation>Payload som JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="112"/>
+        <location filename="../app/rendereventcommand.cpp" line="102"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="113"/>
+        <location filename="../app/rendereventcommand.cpp" line="103"/>
         <source>Folder of the database.</source>
         <translation>Databasens mapp.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="113"/>
+        <location filename="../app/rendereventcommand.cpp" line="103"/>
         <source>dir</source>
         <translation>mapp</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="114"/>
+        <location filename="../app/rendereventcommand.cpp" line="104"/>
         <source>Show this help.</source>
         <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="126"/>
+        <location filename="../app/rendereventcommand.cpp" line="116"/>
         <source>usage: sendivent-console render EVENT [--channel C] [--language L] [--to JSON|IDENTIFIER] [--payload JSON] [--data-dir DIR]
 </source>
         <translation>användning: sendivent-console render HÄNDELSE [--channel K] [--language S] [--to JSON|IDENTIFIERARE] [--payload JSON] [--data-dir MAPP]
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="134"/>
+        <location filename="../app/rendereventcommand.cpp" line="124"/>
         <source>--payload must be a JSON object%1
 </source>
         <translation>--payload måste vara ett JSON-objekt%1
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="141"/>
+        <location filename="../app/rendereventcommand.cpp" line="131"/>
         <source>--channel must be one of: %1
 </source>
         <translation>--channel måste vara en av: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="148"/>
+        <location filename="../app/rendereventcommand.cpp" line="138"/>
         <source>no workspace in %1 (start sendivent-console once, or pass --data-dir)
 </source>
         <translation>ingen arbetsyta i %1 (starta sendivent-console en gång, eller ange --data-dir)
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="164"/>
+        <location filename="../app/rendereventcommand.cpp" line="154"/>
         <source>Event &apos;%1&apos; not found
 </source>
         <translation>Händelsen &apos;%1&apos; finns inte
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="168"/>
+        <location filename="../app/rendereventcommand.cpp" line="158"/>
         <source>the event %1 does not use the %2 channel
 </source>
         <translation>händelsen %1 använder inte kanalen %2
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="193"/>
+        <location filename="../app/rendereventcommand.cpp" line="183"/>
         <source>%1: no template
 </source>
         <translation>%1: ingen mall
@@ -3638,203 +3904,203 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::TemplateStudioPage</name>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="69"/>
+        <location filename="../app/templatestudiopage.cpp" line="70"/>
         <source>Revert</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="70"/>
+        <location filename="../app/templatestudiopage.cpp" line="71"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="71"/>
+        <location filename="../app/templatestudiopage.cpp" line="72"/>
         <source>Send test</source>
         <translation>Skicka test</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="85"/>
+        <location filename="../app/templatestudiopage.cpp" line="88"/>
         <source>to the sample contact</source>
         <translation>till exempelkontakten</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="86"/>
+        <location filename="../app/templatestudiopage.cpp" line="89"/>
         <source>to my inbox</source>
         <translation>till min inkorg</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="87"/>
+        <location filename="../app/templatestudiopage.cpp" line="90"/>
         <source>“My inbox”: the email is captured as usual, then released to the inbox set in Settings › Release to a real inbox</source>
         <translation>”Min inkorg”: e-posten fångas som vanligt och släpps sedan till inkorgen i Inställningar › Släpp till en riktig inkorg</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="107"/>
+        <location filename="../app/templatestudiopage.cpp" line="110"/>
         <source>Save the event&apos;s templates (Ctrl+S)</source>
         <translation>Spara händelsens mallar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="108"/>
-        <location filename="../app/templatestudiopage.cpp" line="228"/>
+        <location filename="../app/templatestudiopage.cpp" line="111"/>
+        <location filename="../app/templatestudiopage.cpp" line="237"/>
         <source>Send this channel&apos;s message to the sample contact through the local server (Ctrl+Enter)</source>
         <translation>Skicka kanalens meddelande till exempelkontakten via den lokala servern (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="115"/>
+        <location filename="../app/templatestudiopage.cpp" line="118"/>
         <source>Template studio</source>
         <translation>Mallstudio</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="122"/>
+        <location filename="../app/templatestudiopage.cpp" line="125"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="125"/>
+        <location filename="../app/templatestudiopage.cpp" line="128"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="135"/>
+        <location filename="../app/templatestudiopage.cpp" line="138"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="136"/>
+        <location filename="../app/templatestudiopage.cpp" line="141"/>
         <source>Sample data</source>
         <translation>Exempeldata</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="192"/>
+        <location filename="../app/templatestudiopage.cpp" line="201"/>
         <source>Templates</source>
         <translation>Mallar</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="220"/>
+        <location filename="../app/templatestudiopage.cpp" line="229"/>
         <source>“Send test” sends the event through the %1 API, with its templates there.</source>
         <translation>”Skicka test” skickar händelsen via %1-API:t, med mallarna där.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="222"/>
+        <location filename="../app/templatestudiopage.cpp" line="231"/>
         <source>Send this event to the sample contact through the %1 API (Ctrl+Enter)</source>
         <translation>Skicka den här händelsen till exempelkontakten via %1-API:t (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="225"/>
+        <location filename="../app/templatestudiopage.cpp" line="234"/>
         <source>The local server is not running, so there is nothing to send through</source>
         <translation>Den lokala servern körs inte, så det finns inget att skicka genom</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="243"/>
+        <location filename="../app/templatestudiopage.cpp" line="252"/>
         <source>Could not read the workspace: %1</source>
         <translation>Kunde inte läsa arbetsytan: %1</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="373"/>
+        <location filename="../app/templatestudiopage.cpp" line="382"/>
         <source>No %1 template in “%2”: sends use the “%3” one. Type here to write one.</source>
         <translation>Ingen %1-mall på ”%2”: utskick använder den på ”%3”. Skriv här för att skapa en.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="376"/>
+        <location filename="../app/templatestudiopage.cpp" line="385"/>
         <source>No %1 template yet. Type here to write one.</source>
         <translation>Ingen %1-mall än. Skriv här för att skapa en.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="464"/>
+        <location filename="../app/templatestudiopage.cpp" line="502"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="495"/>
+        <location filename="../app/templatestudiopage.cpp" line="533"/>
         <source>Reverted to the saved templates</source>
         <translation>Återställde de sparade mallarna</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="512"/>
+        <location filename="../app/templatestudiopage.cpp" line="550"/>
         <source>Not saved: the %1 %2 template in “%3” has a syntax error at line %4, column %5.</source>
         <translation>Inte sparat: %1-mallens fält %2 på ”%3” har ett syntaxfel på rad %4, kolumn %5.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="538"/>
+        <location filename="../app/templatestudiopage.cpp" line="576"/>
         <source>“%1” is no longer in the workspace; nothing was saved.</source>
         <translation>”%1” finns inte längre i arbetsytan; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="545"/>
+        <location filename="../app/templatestudiopage.cpp" line="583"/>
         <source>Not saved.</source>
         <translation>Inte sparat.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="551"/>
+        <location filename="../app/templatestudiopage.cpp" line="589"/>
         <source>Saved “%1”.</source>
         <translation>Sparade ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="562"/>
+        <location filename="../app/templatestudiopage.cpp" line="600"/>
         <source>The local server is not running, so there is nothing to send through.</source>
         <translation>Den lokala servern körs inte, så det finns inget att skicka genom.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="567"/>
+        <location filename="../app/templatestudiopage.cpp" line="605"/>
         <source>Not sent: fix the sample contact&apos;s JSON first.</source>
         <translation>Inte skickat: rätta först exempelkontaktens JSON.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="571"/>
+        <location filename="../app/templatestudiopage.cpp" line="609"/>
         <source>Not sent: “my inbox” takes email; choose the email tab or the sample contact.</source>
         <translation>Inte skickat: ”min inkorg” tar e-post; välj e-postfliken eller exempelkontakten.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="575"/>
+        <location filename="../app/templatestudiopage.cpp" line="613"/>
         <source>Not sent: fix the payload JSON first.</source>
         <translation>Inte skickat: rätta först payload-JSON:en.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="589"/>
+        <location filename="../app/templatestudiopage.cpp" line="627"/>
         <source>This test message</source>
         <translation>Det här testmeddelandet</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="599"/>
+        <location filename="../app/templatestudiopage.cpp" line="637"/>
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="609"/>
+        <location filename="../app/templatestudiopage.cpp" line="647"/>
         <source>Sending through the %1 API…</source>
         <translation>Skickar via %1-API:t…</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="617"/>
+        <location filename="../app/templatestudiopage.cpp" line="655"/>
         <source>Not sent: %1</source>
         <translation>Inte skickat: %1</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="635"/>
+        <location filename="../app/templatestudiopage.cpp" line="673"/>
         <source>Releasing to your inbox…</source>
         <translation>Släpper till din inkorg…</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="644"/>
+        <location filename="../app/templatestudiopage.cpp" line="682"/>
         <source>Sent, but not released to your inbox: %1</source>
         <translation>Skickat, men inte släppt till din inkorg: %1</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="647"/>
+        <location filename="../app/templatestudiopage.cpp" line="685"/>
         <source>Sent and released to %1 via %2. Delivery &lt;a href=&quot;delivery:%3&quot;&gt;%3&lt;/a&gt;</source>
         <translation>Skickat och släppt till %1 via %2. Leverans &lt;a href=&quot;delivery:%3&quot;&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="616"/>
+        <location filename="../app/templatestudiopage.cpp" line="654"/>
         <source>no delivery was created</source>
         <translation>ingen leverans skapades</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="622"/>
+        <location filename="../app/templatestudiopage.cpp" line="660"/>
         <source>Sent through the %1 API. Delivery &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Skickat via %1-API:t. Leverans &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="627"/>
+        <location filename="../app/templatestudiopage.cpp" line="665"/>
         <source>Sent. Delivery &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · trace: &lt;code&gt;GET %2&lt;/code&gt;</source>
         <translation>Skickat. Leverans &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · spårning: &lt;code&gt;GET %2&lt;/code&gt;</translation>
     </message>
@@ -5034,6 +5300,154 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <location filename="../app/webhookspage.cpp" line="599"/>
         <source>Create the endpoint to send its events to the listener.</source>
         <translation>Skapa slutpunkten för att skicka dess händelser till lyssnaren.</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::checks::TemplateChecks</name>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="206"/>
+        <source>No sample payload for this event: the payload values its templates read are not checked.</source>
+        <translation>Ingen exempel-payload för den här händelsen: payload-värdena som mallarna läser kontrolleras inte.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="254"/>
+        <source>No %1 template in the default language (%2): sends on this channel fail.</source>
+        <translation>Ingen %1-mall på standardspråket (%2): utskick i den här kanalen misslyckas.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="268"/>
+        <source>No %1 translation of the %2 template: contacts who read %1 get the %3 one.</source>
+        <translation>Ingen översättning till %1 av %2-mallen: kontakter som läser %1 får den på %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="324"/>
+        <source>%1 is contact data a contact may not have; give it a default: {{%1 | …}}</source>
+        <translation>%1 är kontaktdata som en kontakt kanske saknar; ge det ett standardvärde: {{%1 | …}}</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="325"/>
+        <source>%1 is not in the sample payload and has no default: {{%1 | …}}</source>
+        <translation>%1 finns inte i exempel-payloaden och har inget standardvärde: {{%1 | …}}</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="326"/>
+        <source>%1 does not exist: a template can read contact, payload, app and sender</source>
+        <translation>%1 finns inte: en mall kan läsa contact, payload, app och sender</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="346"/>
+        <source>Slack truncates messages longer than %1 characters</source>
+        <translation>Slack kortar meddelanden längre än %1 tecken</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="348"/>
+        <source>Slack advises keeping a message under %1 characters</source>
+        <translation>Slack råder att hålla ett meddelande under %1 tecken</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="352"/>
+        <source>Discord refuses messages longer than %1 characters</source>
+        <translation>Discord vägrar meddelanden längre än %1 tecken</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="356"/>
+        <source>Telegram refuses messages longer than %1 characters</source>
+        <translation>Telegram vägrar meddelanden längre än %1 tecken</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="360"/>
+        <source>WhatsApp refuses text bodies longer than %1 characters</source>
+        <translation>WhatsApp vägrar texter längre än %1 tecken</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="371"/>
+        <source>%1 characters with the sample data: %2.</source>
+        <translation>%1 tecken med exempeldatan: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="380"/>
+        <source>%1 segments with the sample data (at most %2 allowed); each segment is billed.</source>
+        <translation>%1 segment med exempeldatan (högst %2 tillåtna); varje segment debiteras.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="387"/>
+        <source>Sent as UCS-2 (70 characters a segment, not 160) because of: %1</source>
+        <translation>Skickas som UCS-2 (70 tecken per segment, inte 160) på grund av: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="397"/>
+        <source>The title has %1 characters; phones show about %2 before cutting it.</source>
+        <translation>Rubriken har %1 tecken; telefoner visar ungefär %2 innan den kortas.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="402"/>
+        <source>The body has %1 characters; a lock screen shows about %2.</source>
+        <translation>Texten har %1 tecken; en låsskärm visar ungefär %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="411"/>
+        <source>The notification payload is %1 bytes; APNs and FCM refuse more than %2.</source>
+        <translation>Notisens payload är %1 byte; APNs och FCM vägrar mer än %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="422"/>
+        <source>The HTML is %1 KB with the sample data; Gmail clips messages over 102 KB.</source>
+        <translation>HTML-koden är %1 KB med exempeldatan; Gmail klipper meddelanden över 102 KB.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="452"/>
+        <source>%1 is only partly supported in %2.</source>
+        <translation>%1 stöds bara delvis i %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="453"/>
+        <source>%1 is not supported in %2.</source>
+        <translation>%1 stöds inte i %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="455"/>
+        <source>Partly in %1.</source>
+        <translation>Delvis i %1.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="484"/>
+        <source>An image without alt text: readers with images off or a screen reader get nothing (%1).</source>
+        <translation>En bild utan alt-text: läsare med bilder avstängda eller med skärmläsare får ingenting (%1).</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="488"/>
+        <source>An image without a source.</source>
+        <translation>En bild utan källa.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="488"/>
+        <source>A link without a target.</source>
+        <translation>En länk utan mål.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="496"/>
+        <source>&quot;%1&quot; is not an absolute URL: a mail client has no page to resolve it against.</source>
+        <translation>&quot;%1&quot; är ingen absolut URL: en e-postklient har ingen sida att tolka den mot.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="498"/>
+        <source>The image %1 is loaded over http: many clients block it; use https.</source>
+        <translation>Bilden %1 laddas över http: många klienter blockerar den; använd https.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="499"/>
+        <source>The link %1 uses http: use https.</source>
+        <translation>Länken %1 använder http: använd https.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="501"/>
+        <source>The %1 scheme of &quot;%2&quot; does not work in mail clients.</source>
+        <translation>Schemat %1 i &quot;%2&quot; fungerar inte i e-postklienter.</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/templatechecks.cpp" line="539"/>
+        <source>payload.%1 is in the sample payload but no template reads it.</source>
+        <translation>payload.%1 finns i exempel-payloaden men ingen mall läser det.</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 #include <QtCore/QRegularExpression>
 
-namespace sendivent::app {
+namespace sendivent {
 
 using namespace Qt::StringLiterals;
 
@@ -85,4 +85,4 @@ Json payloadSkeleton(const Event &event)
     return payload;
 }
 
-} // namespace sendivent::app
+} // namespace sendivent

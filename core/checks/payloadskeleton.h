@@ -3,7 +3,7 @@
 #include <json.h>
 #include <workspace.h>
 
-namespace sendivent::app {
+namespace sendivent {
 
 // A starting payload for an event's preview: every `payload.*` path its templates
 // use, with a plausible value (a URL for *_url, a number for quantities, a list of
@@ -11,4 +11,4 @@ namespace sendivent::app {
 // start: the user edits it.
 Json payloadSkeleton(const Event &event);
 
-} // namespace sendivent::app
+} // namespace sendivent

@@ -2,7 +2,7 @@
 
 #include <QtCore/QList>
 
-namespace sendivent::app {
+namespace sendivent {
 
 namespace {
 
@@ -92,4 +92,4 @@ SmsCount countSms(QStringView text)
     return out;
 }
 
-} // namespace sendivent::app
+} // namespace sendivent

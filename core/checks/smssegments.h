@@ -2,7 +2,7 @@
 
 #include <QtCore/QString>
 
-namespace sendivent::app {
+namespace sendivent {
 
 // How an SMS text is encoded and split, as carriers do (3GPP TS 23.038): GSM-7 when
 // every character is in the GSM 03.38 alphabet (its extension table costs two
@@ -22,4 +22,4 @@ struct SmsCount
 
 SmsCount countSms(QStringView text);
 
-} // namespace sendivent::app
+} // namespace sendivent

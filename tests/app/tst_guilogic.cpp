@@ -5,9 +5,9 @@
 #include <codeeditor.h>
 #include <eventedits.h>
 #include <jsontext.h>
-#include <payloadskeleton.h>
+#include <checks/payloadskeleton.h>
 #include <previewrenderer.h>
-#include <smssegments.h>
+#include <checks/smssegments.h>
 #include <workspaceservice.h>
 
 #include <QtTest/QSignalSpy>

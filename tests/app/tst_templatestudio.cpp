@@ -4,6 +4,7 @@
 // saves, and "Send test" goes through HTTP and names the delivery it made.
 #include <changenotifier.h>
 #include <chatpreview.h>
+#include <checkspanel.h>
 #include <codeeditor.h>
 #include <database.h>
 #include <httpclient.h>
@@ -15,14 +16,20 @@
 #include <testserver.h>
 
 #include <QtCore/QSettings>
+#include <QtCore/QTimer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QDialog>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QListWidget>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTextBrowser>
+#include <QtWidgets/QToolButton>
+#include <QtWidgets/QTreeWidget>
 
 using namespace sendivent;
 using namespace sendivent::test;
@@ -47,6 +54,8 @@ private Q_SLOTS:
     void draftSurvivesSwitchingEvents();
     void sendTestFindsTheDelivery();
     void sendTestReportsWhatWentWrong();
+    void checksTabFindsAndReveals();
+    void checksFollowTheChosenClients();
 
 private:
     app::TemplateStudioPage *studio() const
@@ -372,6 +381,80 @@ void tst_TemplateStudio::sendTestReportsWhatWentWrong()
     // Without a server there is nothing to send through, and the button says so.
     m_window->setServerStatus(QStringLiteral("stopped"), false);
     QVERIFY(!find<QPushButton>(QStringLiteral("studioSendTest"))->isEnabled());
+}
+
+void tst_TemplateStudio::checksTabFindsAndReveals()
+{
+    // The sample payload is the studio's starting one: every value the saved templates read.
+    open(QStringLiteral("order.confirmed"), Channel::Email);
+    auto *panel = find<app::ChecksPanel>(QStringLiteral("checksPanel"));
+    auto *list = find<QTreeWidget>(QStringLiteral("checksList"));
+    auto *side = find<QTabWidget>(QStringLiteral("studioSide"));
+    // The demo event is clean: notes at most.
+    QTRY_COMPARE(side->tabText(side->indexOf(panel)), QStringLiteral("Checks"));
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        QCOMPARE(list->topLevelItem(i)->text(0), QStringLiteral("Note"));
+
+    retype(editor(Channel::Email, "html"),
+           QStringLiteral("<p>Hi</p>\n<p>{{payload.coupon}}</p>\n<img src=\"https://acme.test/logo.png\">"));
+    QTRY_VERIFY2(side->tabText(side->indexOf(panel)) == QStringLiteral("Checks (2)"), qPrintable(side->tabText(side->indexOf(panel))));
+    QTreeWidgetItem *missing = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->text(2).contains(QStringLiteral("payload.coupon")))
+            missing = list->topLevelItem(i);
+    }
+    QVERIFY(missing);
+    QCOMPARE(missing->text(0), QStringLiteral("Warning")); // the severity is text, not only an icon
+    QVERIFY2(missing->text(1).endsWith(QStringLiteral("html:2:6")), qPrintable(missing->text(1)));
+
+    // Activating it shows the field with the cursor on the value.
+    studio()->fieldsEditor(Channel::Email)->reveal(QStringLiteral("subject"), 1, 1);
+    side->setCurrentWidget(panel);
+    list->setFocus();
+    list->setCurrentItem(missing);
+    QTest::keyClick(list, Qt::Key_Return);
+    CodeEditor *html = editor(Channel::Email, "html");
+    QTRY_VERIFY(html->hasFocus());
+    QCOMPARE(html->textCursor().blockNumber(), 1);
+    QCOMPARE(html->textCursor().positionInBlock(), 5);
+
+    retype(html, QStringLiteral("<p>Hi</p>"));
+    QTRY_COMPARE(side->tabText(side->indexOf(panel)), QStringLiteral("Checks"));
+}
+
+void tst_TemplateStudio::checksFollowTheChosenClients()
+{
+    open(QStringLiteral("order.confirmed"), Channel::Email);
+    auto *list = find<QTreeWidget>(QStringLiteral("checksList"));
+    retype(editor(Channel::Email, "html"), QStringLiteral("<div style=\"display:flex\">Hi</div>"));
+    const auto flexFound = [list] {
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            if (list->topLevelItem(i)->text(2).startsWith(QStringLiteral("display:flex")))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(flexFound()); // Outlook for Windows, among the default clients, lacks it
+
+    // Only Apple Mail: nothing to say about flex.
+    bool answered = false;
+    QTimer::singleShot(0, this, [&answered] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->objectName(), QStringLiteral("checksClientsDialog"));
+        auto *clients = dialog->findChild<QListWidget *>(QStringLiteral("checksClientsList"));
+        for (int i = 0; i < clients->count(); ++i) {
+            QListWidgetItem *item = clients->item(i);
+            item->setCheckState(item->data(Qt::UserRole).toString() == QStringLiteral("apple-mail-macos") ? Qt::Checked : Qt::Unchecked);
+        }
+        answered = true;
+        dialog->accept();
+    });
+    QTest::mouseClick(find<QToolButton>(QStringLiteral("checksClients")), Qt::LeftButton);
+    QVERIFY(answered);
+    QTRY_VERIFY(!flexFound());
+    QCOMPARE(find<QToolButton>(QStringLiteral("checksClients"))->text(), QStringLiteral("Email clients (1)…"));
+    QCOMPARE(QSettings().value(QStringLiteral("studio/checkClients")).toStringList(), QStringList{QStringLiteral("apple-mail-macos")});
 }
 
 QTEST_MAIN(tst_TemplateStudio)

@@ -164,16 +164,20 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     m_simulateNote->setForegroundRole(QPalette::PlaceholderText);
     m_curl->setToolTip(tr("Copy a curl command that fetches this trace with $SENDIVENT_API_KEY"));
 
+    // Two outcomes a row: four in one held the trace wider than its half of a 1024 px
+    // window, cutting its right edge off (issue 21).
     auto *actions = new QHBoxLayout;
-    actions->addWidget(new QLabel(tr("Simulate:"), this));
+    actions->addWidget(new QLabel(tr("Simulate:"), this), 0, Qt::AlignTop);
+    auto *outcomes = new QGridLayout;
     for (const QString &outcome : deliveryOutcomes()) {
         auto *button = new QPushButton(deliveryStateIcon(outcome, palette()), deliveryStateLabel(outcome), this);
         button->setObjectName(u"traceSimulate_"_s + outcome);
         button->setProperty("outcome", outcome);
         connect(button, &QPushButton::clicked, this, [this, outcome] { simulate(outcome); });
-        actions->addWidget(button);
+        outcomes->addWidget(button, int(m_simulate.size()) / 2, int(m_simulate.size()) % 2);
         m_simulate << button;
     }
+    actions->addLayout(outcomes);
     actions->addStretch(1);
 
     m_facts->setHorizontalSpacing(12);
@@ -245,10 +249,12 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
 
     auto *details = new QWidget(this);
     auto *layout = new QVBoxLayout(details);
+    // The heading over its buttons, for the same reason.
     auto *headingRow = new QHBoxLayout;
-    headingRow->addWidget(m_heading, 1);
+    headingRow->addStretch(1);
     headingRow->addWidget(m_release);
     headingRow->addWidget(m_curl);
+    layout->addWidget(m_heading);
     layout->addLayout(headingRow);
     layout->addWidget(m_uuidLabel);
     layout->addWidget(m_errors);

@@ -258,6 +258,16 @@ void tst_SmallWindow::everyPageHolds()
     whole(u"deliverySearch"_s);
     whole(u"deliveriesChart"_s);
     QTRY_VERIFY(widget<QLabel>(u"traceFact_created"_s) && widget<QLabel>(u"traceFact_created"_s)->isVisible());
+    // The trace beside the list keeps its right edge: its buttons whole, nothing to scroll sideways to.
+    whole(u"traceRelease"_s);
+    whole(u"traceCopyCurl"_s);
+    whole(u"traceSimulate_delivered"_s);
+    whole(u"traceSimulate_complained"_s);
+    auto *traceScroll = widget<QScrollArea>(u"traceScroll"_s);
+    QVERIFY(traceScroll);
+    QVERIFY2(traceScroll->widget()->minimumSizeHint().width() <= traceScroll->viewport()->width(),
+             qPrintable(u"the trace needs %1 px of %2"_s.arg(traceScroll->widget()->minimumSizeHint().width())
+                            .arg(traceScroll->viewport()->width())));
 
     show(u"contactsPage"_s);
     columns(u"contactTable"_s, {0, 1});

@@ -26,6 +26,7 @@ ApiKeyDialog::ApiKeyDialog(Environment environment, bool keychainAvailable, QWid
     , m_environment(environment)
     , m_key(new QLineEdit(this))
     , m_problem(new QLabel(this))
+    , m_storage(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(u"apiKeyDialog"_s);
@@ -37,13 +38,9 @@ ApiKeyDialog::ApiKeyDialog(Environment environment, bool keychainAvailable, QWid
     intro->setText(production ? tr("Enter the API key of the production API (it starts with live_). "
                                    "With it the console reads real data and sends reach real people.")
                               : tr("Enter the API key of the sandbox API (it starts with test_)."));
-    auto *storage = new QLabel(this);
-    storage->setObjectName(u"apiKeyStorage"_s);
-    storage->setWordWrap(true);
-    storage->setText(keychainAvailable
-                         ? tr("The key is stored in the system keychain, never in a file.")
-                         : tr("No system keychain is available: the key is kept for this session only "
-                              "and asked for again at the next start."));
+    m_storage->setObjectName(u"apiKeyStorage"_s);
+    m_storage->setWordWrap(true);
+    setKeychainAvailable(keychainAvailable);
 
     m_key->setObjectName(u"apiKey"_s);
     m_key->setEchoMode(QLineEdit::Password);
@@ -55,13 +52,20 @@ ApiKeyDialog::ApiKeyDialog(Environment environment, bool keychainAvailable, QWid
     layout->addWidget(intro);
     layout->addWidget(m_key);
     layout->addWidget(m_problem);
-    layout->addWidget(storage);
+    layout->addWidget(m_storage);
     layout->addWidget(m_buttons);
 
     connect(m_key, &QLineEdit::textChanged, this, &ApiKeyDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
+}
+
+void ApiKeyDialog::setKeychainAvailable(bool available)
+{
+    m_storage->setText(available ? tr("The key is stored in the system keychain, never in a file.")
+                                 : tr("No system keychain is available: the key is kept for this session only "
+                                      "and asked for again at the next start."));
 }
 
 QString ApiKeyDialog::key() const

@@ -20,6 +20,8 @@ public:
     explicit ApiKeyDialog(Environment environment, bool keychainAvailable = true, QWidget *parent = nullptr);
 
     QString key() const;
+    // The keychain turned out to be unavailable while the dialog was open: its line says so.
+    void setKeychainAvailable(bool available);
 
 private:
     void validate();
@@ -27,6 +29,7 @@ private:
     Environment m_environment;
     QLineEdit *m_key;
     QLabel *m_problem;
+    QLabel *m_storage;
     QDialogButtonBox *m_buttons;
 };
 

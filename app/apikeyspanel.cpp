@@ -1,12 +1,13 @@
 #include "apikeyspanel.h"
 
+#include "copyfeedback.h"
 #include "theme.h"
+#include "timeformat.h"
 
 #include <apikeystore.h>
 #include <database.h>
 
 #include <QtCore/QLocale>
-#include <QtGui/QClipboard>
 #include <QtGui/QFontDatabase>
 #include <QtGui/QGuiApplication>
 #include <QtWidgets/QComboBox>
@@ -109,9 +110,10 @@ ApiKeysPanel::ApiKeysPanel(QWidget *parent)
     layout->addWidget(m_keys, 1);
 
     connect(m_create, &QPushButton::clicked, this, &ApiKeysPanel::createRequested);
+    connect(TimeFormat::instance(), &TimeFormat::changed, this, &ApiKeysPanel::reload);
     connect(m_label, &QLineEdit::returnPressed, this, &ApiKeysPanel::createRequested);
     connect(m_revoke, &QPushButton::clicked, this, &ApiKeysPanel::revokeRequested);
-    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_newKey->text()); });
+    connect(copy, &QPushButton::clicked, this, [this, copy] { copyWithFeedback(copy, m_newKey->text()); });
     connect(done, &QPushButton::clicked, this, [this] {
         m_newKey->clear();
         m_newKeyPanel->hide();
@@ -146,7 +148,8 @@ void ApiKeysPanel::reload()
         item->setText(0, key.prefix);
         item->setText(1, key.label);
         item->setText(2, key.environment == Environment::Production ? tr("production") : tr("sandbox"));
-        item->setText(3, QLocale().toString(key.createdAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(3, TimeFormat::text(key.createdAt));
+        item->setToolTip(3, TimeFormat::iso(key.createdAt));
         item->setData(0, kIdRole, key.id);
         item->setFont(0, QFontDatabase::systemFont(QFontDatabase::FixedFont));
         if (key.id == selected)

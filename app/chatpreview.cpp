@@ -2,6 +2,7 @@
 
 #include "chatformat.h"
 #include "theme.h"
+#include "timeformat.h"
 
 #include <QtCore/QEvent>
 #include <QtCore/QLocale>
@@ -56,7 +57,8 @@ ChatPreview::ChatPreview(QWidget *parent)
 
 void ChatPreview::setTime(const QDateTime &when)
 {
-    const QDateTime local = when.isValid() ? when.toLocalTime() : QDateTime::currentDateTime();
+    // A phone's own forms (a clock, "Today"), in the zone every other time is shown in.
+    const QDateTime local = TimeFormat::shown(when.isValid() ? when : QDateTime::currentDateTime());
     m_time = theme::clockTime(local.time());
     m_day = local.date() == QDate::currentDate() ? tr("Today") : QLocale().toString(local.date(), QLocale::ShortFormat);
     update();

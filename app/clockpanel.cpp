@@ -111,10 +111,10 @@ ClockPanel::ClockPanel(QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->hide();
 
+    // The time on a line of its own, the controls under it: on one line they made the
+    // Server page wider than a 1024 px window in Swedish (issue 21).
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_now);
-    row->addSpacing(8);
     row->addWidget(m_hour);
     row->addWidget(m_day);
     row->addWidget(m_custom);
@@ -125,6 +125,7 @@ ClockPanel::ClockPanel(QWidget *parent)
     row->addStretch();
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_now);
     column->addLayout(row);
     column->addWidget(m_problem);
 

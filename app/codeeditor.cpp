@@ -80,7 +80,10 @@ QSize CodeEditor::sizeHint() const
 
 QSize CodeEditor::minimumSizeHint() const
 {
-    return m_singleLine ? sizeHint() : QPlainTextEdit::minimumSizeHint();
+    if (!m_singleLine)
+        return QPlainTextEdit::minimumSizeHint();
+    // A one-line field may narrow to a dozen characters: the studio fits 1024 px (issue 21).
+    return {fontMetrics().horizontalAdvance(u'x') * 12 + 2 * frameWidth() + gutterWidth(), sizeHint().height()};
 }
 
 int CodeEditor::gutterWidth() const

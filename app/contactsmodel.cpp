@@ -1,5 +1,7 @@
 #include "contactsmodel.h"
 
+#include "timeformat.h"
+
 #include <backend.h>
 
 #include <QtCore/QLocale>
@@ -30,6 +32,7 @@ QString otherChannels(const Contact &c)
 ContactsModel::ContactsModel(QObject *parent)
     : PagedModel<Contact>(parent)
 {
+    TimeFormat::refreshColumn(this, CreatedColumn);
 }
 
 void ContactsModel::setBackend(Backend *backend)
@@ -79,7 +82,7 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
     case PhoneColumn: return c.phone;
     case ExternalIdColumn: return c.externalId;
     case ChannelsColumn: return otherChannels(c);
-    case CreatedColumn: return QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case CreatedColumn: return role == Qt::ToolTipRole ? TimeFormat::iso(c.createdAt) : TimeFormat::text(c.createdAt);
     default: return {};
     }
 }

@@ -23,7 +23,9 @@
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QToolButton>
 #include <QtWidgets/QVBoxLayout>
 
 namespace sendivent::app {
@@ -65,6 +67,7 @@ ContactsPage::ContactsPage(Backend *backend, QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_errors(new ErrorBanner(this))
     , m_report(new QPlainTextEdit(this))
+    , m_reportPane(new QWidget(this))
     , m_status(new QLabel(this))
 {
     setObjectName(u"contactsPage"_s);
@@ -112,7 +115,30 @@ ContactsPage::ContactsPage(Backend *backend, QWidget *parent)
     m_cancel->hide();
     m_report->setReadOnly(true);
     m_report->setMaximumHeight(140);
-    m_report->hide();
+    m_reportPane->setObjectName(u"contactImportProblems"_s);
+    auto *reportTitle = new QLabel(tr("Rows the import skipped"), m_reportPane);
+    reportTitle->setForegroundRole(QPalette::PlaceholderText);
+    auto *closeReport = new QToolButton(m_reportPane);
+    closeReport->setObjectName(u"contactImportProblemsClose"_s);
+    closeReport->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    closeReport->setAutoRaise(true);
+    closeReport->setToolTip(tr("Dismiss the import's problems"));
+    closeReport->setAccessibleName(tr("Dismiss the import's problems"));
+    auto *reportHeader = new QHBoxLayout;
+    reportHeader->addWidget(reportTitle, 1);
+    reportHeader->addWidget(closeReport);
+    auto *reportLayout = new QVBoxLayout(m_reportPane);
+    reportLayout->setContentsMargins(0, 0, 0, 0);
+    reportLayout->setSpacing(2);
+    reportLayout->addLayout(reportHeader);
+    reportLayout->addWidget(m_report);
+    m_reportPane->hide();
+    connect(closeReport, &QToolButton::clicked, this, &ContactsPage::dismissReport);
+    // The problems belong to the import that found them: the next thing the user
+    // does (another action, a search) puts them away.
+    for (QPushButton *action : {m_new, m_edit, m_delete, m_deliveries, m_import, m_export})
+        connect(action, &QPushButton::clicked, this, &ContactsPage::dismissReport);
+    connect(m_search, &QLineEdit::textEdited, this, &ContactsPage::dismissReport);
 
     auto *title = new QLabel(tr("Contacts"), this);
     QFont titleFont = title->font();
@@ -142,7 +168,7 @@ ContactsPage::ContactsPage(Backend *backend, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_count);
     layout->addLayout(progressRow);
-    layout->addWidget(m_report);
+    layout->addWidget(m_reportPane);
     layout->addWidget(m_status);
 
     m_debounce.setSingleShot(true);
@@ -369,8 +395,7 @@ bool ContactsPage::importFrom(const QString &path)
         m_errors->showMessage(error);
         return false;
     }
-    m_report->clear();
-    m_report->hide();
+    dismissReport();
     startJob(job, tr("Importing %1…").arg(QFileInfo(path).fileName()));
     connect(job, &ContactsCsvJob::finished, this, [this](const QString &e) { jobFinished(e, true); });
     return true;
@@ -387,6 +412,7 @@ bool ContactsPage::exportTo(const QString &path)
         m_errors->showMessage(error);
         return false;
     }
+    dismissReport();
     startJob(job, tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
     connect(job, &ContactsCsvJob::finished, this, [this, path](const QString &e) {
         if (e.isEmpty())
@@ -428,12 +454,18 @@ void ContactsPage::jobFinished(const QString &error, bool importing)
         for (const CsvRowError &p : problems)
             lines << tr("Line %1: %2").arg(p.line).arg(p.message);
         m_report->setPlainText(lines.join(u'\n'));
-        m_report->setVisible(!lines.isEmpty());
+        m_reportPane->setVisible(!lines.isEmpty());
         m_model->refresh();
     }
     m_job = nullptr;
     job->deleteLater();
     updateButtons();
+}
+
+void ContactsPage::dismissReport()
+{
+    m_report->clear();
+    m_reportPane->hide();
 }
 
 void ContactsPage::chooseImportFile()

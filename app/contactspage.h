@@ -72,6 +72,8 @@ private:
     void chooseImportFile();
     void chooseExportFile();
     void showStatus(const QString &text);
+    // Hides the import's problems: the close button, and whatever the user does next.
+    void dismissReport();
 
     Backend *m_backend;
     ContactsModel *m_model;
@@ -88,6 +90,7 @@ private:
     QPushButton *m_cancel;
     ErrorBanner *m_errors;
     QPlainTextEdit *m_report;
+    QWidget *m_reportPane; // m_report under a title with a close button
     QLabel *m_status;
     QTimer m_debounce;
     QPointer<ContactsCsvJob> m_job;

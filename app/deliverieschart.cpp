@@ -1,5 +1,6 @@
 #include "deliverieschart.h"
 
+#include "timeformat.h"
 #include "tracestyle.h"
 
 #include <QtCore/QLocale>
@@ -15,6 +16,7 @@ DeliveriesChart::DeliveriesChart(QWidget *parent)
     setObjectName(u"deliveriesChart"_s);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     setFixedHeight(130);
+    connect(TimeFormat::instance(), &TimeFormat::changed, this, qOverload<>(&QWidget::update));
 }
 
 void DeliveriesChart::setData(const QList<Delivery> &deliveries, const QDateTime &end, qint64 spanMs, int slotCount,
@@ -173,15 +175,15 @@ void DeliveriesChart::paintEvent(QPaintEvent *)
     // Time marks: the span's start, middle and end.
     p.setPen(pal.color(QPalette::PlaceholderText));
     if (m_end.isValid()) {
-        const QDateTime start = m_end.addMSecs(-m_spanMs).toLocalTime();
-        const QDateTime middle = m_end.addMSecs(-m_spanMs / 2).toLocalTime();
-        // Spans of a day or less by the clock; longer ones by the day.
-        const QString format = m_spanMs <= 86'400'000 ? u"HH:mm"_s
-                                                      : QLocale().dateFormat(QLocale::ShortFormat) + u" HH:mm"_s;
+        const QDateTime start = TimeFormat::shown(m_end.addMSecs(-m_spanMs));
+        const QDateTime middle = TimeFormat::shown(m_end.addMSecs(-m_spanMs / 2));
+        // Spans of a day or less by the clock; longer ones by the day, in the order
+        // every other time in the console has.
+        const QString format = m_spanMs <= 86'400'000 ? u"HH:mm"_s : u"MM-dd HH:mm"_s;
         const QRect labels(plot.left(), plot.bottom() + 2, plot.width(), fm.height());
-        p.drawText(labels, Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(start, format));
-        p.drawText(labels, Qt::AlignHCenter | Qt::AlignVCenter, QLocale().toString(middle, format));
-        p.drawText(labels, Qt::AlignRight | Qt::AlignVCenter, QLocale().toString(m_end.toLocalTime(), format));
+        p.drawText(labels, Qt::AlignLeft | Qt::AlignVCenter, start.toString(format));
+        p.drawText(labels, Qt::AlignHCenter | Qt::AlignVCenter, middle.toString(format));
+        p.drawText(labels, Qt::AlignRight | Qt::AlignVCenter, TimeFormat::shown(m_end).toString(format));
     }
     // The scale: the highest bar's count.
     p.drawText(QRect(plot.left() + 2, plot.top(), 80, fm.height()), Qt::AlignLeft | Qt::AlignTop,

@@ -1,5 +1,6 @@
 #include "deliveriesmodel.h"
 
+#include "timeformat.h"
 #include "tracestyle.h"
 
 #include <backend.h>
@@ -14,6 +15,7 @@ using namespace Qt::StringLiterals;
 DeliveriesModel::DeliveriesModel(QObject *parent)
     : PagedModel<Delivery>(parent)
 {
+    TimeFormat::refreshColumn(this, CreatedColumn);
 }
 
 void DeliveriesModel::setBackend(Backend *backend)
@@ -60,11 +62,12 @@ QVariant DeliveriesModel::data(const QModelIndex &index, int role) const
         return deliveryStateIcon(d.status, QGuiApplication::palette());
     if (role == Qt::ToolTipRole && index.column() == StatusColumn && !d.error.isEmpty())
         return d.error;
+    if (role == Qt::ToolTipRole && index.column() == CreatedColumn)
+        return TimeFormat::iso(d.createdAt);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (index.column()) {
-    case CreatedColumn:
-        return QLocale().toString(d.createdAt.toLocalTime(), QLocale().dateFormat(QLocale::ShortFormat) + u" HH:mm:ss"_s);
+    case CreatedColumn: return TimeFormat::text(d.createdAt);
     case StatusColumn: return deliveryStateLabel(d.status);
     case EventColumn: return d.eventName;
     case ChannelColumn: return channelName(d.channel);

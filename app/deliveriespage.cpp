@@ -6,6 +6,7 @@
 #include "rowmenu.h"
 #include "statusfilterbutton.h"
 #include "theme.h"
+#include "timeformat.h"
 #include "tracestyle.h"
 #include "traceview.h"
 
@@ -118,11 +119,21 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
     m_period->addItem(tr("Between…"), int(Period::Custom));
     for (QDateTimeEdit *edit : {m_from, m_before}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat) + u" HH:mm"_s);
-        edit->setDateTime(QDateTime::currentDateTime());
+        // Issue 21: the order every time has, in the zone every time is shown in.
+        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+        edit->setTimeSpec(TimeFormat::utc() ? Qt::UTC : Qt::LocalTime);
+        edit->setDateTime(TimeFormat::shown(QDateTime::currentDateTime()));
         edit->hide();
     }
-    m_from->setDateTime(QDateTime::currentDateTime().addDays(-1));
+    connect(TimeFormat::instance(), &TimeFormat::changed, this, [this] {
+        for (QDateTimeEdit *edit : {m_from, m_before}) {
+            const QSignalBlocker blocker(edit); // the same moments: nothing to filter again
+            const QDateTime moment = edit->dateTime();
+            edit->setTimeSpec(TimeFormat::utc() ? Qt::UTC : Qt::LocalTime);
+            edit->setDateTime(TimeFormat::shown(moment));
+        }
+    });
+    m_from->setDateTime(TimeFormat::shown(QDateTime::currentDateTime().addDays(-1)));
     m_from->setToolTip(tr("From (inclusive)"));
     m_before->setToolTip(tr("Until (exclusive)"));
 
@@ -146,6 +157,10 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
           {DeliveriesModel::EventColumn, 125}, {DeliveriesModel::ChannelColumn, 70},
           {DeliveriesModel::RecipientColumn, 190}, {DeliveriesModel::ProviderColumn, 70}})
         m_table->setColumnWidth(column, width);
+    // Who it went to right after what it was: the channel is in the event's row already
+    // often enough, and at 1024 px the recipient then starts inside the list (issue 21).
+    m_table->horizontalHeader()->moveSection(m_table->horizontalHeader()->visualIndex(DeliveriesModel::RecipientColumn),
+                                             m_table->horizontalHeader()->visualIndex(DeliveriesModel::ChannelColumn));
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_live->setForegroundRole(QPalette::PlaceholderText);
 
@@ -172,9 +187,14 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_event, m_channel, m_status, m_environment, m_period, m_from,
-                                                        m_before})
+    for (QWidget *w : std::initializer_list<QWidget *>{m_event, m_channel, m_status, m_environment, m_period})
         filters->addWidget(w);
+    // A custom range on a row of its own, under the period it belongs to: beside the
+    // other filters it made the row wider than a 1024 px window in Swedish.
+    auto *range = new QHBoxLayout;
+    range->addStretch(1);
+    range->addWidget(m_from);
+    range->addWidget(m_before);
 
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
@@ -191,6 +211,7 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(filters);
+    layout->addLayout(range);
     layout->addWidget(m_errors);
     layout->addWidget(m_splitter, 1);
 
@@ -400,9 +421,9 @@ void DeliveriesPage::setPeriod(Period period, const QDateTime &from, const QDate
     const QSignalBlocker a(m_from);
     const QSignalBlocker b(m_before);
     if (from.isValid())
-        m_from->setDateTime(from.toLocalTime());
+        m_from->setDateTime(TimeFormat::shown(from));
     if (before.isValid())
-        m_before->setDateTime(before.toLocalTime());
+        m_before->setDateTime(TimeFormat::shown(before));
     const int index = m_period->findData(int(period));
     if (index == m_period->currentIndex())
         applyFilters();
@@ -529,8 +550,7 @@ void DeliveriesPage::chartPage(quint64 request, const DeliveryQuery &query, QLis
         case Period::Custom:
             span.end = query.createdBefore;
             span.spanMs = std::max<qint64>(60'000, query.createdFrom.msecsTo(query.createdBefore));
-            span.label = tr("%1 to %2").arg(QLocale().toString(query.createdFrom.toLocalTime(), QLocale::ShortFormat),
-                                            QLocale().toString(query.createdBefore.toLocalTime(), QLocale::ShortFormat));
+            span.label = tr("%1 to %2").arg(TimeFormat::text(query.createdFrom), TimeFormat::text(query.createdBefore));
             break;
         }
         const bool reachedEnd = page->deliveries.size() < query.limit

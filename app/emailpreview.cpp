@@ -1,5 +1,7 @@
 #include "emailpreview.h"
 
+#include "timeformat.h"
+
 #include <QtCore/QDateTime>
 #include <QtCore/QLocale>
 #include <QtCore/QUrl>
@@ -94,9 +96,8 @@ void EmailPreview::setEnvelope(const QString &from, const QString &to, const QDa
     m_from->setText(from);
     m_to->setText(to);
     m_envelope->setRowVisible(m_from, !from.isEmpty());
-    // As a mail client dates a message: in the reader's time zone, to the second.
-    const QString format = QLocale().dateFormat(QLocale::ShortFormat) + u" HH:mm:ss"_s;
-    m_date->setText(date.isValid() ? QLocale().toString(date.toLocalTime(), format) : QString());
+    m_date->setText(TimeFormat::text(date));
+    m_date->setToolTip(TimeFormat::iso(date));
     m_envelope->setRowVisible(m_date, date.isValid());
 }
 

@@ -1,6 +1,7 @@
 #include "journalmodel.h"
 
 #include "theme.h"
+#include "timeformat.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QUrl>
@@ -10,6 +11,12 @@
 namespace sendivent::app {
 
 using namespace Qt::StringLiterals;
+
+JournalModel::JournalModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    TimeFormat::refreshColumn(this, TimeColumn);
+}
 
 void JournalModel::setEntries(QList<JournalEntry> entries)
 {
@@ -60,7 +67,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DisplayRole) {
         switch (Column(index.column())) {
-        case TimeColumn: return QLocale().toString(e.createdAt.toLocalTime().time(), u"HH:mm:ss.zzz"_s);
+        case TimeColumn: return TimeFormat::text(e.createdAt, TimeFormat::Form::Clock);
         case MethodColumn: return e.method;
         case PathColumn: return e.query.isEmpty() ? e.path : e.path + u'?' + e.query;
         case StatusColumn: return e.status;
@@ -71,7 +78,7 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (role == Qt::ToolTipRole && index.column() == TimeColumn)
-        return QLocale().toString(e.createdAt.toLocalTime(), QLocale::LongFormat);
+        return TimeFormat::iso(e.createdAt);
     if (role == Qt::ToolTipRole && index.column() == PathColumn)
         return e.requestId;
     if (role == Qt::ForegroundRole && index.column() == StatusColumn) {

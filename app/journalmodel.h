@@ -15,7 +15,7 @@ public:
     enum Column { TimeColumn, MethodColumn, PathColumn, StatusColumn, DurationColumn, EnvironmentColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, RequestIdRole };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit JournalModel(QObject *parent = nullptr);
 
     void setEntries(QList<JournalEntry> entries);
     const JournalEntry *entryAt(int row) const;

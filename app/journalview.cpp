@@ -1,5 +1,6 @@
 #include "journalview.h"
 
+#include "copyfeedback.h"
 #include "journalmodel.h"
 #include "jsontext.h"
 
@@ -7,6 +8,7 @@
 #include <database.h>
 #include <httpsnippet.h>
 #include <journalstore.h>
+#include <outgoingheaders.h>
 #include <json.h>
 
 #include <QtCore/QSortFilterProxyModel>
@@ -160,12 +162,19 @@ JournalView::JournalView(QWidget *parent)
     m_requestHeaders->setPlaceholderText(tr("No headers kept for this request"));
     m_responseHeaders->setPlaceholderText(tr("No headers kept for this request"));
 
-    auto *actions = new QHBoxLayout;
-    actions->addWidget(m_replay);
-    actions->addStretch(1);
-    actions->addWidget(m_copyCurl);
-    actions->addWidget(m_copyHttpie);
-    actions->addWidget(m_copyFetch);
+    // Replay, then the copies on a row of their own: on one row they held the detail
+    // side so wide that the list lost its path column at 1024 px (issue 21).
+    auto *actions = new QVBoxLayout;
+    auto *replayRow = new QHBoxLayout;
+    replayRow->addWidget(m_replay);
+    replayRow->addStretch(1);
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addWidget(m_copyCurl);
+    copyRow->addWidget(m_copyHttpie);
+    copyRow->addWidget(m_copyFetch);
+    copyRow->addStretch(1);
+    actions->addLayout(replayRow);
+    actions->addLayout(copyRow);
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
@@ -185,8 +194,11 @@ JournalView::JournalView(QWidget *parent)
     splitter->setObjectName(u"journalSplitter"_s);
     splitter->addWidget(listSide);
     splitter->addWidget(details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // The list takes what the window gives and what it takes back: at 1024 px its
+    // path column keeps room (issue 21).
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({620, 380});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -200,12 +212,9 @@ JournalView::JournalView(QWidget *parent)
     connect(m_status, &QComboBox::currentIndexChanged, this, &JournalView::reload);
     connect(m_path, &QLineEdit::textChanged, this, &JournalView::reload);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JournalView::showSelected);
-    connect(m_copyCurl, &QPushButton::clicked, this,
-        [this] { QGuiApplication::clipboard()->setText(curlForSelection()); });
-    connect(m_copyHttpie, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(httpieForSelection()); });
-    connect(m_copyFetch, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(fetchForSelection()); });
+    connect(m_copyCurl, &QPushButton::clicked, this, [this] { copyWithFeedback(m_copyCurl, curlForSelection()); });
+    connect(m_copyHttpie, &QPushButton::clicked, this, [this] { copyWithFeedback(m_copyHttpie, httpieForSelection()); });
+    connect(m_copyFetch, &QPushButton::clicked, this, [this] { copyWithFeedback(m_copyFetch, fetchForSelection()); });
     connect(m_replay, &QPushButton::clicked, this, &JournalView::replaySelected);
     connect(m_table, &QWidget::customContextMenuRequested, this, &JournalView::showContextMenu);
     showSelected();
@@ -374,6 +383,7 @@ void JournalView::replay(const JournalEntry &entry)
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     QNetworkRequest request(QUrl(snippetRequest(entry, baseUrl()).url));
+    setOutgoingHeaders(request);
     // Only what makes the request: the key is the console's, and an Idempotency-Key
     // would answer with the first request's stored answer instead of a new one.
     if (!entry.environment.isEmpty())

@@ -387,6 +387,10 @@ void MainWindow::askForKey(DataSourceKind kind)
     if (!environment)
         return;
     const CredentialStore *credentials = m_source->credentials();
+    // Issue 21: one modal at a time. The dialog says where the key is kept, which is
+    // all a keychain notice still open would say.
+    if (auto *notice = findChild<QMessageBox *>(u"keychainNotice"_s))
+        notice->close();
     auto *dialog = new ApiKeyDialog(*environment, credentials && credentials->keychainAvailable(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, kind] { m_source->provideKey(kind, dialog->key()); });
@@ -417,7 +421,13 @@ void MainWindow::showDataSource()
 
 void MainWindow::keychainUnavailable(const QString &reason)
 {
-    // CredentialStore says it once a session; so does this.
+    // CredentialStore says it once a session; so does this. With a key dialog open the
+    // dialog says it, rather than a second modal box on top of it.
+    statusBar()->showMessage(tr("No system keychain: remote API keys are kept for this session only"), 20000);
+    if (auto *dialog = findChild<ApiKeyDialog *>(); dialog && dialog->isVisible()) {
+        dialog->setKeychainAvailable(false);
+        return;
+    }
     auto *box = new QMessageBox(QMessageBox::Information, tr("No system keychain"),
                                 tr("The system keychain cannot be used (%1). Remote API keys you enter are kept "
                                    "for this session only and asked for again at the next start; they are never "
@@ -427,7 +437,6 @@ void MainWindow::keychainUnavailable(const QString &reason)
     box->setObjectName(u"keychainNotice"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-    statusBar()->showMessage(tr("No system keychain: remote API keys are kept for this session only"), 20000);
 }
 
 void MainWindow::showDelivery(const QString &uuid)

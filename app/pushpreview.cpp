@@ -1,6 +1,7 @@
 #include "pushpreview.h"
 
 #include "theme.h"
+#include "timeformat.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QTime>
@@ -100,7 +101,7 @@ void PushPreview::paintEvent(QPaintEvent *)
     clockFont.setWeight(QFont::Light);
     p.setFont(clockFont);
     p.setPen(Qt::white);
-    const QDateTime shown = m_when.isValid() ? m_when.toLocalTime() : QDateTime::currentDateTime();
+    const QDateTime shown = TimeFormat::shown(m_when.isValid() ? m_when : QDateTime::currentDateTime());
     const QTime now = shown.time();
     const QRect clock(screen.left(), screen.top() + 44, screen.width(), QFontMetrics(clockFont).height());
     p.drawText(clock, Qt::AlignHCenter | Qt::AlignTop, theme::clockTime(now));

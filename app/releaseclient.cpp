@@ -1,6 +1,7 @@
 #include "releaseclient.h"
 
 #include <json.h>
+#include <outgoingheaders.h>
 
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkProxy>
@@ -44,6 +45,7 @@ void ReleaseClient::post(const QString &path, const QString &to, const QString &
     QUrl url = m_baseUrl;
     url.setPath(path);
     QNetworkRequest request(url);
+    setOutgoingHeaders(request);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
     request.setTransferTimeout(90'000); // the relay's own time-out comes first

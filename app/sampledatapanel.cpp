@@ -104,6 +104,9 @@ SampleDataPanel::SampleDataPanel(QWidget *parent)
     m_payload->setObjectName(u"samplePayload"_s);
     m_payloadProblem->setObjectName(u"samplePayloadProblem"_s);
     m_senderCombo->setObjectName(u"sampleSender"_s);
+    // A long sender narrows with its panel rather than widen the studio past 1024 px.
+    m_senderCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_senderCombo->setMinimumContentsLength(12);
 
     m_contactCombo->setToolTip(tr("A contact of the local workspace, or your own JSON"));
     m_contactJson->setToolTip(tr("The contact as a send's \"to\" object: identifiers, name, and meta"));

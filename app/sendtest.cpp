@@ -1,6 +1,7 @@
 #include "sendtest.h"
 
 #include <backend.h>
+#include <outgoingheaders.h>
 
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkProxy>
@@ -34,6 +35,7 @@ void SendTest::send(const QString &event, Channel channel, const Json &body)
     // Event identifiers are letters, digits, '.', '_' and '-': nothing to encode.
     url.setPath(u"/v1/send/"_s + event + u'/' + channelName(channel));
     QNetworkRequest request(url);
+    setOutgoingHeaders(request);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());
     request.setTransferTimeout(30000);

@@ -3,6 +3,7 @@
 #include "apikeydialog.h"
 #include "apikeyspanel.h"
 #include "clockpanel.h"
+#include "copyfeedback.h"
 #include "faultspanel.h"
 #include "journalview.h"
 #include "servercontroller.h"
@@ -12,7 +13,6 @@
 #include <datasource.h>
 #include <httpsnippet.h>
 
-#include <QtGui/QClipboard>
 #include <QtGui/QDesktopServices>
 #include <QtGui/QFontDatabase>
 #include <QtGui/QGuiApplication>
@@ -39,7 +39,7 @@ QPushButton *copyButton(QWidget *parent, const QString &objectName, std::functio
     auto *button = new QPushButton(ServerPage::tr("Copy"), parent);
     button->setObjectName(objectName);
     QObject::connect(button, &QPushButton::clicked, parent,
-        [text = std::move(text)] { QGuiApplication::clipboard()->setText(text()); });
+        [button, text = std::move(text)] { copyWithFeedback(button, text()); });
     return button;
 }
 

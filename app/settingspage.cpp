@@ -2,6 +2,7 @@
 
 #include "releasesettingspanel.h"
 #include "theme.h"
+#include "timeformat.h"
 
 #include <datasource.h>
 #include <remoteclient.h>
@@ -196,6 +197,18 @@ SettingsPage::SettingsPage(QWidget *parent)
     appearance->addRow(QString(), m_languageNote);
     appearance->addRow(tr("Theme"), m_theme);
     appearance->addRow(QString(), m_themeNote);
+    // Issue 21: how every time in the console reads; applies at once.
+    auto *times = new QComboBox(this);
+    times->setObjectName(u"settingsTimeZone"_s);
+    times->addItem(tr("Local time"), false);
+    times->addItem(tr("UTC"), true);
+    times->setCurrentIndex(TimeFormat::utc() ? 1 : 0);
+    connect(times, &QComboBox::currentIndexChanged, this, [times] { TimeFormat::setUtc(times->currentData().toBool()); });
+    connect(TimeFormat::instance(), &TimeFormat::changed, times, [times] {
+        const QSignalBlocker blocker(times);
+        times->setCurrentIndex(TimeFormat::utc() ? 1 : 0);
+    });
+    appearance->addRow(tr("Times"), times);
 
     auto *remote = new QFormLayout;
     remote->addRow(tr("Sandbox API"), m_sandboxUrl);

@@ -105,7 +105,11 @@ TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
     m_notice->setForegroundRole(QPalette::PlaceholderText);
     m_notice->hide();
 
-    m_eventCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Wide enough for "Name (identifier)" when the window has room, narrower at 1024 px
+    // rather than widen the page past it (issue 21).
+    m_eventCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_eventCombo->setMinimumContentsLength(16);
+    m_eventCombo->setMaximumWidth(m_eventCombo->fontMetrics().horizontalAdvance(u'x') * 40);
     m_languageCombo->setMinimumContentsLength(4);
     m_save->setToolTip(tr("Save the event's templates (Ctrl+S)"));
     m_send->setToolTip(tr("Send this channel's message to the sample contact through the local server (Ctrl+Enter)"));
@@ -123,7 +127,7 @@ TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Event"), this));
-    bar->addWidget(m_eventCombo);
+    bar->addWidget(m_eventCombo, 2);
     bar->addSpacing(12);
     bar->addWidget(new QLabel(tr("Language"), this));
     bar->addWidget(m_languageCombo);

@@ -1,5 +1,6 @@
 #include "traceattempts.h"
 
+#include "timeformat.h"
 #include "webhookattemptdetail.h"
 
 #include <localbackend.h>
@@ -82,10 +83,11 @@ void TraceAttempts::setAttempts(const Json &attempts)
                                                                    : tr("no answer");
             const QString response = (at.error.isEmpty() ? at.responseExcerpt : at.error).simplified();
             auto *item = new QTreeWidgetItem(
-                m_list, {QLocale().toString(at.startedAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss.zzz"_s), e.eventType,
+                m_list, {TimeFormat::text(at.startedAt, TimeFormat::Form::Milliseconds), e.eventType,
                          QString::number(at.attempt), status, tr("%1 ms").arg(QLocale().toString(at.durationMs)),
                          response.left(200)});
             item->setData(0, Qt::UserRole, e.messageId);
+            item->setToolTip(0, TimeFormat::iso(at.startedAt));
             if (e.messageId == selectedMessage && at.attempt == selectedAttempt)
                 m_list->setCurrentItem(item);
             m_entries.append(std::move(e));

@@ -1,5 +1,6 @@
 #include "tracetimeline.h"
 
+#include "timeformat.h"
 #include "tracestyle.h"
 
 #include <QtCore/QLocale>
@@ -51,9 +52,7 @@ TraceTimeline::Step TraceTimeline::step(int index) const
     s.title = deliveryStateLabel(e.event);
     if (index > 0 && m_entries[index - 1].timestamp.isValid() && e.timestamp.isValid())
         s.title += u"   "_s + elapsed(m_entries[index - 1].timestamp.msecsTo(e.timestamp));
-    // The API's UTC time, and the clock time here (the date is in the first).
-    s.time = e.timestamp.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzzZ"_s) + u"  ·  "_s
-        + tr("%1 local").arg(e.timestamp.toLocalTime().toString(u"HH:mm:ss.zzz"_s));
+    s.time = TimeFormat::text(e.timestamp, TimeFormat::Form::Milliseconds);
     s.detail = e.detail;
     return s;
 }

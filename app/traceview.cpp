@@ -1,10 +1,12 @@
 #include "traceview.h"
 
+#include "copyfeedback.h"
 #include "errorbanner.h"
 #include "filechooser.h"
 #include "previewpane.h"
 #include "releaseclient.h"
 #include "settingspage.h"
+#include "timeformat.h"
 #include "traceattempts.h"
 #include "tracestyle.h"
 #include "tracetimeline.h"
@@ -20,7 +22,6 @@
 #include <QtCore/QDir>
 #include <QtCore/QLocale>
 #include <QtCore/QSaveFile>
-#include <QtGui/QClipboard>
 #include <QtGui/QFontDatabase>
 #include <QtGui/QGuiApplication>
 #include <QtWidgets/QGridLayout>
@@ -44,7 +45,7 @@ QString exactTime(const QDateTime &t)
 {
     if (!t.isValid())
         return TraceView::tr("—");
-    return QLocale().toString(t.toLocalTime(), QLocale().dateFormat(QLocale::ShortFormat) + u" HH:mm:ss.zzz"_s);
+    return TimeFormat::text(t, TimeFormat::Form::Milliseconds);
 }
 
 // When a delivery reached its status: the timeline's last step of that name, else
@@ -65,10 +66,7 @@ QDateTime stateTime(const Delivery &d)
 // A heading's time: the clock time today, with the date on any other day.
 QString headingTime(const QDateTime &t)
 {
-    const QDateTime local = t.toLocalTime();
-    if (local.date() == QDate::currentDate())
-        return QLocale().toString(local.time(), u"HH:mm:ss"_s);
-    return QLocale().toString(local, QLocale().dateFormat(QLocale::ShortFormat) + u" HH:mm:ss"_s);
+    return TimeFormat::text(t);
 }
 
 // The time a message is stamped with: when a provider accepted it, else when it was made.
@@ -166,16 +164,20 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     m_simulateNote->setForegroundRole(QPalette::PlaceholderText);
     m_curl->setToolTip(tr("Copy a curl command that fetches this trace with $SENDIVENT_API_KEY"));
 
+    // Two outcomes a row: four in one held the trace wider than its half of a 1024 px
+    // window, cutting its right edge off (issue 21).
     auto *actions = new QHBoxLayout;
-    actions->addWidget(new QLabel(tr("Simulate:"), this));
+    actions->addWidget(new QLabel(tr("Simulate:"), this), 0, Qt::AlignTop);
+    auto *outcomes = new QGridLayout;
     for (const QString &outcome : deliveryOutcomes()) {
         auto *button = new QPushButton(deliveryStateIcon(outcome, palette()), deliveryStateLabel(outcome), this);
         button->setObjectName(u"traceSimulate_"_s + outcome);
         button->setProperty("outcome", outcome);
         connect(button, &QPushButton::clicked, this, [this, outcome] { simulate(outcome); });
-        actions->addWidget(button);
+        outcomes->addWidget(button, int(m_simulate.size()) / 2, int(m_simulate.size()) % 2);
         m_simulate << button;
     }
+    actions->addLayout(outcomes);
     actions->addStretch(1);
 
     m_facts->setHorizontalSpacing(12);
@@ -194,6 +196,7 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     m_downloadEml->setToolTip(tr("Save this email as sent, as an RFC 5322 message any mail program opens"));
     m_downloadJson->setToolTip(tr("Save this delivery as sent: envelope, content, payload, language, template "
                                   "revision and timeline"));
+    connect(TimeFormat::instance(), &TimeFormat::changed, this, &TraceView::reload);
     connect(m_downloadEml, &QPushButton::clicked, this, [this] {
         const QString path = chooseFileToSave(this, tr("Download Email"), u"trace/downloadDir"_s,
                                               m_uuid + u".eml"_s, tr("Email messages (*.eml)"), u"eml"_s);
@@ -246,10 +249,12 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
 
     auto *details = new QWidget(this);
     auto *layout = new QVBoxLayout(details);
+    // The heading over its buttons, for the same reason.
     auto *headingRow = new QHBoxLayout;
-    headingRow->addWidget(m_heading, 1);
+    headingRow->addStretch(1);
     headingRow->addWidget(m_release);
     headingRow->addWidget(m_curl);
+    layout->addWidget(m_heading);
     layout->addLayout(headingRow);
     layout->addWidget(m_uuidLabel);
     layout->addWidget(m_errors);
@@ -276,7 +281,7 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
     outer->addWidget(m_stack);
 
     connect(m_curl, &QPushButton::clicked, this, [this] {
-        QGuiApplication::clipboard()->setText(curlCommand());
+        copyWithFeedback(m_curl, curlCommand());
         m_simulateNote->setText(tr("Copied: %1").arg(curlCommand()));
     });
     connect(m_release, &QPushButton::clicked, this, [this] {
@@ -385,6 +390,7 @@ void TraceView::show(const DeliveryTrace &trace)
         QString key;
         QString name;
         QString value;
+        QString tip = {}; // the value's own when empty
     };
     QList<Fact> facts{
         {u"channel"_s, tr("Channel"), channelName(d.channel)},
@@ -393,23 +399,23 @@ void TraceView::show(const DeliveryTrace &trace)
         {u"messageId"_s, tr("Message id"), d.messageId.isEmpty() ? tr("—") : d.messageId},
         {u"language"_s, tr("Language"), d.language.isEmpty() ? tr("—") : d.language},
         {u"environment"_s, tr("Environment"), environmentName(d.environment)},
-        {u"created"_s, tr("Created"), exactTime(d.createdAt)},
-        {u"sent"_s, tr("Sent"), exactTime(d.sentAt)},
+        {u"created"_s, tr("Created"), exactTime(d.createdAt), TimeFormat::iso(d.createdAt)},
+        {u"sent"_s, tr("Sent"), exactTime(d.sentAt), TimeFormat::iso(d.sentAt)},
     };
     // Delivered only when it was (a complaint keeps its delivery time); a failure,
     // bounce or complaint says so, with its time.
     if (d.deliveredAt.isValid())
-        facts.append({u"delivered"_s, tr("Delivered"), exactTime(d.deliveredAt)});
+        facts.append({u"delivered"_s, tr("Delivered"), exactTime(d.deliveredAt), TimeFormat::iso(d.deliveredAt)});
     if (d.status == u"failed"_s || d.status == u"bounced"_s || d.status == u"complained"_s)
-        facts.append({u"final"_s, deliveryStateLabel(d.status), exactTime(stateTime(d))});
+        facts.append({u"final"_s, deliveryStateLabel(d.status), exactTime(stateTime(d)), TimeFormat::iso(stateTime(d))});
     int row = 0;
-    for (const auto &[key, name, value] : std::as_const(facts)) {
+    for (const auto &[key, name, value, tip] : std::as_const(facts)) {
         auto *label = new QLabel(name, this);
         label->setForegroundRole(QPalette::PlaceholderText);
         auto *text = new QLabel(value, this);
         text->setObjectName(u"traceFact_"_s + key);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        text->setToolTip(value);
+        text->setToolTip(tip.isEmpty() ? value : tip);
         // A long message id is cut at the panel's edge rather than widening it.
         text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         m_facts->addWidget(label, row / 2, (row % 2) * 2);

@@ -1,5 +1,7 @@
 #include "webhookattemptdetail.h"
 
+#include "timeformat.h"
+
 #include <json.h>
 
 #include <QtCore/QLocale>
@@ -20,7 +22,7 @@ namespace {
 
 QString when(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), u"yyyy-MM-dd HH:mm:ss.zzz"_s) : QString();
+    return TimeFormat::text(t, TimeFormat::Form::Milliseconds);
 }
 
 QString text(const Json &object, const char *key)
@@ -110,7 +112,8 @@ WebhookAttemptDetail::WebhookAttemptDetail(QWidget *parent)
         e->setFont(mono);
         // Bytes as they went over the wire, wrapped rather than reformatted.
         e->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-        e->setMinimumHeight(120);
+        // Room for a few lines, no more: the Webhooks page fits a 700 px high window (issue 21).
+        e->setMinimumHeight(60);
     }
     m_truncated->setWordWrap(true);
     m_truncated->setForegroundRole(QPalette::PlaceholderText);
@@ -199,6 +202,7 @@ void WebhookAttemptDetail::setAttempt(const WebhookAttemptEntry *e)
            a.url};
     for (int i = 0; i < m_values.size(); ++i)
         m_values[i]->setText(values.value(i));
+    m_values.value(0)->setToolTip(TimeFormat::iso(a.startedAt));
 
     m_request->setPlainText(requestText(*e));
     m_response->setPlainText(responseText(*e));

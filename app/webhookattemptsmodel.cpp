@@ -1,6 +1,7 @@
 #include "webhookattemptsmodel.h"
 
 #include "theme.h"
+#include "timeformat.h"
 
 #include <QtCore/QLocale>
 #include <QtGui/QBrush>
@@ -28,6 +29,12 @@ QString oneLine(const QString &text)
 }
 
 } // namespace
+
+WebhookAttemptsModel::WebhookAttemptsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    TimeFormat::refreshColumn(this, TimeColumn);
+}
 
 void WebhookAttemptsModel::setEntries(QList<WebhookAttemptEntry> entries)
 {
@@ -81,7 +88,7 @@ QVariant WebhookAttemptsModel::data(const QModelIndex &index, int role) const
         }
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case TimeColumn: return QLocale().toString(a.startedAt.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s);
+        case TimeColumn: return TimeFormat::text(a.startedAt);
         case EventColumn: return e.eventType;
         case AttemptColumn: return a.attempt;
         case StatusColumn:
@@ -103,7 +110,7 @@ QVariant WebhookAttemptsModel::data(const QModelIndex &index, int role) const
                                                   .arg(e.messageId, e.deliveryUuid, e.messageState);
         case ResponseColumn: return a.responseExcerpt;
         case ErrorColumn: return a.error;
-        case TimeColumn: return a.url;
+        case TimeColumn: return QString(TimeFormat::iso(a.startedAt) + u'\n' + a.url);
         default: return {};
         }
     case Qt::ForegroundRole:

@@ -24,7 +24,7 @@ public:
     };
     enum Role { SortRole = Qt::UserRole + 1, MessageIdRole };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit WebhookAttemptsModel(QObject *parent = nullptr);
 
     // Replaces the rows; a list equal to the shown one changes nothing (it is re-read
     // every second or so).

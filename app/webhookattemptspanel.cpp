@@ -1,5 +1,6 @@
 #include "webhookattemptspanel.h"
 
+#include "timeformat.h"
 #include "webhookattemptdetail.h"
 #include "webhookattemptsmodel.h"
 
@@ -117,6 +118,7 @@ WebhookAttemptsPanel::WebhookAttemptsPanel(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WebhookAttemptsPanel::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &WebhookAttemptsPanel::updateState);
+    connect(TimeFormat::instance(), &TimeFormat::changed, this, &WebhookAttemptsPanel::updateState);
     connect(m_resend, &QPushButton::clicked, this, &WebhookAttemptsPanel::resendSelected);
     connect(m_refresh, &QPushButton::clicked, this, &WebhookAttemptsPanel::reload);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &WebhookAttemptsPanel::reload);

@@ -1,6 +1,7 @@
 #include "webhooklistenermodel.h"
 
 #include "theme.h"
+#include "timeformat.h"
 
 #include <json.h>
 #include <webhooksignature.h>
@@ -38,6 +39,12 @@ ReceivedWebhook ReceivedWebhook::inspect(const server::ListenerRequest &request,
         r.signatureDetail = verified.error().message;
     }
     return r;
+}
+
+WebhookListenerModel::WebhookListenerModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    TimeFormat::refreshColumn(this, TimeColumn);
 }
 
 QString WebhookListenerModel::signatureText(ReceivedWebhook::Signature signature)
@@ -102,7 +109,7 @@ QVariant WebhookListenerModel::data(const QModelIndex &index, int role) const
         }
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case TimeColumn: return QLocale().toString(r.request.receivedAt.toLocalTime().time(), u"HH:mm:ss.zzz"_s);
+        case TimeColumn: return TimeFormat::text(r.request.receivedAt, TimeFormat::Form::Clock);
         case EventColumn:
             return r.eventType.isEmpty()
                 ? QString::fromLatin1(r.request.method + ' ' + r.request.target)
@@ -117,7 +124,7 @@ QVariant WebhookListenerModel::data(const QModelIndex &index, int role) const
         if (index.column() == SignatureColumn && !r.signatureDetail.isEmpty())
             return r.signatureDetail;
         if (index.column() == TimeColumn)
-            return QLocale().toString(r.request.receivedAt.toLocalTime(), QLocale::LongFormat);
+            return TimeFormat::iso(r.request.receivedAt);
         if (index.column() == EventColumn)
             return r.messageId;
         return {};

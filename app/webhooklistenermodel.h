@@ -29,11 +29,12 @@ class WebhookListenerModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, EventColumn, DeliveryColumn, StatusColumn, SignatureColumn, ColumnCount };
+    // The verdicts before the long delivery uuid: at 1024 px they stay in view (issue 21).
+    enum Column { TimeColumn, EventColumn, StatusColumn, SignatureColumn, DeliveryColumn, ColumnCount };
     enum Role { SortRole = Qt::UserRole + 1, MessageIdRole, SignatureRole };
     static constexpr int kMaxRows = 500;
 
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit WebhookListenerModel(QObject *parent = nullptr);
 
     void add(ReceivedWebhook received);
     void clear();

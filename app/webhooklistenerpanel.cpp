@@ -1,5 +1,6 @@
 #include "webhooklistenerpanel.h"
 
+#include "copyfeedback.h"
 #include "jsontext.h"
 #include "rowmenu.h"
 #include "webhooklistenermodel.h"
@@ -7,6 +8,7 @@
 #include <apierror.h>
 #include <webhooklistener.h>
 
+#include <QtCore/QSettings>
 #include <QtCore/QSortFilterProxyModel>
 #include <QtGui/QClipboard>
 #include <QtGui/QFontDatabase>
@@ -29,6 +31,10 @@ namespace sendivent::app {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The listener's last port, for every data folder: a port belongs to this computer,
+// and the listener is one per console whichever folder it shows.
+constexpr char kPortKey[] = "webhooks/listenerPort";
 
 QPlainTextEdit *makeViewer(QWidget *parent, const QString &objectName, const QString &placeholder)
 {
@@ -73,6 +79,12 @@ WebhookListenerPanel::WebhookListenerPanel(QWidget *parent)
 
     m_port->setRange(0, 65535);
     m_port->setSpecialValueText(tr("any"));
+    // Issue 21: the port the listener last listened on, so an endpoint saved with its
+    // address keeps working after the console restarts.
+    if (const int remembered = QSettings().value(QLatin1StringView(kPortKey), 0).toInt(); remembered > 0) {
+        m_port->setValue(remembered);
+        m_usedPorts.append(quint16(remembered));
+    }
     m_port->setToolTip(tr("The port to listen on; “any” lets the system choose a free one"));
     m_url->setReadOnly(true);
     m_url->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -97,8 +109,8 @@ WebhookListenerPanel::WebhookListenerPanel(QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     for (const auto &[column, width] :
-         {std::pair{WebhookListenerModel::TimeColumn, 100}, {WebhookListenerModel::EventColumn, 150},
-          {WebhookListenerModel::DeliveryColumn, 270}, {WebhookListenerModel::StatusColumn, 80}})
+         {std::pair{WebhookListenerModel::TimeColumn, 110}, {WebhookListenerModel::EventColumn, 150},
+          {WebhookListenerModel::StatusColumn, 80}, {WebhookListenerModel::SignatureColumn, 160}})
         m_table->setColumnWidth(column, width);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
@@ -149,7 +161,7 @@ WebhookListenerPanel::WebhookListenerPanel(QWidget *parent)
         else
             start();
     });
-    connect(m_copyUrl, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_url->text()); });
+    connect(m_copyUrl, &QPushButton::clicked, this, [this] { copyWithFeedback(m_copyUrl, m_url->text()); });
     connect(m_useUrl, &QPushButton::clicked, this, [this] {
         if (m_listener->isListening())
             Q_EMIT useUrlRequested(m_listener->url().toString());
@@ -180,11 +192,29 @@ bool WebhookListenerPanel::start()
         Q_EMIT failed(started.error());
         return false;
     }
+    const quint16 port = quint16(m_listener->url().port());
+    QSettings().setValue(QLatin1StringView(kPortKey), port);
+    if (!m_usedPorts.contains(port))
+        m_usedPorts.append(port);
+    {
+        const QSignalBlocker blocker(m_port);
+        m_port->setValue(port); // "any" became a port: the next start asks for it again
+    }
     Q_EMIT statusMessage(tr("Listening on %1. Use it as the endpoint's URL to receive this application's events "
                             "here.")
                              .arg(m_listener->url().toString()));
     updateState();
     return true;
+}
+
+void WebhookListenerPanel::setPort(quint16 port)
+{
+    m_port->setValue(port);
+}
+
+bool WebhookListenerPanel::hasListenedOn(quint16 port) const
+{
+    return port != 0 && m_usedPorts.contains(port);
 }
 
 void WebhookListenerPanel::stop()

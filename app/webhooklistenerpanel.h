@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QList>
 #include <QtWidgets/QWidget>
 
 class QLabel;
@@ -41,6 +42,12 @@ public:
     bool start();
     void stop();
 
+    // The port the next start() asks for (0: any free one).
+    void setPort(quint16 port);
+    // Whether this listener listened on `port` in this session or the last one it
+    // remembers: an endpoint on that port of this computer was meant for it.
+    bool hasListenedOn(quint16 port) const;
+
     server::WebhookListener *listener() const { return m_listener; }
     WebhookListenerModel *model() const { return m_model; }
     // The menu of a row of the table (copy webhook-id, delivery uuid, body); the caller owns it.
@@ -57,6 +64,7 @@ private:
     void updateState();
 
     QString m_secret;
+    QList<quint16> m_usedPorts; // the remembered port, then each one listened on since
     server::WebhookListener *m_listener;
     WebhookListenerModel *m_model;
     QSortFilterProxyModel *m_sorted;

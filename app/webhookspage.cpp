@@ -1,5 +1,6 @@
 #include "webhookspage.h"
 
+#include "copyfeedback.h"
 #include "errorbanner.h"
 #include "webhookattemptspanel.h"
 #include "webhooklistenermodel.h"
@@ -10,17 +11,19 @@
 #include <webhooklistener.h>
 
 #include <QtCore/QSet>
-#include <QtGui/QClipboard>
 #include <QtGui/QFontDatabase>
 #include <QtGui/QGuiApplication>
+#include <QtGui/QIcon>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
+#include <QtWidgets/QFrame>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QVBoxLayout>
 
@@ -64,6 +67,9 @@ QString eventDescription(const QString &type)
 WebhooksPage::WebhooksPage(Backend *backend, QWidget *parent)
     : Page(parent)
     , m_notice(new QLabel(this))
+    , m_listenerNotice(new QFrame(this))
+    , m_listenerNoticeText(new QLabel(m_listenerNotice))
+    , m_noticeStart(new QPushButton(tr("Start listener"), m_listenerNotice))
     , m_errors(new ErrorBanner(this))
     , m_url(new QLineEdit(this))
     , m_active(new QCheckBox(tr("Send events to this endpoint"), this))
@@ -103,6 +109,25 @@ WebhooksPage::WebhooksPage(Backend *backend, QWidget *parent)
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_notice->setWordWrap(true);
     m_notice->hide();
+    m_listenerNotice->setObjectName(u"webhookListenerNotice"_s);
+    m_listenerNoticeText->setObjectName(u"webhookListenerNoticeText"_s);
+    m_listenerNoticeText->setWordWrap(true);
+    m_noticeStart->setObjectName(u"webhookNoticeStartListener"_s);
+    auto *noticePoint = new QPushButton(tr("Point endpoint at the listener"), m_listenerNotice);
+    noticePoint->setObjectName(u"webhookNoticePointEndpoint"_s);
+    m_listenerNotice->setFrameShape(QFrame::StyledPanel);
+    auto *noticeLayout = new QHBoxLayout(m_listenerNotice);
+    noticeLayout->addWidget(m_listenerNoticeText, 1);
+    noticeLayout->addWidget(m_noticeStart);
+    noticeLayout->addWidget(noticePoint);
+    m_listenerNotice->hide();
+    connect(m_noticeStart, &QPushButton::clicked, this, [this] {
+        // On the endpoint's own port: the address it already has works again.
+        if (m_endpoint)
+            m_listenerPanel->setPort(quint16(QUrl(m_endpoint->url).port()));
+        m_listenerPanel->start();
+    });
+    connect(noticePoint, &QPushButton::clicked, this, &WebhooksPage::pointEndpointAtListener);
     m_url->setPlaceholderText(u"https://yourapp.com/webhooks/sendivent"_s);
     m_url->setClearButtonEnabled(true);
     m_active->setToolTip(tr("Off: no events are sent, and those waiting are dropped (not sent when it is "
@@ -183,7 +208,14 @@ WebhooksPage::WebhooksPage(Backend *backend, QWidget *parent)
     headerRow->addStretch(1);
 
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_listenerPanel, tr("Listener"));
+    // The listener's notice heads its tab: above the form it made the page taller than
+    // a 700 px window; the tab shows a warning while it stands (updateListenerNotice).
+    auto *listenerTab = new QWidget(this);
+    auto *listenerLayout = new QVBoxLayout(listenerTab);
+    listenerLayout->setContentsMargins(0, 0, 0, 0);
+    listenerLayout->addWidget(m_listenerNotice);
+    listenerLayout->addWidget(m_listenerPanel, 1);
+    m_tabs->addTab(listenerTab, tr("Listener"));
     m_tabs->addTab(m_attemptsPanel, tr("Attempts"));
 
     auto *layout = new QVBoxLayout(this);
@@ -200,13 +232,14 @@ WebhooksPage::WebhooksPage(Backend *backend, QWidget *parent)
     connect(m_reveal, &QPushButton::toggled, this, &WebhooksPage::showSecret);
     connect(m_copySecret, &QPushButton::clicked, this, [this] {
         if (const QString secret = knownSecret(); !secret.isEmpty()) {
-            QGuiApplication::clipboard()->setText(secret);
+            copyWithFeedback(m_copySecret, secret);
             showStatus(tr("The signing secret is on the clipboard."));
         }
     });
     connect(m_rotate, &QPushButton::clicked, this, &WebhooksPage::rotateSecret);
     connect(m_sendTest, &QPushButton::clicked, this, &WebhooksPage::sendTestEvent);
     connect(m_listenerPanel, &WebhookListenerPanel::useUrlRequested, this, &WebhooksPage::useListenerUrl);
+    connect(listener(), &server::WebhookListener::listeningChanged, this, &WebhooksPage::updateListenerNotice);
     connect(m_listenerPanel, &WebhookListenerPanel::failed, this,
             [this](const Error &error) { m_errors->showError(error); });
     connect(m_listenerPanel, &WebhookListenerPanel::statusMessage, this, [this](const QString &text) {
@@ -315,6 +348,11 @@ void WebhooksPage::poll()
 void WebhooksPage::endpointLoaded(const std::optional<Webhook> &endpoint)
 {
     m_loaded = true;
+    // Issue 21: a local endpoint's secret is local test data the console holds anyway:
+    // it shows whenever asked. A remote API's stays known only from its create or
+    // rotation answer (its reads do not carry it).
+    if (m_local && endpoint && !endpoint->signingSecret.isEmpty())
+        m_localSecrets.insert(endpoint->uuid, endpoint->signingSecret);
     m_endpoint = withoutSecret(endpoint);
     showEndpoint(m_endpoint);
 }
@@ -331,6 +369,48 @@ void WebhooksPage::showEndpoint(const std::optional<Webhook> &endpoint)
     const QSignalBlocker active(m_active);
     m_active->setChecked(!endpoint || endpoint->isActive);
     updateState();
+    updateListenerNotice();
+}
+
+void WebhooksPage::updateListenerNotice()
+{
+    const QUrl target = m_endpoint ? QUrl(m_endpoint->url) : QUrl();
+    const bool here = target.scheme() == u"http"_s
+        && (target.host() == u"127.0.0.1"_s || target.host() == u"localhost"_s || target.host() == u"::1"_s);
+    const quint16 port = quint16(target.port(80));
+    const server::WebhookListener *l = listener();
+    const quint16 listening = l->isListening() ? quint16(l->url().port()) : 0;
+    QString text;
+    if (m_local && here && m_listenerPanel->hasListenedOn(port) && port != listening) {
+        text = listening == 0
+            ? tr("The endpoint sends to the listener at %1, which is not running: its events fail until it "
+                 "listens again.")
+                  .arg(m_endpoint->url)
+            : tr("The endpoint still sends to %1, but the listener now listens on port %2: its events fail "
+                 "there.")
+                  .arg(m_endpoint->url)
+                  .arg(listening);
+    }
+    m_listenerNoticeText->setText(text);
+    m_noticeStart->setVisible(listening == 0);
+    m_listenerNotice->setVisible(!text.isEmpty());
+    m_tabs->setTabIcon(0, text.isEmpty() ? QIcon() : style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_tabs->setTabToolTip(0, text);
+}
+
+void WebhooksPage::pointEndpointAtListener()
+{
+    if (!m_endpoint || !m_backend)
+        return;
+    if (!listener()->isListening() && !m_listenerPanel->start()) {
+        // Its old port is taken: any free one, and the endpoint follows it.
+        m_listenerPanel->setPort(0);
+        if (!m_listenerPanel->start())
+            return;
+    }
+    showEndpoint(m_endpoint); // the form's other fields as saved: only the URL changes
+    m_url->setText(listener()->url().toString());
+    save();
 }
 
 WebhookInput WebhooksPage::formInput() const
@@ -392,6 +472,9 @@ void WebhooksPage::updateState()
     m_sendTest->setEnabled(exists && m_local != nullptr && m_endpoint->isActive);
     if (!exists)
         m_secretHint->setText(tr("Create the endpoint to get its signing secret."));
+    else if (known && m_local)
+        m_secretHint->setText(tr("The local server's test secret: reveal or copy it whenever you need it. "
+                                 "Receivers verify each request with it (Standard Webhooks)."));
     else if (known)
         m_secretHint->setText(tr("Kept in memory for this session only. Receivers verify each request with it "
                                  "(Standard Webhooks)."));
@@ -408,7 +491,13 @@ void WebhooksPage::updateState()
 
 QString WebhooksPage::knownSecret() const
 {
-    return m_endpoint ? m_secrets.value(m_endpoint->uuid) : QString();
+    if (!m_endpoint)
+        return {};
+    // The local database's own, read last, before what an answer once carried: a
+    // rotation through the API changes it there.
+    if (const auto it = m_localSecrets.constFind(m_endpoint->uuid); m_local && it != m_localSecrets.cend())
+        return *it;
+    return m_secrets.value(m_endpoint->uuid);
 }
 
 void WebhooksPage::showSecret()
@@ -511,6 +600,7 @@ void WebhooksPage::remove(const QString &uuid)
         }
         m_errors->clear();
         m_secrets.remove(uuid);
+        m_localSecrets.remove(uuid);
         endpointLoaded(std::nullopt);
         showStatus(tr("Endpoint deleted."));
     });

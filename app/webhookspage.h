@@ -12,6 +12,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -70,6 +71,9 @@ public:
     void stopListener();
     // Puts an address (the listener's) into the endpoint's URL field; save to apply it.
     void useListenerUrl(const QString &url);
+    // Issue 21, the listener notice's second button: starts the listener when it is
+    // not running and saves its address as the endpoint's URL.
+    void pointEndpointAtListener();
 
     server::WebhookListener *listener() const;
     WebhookListenerModel *received() const;
@@ -100,6 +104,9 @@ private:
     void applyRotation(const QString &uuid);
     void showStatus(const QString &text);
     void poll();
+    // Says when the endpoint sends to this computer's listener but the listener is not
+    // running, or now listens on another port; hidden otherwise.
+    void updateListenerNotice();
 
     Backend *m_backend = nullptr;
     LocalBackend *m_local = nullptr;
@@ -107,8 +114,14 @@ private:
     bool m_loaded = false;
     // Secrets this session was shown (create, rotate), by endpoint uuid; never stored.
     QHash<QString, QString> m_secrets;
+    // Secrets the local database holds, from its reads (issue 21): known only while the
+    // page shows the local backend.
+    QHash<QString, QString> m_localSecrets;
 
     QLabel *m_notice;
+    QFrame *m_listenerNotice;
+    QLabel *m_listenerNoticeText;
+    QPushButton *m_noticeStart;
     ErrorBanner *m_errors;
     QLineEdit *m_url;
     QList<QCheckBox *> m_events;

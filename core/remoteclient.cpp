@@ -1,6 +1,7 @@
 #include "remoteclient.h"
 
 #include "json.h"
+#include "outgoingheaders.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QPromise>
@@ -130,7 +131,7 @@ void RemoteClient::attempt(const std::shared_ptr<Call> &call)
     const RemoteRequest &r = call->request;
     QNetworkRequest request(urlFor(r));
     request.setTransferTimeout(int(m_timeout.count()));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("sendivent-console/" SENDIVENT_VERSION));
+    setOutgoingHeaders(request);
     request.setRawHeader("Accept", "application/json");
     if (!m_apiKey.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_apiKey.toUtf8());

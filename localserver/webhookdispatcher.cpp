@@ -1,5 +1,6 @@
 #include "webhookdispatcher.h"
 
+#include <outgoingheaders.h>
 #include <webhooksignature.h>
 
 #include <QtCore/QLoggingCategory>
@@ -147,7 +148,7 @@ void WebhookDispatcher::send(const DueWebhookMessage &m)
 
     QNetworkRequest request{QUrl(m.url)};
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Sendivent-Console-Webhooks/" SENDIVENT_VERSION));
+    setOutgoingHeaders(request);
     request.setRawHeader("webhook-id", m.messageId.toUtf8());
     request.setRawHeader("webhook-timestamp", QByteArray::number(timestamp));
     request.setRawHeader("webhook-signature", signature->toLatin1());

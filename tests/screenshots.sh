@@ -25,4 +25,13 @@ for mode in "" "--dark" "--lang sv"; do
     LANG=C.UTF-8 LC_ALL=C.UTF-8 QT_QPA_PLATFORM=xcb \
         xvfb-run -a -s "-screen 0 1600x1000x24" "$tool" "$out" $mode
 done
+# The key pages at a laptop's and a small screen's window size, light and dark
+# (issue 21): docs/screenshots/1440x900/ and docs/screenshots/1024x700/.
+for size in 1440x900 1024x700; do
+    for mode in "" "--dark"; do
+        HOME="$tmp" XDG_CONFIG_HOME="$tmp/.config" XDG_DATA_HOME="$tmp/.local/share" \
+        LANG=C.UTF-8 LC_ALL=C.UTF-8 QT_QPA_PLATFORM=xcb \
+            xvfb-run -a -s "-screen 0 1600x1000x24" "$tool" "$out" --key-pages "$size" $mode
+    done
+done
 echo "screenshots in $out"

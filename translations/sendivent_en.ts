@@ -319,12 +319,12 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::RemoteClient</name>
     <message>
-        <location filename="../core/remoteclient.cpp" line="171"/>
+        <location filename="../core/remoteclient.cpp" line="172"/>
         <source>The remote API at %1 did not answer within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/remoteclient.cpp" line="176"/>
+        <location filename="../core/remoteclient.cpp" line="177"/>
         <source>Cannot reach the remote API at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,47 +332,47 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::ApiKeyDialog</name>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="33"/>
+        <location filename="../app/apikeydialog.cpp" line="34"/>
         <source>Production API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="33"/>
+        <location filename="../app/apikeydialog.cpp" line="34"/>
         <source>Sandbox API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="37"/>
+        <location filename="../app/apikeydialog.cpp" line="38"/>
         <source>Enter the API key of the production API (it starts with live_). With it the console reads real data and sends reach real people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="39"/>
+        <location filename="../app/apikeydialog.cpp" line="40"/>
         <source>Enter the API key of the sandbox API (it starts with test_).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="44"/>
+        <location filename="../app/apikeydialog.cpp" line="66"/>
         <source>The key is stored in the system keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="45"/>
+        <location filename="../app/apikeydialog.cpp" line="67"/>
         <source>No system keychain is available: the key is kept for this session only and asked for again at the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="78"/>
+        <location filename="../app/apikeydialog.cpp" line="82"/>
         <source>A %1 key starts with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="79"/>
+        <location filename="../app/apikeydialog.cpp" line="83"/>
         <source>production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="80"/>
+        <location filename="../app/apikeydialog.cpp" line="84"/>
         <source>sandbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,124 +380,124 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::ApiKeysPanel</name>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="38"/>
+        <location filename="../app/apikeyspanel.cpp" line="39"/>
         <source>Create key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="39"/>
-        <location filename="../app/apikeyspanel.cpp" line="214"/>
+        <location filename="../app/apikeyspanel.cpp" line="40"/>
+        <location filename="../app/apikeyspanel.cpp" line="217"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="54"/>
+        <location filename="../app/apikeyspanel.cpp" line="55"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="54"/>
+        <location filename="../app/apikeyspanel.cpp" line="55"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="54"/>
+        <location filename="../app/apikeyspanel.cpp" line="55"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="54"/>
+        <location filename="../app/apikeyspanel.cpp" line="55"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="59"/>
+        <location filename="../app/apikeyspanel.cpp" line="60"/>
         <source>Label, e.g. “CI” or “Jane&apos;s laptop”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="60"/>
+        <location filename="../app/apikeyspanel.cpp" line="61"/>
         <source>Sandbox (test_)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="61"/>
+        <location filename="../app/apikeyspanel.cpp" line="62"/>
         <source>Production (live_)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="62"/>
+        <location filename="../app/apikeyspanel.cpp" line="63"/>
         <source>Production keys act as production here too: their deliveries are marked production and the production limits apply. Nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="65"/>
+        <location filename="../app/apikeyspanel.cpp" line="66"/>
         <source>Requests with the selected key are refused (401) from now on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="71"/>
+        <location filename="../app/apikeyspanel.cpp" line="72"/>
         <source>Your new key. Copy it now: it is shown only this once, the console keeps nothing but its hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="75"/>
+        <location filename="../app/apikeyspanel.cpp" line="76"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="77"/>
+        <location filename="../app/apikeyspanel.cpp" line="78"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="98"/>
+        <location filename="../app/apikeyspanel.cpp" line="99"/>
         <source>Keys your apps and tests use with this server. Keys given with --api-key and the console&apos;s own session key are not listed: they last for this run only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="141"/>
+        <location filename="../app/apikeyspanel.cpp" line="143"/>
         <source>Could not read the keys: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="148"/>
+        <location filename="../app/apikeyspanel.cpp" line="150"/>
         <source>production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="148"/>
+        <location filename="../app/apikeyspanel.cpp" line="150"/>
         <source>sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="167"/>
-        <location filename="../app/apikeyspanel.cpp" line="184"/>
+        <location filename="../app/apikeyspanel.cpp" line="170"/>
+        <location filename="../app/apikeyspanel.cpp" line="187"/>
         <source>The local database is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="170"/>
+        <location filename="../app/apikeyspanel.cpp" line="173"/>
         <source>Could not create the key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="187"/>
+        <location filename="../app/apikeyspanel.cpp" line="190"/>
         <source>Could not revoke the key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="209"/>
+        <location filename="../app/apikeyspanel.cpp" line="212"/>
         <source>Revoke API key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="210"/>
+        <location filename="../app/apikeyspanel.cpp" line="213"/>
         <source>Requests with %1 (%2) will be refused from now on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="211"/>
+        <location filename="../app/apikeyspanel.cpp" line="214"/>
         <source>no label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,22 +505,22 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::ChatPreview</name>
     <message>
-        <location filename="../app/chatpreview.cpp" line="61"/>
+        <location filename="../app/chatpreview.cpp" line="63"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chatpreview.cpp" line="85"/>
+        <location filename="../app/chatpreview.cpp" line="87"/>
         <source>APP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chatpreview.cpp" line="96"/>
+        <location filename="../app/chatpreview.cpp" line="98"/>
         <source>BOT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/chatpreview.cpp" line="264"/>
+        <location filename="../app/chatpreview.cpp" line="266"/>
         <source>Text Message · %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -880,27 +880,27 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="171"/>
+        <location filename="../app/clockpanel.cpp" line="172"/>
         <source>Real time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="178"/>
+        <location filename="../app/clockpanel.cpp" line="179"/>
         <source>real time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="180"/>
+        <location filename="../app/clockpanel.cpp" line="181"/>
         <source>frozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="182"/>
+        <location filename="../app/clockpanel.cpp" line="183"/>
         <source>%1 ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="210"/>
+        <location filename="../app/clockpanel.cpp" line="211"/>
         <source>“%1” is not a duration: try 30s, 90m, 5h, 2d or PT5H</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,7 +1043,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
 <context>
     <name>sendivent::app::ContactsModel</name>
     <message numerus="yes">
-        <location filename="../app/contactsmodel.cpp" line="24"/>
+        <location filename="../app/contactsmodel.cpp" line="26"/>
         <source>Push (%n)</source>
         <translation>
             <numerusform>Push (%n)</numerusform>
@@ -1051,37 +1051,37 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="94"/>
+        <location filename="../app/contactsmodel.cpp" line="97"/>
         <source>Contacts are listed oldest first, as the API pages them: sorting a column would read and sort every contact on each page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="99"/>
+        <location filename="../app/contactsmodel.cpp" line="102"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="100"/>
+        <location filename="../app/contactsmodel.cpp" line="103"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="101"/>
+        <location filename="../app/contactsmodel.cpp" line="104"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="102"/>
+        <location filename="../app/contactsmodel.cpp" line="105"/>
         <source>External id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="103"/>
+        <location filename="../app/contactsmodel.cpp" line="106"/>
         <source>Also reachable on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="104"/>
+        <location filename="../app/contactsmodel.cpp" line="107"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,70 +1089,81 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
 <context>
     <name>sendivent::app::ContactsPage</name>
     <message>
-        <location filename="../app/contactspage.cpp" line="58"/>
+        <location filename="../app/contactspage.cpp" line="60"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="59"/>
-        <location filename="../app/contactspage.cpp" line="232"/>
+        <location filename="../app/contactspage.cpp" line="61"/>
+        <location filename="../app/contactspage.cpp" line="258"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="60"/>
-        <location filename="../app/contactspage.cpp" line="245"/>
+        <location filename="../app/contactspage.cpp" line="62"/>
+        <location filename="../app/contactspage.cpp" line="271"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="61"/>
+        <location filename="../app/contactspage.cpp" line="63"/>
         <source>Deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="62"/>
+        <location filename="../app/contactspage.cpp" line="64"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="63"/>
+        <location filename="../app/contactspage.cpp" line="65"/>
         <source>Export CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="65"/>
+        <location filename="../app/contactspage.cpp" line="67"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="86"/>
+        <location filename="../app/contactspage.cpp" line="89"/>
         <source>Search by email, name or phone (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="88"/>
+        <location filename="../app/contactspage.cpp" line="91"/>
         <source>Add or update contacts from a CSV file whose first line names the columns (email, phone, name, externalId, …; other columns go to meta)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="90"/>
+        <location filename="../app/contactspage.cpp" line="93"/>
         <source>Save every contact to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="91"/>
+        <location filename="../app/contactspage.cpp" line="94"/>
         <source>Erase the contact and their personal data, including the messages sent to them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="117"/>
-        <location filename="../app/contactspage.cpp" line="192"/>
+        <location filename="../app/contactspage.cpp" line="119"/>
+        <source>Rows the import skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="125"/>
+        <location filename="../app/contactspage.cpp" line="126"/>
+        <source>Dismiss the import&apos;s problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="143"/>
+        <location filename="../app/contactspage.cpp" line="218"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="216"/>
+        <location filename="../app/contactspage.cpp" line="242"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -1160,7 +1171,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="217"/>
+        <location filename="../app/contactspage.cpp" line="243"/>
         <source>%Ln contact(s) match “%1”</source>
         <translation>
             <numerusform>%Ln contact matches “%1”</numerusform>
@@ -1168,82 +1179,82 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="228"/>
+        <location filename="../app/contactspage.cpp" line="254"/>
         <source>Show deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="240"/>
+        <location filename="../app/contactspage.cpp" line="266"/>
         <source>Copy UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="241"/>
+        <location filename="../app/contactspage.cpp" line="267"/>
         <source>Copy email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="242"/>
+        <location filename="../app/contactspage.cpp" line="268"/>
         <source>Copy phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="243"/>
+        <location filename="../app/contactspage.cpp" line="269"/>
         <source>Copy external id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="258"/>
+        <location filename="../app/contactspage.cpp" line="284"/>
         <source>The deliveries to this contact, on the Deliveries page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="259"/>
+        <location filename="../app/contactspage.cpp" line="285"/>
         <source>The %1 API cannot list one contact&apos;s deliveries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="313"/>
+        <location filename="../app/contactspage.cpp" line="339"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="313"/>
+        <location filename="../app/contactspage.cpp" line="339"/>
         <source>Updated %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="328"/>
+        <location filename="../app/contactspage.cpp" line="354"/>
         <source>Delete contact?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="329"/>
+        <location filename="../app/contactspage.cpp" line="355"/>
         <source>Delete %1 for good? The contact and their personal data are erased: their identifiers, profile, meta, push tokens and the messages sent to them. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="335"/>
+        <location filename="../app/contactspage.cpp" line="361"/>
         <source>Erase contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="357"/>
+        <location filename="../app/contactspage.cpp" line="383"/>
         <source>Erased %1 and their personal data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="374"/>
+        <location filename="../app/contactspage.cpp" line="399"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="390"/>
+        <location filename="../app/contactspage.cpp" line="416"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="393"/>
+        <location filename="../app/contactspage.cpp" line="419"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exported %n contact to %1.</numerusform>
@@ -1251,7 +1262,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="424"/>
+        <location filename="../app/contactspage.cpp" line="450"/>
         <source>Imported: %n added</source>
         <translation>
             <numerusform>Imported: %n added</numerusform>
@@ -1259,7 +1270,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="425"/>
+        <location filename="../app/contactspage.cpp" line="451"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -1267,7 +1278,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="426"/>
+        <location filename="../app/contactspage.cpp" line="452"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n row with problems</numerusform>
@@ -1275,28 +1286,41 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="429"/>
+        <location filename="../app/contactspage.cpp" line="455"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="441"/>
+        <location filename="../app/contactspage.cpp" line="473"/>
         <source>Import contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="442"/>
+        <location filename="../app/contactspage.cpp" line="474"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="450"/>
+        <location filename="../app/contactspage.cpp" line="482"/>
         <source>Export contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="451"/>
+        <location filename="../app/contactspage.cpp" line="483"/>
         <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::CopyFeedback</name>
+    <message>
+        <location filename="../app/copyfeedback.cpp" line="32"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/copyfeedback.cpp" line="33"/>
+        <source>Copied to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1368,12 +1392,12 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/deliverieschart.cpp" line="57"/>
+        <location filename="../app/deliverieschart.cpp" line="59"/>
         <source>Last hour, per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliverieschart.cpp" line="58"/>
+        <location filename="../app/deliverieschart.cpp" line="60"/>
         <source>%1: the newest %n deliveries</source>
         <translation>
             <numerusform>%1: the newest %n delivery</numerusform>
@@ -1381,7 +1405,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliverieschart.cpp" line="59"/>
+        <location filename="../app/deliverieschart.cpp" line="61"/>
         <source>%1: %n deliveries</source>
         <translation>
             <numerusform>%1: %n delivery</numerusform>
@@ -1392,52 +1416,52 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
 <context>
     <name>sendivent::app::DeliveriesModel</name>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="85"/>
+        <location filename="../app/deliveriesmodel.cpp" line="88"/>
         <source>The %1 API lists deliveries newest first only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="87"/>
+        <location filename="../app/deliveriesmodel.cpp" line="90"/>
         <source>Click to sort newest or oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="88"/>
+        <location filename="../app/deliveriesmodel.cpp" line="91"/>
         <source>Only the creation time sorts: no index orders deliveries by this column, and sorting a million rows without one would stall the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="94"/>
+        <location filename="../app/deliveriesmodel.cpp" line="97"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="95"/>
+        <location filename="../app/deliveriesmodel.cpp" line="98"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="96"/>
+        <location filename="../app/deliveriesmodel.cpp" line="99"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="97"/>
+        <location filename="../app/deliveriesmodel.cpp" line="100"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="98"/>
+        <location filename="../app/deliveriesmodel.cpp" line="101"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="99"/>
+        <location filename="../app/deliveriesmodel.cpp" line="102"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="100"/>
+        <location filename="../app/deliveriesmodel.cpp" line="103"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,138 +1469,138 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
 <context>
     <name>sendivent::app::DeliveriesPage</name>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="85"/>
+        <location filename="../app/deliveriespage.cpp" line="86"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="105"/>
+        <location filename="../app/deliveriespage.cpp" line="106"/>
         <source>All events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="106"/>
+        <location filename="../app/deliveriespage.cpp" line="107"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="110"/>
+        <location filename="../app/deliveriespage.cpp" line="111"/>
         <source>Both environments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="111"/>
+        <location filename="../app/deliveriespage.cpp" line="112"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="112"/>
+        <location filename="../app/deliveriespage.cpp" line="113"/>
         <source>Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="113"/>
+        <location filename="../app/deliveriespage.cpp" line="114"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="114"/>
+        <location filename="../app/deliveriespage.cpp" line="115"/>
         <source>Last 15 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="115"/>
+        <location filename="../app/deliveriespage.cpp" line="116"/>
         <source>Last hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="116"/>
+        <location filename="../app/deliveriespage.cpp" line="117"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="117"/>
+        <location filename="../app/deliveriespage.cpp" line="118"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="118"/>
+        <location filename="../app/deliveriespage.cpp" line="119"/>
         <source>Between…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="126"/>
+        <location filename="../app/deliveriespage.cpp" line="137"/>
         <source>From (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="127"/>
+        <location filename="../app/deliveriespage.cpp" line="138"/>
         <source>Until (exclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="152"/>
-        <location filename="../app/deliveriespage.cpp" line="273"/>
+        <location filename="../app/deliveriespage.cpp" line="167"/>
+        <location filename="../app/deliveriespage.cpp" line="294"/>
         <source>Deliveries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="320"/>
+        <location filename="../app/deliveriespage.cpp" line="341"/>
         <source>Which API key&apos;s deliveries: test_ (sandbox) or live_ (production)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="321"/>
+        <location filename="../app/deliveriespage.cpp" line="342"/>
         <source>The %1 API shows the deliveries of its own environment only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="323"/>
+        <location filename="../app/deliveriespage.cpp" line="344"/>
         <source>When the deliveries were made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="324"/>
+        <location filename="../app/deliveriespage.cpp" line="345"/>
         <source>The remote API filters by event, channel and status only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="325"/>
+        <location filename="../app/deliveriespage.cpp" line="346"/>
         <source>Show deliveries in any of the checked statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="326"/>
+        <location filename="../app/deliveriespage.cpp" line="347"/>
         <source>The %1 API filters by one status at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="333"/>
+        <location filename="../app/deliveriespage.cpp" line="354"/>
         <source>Search: recipient, delivery or message id, contact… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="334"/>
+        <location filename="../app/deliveriespage.cpp" line="355"/>
         <source>Paste a delivery UUID to open it (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="336"/>
+        <location filename="../app/deliveriespage.cpp" line="357"/>
         <source>Finds deliveries by the start of a recipient (email, phone, chat id, push token) or provider message id, a delivery UUID or its first 8 characters, or any identifier of the contact. A whole UUID opens that delivery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="339"/>
+        <location filename="../app/deliveriespage.cpp" line="360"/>
         <source>The %1 API cannot search deliveries: paste a whole delivery UUID to open its trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="342"/>
+        <location filename="../app/deliveriespage.cpp" line="363"/>
         <source>Live: deliveries appear as they are made</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="343"/>
+        <location filename="../app/deliveriespage.cpp" line="364"/>
         <source>Checked for new deliveries every %n second(s)</source>
         <translation>
             <numerusform>Checked for new deliveries every %n second</numerusform>
@@ -1584,82 +1608,82 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="437"/>
+        <location filename="../app/deliveriespage.cpp" line="458"/>
         <source>The %1 API cannot search: paste a whole delivery UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="516"/>
+        <location filename="../app/deliveriespage.cpp" line="537"/>
         <source>Last hour, per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="521"/>
+        <location filename="../app/deliveriespage.cpp" line="542"/>
         <source>Last 15 minutes, per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="524"/>
+        <location filename="../app/deliveriespage.cpp" line="545"/>
         <source>Last 24 hours, per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="527"/>
+        <location filename="../app/deliveriespage.cpp" line="548"/>
         <source>Last 7 days, per 6 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="532"/>
+        <location filename="../app/deliveriespage.cpp" line="553"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="647"/>
+        <location filename="../app/deliveriespage.cpp" line="667"/>
         <source>Open trace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="649"/>
+        <location filename="../app/deliveriespage.cpp" line="669"/>
         <source>Copy delivery UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="650"/>
+        <location filename="../app/deliveriespage.cpp" line="670"/>
         <source>Copy recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="652"/>
+        <location filename="../app/deliveriespage.cpp" line="672"/>
         <source>Copy message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="656"/>
+        <location filename="../app/deliveriespage.cpp" line="676"/>
         <source>Search for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="664"/>
+        <location filename="../app/deliveriespage.cpp" line="684"/>
         <source>Only deliveries to this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="671"/>
+        <location filename="../app/deliveriespage.cpp" line="691"/>
         <source>The %1 API cannot search deliveries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="675"/>
+        <location filename="../app/deliveriespage.cpp" line="695"/>
         <source>Only event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="680"/>
+        <location filename="../app/deliveriespage.cpp" line="700"/>
         <source>Only status “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="683"/>
+        <location filename="../app/deliveriespage.cpp" line="703"/>
         <source>Only channel %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1671,7 +1695,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="744"/>
+        <location filename="../app/deliveriespage.cpp" line="764"/>
         <source>%1 of %Ln deliveries loaded</source>
         <translation>
             <numerusform>%1 of %Ln delivery loaded</numerusform>
@@ -1682,32 +1706,32 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
 <context>
     <name>sendivent::app::EmailPreview</name>
     <message>
-        <location filename="../app/emailpreview.cpp" line="67"/>
+        <location filename="../app/emailpreview.cpp" line="69"/>
         <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="68"/>
+        <location filename="../app/emailpreview.cpp" line="70"/>
         <source>Plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="74"/>
+        <location filename="../app/emailpreview.cpp" line="76"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="75"/>
+        <location filename="../app/emailpreview.cpp" line="77"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="76"/>
+        <location filename="../app/emailpreview.cpp" line="78"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="105"/>
+        <location filename="../app/emailpreview.cpp" line="106"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,37 +2529,37 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
 <context>
     <name>sendivent::app::JournalModel</name>
     <message>
-        <location filename="../app/journalmodel.cpp" line="67"/>
+        <location filename="../app/journalmodel.cpp" line="74"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="95"/>
+        <location filename="../app/journalmodel.cpp" line="102"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="96"/>
+        <location filename="../app/journalmodel.cpp" line="103"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="97"/>
+        <location filename="../app/journalmodel.cpp" line="104"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="98"/>
+        <location filename="../app/journalmodel.cpp" line="105"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="99"/>
+        <location filename="../app/journalmodel.cpp" line="106"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="100"/>
+        <location filename="../app/journalmodel.cpp" line="107"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,130 +2567,130 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
 <context>
     <name>sendivent::app::JournalView</name>
     <message>
-        <location filename="../app/journalview.cpp" line="75"/>
-        <location filename="../app/journalview.cpp" line="420"/>
+        <location filename="../app/journalview.cpp" line="77"/>
+        <location filename="../app/journalview.cpp" line="430"/>
         <source>Replay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="76"/>
-        <location filename="../app/journalview.cpp" line="412"/>
+        <location filename="../app/journalview.cpp" line="78"/>
+        <location filename="../app/journalview.cpp" line="422"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="77"/>
+        <location filename="../app/journalview.cpp" line="79"/>
         <source>Copy as HTTPie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="78"/>
+        <location filename="../app/journalview.cpp" line="80"/>
         <source>Copy as fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="99"/>
+        <location filename="../app/journalview.cpp" line="101"/>
         <source>Any method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="102"/>
+        <location filename="../app/journalview.cpp" line="104"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="103"/>
+        <location filename="../app/journalview.cpp" line="105"/>
         <source>2xx success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="104"/>
+        <location filename="../app/journalview.cpp" line="106"/>
         <source>3xx redirect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="105"/>
+        <location filename="../app/journalview.cpp" line="107"/>
         <source>4xx client error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="106"/>
+        <location filename="../app/journalview.cpp" line="108"/>
         <source>5xx server error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="107"/>
+        <location filename="../app/journalview.cpp" line="109"/>
         <source>Path contains…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="109"/>
+        <location filename="../app/journalview.cpp" line="111"/>
         <source>The request as a curl command; the key is read from $SENDIVENT_API_KEY. Secret-looking values are masked in the journal, so fill them in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="111"/>
+        <location filename="../app/journalview.cpp" line="113"/>
         <source>The request as an HTTPie command; the key is read from $SENDIVENT_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="112"/>
+        <location filename="../app/journalview.cpp" line="114"/>
         <source>The request as JavaScript fetch(); the key is read from process.env.SENDIVENT_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="125"/>
+        <location filename="../app/journalview.cpp" line="127"/>
         <source>The journal is read newest first (its only index); clicking a column sorts the %1 requests shown, in the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="143"/>
+        <location filename="../app/journalview.cpp" line="145"/>
         <source>No request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="144"/>
+        <location filename="../app/journalview.cpp" line="146"/>
         <source>No response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="156"/>
+        <location filename="../app/journalview.cpp" line="158"/>
         <source>Request headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="157"/>
+        <location filename="../app/journalview.cpp" line="159"/>
         <source>Request body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="158"/>
+        <location filename="../app/journalview.cpp" line="160"/>
         <source>Response headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="159"/>
+        <location filename="../app/journalview.cpp" line="161"/>
         <source>Response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="160"/>
-        <location filename="../app/journalview.cpp" line="161"/>
+        <location filename="../app/journalview.cpp" line="162"/>
+        <location filename="../app/journalview.cpp" line="163"/>
         <source>No headers kept for this request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="244"/>
+        <location filename="../app/journalview.cpp" line="253"/>
         <source>Could not read the request journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="251"/>
+        <location filename="../app/journalview.cpp" line="260"/>
         <source>The newest %1 requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/journalview.cpp" line="252"/>
+        <location filename="../app/journalview.cpp" line="261"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -2674,108 +2698,108 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="332"/>
+        <location filename="../app/journalview.cpp" line="341"/>
         <source>Select a request to replay it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="334"/>
+        <location filename="../app/journalview.cpp" line="343"/>
         <source>The local server is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="339"/>
+        <location filename="../app/journalview.cpp" line="348"/>
         <source>The journal keeps no keys, and the console has no %1 key to replay this request with; copy it as curl and use your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="351"/>
+        <location filename="../app/journalview.cpp" line="360"/>
         <source>Replay Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="352"/>
+        <location filename="../app/journalview.cpp" line="361"/>
         <source>Send %1 %2 again to the local server, in the %3 environment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="354"/>
+        <location filename="../app/journalview.cpp" line="363"/>
         <source>no (the request had no valid key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="358"/>
+        <location filename="../app/journalview.cpp" line="367"/>
         <source>It is a new request with the console&apos;s own key: it can send notifications again. The body is the journal&apos;s copy: values it masked (••••) are sent masked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="360"/>
+        <location filename="../app/journalview.cpp" line="369"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="384"/>
+        <location filename="../app/journalview.cpp" line="394"/>
         <source>Replaying %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="390"/>
+        <location filename="../app/journalview.cpp" line="400"/>
         <source>Replayed: HTTP %1, request %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="391"/>
+        <location filename="../app/journalview.cpp" line="401"/>
         <source>Not replayed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="410"/>
+        <location filename="../app/journalview.cpp" line="420"/>
         <source>Copy request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="411"/>
+        <location filename="../app/journalview.cpp" line="421"/>
         <source>Copy path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="414"/>
+        <location filename="../app/journalview.cpp" line="424"/>
         <source>Filter by method %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="416"/>
+        <location filename="../app/journalview.cpp" line="426"/>
         <source>Filter by status %1xx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="418"/>
+        <location filename="../app/journalview.cpp" line="428"/>
         <source>Filter by this path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="431"/>
+        <location filename="../app/journalview.cpp" line="441"/>
         <source>Send this request again to the local server, after a confirmation, with the console&apos;s key for its environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="435"/>
+        <location filename="../app/journalview.cpp" line="445"/>
         <source>Select a request to see its headers and bodies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="440"/>
+        <location filename="../app/journalview.cpp" line="450"/>
         <source>%1 %2 → %3 in %4 ms
 %5 · %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="446"/>
+        <location filename="../app/journalview.cpp" line="456"/>
         <source>Injected fault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="444"/>
+        <location filename="../app/journalview.cpp" line="454"/>
         <source>no valid key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,37 +2926,37 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
         <source>Showing the %1 API at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>No system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>The system keychain cannot be used (%1). Remote API keys you enter are kept for this session only and asked for again at the next start; they are never written to a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>No system keychain: remote API keys are kept for this session only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="449"/>
         <source>Delivery %1 created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="491"/>
+        <location filename="../app/mainwindow.cpp" line="500"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="492"/>
+        <location filename="../app/mainwindow.cpp" line="501"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,7 +3016,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
 <context>
     <name>sendivent::app::PushPreview</name>
     <message>
-        <location filename="../app/pushpreview.cpp" line="153"/>
+        <location filename="../app/pushpreview.cpp" line="154"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,7 +3024,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
 <context>
     <name>sendivent::app::ReleaseClient</name>
     <message>
-        <location filename="../app/releaseclient.cpp" line="41"/>
+        <location filename="../app/releaseclient.cpp" line="42"/>
         <source>The local server is not running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3384,68 +3408,68 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::SampleDataPanel</name>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="108"/>
+        <location filename="../app/sampledatapanel.cpp" line="111"/>
         <source>A contact of the local workspace, or your own JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="109"/>
+        <location filename="../app/sampledatapanel.cpp" line="112"/>
         <source>The contact as a send&apos;s &quot;to&quot; object: identifiers, name, and meta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="110"/>
+        <location filename="../app/sampledatapanel.cpp" line="113"/>
         <source>The send&apos;s &quot;payload&quot;: what {{payload.…}} reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="117"/>
+        <location filename="../app/sampledatapanel.cpp" line="120"/>
         <source>From templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="119"/>
+        <location filename="../app/sampledatapanel.cpp" line="122"/>
         <source>Fill the payload with every payload field the templates use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="122"/>
+        <location filename="../app/sampledatapanel.cpp" line="125"/>
         <source>Payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="127"/>
+        <location filename="../app/sampledatapanel.cpp" line="130"/>
         <source>Sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="131"/>
+        <location filename="../app/sampledatapanel.cpp" line="134"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="140"/>
+        <location filename="../app/sampledatapanel.cpp" line="143"/>
         <source>Custom contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="141"/>
+        <location filename="../app/sampledatapanel.cpp" line="144"/>
         <source>Channel&apos;s default sender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="228"/>
-        <location filename="../app/sampledatapanel.cpp" line="259"/>
+        <location filename="../app/sampledatapanel.cpp" line="231"/>
+        <location filename="../app/sampledatapanel.cpp" line="262"/>
         <source>Line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="233"/>
+        <location filename="../app/sampledatapanel.cpp" line="236"/>
         <source>The contact must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="265"/>
+        <location filename="../app/sampledatapanel.cpp" line="268"/>
         <source>The payload must be a JSON object, like {&quot;order_id&quot;: 1042}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3453,17 +3477,17 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::SendTest</name>
     <message>
-        <location filename="../app/sendtest.cpp" line="78"/>
+        <location filename="../app/sendtest.cpp" line="80"/>
         <source>The local server did not answer: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sendtest.cpp" line="79"/>
+        <location filename="../app/sendtest.cpp" line="81"/>
         <source>The local server answered something that is not JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sendtest.cpp" line="100"/>
+        <location filename="../app/sendtest.cpp" line="102"/>
         <source>The send failed (HTTP %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3675,128 +3699,143 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::SettingsPage</name>
     <message>
-        <location filename="../app/settingspage.cpp" line="151"/>
+        <location filename="../app/settingspage.cpp" line="152"/>
         <source>any free port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="152"/>
+        <location filename="../app/settingspage.cpp" line="153"/>
         <source>Where the local server listens when --port is not given; 0 picks a free port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="153"/>
+        <location filename="../app/settingspage.cpp" line="154"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="156"/>
+        <location filename="../app/settingspage.cpp" line="157"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="157"/>
+        <location filename="../app/settingspage.cpp" line="158"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="158"/>
+        <location filename="../app/settingspage.cpp" line="159"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="166"/>
-        <location filename="../app/settingspage.cpp" line="252"/>
+        <location filename="../app/settingspage.cpp" line="167"/>
+        <location filename="../app/settingspage.cpp" line="265"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="172"/>
+        <location filename="../app/settingspage.cpp" line="173"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="174"/>
+        <location filename="../app/settingspage.cpp" line="175"/>
         <source>Show the folder in the file manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="179"/>
+        <location filename="../app/settingspage.cpp" line="180"/>
         <source>The database, its journal and the settings of the local server. Choose another with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="183"/>
+        <location filename="../app/settingspage.cpp" line="184"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="190"/>
+        <location filename="../app/settingspage.cpp" line="191"/>
         <source>Default port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="195"/>
+        <location filename="../app/settingspage.cpp" line="196"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="197"/>
+        <location filename="../app/settingspage.cpp" line="198"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="201"/>
-        <source>Sandbox API</source>
+        <location filename="../app/settingspage.cpp" line="203"/>
+        <source>Local time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="202"/>
-        <source>Production API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/settingspage.cpp" line="210"/>
-        <source>Storage</source>
+        <location filename="../app/settingspage.cpp" line="204"/>
+        <source>UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/settingspage.cpp" line="211"/>
+        <source>Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="214"/>
+        <source>Sandbox API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="215"/>
+        <source>Production API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="223"/>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="224"/>
         <source>Local server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="212"/>
+        <location filename="../app/settingspage.cpp" line="225"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="213"/>
+        <location filename="../app/settingspage.cpp" line="226"/>
         <source>Remote API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="264"/>
+        <location filename="../app/settingspage.cpp" line="277"/>
         <source>Empty: the public Sendivent API. A change applies at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="281"/>
+        <location filename="../app/settingspage.cpp" line="294"/>
         <source>--remote-url %1 is in effect for this run; these are used without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="287"/>
+        <location filename="../app/settingspage.cpp" line="300"/>
         <source>Takes effect when the console is started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="343"/>
+        <location filename="../app/settingspage.cpp" line="356"/>
         <source>“%1” is not an address such as https://api.example.com; not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="352"/>
+        <location filename="../app/settingspage.cpp" line="365"/>
         <source>Saved. Empty: the public Sendivent API.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3889,173 +3928,173 @@ The other form, render --template-file T --data-file D, renders a template file.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="110"/>
+        <location filename="../app/templatestudiopage.cpp" line="114"/>
         <source>Save the event&apos;s templates (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="111"/>
-        <location filename="../app/templatestudiopage.cpp" line="237"/>
+        <location filename="../app/templatestudiopage.cpp" line="115"/>
+        <location filename="../app/templatestudiopage.cpp" line="241"/>
         <source>Send this channel&apos;s message to the sample contact through the local server (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="118"/>
+        <location filename="../app/templatestudiopage.cpp" line="122"/>
         <source>Template studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="125"/>
+        <location filename="../app/templatestudiopage.cpp" line="129"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="128"/>
+        <location filename="../app/templatestudiopage.cpp" line="132"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="138"/>
+        <location filename="../app/templatestudiopage.cpp" line="142"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="141"/>
+        <location filename="../app/templatestudiopage.cpp" line="145"/>
         <source>Sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="201"/>
+        <location filename="../app/templatestudiopage.cpp" line="205"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="229"/>
+        <location filename="../app/templatestudiopage.cpp" line="233"/>
         <source>“Send test” sends the event through the %1 API, with its templates there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="231"/>
+        <location filename="../app/templatestudiopage.cpp" line="235"/>
         <source>Send this event to the sample contact through the %1 API (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="234"/>
+        <location filename="../app/templatestudiopage.cpp" line="238"/>
         <source>The local server is not running, so there is nothing to send through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="252"/>
+        <location filename="../app/templatestudiopage.cpp" line="256"/>
         <source>Could not read the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="382"/>
+        <location filename="../app/templatestudiopage.cpp" line="386"/>
         <source>No %1 template in “%2”: sends use the “%3” one. Type here to write one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="385"/>
+        <location filename="../app/templatestudiopage.cpp" line="389"/>
         <source>No %1 template yet. Type here to write one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="502"/>
+        <location filename="../app/templatestudiopage.cpp" line="506"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="533"/>
+        <location filename="../app/templatestudiopage.cpp" line="537"/>
         <source>Reverted to the saved templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="550"/>
+        <location filename="../app/templatestudiopage.cpp" line="554"/>
         <source>Not saved: the %1 %2 template in “%3” has a syntax error at line %4, column %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="576"/>
+        <location filename="../app/templatestudiopage.cpp" line="580"/>
         <source>“%1” is no longer in the workspace; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="583"/>
+        <location filename="../app/templatestudiopage.cpp" line="587"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="589"/>
+        <location filename="../app/templatestudiopage.cpp" line="593"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="600"/>
+        <location filename="../app/templatestudiopage.cpp" line="604"/>
         <source>The local server is not running, so there is nothing to send through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="605"/>
+        <location filename="../app/templatestudiopage.cpp" line="609"/>
         <source>Not sent: fix the sample contact&apos;s JSON first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="609"/>
+        <location filename="../app/templatestudiopage.cpp" line="613"/>
         <source>Not sent: “my inbox” takes email; choose the email tab or the sample contact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="613"/>
+        <location filename="../app/templatestudiopage.cpp" line="617"/>
         <source>Not sent: fix the payload JSON first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="627"/>
+        <location filename="../app/templatestudiopage.cpp" line="631"/>
         <source>This test message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="637"/>
+        <location filename="../app/templatestudiopage.cpp" line="641"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="647"/>
+        <location filename="../app/templatestudiopage.cpp" line="651"/>
         <source>Sending through the %1 API…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="655"/>
+        <location filename="../app/templatestudiopage.cpp" line="659"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="673"/>
+        <location filename="../app/templatestudiopage.cpp" line="677"/>
         <source>Releasing to your inbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="682"/>
+        <location filename="../app/templatestudiopage.cpp" line="686"/>
         <source>Sent, but not released to your inbox: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="685"/>
+        <location filename="../app/templatestudiopage.cpp" line="689"/>
         <source>Sent and released to %1 via %2. Delivery &lt;a href=&quot;delivery:%3&quot;&gt;%3&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="654"/>
+        <location filename="../app/templatestudiopage.cpp" line="658"/>
         <source>no delivery was created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="660"/>
+        <location filename="../app/templatestudiopage.cpp" line="664"/>
         <source>Sent through the %1 API. Delivery &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="665"/>
+        <location filename="../app/templatestudiopage.cpp" line="669"/>
         <source>Sent. Delivery &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · trace: &lt;code&gt;GET %2&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4063,78 +4102,78 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::TraceAttempts</name>
     <message>
-        <location filename="../app/traceattempts.cpp" line="20"/>
+        <location filename="../app/traceattempts.cpp" line="21"/>
         <source>Webhook attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="22"/>
-        <location filename="../app/traceattempts.cpp" line="110"/>
+        <location filename="../app/traceattempts.cpp" line="23"/>
+        <location filename="../app/traceattempts.cpp" line="112"/>
         <source>No webhook attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="23"/>
+        <location filename="../app/traceattempts.cpp" line="24"/>
         <source>Resend webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="31"/>
+        <location filename="../app/traceattempts.cpp" line="32"/>
         <source>Attempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="31"/>
+        <location filename="../app/traceattempts.cpp" line="32"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="31"/>
+        <location filename="../app/traceattempts.cpp" line="32"/>
         <source>Attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="31"/>
+        <location filename="../app/traceattempts.cpp" line="32"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="31"/>
+        <location filename="../app/traceattempts.cpp" line="32"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="32"/>
+        <location filename="../app/traceattempts.cpp" line="33"/>
         <source>Response or error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="38"/>
+        <location filename="../app/traceattempts.cpp" line="39"/>
         <source>Queue the selected attempt&apos;s message again, with the same webhook-id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="80"/>
+        <location filename="../app/traceattempts.cpp" line="81"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="82"/>
+        <location filename="../app/traceattempts.cpp" line="83"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="86"/>
+        <location filename="../app/traceattempts.cpp" line="87"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="104"/>
+        <location filename="../app/traceattempts.cpp" line="106"/>
         <source>Webhook attempts are unavailable: the %1 API does not report them (only the local server keeps them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="107"/>
+        <location filename="../app/traceattempts.cpp" line="109"/>
         <source>The Sendivent API has no endpoint for webhook attempts; see the README&apos;s &quot;What the remote API cannot answer&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4142,59 +4181,54 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::TraceTimeline</name>
     <message>
-        <location filename="../app/tracetimeline.cpp" line="21"/>
+        <location filename="../app/tracetimeline.cpp" line="22"/>
         <source>+%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracetimeline.cpp" line="23"/>
+        <location filename="../app/tracetimeline.cpp" line="24"/>
         <source>+%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracetimeline.cpp" line="25"/>
+        <location filename="../app/tracetimeline.cpp" line="26"/>
         <source>+%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/tracetimeline.cpp" line="26"/>
+        <location filename="../app/tracetimeline.cpp" line="27"/>
         <source>+%1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/tracetimeline.cpp" line="56"/>
-        <source>%1 local</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sendivent::app::TraceView</name>
     <message>
-        <location filename="../app/traceview.cpp" line="46"/>
-        <location filename="../app/traceview.cpp" line="392"/>
-        <location filename="../app/traceview.cpp" line="393"/>
-        <location filename="../app/traceview.cpp" line="394"/>
+        <location filename="../app/traceview.cpp" line="47"/>
+        <location filename="../app/traceview.cpp" line="398"/>
+        <location filename="../app/traceview.cpp" line="399"/>
+        <location filename="../app/traceview.cpp" line="400"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="114"/>
+        <location filename="../app/traceview.cpp" line="112"/>
         <source>Select a delivery to see its trace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="121"/>
+        <location filename="../app/traceview.cpp" line="119"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="126"/>
+        <location filename="../app/traceview.cpp" line="124"/>
         <source>Nothing was rendered for this delivery.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="167"/>
-        <location filename="../app/traceview.cpp" line="643"/>
+        <location filename="../app/traceview.cpp" line="165"/>
+        <location filename="../app/traceview.cpp" line="649"/>
         <source>Copy a curl command that fetches this trace with $SENDIVENT_API_KEY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4204,259 +4238,259 @@ The other form, render --template-file T --data-file D, renders a template file.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="497"/>
+        <location filename="../app/traceview.cpp" line="503"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="498"/>
+        <location filename="../app/traceview.cpp" line="504"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="500"/>
+        <location filename="../app/traceview.cpp" line="506"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="505"/>
+        <location filename="../app/traceview.cpp" line="511"/>
         <source>Template revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="506"/>
+        <location filename="../app/traceview.cpp" line="512"/>
         <source>workspace revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="586"/>
+        <location filename="../app/traceview.cpp" line="592"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="587"/>
+        <location filename="../app/traceview.cpp" line="593"/>
         <source>Could not save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="610"/>
+        <location filename="../app/traceview.cpp" line="616"/>
         <source>Record a “%1” report from the provider now, as the local server would receive it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="186"/>
+        <location filename="../app/traceview.cpp" line="188"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="122"/>
+        <location filename="../app/traceview.cpp" line="120"/>
         <source>Release to Inbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="128"/>
+        <location filename="../app/traceview.cpp" line="126"/>
         <source>Headers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="130"/>
+        <location filename="../app/traceview.cpp" line="128"/>
         <source>Payload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="132"/>
+        <location filename="../app/traceview.cpp" line="130"/>
         <source>Download .eml…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="133"/>
+        <location filename="../app/traceview.cpp" line="131"/>
         <source>Download JSON…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="188"/>
+        <location filename="../app/traceview.cpp" line="190"/>
         <source>Message as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="194"/>
+        <location filename="../app/traceview.cpp" line="196"/>
         <source>Save this email as sent, as an RFC 5322 message any mail program opens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="195"/>
+        <location filename="../app/traceview.cpp" line="197"/>
         <source>Save this delivery as sent: envelope, content, payload, language, template revision and timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="198"/>
+        <location filename="../app/traceview.cpp" line="201"/>
         <source>Download Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="199"/>
+        <location filename="../app/traceview.cpp" line="202"/>
         <source>Email messages (*.eml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="204"/>
+        <location filename="../app/traceview.cpp" line="207"/>
         <source>Download Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="205"/>
+        <location filename="../app/traceview.cpp" line="208"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="280"/>
+        <location filename="../app/traceview.cpp" line="285"/>
         <source>Copied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="285"/>
+        <location filename="../app/traceview.cpp" line="290"/>
         <source>Release to a Real Inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="286"/>
+        <location filename="../app/traceview.cpp" line="291"/>
         <source>Send this email, as rendered, to (empty: the inbox in Settings):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="294"/>
+        <location filename="../app/traceview.cpp" line="299"/>
         <source>Released to %1 via %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="295"/>
+        <location filename="../app/traceview.cpp" line="300"/>
         <source>Not released: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="313"/>
+        <location filename="../app/traceview.cpp" line="318"/>
         <source>Releasing to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="313"/>
+        <location filename="../app/traceview.cpp" line="318"/>
         <source>your inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="374"/>
+        <location filename="../app/traceview.cpp" line="379"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="390"/>
+        <location filename="../app/traceview.cpp" line="396"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="391"/>
+        <location filename="../app/traceview.cpp" line="397"/>
         <source>Recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="392"/>
+        <location filename="../app/traceview.cpp" line="398"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="393"/>
+        <location filename="../app/traceview.cpp" line="399"/>
         <source>Message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="394"/>
-        <location filename="../app/traceview.cpp" line="503"/>
+        <location filename="../app/traceview.cpp" line="400"/>
+        <location filename="../app/traceview.cpp" line="509"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="395"/>
+        <location filename="../app/traceview.cpp" line="401"/>
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="396"/>
+        <location filename="../app/traceview.cpp" line="402"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="397"/>
-        <location filename="../app/traceview.cpp" line="501"/>
+        <location filename="../app/traceview.cpp" line="403"/>
+        <location filename="../app/traceview.cpp" line="507"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="402"/>
+        <location filename="../app/traceview.cpp" line="408"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="420"/>
+        <location filename="../app/traceview.cpp" line="426"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="430"/>
+        <location filename="../app/traceview.cpp" line="436"/>
         <source>Contact: none (erased, or never stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="431"/>
+        <location filename="../app/traceview.cpp" line="437"/>
         <source>Contact: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="438"/>
+        <location filename="../app/traceview.cpp" line="444"/>
         <source>Contact: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="445"/>
+        <location filename="../app/traceview.cpp" line="451"/>
         <source>Contact: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="607"/>
+        <location filename="../app/traceview.cpp" line="613"/>
         <source>%1 never reports “%2” for %3; simulated anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="617"/>
+        <location filename="../app/traceview.cpp" line="623"/>
         <source>Simulating provider reports is local only: the %1 API&apos;s deliveries are reported by the real providers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="621"/>
+        <location filename="../app/traceview.cpp" line="627"/>
         <source>No provider accepted this delivery, so none can report on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="623"/>
+        <location filename="../app/traceview.cpp" line="629"/>
         <source>%1 never reports %2 for %3; those buttons simulate it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="635"/>
+        <location filename="../app/traceview.cpp" line="641"/>
         <source>Send this email as rendered to a real inbox (Settings › Release to a real inbox)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="636"/>
+        <location filename="../app/traceview.cpp" line="642"/>
         <source>Only captured sandbox email can be released to an inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="644"/>
+        <location filename="../app/traceview.cpp" line="650"/>
         <source>The local server is not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="243"/>
+        <location filename="../app/traceview.cpp" line="246"/>
         <source>Webhook queued again; its attempt appears here when it is made.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4464,133 +4498,133 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::WebhookAttemptDetail</name>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="69"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="71"/>
         <source>Open delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="89"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="91"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="89"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="91"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="90"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="92"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="90"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="92"/>
         <source>Next retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="91"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="93"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="91"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="93"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="92"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="94"/>
         <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="117"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="120"/>
         <source>Show the trace of the delivery this message reports on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="122"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="125"/>
         <source>Request as sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="128"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="131"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="149"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="152"/>
         <source>(headers not kept for attempts made before this version)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="159"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="162"/>
         <source>No answer: the console stopped while the attempt was in flight.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="163"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="166"/>
         <source>No answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="165"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="168"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="177"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="180"/>
         <source>Select an attempt to see what was sent and what came back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="187"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="190"/>
         <source>delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="188"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="191"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="189"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="192"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="190"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="193"/>
         <source>Attempt %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="193"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="196"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="194"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="197"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="196"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="199"/>
         <source>none (message %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="198"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="201"/>
         <source>none (a test event)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="207"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="211"/>
         <source>Truncated: the body had %1 bytes; the first %2 are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="210"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="214"/>
         <source>Response bodies are kept up to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4598,62 +4632,62 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::WebhookAttemptsModel</name>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="90"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="97"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="91"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="98"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="92"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="99"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="101"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="108"/>
         <source>Message %1 (a test event), %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="102"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="109"/>
         <source>Message %1 about delivery %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="128"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="135"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="129"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="136"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="130"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="137"/>
         <source>Attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="131"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="138"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="132"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="139"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="133"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="140"/>
         <source>Response</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="134"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="141"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4661,118 +4695,118 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::WebhookAttemptsPanel</name>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="38"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="39"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="39"/>
-        <location filename="../app/webhookattemptspanel.cpp" line="251"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="40"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="253"/>
         <source>Resend message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="51"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="52"/>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="52"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="53"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="53"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="54"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="54"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="55"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="55"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="56"/>
         <source>Any event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="58"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="59"/>
         <source>Delivery uuid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="70"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="71"/>
         <source>The newest %1 attempts the filters take are read in time order; clicking a column sorts those in the console (the outbox has no index on the other columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="88"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="89"/>
         <source>Send the selected attempt&apos;s message again, with the same webhook-id, from the start of the retry schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="135"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="137"/>
         <source>Attempts are unavailable: the attempts log is kept by the local server only; the %1 API does not list attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="139"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="141"/>
         <source>The Sendivent API has no endpoint for webhook attempts; see the README&apos;s &quot;What the remote API cannot answer&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="166"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="168"/>
         <source>Could not read the attempts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="206"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="208"/>
         <source>Message %1 queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="236"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="238"/>
         <source>Copy message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="238"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="240"/>
         <source>Copy delivery uuid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="239"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="241"/>
         <source>Copy response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="241"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="243"/>
         <source>Filter by event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="244"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="246"/>
         <source>Filter by outcome %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="247"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="249"/>
         <source>Filter by this delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="250"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="252"/>
         <source>Open delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="265"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="267"/>
         <source>The newest %1 attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhookattemptspanel.cpp" line="266"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="268"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -4783,47 +4817,47 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::WebhookListenerModel</name>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="46"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="53"/>
         <source>Signature verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="47"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="54"/>
         <source>Signature invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="48"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="55"/>
         <source>Not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="49"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="56"/>
         <source>Not checked: secret unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="150"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="157"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="151"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="158"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="152"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="159"/>
         <source>Delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="153"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="160"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="154"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="161"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4831,87 +4865,87 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::WebhookListenerPanel</name>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="54"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="60"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="55"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="61"/>
         <source>Use as endpoint URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="56"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="62"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="59"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="65"/>
         <source>No body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="60"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="66"/>
         <source>Select a request to see it as received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="75"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="81"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="76"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="88"/>
         <source>The port to listen on; “any” lets the system choose a free one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="79"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="91"/>
         <source>Not listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="80"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="92"/>
         <source>Put this address into the endpoint&apos;s URL; save to send the events here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="109"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="121"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="121"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="133"/>
         <source>Body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="122"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="134"/>
         <source>Raw request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="183"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="203"/>
         <source>Listening on %1. Use it as the endpoint&apos;s URL to receive this application&apos;s events here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="193"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="223"/>
         <source>The listener stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="200"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="230"/>
         <source>Stop listener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="200"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="230"/>
         <source>Start listener</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhooklistenerpanel.cpp" line="205"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="235"/>
         <source>%n request(s) received; listening on %1</source>
         <translation>
             <numerusform>%n request received; listening on %1</numerusform>
@@ -4919,7 +4953,7 @@ The other form, render --template-file T --data-file D, renders a template file.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhooklistenerpanel.cpp" line="207"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="237"/>
         <source>%n request(s) received; not listening</source>
         <translation>
             <numerusform>%n request received; not listening</numerusform>
@@ -4927,27 +4961,27 @@ The other form, render --template-file T --data-file D, renders a template file.
         </translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="233"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="263"/>
         <source>Copy webhook-id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="234"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="264"/>
         <source>Copy delivery uuid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="235"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="265"/>
         <source>Copy body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="243"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="273"/>
         <source>Select a request to see what arrived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="248"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="278"/>
         <source>%1 %2 from %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4955,255 +4989,280 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::WebhooksPage</name>
     <message>
-        <location filename="../app/webhookspage.cpp" line="50"/>
+        <location filename="../app/webhookspage.cpp" line="53"/>
         <source>Notification dispatched to provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="52"/>
+        <location filename="../app/webhookspage.cpp" line="55"/>
         <source>Provider confirmed delivery (email only via SES)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="54"/>
+        <location filename="../app/webhookspage.cpp" line="57"/>
         <source>Delivery failed permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="56"/>
+        <location filename="../app/webhookspage.cpp" line="59"/>
         <source>Email bounced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="58"/>
+        <location filename="../app/webhookspage.cpp" line="61"/>
         <source>Recipient marked as spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="69"/>
-        <source>Send events to this endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/webhookspage.cpp" line="71"/>
-        <source>Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/webhookspage.cpp" line="72"/>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/webhookspage.cpp" line="74"/>
-        <location filename="../app/webhookspage.cpp" line="427"/>
-        <source>Reveal</source>
+        <source>Start listener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/webhookspage.cpp" line="75"/>
+        <source>Send events to this endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="77"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="78"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="80"/>
+        <location filename="../app/webhookspage.cpp" line="516"/>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="81"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="76"/>
+        <location filename="../app/webhookspage.cpp" line="82"/>
         <source>Rotate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="79"/>
+        <location filename="../app/webhookspage.cpp" line="85"/>
         <source>Send test event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="108"/>
+        <location filename="../app/webhookspage.cpp" line="116"/>
+        <source>Point endpoint at the listener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="133"/>
         <source>Off: no events are sent, and those waiting are dropped (not sent when it is turned on again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="110"/>
+        <location filename="../app/webhookspage.cpp" line="135"/>
         <source>Remove the endpoint; attempts already made stay in the deliveries&apos; traces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="115"/>
-        <location filename="../app/webhookspage.cpp" line="390"/>
+        <location filename="../app/webhookspage.cpp" line="140"/>
+        <location filename="../app/webhookspage.cpp" line="470"/>
         <source>Make a new signing secret; the old one stops working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="122"/>
+        <location filename="../app/webhookspage.cpp" line="147"/>
         <source>Queue a made-up delivery event (event_name webhook.test) for the endpoint, whatever events it subscribes to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="127"/>
-        <location filename="../app/webhookspage.cpp" line="234"/>
+        <location filename="../app/webhookspage.cpp" line="152"/>
+        <location filename="../app/webhookspage.cpp" line="267"/>
         <source>Webhooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="163"/>
+        <location filename="../app/webhookspage.cpp" line="188"/>
         <source>Endpoint URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="164"/>
+        <location filename="../app/webhookspage.cpp" line="189"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="165"/>
+        <location filename="../app/webhookspage.cpp" line="190"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="167"/>
+        <location filename="../app/webhookspage.cpp" line="192"/>
         <source>Signing secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="169"/>
+        <location filename="../app/webhookspage.cpp" line="194"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="186"/>
+        <location filename="../app/webhookspage.cpp" line="218"/>
         <source>Listener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="187"/>
+        <location filename="../app/webhookspage.cpp" line="219"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="204"/>
+        <location filename="../app/webhookspage.cpp" line="236"/>
         <source>The signing secret is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="267"/>
+        <location filename="../app/webhookspage.cpp" line="300"/>
         <source>The %1 API: rotating the secret, test events, resending and the attempts log are extensions of the local server and are off here. A remote API cannot reach this computer&apos;s listener address without a tunnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="378"/>
+        <location filename="../app/webhookspage.cpp" line="386"/>
+        <source>The endpoint sends to the listener at %1, which is not running: its events fail until it listens again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="389"/>
+        <source>The endpoint still sends to %1, but the listener now listens on port %2: its events fail there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="458"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="378"/>
+        <location filename="../app/webhookspage.cpp" line="458"/>
         <source>Create endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="388"/>
+        <location filename="../app/webhookspage.cpp" line="468"/>
         <source>Rotating the secret is a local server extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="394"/>
+        <location filename="../app/webhookspage.cpp" line="474"/>
         <source>Create the endpoint to get its signing secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="396"/>
+        <location filename="../app/webhookspage.cpp" line="476"/>
+        <source>The local server&apos;s test secret: reveal or copy it whenever you need it. Receivers verify each request with it (Standard Webhooks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="479"/>
         <source>Kept in memory for this session only. Receivers verify each request with it (Standard Webhooks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="399"/>
+        <location filename="../app/webhookspage.cpp" line="482"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it. Rotate it to get a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="401"/>
+        <location filename="../app/webhookspage.cpp" line="484"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="422"/>
+        <location filename="../app/webhookspage.cpp" line="511"/>
         <source>Shown only when created or rotated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="427"/>
+        <location filename="../app/webhookspage.cpp" line="516"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="436"/>
+        <location filename="../app/webhookspage.cpp" line="525"/>
         <source>Enter the endpoint&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="452"/>
+        <location filename="../app/webhookspage.cpp" line="541"/>
         <source>Endpoint created. Its signing secret is shown only now and after a rotation: reveal or copy it below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="474"/>
+        <location filename="../app/webhookspage.cpp" line="563"/>
         <source>Endpoint saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="475"/>
+        <location filename="../app/webhookspage.cpp" line="564"/>
         <source>Endpoint saved. It is off: no events are sent to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="484"/>
+        <location filename="../app/webhookspage.cpp" line="573"/>
         <source>Delete the webhook endpoint?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="485"/>
+        <location filename="../app/webhookspage.cpp" line="574"/>
         <source>Delete the endpoint %1? No more events are sent to it and those waiting are dropped. Attempts already made stay in the deliveries&apos; traces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="490"/>
+        <location filename="../app/webhookspage.cpp" line="579"/>
         <source>Delete endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="515"/>
+        <location filename="../app/webhookspage.cpp" line="605"/>
         <source>Endpoint deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="524"/>
+        <location filename="../app/webhookspage.cpp" line="614"/>
         <source>Rotate the signing secret?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="525"/>
+        <location filename="../app/webhookspage.cpp" line="615"/>
         <source>A new secret signs every event from now on, retries of older ones included. The old secret stops working at once: a receiver that verifies with it rejects the next event until it has the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="530"/>
+        <location filename="../app/webhookspage.cpp" line="620"/>
         <source>Rotate secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="554"/>
+        <location filename="../app/webhookspage.cpp" line="644"/>
         <source>New signing secret made; the old one no longer verifies. Reveal or copy it below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="569"/>
+        <location filename="../app/webhookspage.cpp" line="659"/>
         <source>Test event %1 queued as message %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="598"/>
+        <location filename="../app/webhookspage.cpp" line="688"/>
         <source>Save to send the endpoint&apos;s events to the listener.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="599"/>
+        <location filename="../app/webhookspage.cpp" line="689"/>
         <source>Create the endpoint to send its events to the listener.</source>
         <translation type="unfinished"></translation>
     </message>

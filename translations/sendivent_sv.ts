@@ -324,12 +324,12 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::RemoteClient</name>
     <message>
-        <location filename="../core/remoteclient.cpp" line="171"/>
+        <location filename="../core/remoteclient.cpp" line="172"/>
         <source>The remote API at %1 did not answer within %2 s</source>
         <translation>Fjärr-API:t på %1 svarade inte inom %2 s</translation>
     </message>
     <message>
-        <location filename="../core/remoteclient.cpp" line="176"/>
+        <location filename="../core/remoteclient.cpp" line="177"/>
         <source>Cannot reach the remote API at %1: %2</source>
         <translation>Når inte fjärr-API:t på %1: %2</translation>
     </message>
@@ -337,47 +337,47 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::ApiKeyDialog</name>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="33"/>
+        <location filename="../app/apikeydialog.cpp" line="34"/>
         <source>Production API key</source>
         <translation>API-nyckel för produktion</translation>
     </message>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="33"/>
+        <location filename="../app/apikeydialog.cpp" line="34"/>
         <source>Sandbox API key</source>
         <translation>API-nyckel för sandlådan</translation>
     </message>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="37"/>
+        <location filename="../app/apikeydialog.cpp" line="38"/>
         <source>Enter the API key of the production API (it starts with live_). With it the console reads real data and sends reach real people.</source>
         <translation>Ange API-nyckeln till produktions-API:t (den börjar med live_). Med den läser konsolen riktiga data och utskick når riktiga människor.</translation>
     </message>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="39"/>
+        <location filename="../app/apikeydialog.cpp" line="40"/>
         <source>Enter the API key of the sandbox API (it starts with test_).</source>
         <translation>Ange API-nyckeln till sandlådans API (den börjar med test_).</translation>
     </message>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="44"/>
+        <location filename="../app/apikeydialog.cpp" line="66"/>
         <source>The key is stored in the system keychain, never in a file.</source>
         <translation>Nyckeln sparas i systemets nyckelring, aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="45"/>
+        <location filename="../app/apikeydialog.cpp" line="67"/>
         <source>No system keychain is available: the key is kept for this session only and asked for again at the next start.</source>
         <translation>Ingen nyckelring finns i systemet: nyckeln sparas bara under den här sessionen och efterfrågas igen vid nästa start.</translation>
     </message>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="78"/>
+        <location filename="../app/apikeydialog.cpp" line="82"/>
         <source>A %1 key starts with %2.</source>
         <translation>En nyckel för %1 börjar med %2.</translation>
     </message>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="79"/>
+        <location filename="../app/apikeydialog.cpp" line="83"/>
         <source>production</source>
         <translation>produktion</translation>
     </message>
     <message>
-        <location filename="../app/apikeydialog.cpp" line="80"/>
+        <location filename="../app/apikeydialog.cpp" line="84"/>
         <source>sandbox</source>
         <translation>sandlådan</translation>
     </message>
@@ -385,124 +385,124 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::ApiKeysPanel</name>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="38"/>
+        <location filename="../app/apikeyspanel.cpp" line="39"/>
         <source>Create key</source>
         <translation>Skapa nyckel</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="39"/>
-        <location filename="../app/apikeyspanel.cpp" line="214"/>
+        <location filename="../app/apikeyspanel.cpp" line="40"/>
+        <location filename="../app/apikeyspanel.cpp" line="217"/>
         <source>Revoke</source>
         <translation>Återkalla</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="54"/>
+        <location filename="../app/apikeyspanel.cpp" line="55"/>
         <source>Key</source>
         <translation>Nyckel</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="54"/>
+        <location filename="../app/apikeyspanel.cpp" line="55"/>
         <source>Label</source>
         <translation>Etikett</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="54"/>
+        <location filename="../app/apikeyspanel.cpp" line="55"/>
         <source>Environment</source>
         <translation>Miljö</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="54"/>
+        <location filename="../app/apikeyspanel.cpp" line="55"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="59"/>
+        <location filename="../app/apikeyspanel.cpp" line="60"/>
         <source>Label, e.g. “CI” or “Jane&apos;s laptop”</source>
         <translation>Etikett, t.ex. ”CI” eller ”Janes laptop”</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="60"/>
+        <location filename="../app/apikeyspanel.cpp" line="61"/>
         <source>Sandbox (test_)</source>
         <translation>Sandlåda (test_)</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="61"/>
+        <location filename="../app/apikeyspanel.cpp" line="62"/>
         <source>Production (live_)</source>
         <translation>Produktion (live_)</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="62"/>
+        <location filename="../app/apikeyspanel.cpp" line="63"/>
         <source>Production keys act as production here too: their deliveries are marked production and the production limits apply. Nothing leaves this computer.</source>
         <translation>Produktionsnycklar gäller som produktion även här: deras leveranser märks som produktion och produktionens gränser gäller. Ingenting lämnar den här datorn.</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="65"/>
+        <location filename="../app/apikeyspanel.cpp" line="66"/>
         <source>Requests with the selected key are refused (401) from now on</source>
         <translation>Anrop med den valda nyckeln nekas (401) från och med nu</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="71"/>
+        <location filename="../app/apikeyspanel.cpp" line="72"/>
         <source>Your new key. Copy it now: it is shown only this once, the console keeps nothing but its hash.</source>
         <translation>Din nya nyckel. Kopiera den nu: den visas bara den här gången, konsolen sparar bara dess hash.</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="75"/>
+        <location filename="../app/apikeyspanel.cpp" line="76"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="77"/>
+        <location filename="../app/apikeyspanel.cpp" line="78"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="98"/>
+        <location filename="../app/apikeyspanel.cpp" line="99"/>
         <source>Keys your apps and tests use with this server. Keys given with --api-key and the console&apos;s own session key are not listed: they last for this run only.</source>
         <translation>Nycklar som dina appar och tester använder mot den här servern. Nycklar givna med --api-key och konsolens egen sessionsnyckel visas inte: de gäller bara den här körningen.</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="141"/>
+        <location filename="../app/apikeyspanel.cpp" line="143"/>
         <source>Could not read the keys: %1</source>
         <translation>Kunde inte läsa nycklarna: %1</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="148"/>
+        <location filename="../app/apikeyspanel.cpp" line="150"/>
         <source>production</source>
         <translation>produktion</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="148"/>
+        <location filename="../app/apikeyspanel.cpp" line="150"/>
         <source>sandbox</source>
         <translation>sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="167"/>
-        <location filename="../app/apikeyspanel.cpp" line="184"/>
+        <location filename="../app/apikeyspanel.cpp" line="170"/>
+        <location filename="../app/apikeyspanel.cpp" line="187"/>
         <source>The local database is not open</source>
         <translation>Den lokala databasen är inte öppen</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="170"/>
+        <location filename="../app/apikeyspanel.cpp" line="173"/>
         <source>Could not create the key: %1</source>
         <translation>Kunde inte skapa nyckeln: %1</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="187"/>
+        <location filename="../app/apikeyspanel.cpp" line="190"/>
         <source>Could not revoke the key: %1</source>
         <translation>Kunde inte återkalla nyckeln: %1</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="209"/>
+        <location filename="../app/apikeyspanel.cpp" line="212"/>
         <source>Revoke API key?</source>
         <translation>Återkalla API-nyckeln?</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="210"/>
+        <location filename="../app/apikeyspanel.cpp" line="213"/>
         <source>Requests with %1 (%2) will be refused from now on. This cannot be undone.</source>
         <translation>Anrop med %1 (%2) nekas från och med nu. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="211"/>
+        <location filename="../app/apikeyspanel.cpp" line="214"/>
         <source>no label</source>
         <translation>ingen etikett</translation>
     </message>
@@ -510,22 +510,22 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::ChatPreview</name>
     <message>
-        <location filename="../app/chatpreview.cpp" line="61"/>
+        <location filename="../app/chatpreview.cpp" line="63"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../app/chatpreview.cpp" line="85"/>
+        <location filename="../app/chatpreview.cpp" line="87"/>
         <source>APP</source>
         <translation>APP</translation>
     </message>
     <message>
-        <location filename="../app/chatpreview.cpp" line="96"/>
+        <location filename="../app/chatpreview.cpp" line="98"/>
         <source>BOT</source>
         <translation>BOT</translation>
     </message>
     <message>
-        <location filename="../app/chatpreview.cpp" line="264"/>
+        <location filename="../app/chatpreview.cpp" line="266"/>
         <source>Text Message · %1 %2</source>
         <translation>SMS · %1 %2</translation>
     </message>
@@ -894,27 +894,27 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation>Gå efter datorns klocka igen (inte möjligt så länge sparade leveranser är daterade efter den: återställ trafiken först)</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="171"/>
+        <location filename="../app/clockpanel.cpp" line="172"/>
         <source>Real time</source>
         <translation>Verklig tid</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="178"/>
+        <location filename="../app/clockpanel.cpp" line="179"/>
         <source>real time</source>
         <translation>verklig tid</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="180"/>
+        <location filename="../app/clockpanel.cpp" line="181"/>
         <source>frozen</source>
         <translation>stoppad</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="182"/>
+        <location filename="../app/clockpanel.cpp" line="183"/>
         <source>%1 ahead</source>
         <translation>%1 före</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="210"/>
+        <location filename="../app/clockpanel.cpp" line="211"/>
         <source>“%1” is not a duration: try 30s, 90m, 5h, 2d or PT5H</source>
         <translation>”%1” är ingen varaktighet: prova 30s, 90m, 5h, 2d eller PT5H</translation>
     </message>
@@ -1057,7 +1057,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::ContactsModel</name>
     <message numerus="yes">
-        <location filename="../app/contactsmodel.cpp" line="24"/>
+        <location filename="../app/contactsmodel.cpp" line="26"/>
         <source>Push (%n)</source>
         <translation>
             <numerusform>Push (%n)</numerusform>
@@ -1065,37 +1065,37 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="94"/>
+        <location filename="../app/contactsmodel.cpp" line="97"/>
         <source>Contacts are listed oldest first, as the API pages them: sorting a column would read and sort every contact on each page.</source>
         <translation>Kontakterna listas äldst först, så som API:t delar upp dem i sidor: att sortera en kolumn skulle läsa och sortera alla kontakter för varje sida.</translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="99"/>
+        <location filename="../app/contactsmodel.cpp" line="102"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="100"/>
+        <location filename="../app/contactsmodel.cpp" line="103"/>
         <source>Email</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="101"/>
+        <location filename="../app/contactsmodel.cpp" line="104"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="102"/>
+        <location filename="../app/contactsmodel.cpp" line="105"/>
         <source>External id</source>
         <translation>Externt id</translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="103"/>
+        <location filename="../app/contactsmodel.cpp" line="106"/>
         <source>Also reachable on</source>
         <translation>Nås även på</translation>
     </message>
     <message>
-        <location filename="../app/contactsmodel.cpp" line="104"/>
+        <location filename="../app/contactsmodel.cpp" line="107"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
@@ -1103,70 +1103,81 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::ContactsPage</name>
     <message>
-        <location filename="../app/contactspage.cpp" line="58"/>
+        <location filename="../app/contactspage.cpp" line="60"/>
         <source>New contact</source>
         <translation>Ny kontakt</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="59"/>
-        <location filename="../app/contactspage.cpp" line="232"/>
+        <location filename="../app/contactspage.cpp" line="61"/>
+        <location filename="../app/contactspage.cpp" line="258"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="60"/>
-        <location filename="../app/contactspage.cpp" line="245"/>
+        <location filename="../app/contactspage.cpp" line="62"/>
+        <location filename="../app/contactspage.cpp" line="271"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="61"/>
+        <location filename="../app/contactspage.cpp" line="63"/>
         <source>Deliveries</source>
         <translation>Leveranser</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="62"/>
+        <location filename="../app/contactspage.cpp" line="64"/>
         <source>Import CSV…</source>
         <translation>Importera CSV…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="63"/>
+        <location filename="../app/contactspage.cpp" line="65"/>
         <source>Export CSV…</source>
         <translation>Exportera CSV…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="65"/>
+        <location filename="../app/contactspage.cpp" line="67"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="86"/>
+        <location filename="../app/contactspage.cpp" line="89"/>
         <source>Search by email, name or phone (Ctrl+F)</source>
         <translation>Sök på e-post, namn eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="88"/>
+        <location filename="../app/contactspage.cpp" line="91"/>
         <source>Add or update contacts from a CSV file whose first line names the columns (email, phone, name, externalId, …; other columns go to meta)</source>
         <translation>Lägg till eller uppdatera kontakter från en CSV-fil vars första rad namnger kolumnerna (email, phone, name, externalId, …; övriga kolumner hamnar i meta)</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="90"/>
+        <location filename="../app/contactspage.cpp" line="93"/>
         <source>Save every contact to a CSV file</source>
         <translation>Spara alla kontakter i en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="91"/>
+        <location filename="../app/contactspage.cpp" line="94"/>
         <source>Erase the contact and their personal data, including the messages sent to them</source>
         <translation>Radera kontakten och dess personuppgifter, även meddelandena som skickats till den</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="117"/>
-        <location filename="../app/contactspage.cpp" line="192"/>
+        <location filename="../app/contactspage.cpp" line="119"/>
+        <source>Rows the import skipped</source>
+        <translation>Rader som importen hoppade över</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="125"/>
+        <location filename="../app/contactspage.cpp" line="126"/>
+        <source>Dismiss the import&apos;s problems</source>
+        <translation>Stäng importens problem</translation>
+    </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="143"/>
+        <location filename="../app/contactspage.cpp" line="218"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="216"/>
+        <location filename="../app/contactspage.cpp" line="242"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln kontakt</numerusform>
@@ -1174,7 +1185,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="217"/>
+        <location filename="../app/contactspage.cpp" line="243"/>
         <source>%Ln contact(s) match “%1”</source>
         <translation>
             <numerusform>%Ln kontakt matchar ”%1”</numerusform>
@@ -1182,82 +1193,82 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="228"/>
+        <location filename="../app/contactspage.cpp" line="254"/>
         <source>Show deliveries</source>
         <translation>Visa leveranser</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="240"/>
+        <location filename="../app/contactspage.cpp" line="266"/>
         <source>Copy UUID</source>
         <translation>Kopiera UUID</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="241"/>
+        <location filename="../app/contactspage.cpp" line="267"/>
         <source>Copy email</source>
         <translation>Kopiera e-post</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="242"/>
+        <location filename="../app/contactspage.cpp" line="268"/>
         <source>Copy phone</source>
         <translation>Kopiera telefon</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="243"/>
+        <location filename="../app/contactspage.cpp" line="269"/>
         <source>Copy external id</source>
         <translation>Kopiera externt id</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="258"/>
+        <location filename="../app/contactspage.cpp" line="284"/>
         <source>The deliveries to this contact, on the Deliveries page</source>
         <translation>Leveranserna till den här kontakten, på sidan Leveranser</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="259"/>
+        <location filename="../app/contactspage.cpp" line="285"/>
         <source>The %1 API cannot list one contact&apos;s deliveries.</source>
         <translation>%1-API:t kan inte lista en kontakts leveranser.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="313"/>
+        <location filename="../app/contactspage.cpp" line="339"/>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="313"/>
+        <location filename="../app/contactspage.cpp" line="339"/>
         <source>Updated %1.</source>
         <translation>Uppdaterade %1.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="328"/>
+        <location filename="../app/contactspage.cpp" line="354"/>
         <source>Delete contact?</source>
         <translation>Ta bort kontakten?</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="329"/>
+        <location filename="../app/contactspage.cpp" line="355"/>
         <source>Delete %1 for good? The contact and their personal data are erased: their identifiers, profile, meta, push tokens and the messages sent to them. This cannot be undone.</source>
         <translation>Ta bort %1 för gott? Kontakten och dess personuppgifter raderas: identifierare, profil, meta, push-tokens och meddelandena som skickats till den. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="335"/>
+        <location filename="../app/contactspage.cpp" line="361"/>
         <source>Erase contact</source>
         <translation>Radera kontakten</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="357"/>
+        <location filename="../app/contactspage.cpp" line="383"/>
         <source>Erased %1 and their personal data.</source>
         <translation>Raderade %1 och dess personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="374"/>
+        <location filename="../app/contactspage.cpp" line="399"/>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="390"/>
+        <location filename="../app/contactspage.cpp" line="416"/>
         <source>Exporting to %1…</source>
         <translation>Exporterar till %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="393"/>
+        <location filename="../app/contactspage.cpp" line="419"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exporterade %n kontakt till %1.</numerusform>
@@ -1265,7 +1276,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="424"/>
+        <location filename="../app/contactspage.cpp" line="450"/>
         <source>Imported: %n added</source>
         <translation>
             <numerusform>Importerat: %n tillagd</numerusform>
@@ -1273,7 +1284,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="425"/>
+        <location filename="../app/contactspage.cpp" line="451"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n uppdaterad</numerusform>
@@ -1281,7 +1292,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="426"/>
+        <location filename="../app/contactspage.cpp" line="452"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n rad med problem</numerusform>
@@ -1289,29 +1300,42 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="429"/>
+        <location filename="../app/contactspage.cpp" line="455"/>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="441"/>
+        <location filename="../app/contactspage.cpp" line="473"/>
         <source>Import contacts</source>
         <translation>Importera kontakter</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="442"/>
+        <location filename="../app/contactspage.cpp" line="474"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="450"/>
+        <location filename="../app/contactspage.cpp" line="482"/>
         <source>Export contacts</source>
         <translation>Exportera kontakter</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="451"/>
+        <location filename="../app/contactspage.cpp" line="483"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::CopyFeedback</name>
+    <message>
+        <location filename="../app/copyfeedback.cpp" line="32"/>
+        <source>Copied</source>
+        <translation>Kopierat</translation>
+    </message>
+    <message>
+        <location filename="../app/copyfeedback.cpp" line="33"/>
+        <source>Copied to the clipboard</source>
+        <translation>Kopierat till urklipp</translation>
     </message>
 </context>
 <context>
@@ -1386,12 +1410,12 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation type="vanished">nu</translation>
     </message>
     <message>
-        <location filename="../app/deliverieschart.cpp" line="57"/>
+        <location filename="../app/deliverieschart.cpp" line="59"/>
         <source>Last hour, per minute</source>
         <translation>Senaste timmen, per minut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliverieschart.cpp" line="58"/>
+        <location filename="../app/deliverieschart.cpp" line="60"/>
         <source>%1: the newest %n deliveries</source>
         <translation>
             <numerusform>%1: den senaste %n leveransen</numerusform>
@@ -1399,7 +1423,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliverieschart.cpp" line="59"/>
+        <location filename="../app/deliverieschart.cpp" line="61"/>
         <source>%1: %n deliveries</source>
         <translation>
             <numerusform>%1: %n leverans</numerusform>
@@ -1410,52 +1434,52 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::DeliveriesModel</name>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="85"/>
+        <location filename="../app/deliveriesmodel.cpp" line="88"/>
         <source>The %1 API lists deliveries newest first only.</source>
         <translation>%1-API:t listar bara leveranser med de nyaste först.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="87"/>
+        <location filename="../app/deliveriesmodel.cpp" line="90"/>
         <source>Click to sort newest or oldest first</source>
         <translation>Klicka för att sortera med nyaste eller äldsta först</translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="88"/>
+        <location filename="../app/deliveriesmodel.cpp" line="91"/>
         <source>Only the creation time sorts: no index orders deliveries by this column, and sorting a million rows without one would stall the table.</source>
         <translation>Bara skapandetiden sorterar: inget index ordnar leveranser efter den här kolumnen, och att sortera en miljon rader utan index skulle låsa tabellen.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="94"/>
+        <location filename="../app/deliveriesmodel.cpp" line="97"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="95"/>
+        <location filename="../app/deliveriesmodel.cpp" line="98"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="96"/>
+        <location filename="../app/deliveriesmodel.cpp" line="99"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="97"/>
+        <location filename="../app/deliveriesmodel.cpp" line="100"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="98"/>
+        <location filename="../app/deliveriesmodel.cpp" line="101"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="99"/>
+        <location filename="../app/deliveriesmodel.cpp" line="102"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../app/deliveriesmodel.cpp" line="100"/>
+        <location filename="../app/deliveriesmodel.cpp" line="103"/>
         <source>Environment</source>
         <translation>Miljö</translation>
     </message>
@@ -1463,17 +1487,17 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::DeliveriesPage</name>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="85"/>
+        <location filename="../app/deliveriespage.cpp" line="86"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="105"/>
+        <location filename="../app/deliveriespage.cpp" line="106"/>
         <source>All events</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="106"/>
+        <location filename="../app/deliveriespage.cpp" line="107"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
@@ -1482,123 +1506,123 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation type="vanished">Alla statusar</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="110"/>
+        <location filename="../app/deliveriespage.cpp" line="111"/>
         <source>Both environments</source>
         <translation>Båda miljöerna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="111"/>
+        <location filename="../app/deliveriespage.cpp" line="112"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="112"/>
+        <location filename="../app/deliveriespage.cpp" line="113"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="113"/>
+        <location filename="../app/deliveriespage.cpp" line="114"/>
         <source>Any time</source>
         <translation>När som helst</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="114"/>
+        <location filename="../app/deliveriespage.cpp" line="115"/>
         <source>Last 15 minutes</source>
         <translation>Senaste 15 minuterna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="115"/>
+        <location filename="../app/deliveriespage.cpp" line="116"/>
         <source>Last hour</source>
         <translation>Senaste timmen</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="116"/>
+        <location filename="../app/deliveriespage.cpp" line="117"/>
         <source>Last 24 hours</source>
         <translation>Senaste dygnet</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="117"/>
+        <location filename="../app/deliveriespage.cpp" line="118"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="118"/>
+        <location filename="../app/deliveriespage.cpp" line="119"/>
         <source>Between…</source>
         <translation>Mellan…</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="126"/>
+        <location filename="../app/deliveriespage.cpp" line="137"/>
         <source>From (inclusive)</source>
         <translation>Från (inklusive)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="127"/>
+        <location filename="../app/deliveriespage.cpp" line="138"/>
         <source>Until (exclusive)</source>
         <translation>Till (exklusive)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="152"/>
-        <location filename="../app/deliveriespage.cpp" line="273"/>
+        <location filename="../app/deliveriespage.cpp" line="167"/>
+        <location filename="../app/deliveriespage.cpp" line="294"/>
         <source>Deliveries</source>
         <translation>Leveranser</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="320"/>
+        <location filename="../app/deliveriespage.cpp" line="341"/>
         <source>Which API key&apos;s deliveries: test_ (sandbox) or live_ (production)</source>
         <translation>Vilken API-nyckels leveranser: test_ (sandlåda) eller live_ (produktion)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="321"/>
+        <location filename="../app/deliveriespage.cpp" line="342"/>
         <source>The %1 API shows the deliveries of its own environment only.</source>
         <translation>API:t %1 visar bara leveranserna i sin egen miljö.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="323"/>
+        <location filename="../app/deliveriespage.cpp" line="344"/>
         <source>When the deliveries were made</source>
         <translation>När leveranserna gjordes</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="324"/>
+        <location filename="../app/deliveriespage.cpp" line="345"/>
         <source>The remote API filters by event, channel and status only.</source>
         <translation>Fjärr-API:t filtrerar bara på händelse, kanal och status.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="325"/>
+        <location filename="../app/deliveriespage.cpp" line="346"/>
         <source>Show deliveries in any of the checked statuses</source>
         <translation>Visa leveranser med någon av de markerade statusarna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="326"/>
+        <location filename="../app/deliveriespage.cpp" line="347"/>
         <source>The %1 API filters by one status at a time.</source>
         <translation>%1-API:t filtrerar på en status i taget.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="333"/>
+        <location filename="../app/deliveriespage.cpp" line="354"/>
         <source>Search: recipient, delivery or message id, contact… (Ctrl+F)</source>
         <translation>Sök: mottagare, leverans- eller meddelande-id, kontakt… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="334"/>
+        <location filename="../app/deliveriespage.cpp" line="355"/>
         <source>Paste a delivery UUID to open it (Ctrl+F)</source>
         <translation>Klistra in ett leverans-UUID för att öppna det (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="336"/>
+        <location filename="../app/deliveriespage.cpp" line="357"/>
         <source>Finds deliveries by the start of a recipient (email, phone, chat id, push token) or provider message id, a delivery UUID or its first 8 characters, or any identifier of the contact. A whole UUID opens that delivery.</source>
         <translation>Hittar leveranser på början av en mottagare (e-post, telefon, chatt-id, push-token) eller leverantörens meddelande-id, ett leverans-UUID eller dess första 8 tecken, eller någon av kontaktens identifierare. Ett helt UUID öppnar den leveransen.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="339"/>
+        <location filename="../app/deliveriespage.cpp" line="360"/>
         <source>The %1 API cannot search deliveries: paste a whole delivery UUID to open its trace.</source>
         <translation>%1-API:t kan inte söka bland leveranser: klistra in ett helt leverans-UUID för att öppna dess spårning.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="342"/>
+        <location filename="../app/deliveriespage.cpp" line="363"/>
         <source>Live: deliveries appear as they are made</source>
         <translation>Live: leveranser visas när de görs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="343"/>
+        <location filename="../app/deliveriespage.cpp" line="364"/>
         <source>Checked for new deliveries every %n second(s)</source>
         <translation>
             <numerusform>Nya leveranser hämtas varje sekund</numerusform>
@@ -1606,82 +1630,82 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="437"/>
+        <location filename="../app/deliveriespage.cpp" line="458"/>
         <source>The %1 API cannot search: paste a whole delivery UUID.</source>
         <translation>%1-API:t kan inte söka: klistra in ett helt leverans-UUID.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="516"/>
+        <location filename="../app/deliveriespage.cpp" line="537"/>
         <source>Last hour, per minute</source>
         <translation>Senaste timmen, per minut</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="521"/>
+        <location filename="../app/deliveriespage.cpp" line="542"/>
         <source>Last 15 minutes, per minute</source>
         <translation>Senaste 15 minuterna, per minut</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="524"/>
+        <location filename="../app/deliveriespage.cpp" line="545"/>
         <source>Last 24 hours, per hour</source>
         <translation>Senaste 24 timmarna, per timme</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="527"/>
+        <location filename="../app/deliveriespage.cpp" line="548"/>
         <source>Last 7 days, per 6 hours</source>
         <translation>Senaste 7 dagarna, per 6 timmar</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="532"/>
+        <location filename="../app/deliveriespage.cpp" line="553"/>
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="647"/>
+        <location filename="../app/deliveriespage.cpp" line="667"/>
         <source>Open trace</source>
         <translation>Öppna spårning</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="649"/>
+        <location filename="../app/deliveriespage.cpp" line="669"/>
         <source>Copy delivery UUID</source>
         <translation>Kopiera leverans-UUID</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="650"/>
+        <location filename="../app/deliveriespage.cpp" line="670"/>
         <source>Copy recipient</source>
         <translation>Kopiera mottagare</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="652"/>
+        <location filename="../app/deliveriespage.cpp" line="672"/>
         <source>Copy message id</source>
         <translation>Kopiera meddelande-id</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="656"/>
+        <location filename="../app/deliveriespage.cpp" line="676"/>
         <source>Search for “%1”</source>
         <translation>Sök efter ”%1”</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="664"/>
+        <location filename="../app/deliveriespage.cpp" line="684"/>
         <source>Only deliveries to this contact</source>
         <translation>Bara leveranser till den här kontakten</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="671"/>
+        <location filename="../app/deliveriespage.cpp" line="691"/>
         <source>The %1 API cannot search deliveries.</source>
         <translation>%1-API:t kan inte söka bland leveranser.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="675"/>
+        <location filename="../app/deliveriespage.cpp" line="695"/>
         <source>Only event %1</source>
         <translation>Bara händelsen %1</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="680"/>
+        <location filename="../app/deliveriespage.cpp" line="700"/>
         <source>Only status “%1”</source>
         <translation>Bara status ”%1”</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="683"/>
+        <location filename="../app/deliveriespage.cpp" line="703"/>
         <source>Only channel %1</source>
         <translation>Bara kanalen %1</translation>
     </message>
@@ -1693,7 +1717,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="744"/>
+        <location filename="../app/deliveriespage.cpp" line="764"/>
         <source>%1 of %Ln deliveries loaded</source>
         <translation>
             <numerusform>%1 av %Ln leverans inläst</numerusform>
@@ -1704,32 +1728,32 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::EmailPreview</name>
     <message>
-        <location filename="../app/emailpreview.cpp" line="67"/>
+        <location filename="../app/emailpreview.cpp" line="69"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="68"/>
+        <location filename="../app/emailpreview.cpp" line="70"/>
         <source>Plain text</source>
         <translation>Ren text</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="74"/>
+        <location filename="../app/emailpreview.cpp" line="76"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="75"/>
+        <location filename="../app/emailpreview.cpp" line="77"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="76"/>
+        <location filename="../app/emailpreview.cpp" line="78"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="105"/>
+        <location filename="../app/emailpreview.cpp" line="106"/>
         <source>(no subject)</source>
         <translation>(inget ämne)</translation>
     </message>
@@ -2531,37 +2555,37 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::JournalModel</name>
     <message>
-        <location filename="../app/journalmodel.cpp" line="67"/>
+        <location filename="../app/journalmodel.cpp" line="74"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="95"/>
+        <location filename="../app/journalmodel.cpp" line="102"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="96"/>
+        <location filename="../app/journalmodel.cpp" line="103"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="97"/>
+        <location filename="../app/journalmodel.cpp" line="104"/>
         <source>Path</source>
         <translation>Sökväg</translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="98"/>
+        <location filename="../app/journalmodel.cpp" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="99"/>
+        <location filename="../app/journalmodel.cpp" line="106"/>
         <source>Duration</source>
         <translation>Tidsåtgång</translation>
     </message>
     <message>
-        <location filename="../app/journalmodel.cpp" line="100"/>
+        <location filename="../app/journalmodel.cpp" line="107"/>
         <source>Environment</source>
         <translation>Miljö</translation>
     </message>
@@ -2569,130 +2593,130 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::JournalView</name>
     <message>
-        <location filename="../app/journalview.cpp" line="75"/>
-        <location filename="../app/journalview.cpp" line="420"/>
+        <location filename="../app/journalview.cpp" line="77"/>
+        <location filename="../app/journalview.cpp" line="430"/>
         <source>Replay…</source>
         <translation>Spela upp igen…</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="76"/>
-        <location filename="../app/journalview.cpp" line="412"/>
+        <location filename="../app/journalview.cpp" line="78"/>
+        <location filename="../app/journalview.cpp" line="422"/>
         <source>Copy as curl</source>
         <translation>Kopiera som curl</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="77"/>
+        <location filename="../app/journalview.cpp" line="79"/>
         <source>Copy as HTTPie</source>
         <translation>Kopiera som HTTPie</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="78"/>
+        <location filename="../app/journalview.cpp" line="80"/>
         <source>Copy as fetch</source>
         <translation>Kopiera som fetch</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="99"/>
+        <location filename="../app/journalview.cpp" line="101"/>
         <source>Any method</source>
         <translation>Alla metoder</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="102"/>
+        <location filename="../app/journalview.cpp" line="104"/>
         <source>Any status</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="103"/>
+        <location filename="../app/journalview.cpp" line="105"/>
         <source>2xx success</source>
         <translation>2xx lyckade</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="104"/>
+        <location filename="../app/journalview.cpp" line="106"/>
         <source>3xx redirect</source>
         <translation>3xx omdirigering</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="105"/>
+        <location filename="../app/journalview.cpp" line="107"/>
         <source>4xx client error</source>
         <translation>4xx klientfel</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="106"/>
+        <location filename="../app/journalview.cpp" line="108"/>
         <source>5xx server error</source>
         <translation>5xx serverfel</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="107"/>
+        <location filename="../app/journalview.cpp" line="109"/>
         <source>Path contains…</source>
         <translation>Sökvägen innehåller…</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="109"/>
+        <location filename="../app/journalview.cpp" line="111"/>
         <source>The request as a curl command; the key is read from $SENDIVENT_API_KEY. Secret-looking values are masked in the journal, so fill them in again.</source>
         <translation>Anropet som ett curl-kommando; nyckeln läses från $SENDIVENT_API_KEY. Värden som ser hemliga ut är maskerade i journalen, så fyll i dem igen.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="111"/>
+        <location filename="../app/journalview.cpp" line="113"/>
         <source>The request as an HTTPie command; the key is read from $SENDIVENT_API_KEY.</source>
         <translation>Anropet som ett HTTPie-kommando; nyckeln läses från $SENDIVENT_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="112"/>
+        <location filename="../app/journalview.cpp" line="114"/>
         <source>The request as JavaScript fetch(); the key is read from process.env.SENDIVENT_API_KEY.</source>
         <translation>Anropet som JavaScript-fetch(); nyckeln läses från process.env.SENDIVENT_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="125"/>
+        <location filename="../app/journalview.cpp" line="127"/>
         <source>The journal is read newest first (its only index); clicking a column sorts the %1 requests shown, in the console.</source>
         <translation>Journalen läses nyast först (dess enda index); ett klick på en kolumn sorterar de %1 anrop som visas, i konsolen.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="143"/>
+        <location filename="../app/journalview.cpp" line="145"/>
         <source>No request body</source>
         <translation>Ingen anropskropp</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="144"/>
+        <location filename="../app/journalview.cpp" line="146"/>
         <source>No response body</source>
         <translation>Ingen svarskropp</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="156"/>
+        <location filename="../app/journalview.cpp" line="158"/>
         <source>Request headers</source>
         <translation>Anropshuvuden</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="157"/>
+        <location filename="../app/journalview.cpp" line="159"/>
         <source>Request body</source>
         <translation>Anropskropp</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="158"/>
+        <location filename="../app/journalview.cpp" line="160"/>
         <source>Response headers</source>
         <translation>Svarshuvuden</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="159"/>
+        <location filename="../app/journalview.cpp" line="161"/>
         <source>Response body</source>
         <translation>Svarskropp</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="160"/>
-        <location filename="../app/journalview.cpp" line="161"/>
+        <location filename="../app/journalview.cpp" line="162"/>
+        <location filename="../app/journalview.cpp" line="163"/>
         <source>No headers kept for this request</source>
         <translation>Inga huvuden sparade för det här anropet</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="244"/>
+        <location filename="../app/journalview.cpp" line="253"/>
         <source>Could not read the request journal: %1</source>
         <translation>Kunde inte läsa anropsjournalen: %1</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="251"/>
+        <location filename="../app/journalview.cpp" line="260"/>
         <source>The newest %1 requests</source>
         <translation>De %1 senaste anropen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/journalview.cpp" line="252"/>
+        <location filename="../app/journalview.cpp" line="261"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n anrop</numerusform>
@@ -2700,104 +2724,104 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="332"/>
+        <location filename="../app/journalview.cpp" line="341"/>
         <source>Select a request to replay it.</source>
         <translation>Välj ett anrop för att spela upp det igen.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="334"/>
+        <location filename="../app/journalview.cpp" line="343"/>
         <source>The local server is not running.</source>
         <translation>Den lokala servern körs inte.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="339"/>
+        <location filename="../app/journalview.cpp" line="348"/>
         <source>The journal keeps no keys, and the console has no %1 key to replay this request with; copy it as curl and use your own.</source>
         <translation>Journalen sparar inga nycklar, och konsolen har ingen %1-nyckel att spela upp anropet med; kopiera det som curl och använd din egen.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="351"/>
+        <location filename="../app/journalview.cpp" line="360"/>
         <source>Replay Request</source>
         <translation>Spela upp anrop igen</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="352"/>
+        <location filename="../app/journalview.cpp" line="361"/>
         <source>Send %1 %2 again to the local server, in the %3 environment?</source>
         <translation>Skicka %1 %2 igen till den lokala servern, i miljön %3?</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="354"/>
+        <location filename="../app/journalview.cpp" line="363"/>
         <source>no (the request had no valid key)</source>
         <translation>ingen (anropet hade ingen giltig nyckel)</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="358"/>
+        <location filename="../app/journalview.cpp" line="367"/>
         <source>It is a new request with the console&apos;s own key: it can send notifications again. The body is the journal&apos;s copy: values it masked (••••) are sent masked.</source>
         <translation>Det blir ett nytt anrop med konsolens egen nyckel: det kan skicka notiser igen. Kroppen är journalens kopia: värden den maskerade (••••) skickas maskerade.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="360"/>
+        <location filename="../app/journalview.cpp" line="369"/>
         <source>Replay</source>
         <translation>Spela upp</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="384"/>
+        <location filename="../app/journalview.cpp" line="394"/>
         <source>Replaying %1 %2…</source>
         <translation>Spelar upp %1 %2…</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="390"/>
+        <location filename="../app/journalview.cpp" line="400"/>
         <source>Replayed: HTTP %1, request %2.</source>
         <translation>Uppspelat: HTTP %1, anrop %2.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="391"/>
+        <location filename="../app/journalview.cpp" line="401"/>
         <source>Not replayed: %1</source>
         <translation>Inte uppspelat: %1</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="410"/>
+        <location filename="../app/journalview.cpp" line="420"/>
         <source>Copy request id</source>
         <translation>Kopiera anrops-id</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="411"/>
+        <location filename="../app/journalview.cpp" line="421"/>
         <source>Copy path</source>
         <translation>Kopiera sökväg</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="414"/>
+        <location filename="../app/journalview.cpp" line="424"/>
         <source>Filter by method %1</source>
         <translation>Filtrera på metoden %1</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="416"/>
+        <location filename="../app/journalview.cpp" line="426"/>
         <source>Filter by status %1xx</source>
         <translation>Filtrera på status %1xx</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="418"/>
+        <location filename="../app/journalview.cpp" line="428"/>
         <source>Filter by this path</source>
         <translation>Filtrera på den här sökvägen</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="431"/>
+        <location filename="../app/journalview.cpp" line="441"/>
         <source>Send this request again to the local server, after a confirmation, with the console&apos;s key for its environment</source>
         <translation>Skicka anropet igen till den lokala servern, efter en bekräftelse, med konsolens nyckel för dess miljö</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="435"/>
+        <location filename="../app/journalview.cpp" line="445"/>
         <source>Select a request to see its headers and bodies.</source>
         <translation>Välj ett anrop för att se dess huvuden och kroppar.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="440"/>
+        <location filename="../app/journalview.cpp" line="450"/>
         <source>%1 %2 → %3 in %4 ms
 %5 · %6</source>
         <translation>%1 %2 → %3 på %4 ms
 %5 · %6</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="446"/>
+        <location filename="../app/journalview.cpp" line="456"/>
         <source>Injected fault: %1</source>
         <translation>Injicerat fel: %1</translation>
     </message>
@@ -2812,7 +2836,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 %4 · %5</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="444"/>
+        <location filename="../app/journalview.cpp" line="454"/>
         <source>no valid key</source>
         <translation>ingen giltig nyckel</translation>
     </message>
@@ -2939,37 +2963,37 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation>API-nyckeln behålls bara under den här sessionen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
         <source>Showing the %1 API at %2</source>
         <translation>Visar %1-API:t på %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>No system keychain</source>
         <translation>Ingen nyckelring i systemet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>The system keychain cannot be used (%1). Remote API keys you enter are kept for this session only and asked for again at the next start; they are never written to a file.</source>
         <translation>Systemets nyckelring kan inte användas (%1). API-nycklar för fjärr-API:t som du anger behålls bara under den här sessionen och efterfrågas igen vid nästa start; de skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>No system keychain: remote API keys are kept for this session only</source>
         <translation>Ingen nyckelring: API-nycklar för fjärr-API:t behålls bara under den här sessionen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="449"/>
         <source>Delivery %1 created</source>
         <translation>Leverans %1 skapad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="491"/>
+        <location filename="../app/mainwindow.cpp" line="500"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="492"/>
+        <location filename="../app/mainwindow.cpp" line="501"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation>%1 har osparade ändringar. Vill du spara dem innan du avslutar?</translation>
     </message>
@@ -3029,7 +3053,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::PushPreview</name>
     <message>
-        <location filename="../app/pushpreview.cpp" line="153"/>
+        <location filename="../app/pushpreview.cpp" line="154"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
@@ -3037,7 +3061,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::ReleaseClient</name>
     <message>
-        <location filename="../app/releaseclient.cpp" line="41"/>
+        <location filename="../app/releaseclient.cpp" line="42"/>
         <source>The local server is not running</source>
         <translation>Den lokala servern körs inte</translation>
     </message>
@@ -3429,68 +3453,68 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::SampleDataPanel</name>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="108"/>
+        <location filename="../app/sampledatapanel.cpp" line="111"/>
         <source>A contact of the local workspace, or your own JSON</source>
         <translation>En kontakt i den lokala arbetsytan, eller egen JSON</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="109"/>
+        <location filename="../app/sampledatapanel.cpp" line="112"/>
         <source>The contact as a send&apos;s &quot;to&quot; object: identifiers, name, and meta</source>
         <translation>Kontakten som ett utskicks &quot;to&quot;-objekt: identifierare, namn och meta</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="110"/>
+        <location filename="../app/sampledatapanel.cpp" line="113"/>
         <source>The send&apos;s &quot;payload&quot;: what {{payload.…}} reads</source>
         <translation>Utskickets &quot;payload&quot;: det som {{payload.…}} läser</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="117"/>
+        <location filename="../app/sampledatapanel.cpp" line="120"/>
         <source>From templates</source>
         <translation>Från mallarna</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="119"/>
+        <location filename="../app/sampledatapanel.cpp" line="122"/>
         <source>Fill the payload with every payload field the templates use</source>
         <translation>Fyll payload med alla payload-fält som mallarna använder</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="122"/>
+        <location filename="../app/sampledatapanel.cpp" line="125"/>
         <source>Payload</source>
         <translation>Payload</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="127"/>
+        <location filename="../app/sampledatapanel.cpp" line="130"/>
         <source>Sender</source>
         <translation>Avsändare</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="131"/>
+        <location filename="../app/sampledatapanel.cpp" line="134"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="140"/>
+        <location filename="../app/sampledatapanel.cpp" line="143"/>
         <source>Custom contact</source>
         <translation>Egen kontakt</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="141"/>
+        <location filename="../app/sampledatapanel.cpp" line="144"/>
         <source>Channel&apos;s default sender</source>
         <translation>Kanalens standardavsändare</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="228"/>
-        <location filename="../app/sampledatapanel.cpp" line="259"/>
+        <location filename="../app/sampledatapanel.cpp" line="231"/>
+        <location filename="../app/sampledatapanel.cpp" line="262"/>
         <source>Line %1, column %2: %3</source>
         <translation>Rad %1, kolumn %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="233"/>
+        <location filename="../app/sampledatapanel.cpp" line="236"/>
         <source>The contact must be a JSON object</source>
         <translation>Kontakten måste vara ett JSON-objekt</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="265"/>
+        <location filename="../app/sampledatapanel.cpp" line="268"/>
         <source>The payload must be a JSON object, like {&quot;order_id&quot;: 1042}</source>
         <translation>Payload måste vara ett JSON-objekt, som {&quot;order_id&quot;: 1042}</translation>
     </message>
@@ -3498,17 +3522,17 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::SendTest</name>
     <message>
-        <location filename="../app/sendtest.cpp" line="78"/>
+        <location filename="../app/sendtest.cpp" line="80"/>
         <source>The local server did not answer: %1</source>
         <translation>Den lokala servern svarade inte: %1</translation>
     </message>
     <message>
-        <location filename="../app/sendtest.cpp" line="79"/>
+        <location filename="../app/sendtest.cpp" line="81"/>
         <source>The local server answered something that is not JSON</source>
         <translation>Den lokala servern svarade med något som inte är JSON</translation>
     </message>
     <message>
-        <location filename="../app/sendtest.cpp" line="100"/>
+        <location filename="../app/sendtest.cpp" line="102"/>
         <source>The send failed (HTTP %1)</source>
         <translation>Utskicket misslyckades (HTTP %1)</translation>
     </message>
@@ -3720,128 +3744,143 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::SettingsPage</name>
     <message>
-        <location filename="../app/settingspage.cpp" line="151"/>
+        <location filename="../app/settingspage.cpp" line="152"/>
         <source>any free port</source>
         <translation>valfri ledig port</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="152"/>
+        <location filename="../app/settingspage.cpp" line="153"/>
         <source>Where the local server listens when --port is not given; 0 picks a free port</source>
         <translation>Där den lokala servern lyssnar när --port inte anges; 0 väljer en ledig port</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="153"/>
+        <location filename="../app/settingspage.cpp" line="154"/>
         <source>System language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="156"/>
+        <location filename="../app/settingspage.cpp" line="157"/>
         <source>Follow the system</source>
         <translation>Följ systemet</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="157"/>
+        <location filename="../app/settingspage.cpp" line="158"/>
         <source>Light</source>
         <translation>Ljust</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="158"/>
+        <location filename="../app/settingspage.cpp" line="159"/>
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="166"/>
-        <location filename="../app/settingspage.cpp" line="252"/>
+        <location filename="../app/settingspage.cpp" line="167"/>
+        <location filename="../app/settingspage.cpp" line="265"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="172"/>
+        <location filename="../app/settingspage.cpp" line="173"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="174"/>
+        <location filename="../app/settingspage.cpp" line="175"/>
         <source>Show the folder in the file manager</source>
         <translation>Visa mappen i filhanteraren</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="179"/>
+        <location filename="../app/settingspage.cpp" line="180"/>
         <source>The database, its journal and the settings of the local server. Choose another with --data-dir.</source>
         <translation>Databasen, dess journal och den lokala serverns inställningar. Välj en annan med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="183"/>
+        <location filename="../app/settingspage.cpp" line="184"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="190"/>
+        <location filename="../app/settingspage.cpp" line="191"/>
         <source>Default port</source>
         <translation>Standardport</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="195"/>
+        <location filename="../app/settingspage.cpp" line="196"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="197"/>
+        <location filename="../app/settingspage.cpp" line="198"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="201"/>
+        <location filename="../app/settingspage.cpp" line="203"/>
+        <source>Local time</source>
+        <translation>Lokal tid</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="204"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="211"/>
+        <source>Times</source>
+        <translation>Tider</translation>
+    </message>
+    <message>
+        <location filename="../app/settingspage.cpp" line="214"/>
         <source>Sandbox API</source>
         <translation>Sandlåde-API</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="202"/>
+        <location filename="../app/settingspage.cpp" line="215"/>
         <source>Production API</source>
         <translation>Produktions-API</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="210"/>
+        <location filename="../app/settingspage.cpp" line="223"/>
         <source>Storage</source>
         <translation>Lagring</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="211"/>
+        <location filename="../app/settingspage.cpp" line="224"/>
         <source>Local server</source>
         <translation>Lokal server</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="212"/>
+        <location filename="../app/settingspage.cpp" line="225"/>
         <source>Appearance</source>
         <translation>Utseende</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="213"/>
+        <location filename="../app/settingspage.cpp" line="226"/>
         <source>Remote API</source>
         <translation>Fjärr-API</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="264"/>
+        <location filename="../app/settingspage.cpp" line="277"/>
         <source>Empty: the public Sendivent API. A change applies at once.</source>
         <translation>Tomt: Sendivents publika API. En ändring gäller direkt.</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="281"/>
+        <location filename="../app/settingspage.cpp" line="294"/>
         <source>--remote-url %1 is in effect for this run; these are used without it.</source>
         <translation>--remote-url %1 gäller för den här körningen; de här används utan den.</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="287"/>
+        <location filename="../app/settingspage.cpp" line="300"/>
         <source>Takes effect when the console is started again.</source>
         <translation>Gäller när konsolen startas igen.</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="343"/>
+        <location filename="../app/settingspage.cpp" line="356"/>
         <source>“%1” is not an address such as https://api.example.com; not saved.</source>
         <translation>”%1” är ingen adress som https://api.example.com; inte sparad.</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="352"/>
+        <location filename="../app/settingspage.cpp" line="365"/>
         <source>Saved. Empty: the public Sendivent API.</source>
         <translation>Sparat. Tomt: Sendivents publika API.</translation>
     </message>
@@ -3934,173 +3973,173 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>”Min inkorg”: e-posten fångas som vanligt och släpps sedan till inkorgen i Inställningar › Släpp till en riktig inkorg</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="110"/>
+        <location filename="../app/templatestudiopage.cpp" line="114"/>
         <source>Save the event&apos;s templates (Ctrl+S)</source>
         <translation>Spara händelsens mallar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="111"/>
-        <location filename="../app/templatestudiopage.cpp" line="237"/>
+        <location filename="../app/templatestudiopage.cpp" line="115"/>
+        <location filename="../app/templatestudiopage.cpp" line="241"/>
         <source>Send this channel&apos;s message to the sample contact through the local server (Ctrl+Enter)</source>
         <translation>Skicka kanalens meddelande till exempelkontakten via den lokala servern (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="118"/>
+        <location filename="../app/templatestudiopage.cpp" line="122"/>
         <source>Template studio</source>
         <translation>Mallstudio</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="125"/>
+        <location filename="../app/templatestudiopage.cpp" line="129"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="128"/>
+        <location filename="../app/templatestudiopage.cpp" line="132"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="138"/>
+        <location filename="../app/templatestudiopage.cpp" line="142"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="141"/>
+        <location filename="../app/templatestudiopage.cpp" line="145"/>
         <source>Sample data</source>
         <translation>Exempeldata</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="201"/>
+        <location filename="../app/templatestudiopage.cpp" line="205"/>
         <source>Templates</source>
         <translation>Mallar</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="229"/>
+        <location filename="../app/templatestudiopage.cpp" line="233"/>
         <source>“Send test” sends the event through the %1 API, with its templates there.</source>
         <translation>”Skicka test” skickar händelsen via %1-API:t, med mallarna där.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="231"/>
+        <location filename="../app/templatestudiopage.cpp" line="235"/>
         <source>Send this event to the sample contact through the %1 API (Ctrl+Enter)</source>
         <translation>Skicka den här händelsen till exempelkontakten via %1-API:t (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="234"/>
+        <location filename="../app/templatestudiopage.cpp" line="238"/>
         <source>The local server is not running, so there is nothing to send through</source>
         <translation>Den lokala servern körs inte, så det finns inget att skicka genom</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="252"/>
+        <location filename="../app/templatestudiopage.cpp" line="256"/>
         <source>Could not read the workspace: %1</source>
         <translation>Kunde inte läsa arbetsytan: %1</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="382"/>
+        <location filename="../app/templatestudiopage.cpp" line="386"/>
         <source>No %1 template in “%2”: sends use the “%3” one. Type here to write one.</source>
         <translation>Ingen %1-mall på ”%2”: utskick använder den på ”%3”. Skriv här för att skapa en.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="385"/>
+        <location filename="../app/templatestudiopage.cpp" line="389"/>
         <source>No %1 template yet. Type here to write one.</source>
         <translation>Ingen %1-mall än. Skriv här för att skapa en.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="502"/>
+        <location filename="../app/templatestudiopage.cpp" line="506"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="533"/>
+        <location filename="../app/templatestudiopage.cpp" line="537"/>
         <source>Reverted to the saved templates</source>
         <translation>Återställde de sparade mallarna</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="550"/>
+        <location filename="../app/templatestudiopage.cpp" line="554"/>
         <source>Not saved: the %1 %2 template in “%3” has a syntax error at line %4, column %5.</source>
         <translation>Inte sparat: %1-mallens fält %2 på ”%3” har ett syntaxfel på rad %4, kolumn %5.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="576"/>
+        <location filename="../app/templatestudiopage.cpp" line="580"/>
         <source>“%1” is no longer in the workspace; nothing was saved.</source>
         <translation>”%1” finns inte längre i arbetsytan; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="583"/>
+        <location filename="../app/templatestudiopage.cpp" line="587"/>
         <source>Not saved.</source>
         <translation>Inte sparat.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="589"/>
+        <location filename="../app/templatestudiopage.cpp" line="593"/>
         <source>Saved “%1”.</source>
         <translation>Sparade ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="600"/>
+        <location filename="../app/templatestudiopage.cpp" line="604"/>
         <source>The local server is not running, so there is nothing to send through.</source>
         <translation>Den lokala servern körs inte, så det finns inget att skicka genom.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="605"/>
+        <location filename="../app/templatestudiopage.cpp" line="609"/>
         <source>Not sent: fix the sample contact&apos;s JSON first.</source>
         <translation>Inte skickat: rätta först exempelkontaktens JSON.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="609"/>
+        <location filename="../app/templatestudiopage.cpp" line="613"/>
         <source>Not sent: “my inbox” takes email; choose the email tab or the sample contact.</source>
         <translation>Inte skickat: ”min inkorg” tar e-post; välj e-postfliken eller exempelkontakten.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="613"/>
+        <location filename="../app/templatestudiopage.cpp" line="617"/>
         <source>Not sent: fix the payload JSON first.</source>
         <translation>Inte skickat: rätta först payload-JSON:en.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="627"/>
+        <location filename="../app/templatestudiopage.cpp" line="631"/>
         <source>This test message</source>
         <translation>Det här testmeddelandet</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="637"/>
+        <location filename="../app/templatestudiopage.cpp" line="641"/>
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="647"/>
+        <location filename="../app/templatestudiopage.cpp" line="651"/>
         <source>Sending through the %1 API…</source>
         <translation>Skickar via %1-API:t…</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="655"/>
+        <location filename="../app/templatestudiopage.cpp" line="659"/>
         <source>Not sent: %1</source>
         <translation>Inte skickat: %1</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="673"/>
+        <location filename="../app/templatestudiopage.cpp" line="677"/>
         <source>Releasing to your inbox…</source>
         <translation>Släpper till din inkorg…</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="682"/>
+        <location filename="../app/templatestudiopage.cpp" line="686"/>
         <source>Sent, but not released to your inbox: %1</source>
         <translation>Skickat, men inte släppt till din inkorg: %1</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="685"/>
+        <location filename="../app/templatestudiopage.cpp" line="689"/>
         <source>Sent and released to %1 via %2. Delivery &lt;a href=&quot;delivery:%3&quot;&gt;%3&lt;/a&gt;</source>
         <translation>Skickat och släppt till %1 via %2. Leverans &lt;a href=&quot;delivery:%3&quot;&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="654"/>
+        <location filename="../app/templatestudiopage.cpp" line="658"/>
         <source>no delivery was created</source>
         <translation>ingen leverans skapades</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="660"/>
+        <location filename="../app/templatestudiopage.cpp" line="664"/>
         <source>Sent through the %1 API. Delivery &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Skickat via %1-API:t. Leverans &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="665"/>
+        <location filename="../app/templatestudiopage.cpp" line="669"/>
         <source>Sent. Delivery &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · trace: &lt;code&gt;GET %2&lt;/code&gt;</source>
         <translation>Skickat. Leverans &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · spårning: &lt;code&gt;GET %2&lt;/code&gt;</translation>
     </message>
@@ -4108,78 +4147,78 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::TraceAttempts</name>
     <message>
-        <location filename="../app/traceattempts.cpp" line="20"/>
+        <location filename="../app/traceattempts.cpp" line="21"/>
         <source>Webhook attempts</source>
         <translation>Webhook-försök</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="22"/>
-        <location filename="../app/traceattempts.cpp" line="110"/>
+        <location filename="../app/traceattempts.cpp" line="23"/>
+        <location filename="../app/traceattempts.cpp" line="112"/>
         <source>No webhook attempts</source>
         <translation>Inga webhook-försök</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="23"/>
+        <location filename="../app/traceattempts.cpp" line="24"/>
         <source>Resend webhook</source>
         <translation>Skicka webhook igen</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="31"/>
+        <location filename="../app/traceattempts.cpp" line="32"/>
         <source>Attempted</source>
         <translation>Försökt</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="31"/>
+        <location filename="../app/traceattempts.cpp" line="32"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="31"/>
+        <location filename="../app/traceattempts.cpp" line="32"/>
         <source>Attempt</source>
         <translation>Försök</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="31"/>
+        <location filename="../app/traceattempts.cpp" line="32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="31"/>
+        <location filename="../app/traceattempts.cpp" line="32"/>
         <source>Duration</source>
         <translation>Varaktighet</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="32"/>
+        <location filename="../app/traceattempts.cpp" line="33"/>
         <source>Response or error</source>
         <translation>Svar eller fel</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="38"/>
+        <location filename="../app/traceattempts.cpp" line="39"/>
         <source>Queue the selected attempt&apos;s message again, with the same webhook-id</source>
         <translation>Köa det valda försökets meddelande igen, med samma webhook-id</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="80"/>
+        <location filename="../app/traceattempts.cpp" line="81"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="82"/>
+        <location filename="../app/traceattempts.cpp" line="83"/>
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="86"/>
+        <location filename="../app/traceattempts.cpp" line="87"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="104"/>
+        <location filename="../app/traceattempts.cpp" line="106"/>
         <source>Webhook attempts are unavailable: the %1 API does not report them (only the local server keeps them).</source>
         <translation>Webhook-försök är inte tillgängliga: %1-API:t rapporterar dem inte (bara den lokala servern sparar dem).</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="107"/>
+        <location filename="../app/traceattempts.cpp" line="109"/>
         <source>The Sendivent API has no endpoint for webhook attempts; see the README&apos;s &quot;What the remote API cannot answer&quot;.</source>
         <translation>Sendivent-API:t har ingen slutpunkt för webhook-försök; se README:ns &quot;What the remote API cannot answer&quot;.</translation>
     </message>
@@ -4187,53 +4226,52 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::TraceTimeline</name>
     <message>
-        <location filename="../app/tracetimeline.cpp" line="21"/>
+        <location filename="../app/tracetimeline.cpp" line="22"/>
         <source>+%1 ms</source>
         <translation>+%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/tracetimeline.cpp" line="23"/>
+        <location filename="../app/tracetimeline.cpp" line="24"/>
         <source>+%1 s</source>
         <translation>+%1 s</translation>
     </message>
     <message>
-        <location filename="../app/tracetimeline.cpp" line="25"/>
+        <location filename="../app/tracetimeline.cpp" line="26"/>
         <source>+%1 min</source>
         <translation>+%1 min</translation>
     </message>
     <message>
-        <location filename="../app/tracetimeline.cpp" line="26"/>
+        <location filename="../app/tracetimeline.cpp" line="27"/>
         <source>+%1 h</source>
         <translation>+%1 h</translation>
     </message>
     <message>
-        <location filename="../app/tracetimeline.cpp" line="56"/>
         <source>%1 local</source>
-        <translation>%1 lokal tid</translation>
+        <translation type="vanished">%1 lokal tid</translation>
     </message>
 </context>
 <context>
     <name>sendivent::app::TraceView</name>
     <message>
-        <location filename="../app/traceview.cpp" line="46"/>
-        <location filename="../app/traceview.cpp" line="392"/>
-        <location filename="../app/traceview.cpp" line="393"/>
-        <location filename="../app/traceview.cpp" line="394"/>
+        <location filename="../app/traceview.cpp" line="47"/>
+        <location filename="../app/traceview.cpp" line="398"/>
+        <location filename="../app/traceview.cpp" line="399"/>
+        <location filename="../app/traceview.cpp" line="400"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="114"/>
+        <location filename="../app/traceview.cpp" line="112"/>
         <source>Select a delivery to see its trace.</source>
         <translation>Välj en leverans för att se dess spårning.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="121"/>
+        <location filename="../app/traceview.cpp" line="119"/>
         <source>Copy as curl</source>
         <translation>Kopiera som curl</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="126"/>
+        <location filename="../app/traceview.cpp" line="124"/>
         <source>Nothing was rendered for this delivery.</source>
         <translation>Inget renderades för den här leveransen.</translation>
     </message>
@@ -4246,8 +4284,8 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation type="vanished">Skicka webhook igen</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="167"/>
-        <location filename="../app/traceview.cpp" line="643"/>
+        <location filename="../app/traceview.cpp" line="165"/>
+        <location filename="../app/traceview.cpp" line="649"/>
         <source>Copy a curl command that fetches this trace with $SENDIVENT_API_KEY</source>
         <translation>Kopiera ett curl-kommando som hämtar spårningen med $SENDIVENT_API_KEY</translation>
     </message>
@@ -4257,117 +4295,117 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Simulera:</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="497"/>
+        <location filename="../app/traceview.cpp" line="503"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="498"/>
+        <location filename="../app/traceview.cpp" line="504"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="500"/>
+        <location filename="../app/traceview.cpp" line="506"/>
         <source>Subject</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="505"/>
+        <location filename="../app/traceview.cpp" line="511"/>
         <source>Template revision</source>
         <translation>Mallversion</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="506"/>
+        <location filename="../app/traceview.cpp" line="512"/>
         <source>workspace revision %1</source>
         <translation>arbetsytans version %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="586"/>
+        <location filename="../app/traceview.cpp" line="592"/>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="587"/>
+        <location filename="../app/traceview.cpp" line="593"/>
         <source>Could not save %1: %2</source>
         <translation>Kunde inte spara %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="610"/>
+        <location filename="../app/traceview.cpp" line="616"/>
         <source>Record a “%1” report from the provider now, as the local server would receive it</source>
         <translation>Registrera en rapport ”%1” från leverantören nu, som den lokala servern skulle ta emot den</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="607"/>
+        <location filename="../app/traceview.cpp" line="613"/>
         <source>%1 never reports “%2” for %3; simulated anyway</source>
         <translation>%1 rapporterar aldrig ”%2” för %3; simuleras ändå</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="623"/>
+        <location filename="../app/traceview.cpp" line="629"/>
         <source>%1 never reports %2 for %3; those buttons simulate it anyway.</source>
         <translation>%1 rapporterar aldrig %2 för %3; de knapparna simulerar det ändå.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="186"/>
+        <location filename="../app/traceview.cpp" line="188"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="122"/>
+        <location filename="../app/traceview.cpp" line="120"/>
         <source>Release to Inbox…</source>
         <translation>Släpp till inkorg…</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="128"/>
+        <location filename="../app/traceview.cpp" line="126"/>
         <source>Headers</source>
         <translation>Rubrikfält</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="130"/>
+        <location filename="../app/traceview.cpp" line="128"/>
         <source>Payload</source>
         <translation>Payload</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="132"/>
+        <location filename="../app/traceview.cpp" line="130"/>
         <source>Download .eml…</source>
         <translation>Ladda ned .eml…</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="133"/>
+        <location filename="../app/traceview.cpp" line="131"/>
         <source>Download JSON…</source>
         <translation>Ladda ned JSON…</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="188"/>
+        <location filename="../app/traceview.cpp" line="190"/>
         <source>Message as sent</source>
         <translation>Meddelandet som det skickades</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="194"/>
+        <location filename="../app/traceview.cpp" line="196"/>
         <source>Save this email as sent, as an RFC 5322 message any mail program opens</source>
         <translation>Spara e-postmeddelandet som det skickades, som ett RFC 5322-meddelande som alla e-postprogram kan öppna</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="195"/>
+        <location filename="../app/traceview.cpp" line="197"/>
         <source>Save this delivery as sent: envelope, content, payload, language, template revision and timeline</source>
         <translation>Spara leveransen som den skickades: kuvert, innehåll, payload, språk, mallversion och tidslinje</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="198"/>
+        <location filename="../app/traceview.cpp" line="201"/>
         <source>Download Email</source>
         <translation>Ladda ned e-post</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="199"/>
+        <location filename="../app/traceview.cpp" line="202"/>
         <source>Email messages (*.eml)</source>
         <translation>E-postmeddelanden (*.eml)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="204"/>
+        <location filename="../app/traceview.cpp" line="207"/>
         <source>Download Delivery</source>
         <translation>Ladda ned leverans</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="205"/>
+        <location filename="../app/traceview.cpp" line="208"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
@@ -4400,114 +4438,114 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation type="vanished">Köa det valda försökets meddelande igen, med samma webhook-id</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="280"/>
+        <location filename="../app/traceview.cpp" line="285"/>
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="285"/>
+        <location filename="../app/traceview.cpp" line="290"/>
         <source>Release to a Real Inbox</source>
         <translation>Släpp till en riktig inkorg</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="286"/>
+        <location filename="../app/traceview.cpp" line="291"/>
         <source>Send this email, as rendered, to (empty: the inbox in Settings):</source>
         <translation>Skicka det här e-postmeddelandet, som det renderades, till (tomt: inkorgen i Inställningar):</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="294"/>
+        <location filename="../app/traceview.cpp" line="299"/>
         <source>Released to %1 via %2.</source>
         <translation>Släppt till %1 via %2.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="295"/>
+        <location filename="../app/traceview.cpp" line="300"/>
         <source>Not released: %1</source>
         <translation>Inte släppt: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="313"/>
+        <location filename="../app/traceview.cpp" line="318"/>
         <source>Releasing to %1…</source>
         <translation>Släpper till %1…</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="313"/>
+        <location filename="../app/traceview.cpp" line="318"/>
         <source>your inbox</source>
         <translation>din inkorg</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="374"/>
+        <location filename="../app/traceview.cpp" line="379"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="390"/>
+        <location filename="../app/traceview.cpp" line="396"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="391"/>
+        <location filename="../app/traceview.cpp" line="397"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="392"/>
+        <location filename="../app/traceview.cpp" line="398"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="393"/>
+        <location filename="../app/traceview.cpp" line="399"/>
         <source>Message id</source>
         <translation>Meddelande-id</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="394"/>
-        <location filename="../app/traceview.cpp" line="503"/>
+        <location filename="../app/traceview.cpp" line="400"/>
+        <location filename="../app/traceview.cpp" line="509"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="395"/>
+        <location filename="../app/traceview.cpp" line="401"/>
         <source>Environment</source>
         <translation>Miljö</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="396"/>
+        <location filename="../app/traceview.cpp" line="402"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="397"/>
-        <location filename="../app/traceview.cpp" line="501"/>
+        <location filename="../app/traceview.cpp" line="403"/>
+        <location filename="../app/traceview.cpp" line="507"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="402"/>
+        <location filename="../app/traceview.cpp" line="408"/>
         <source>Delivered</source>
         <translation>Levererad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="420"/>
+        <location filename="../app/traceview.cpp" line="426"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="430"/>
+        <location filename="../app/traceview.cpp" line="436"/>
         <source>Contact: none (erased, or never stored)</source>
         <translation>Kontakt: ingen (raderad eller aldrig sparad)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="431"/>
+        <location filename="../app/traceview.cpp" line="437"/>
         <source>Contact: %1</source>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="438"/>
+        <location filename="../app/traceview.cpp" line="444"/>
         <source>Contact: %1 (%2)</source>
         <translation>Kontakt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="445"/>
+        <location filename="../app/traceview.cpp" line="451"/>
         <source>Contact: %1 — %2</source>
         <translation>Kontakt: %1 — %2</translation>
     </message>
@@ -4520,32 +4558,32 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation type="vanished">inget svar</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="617"/>
+        <location filename="../app/traceview.cpp" line="623"/>
         <source>Simulating provider reports is local only: the %1 API&apos;s deliveries are reported by the real providers.</source>
         <translation>Att simulera leverantörsrapporter går bara lokalt: leveranserna i API:t %1 rapporteras av de riktiga leverantörerna.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="621"/>
+        <location filename="../app/traceview.cpp" line="627"/>
         <source>No provider accepted this delivery, so none can report on it.</source>
         <translation>Ingen leverantör tog emot den här leveransen, så ingen kan rapportera om den.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="635"/>
+        <location filename="../app/traceview.cpp" line="641"/>
         <source>Send this email as rendered to a real inbox (Settings › Release to a real inbox)</source>
         <translation>Skicka det här e-postmeddelandet som det renderades till en riktig inkorg (Inställningar › Släpp till en riktig inkorg)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="636"/>
+        <location filename="../app/traceview.cpp" line="642"/>
         <source>Only captured sandbox email can be released to an inbox</source>
         <translation>Bara fångad e-post i sandlådan kan släppas till en inkorg</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="644"/>
+        <location filename="../app/traceview.cpp" line="650"/>
         <source>The local server is not running</source>
         <translation>Den lokala servern körs inte</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="243"/>
+        <location filename="../app/traceview.cpp" line="246"/>
         <source>Webhook queued again; its attempt appears here when it is made.</source>
         <translation>Webhooken är köad igen; försöket visas här när det görs.</translation>
     </message>
@@ -4553,134 +4591,134 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::WebhookAttemptDetail</name>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="69"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="71"/>
         <source>Open delivery</source>
         <translation>Öppna leveransen</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="89"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="91"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="89"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="91"/>
         <source>Duration</source>
         <translation>Varaktighet</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="90"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="90"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="92"/>
         <source>Next retry</source>
         <translation>Nästa försök</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="91"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="93"/>
         <source>Message</source>
         <translation>Meddelande</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="91"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="93"/>
         <source>Delivery</source>
         <translation>Leverans</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="92"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="94"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="117"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="120"/>
         <source>Show the trace of the delivery this message reports on</source>
         <translation>Visa spårningen av leveransen som meddelandet rapporterar om</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="122"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="125"/>
         <source>Request as sent</source>
         <translation>Anropet som det skickades</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="128"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="131"/>
         <source>Response</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="149"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="152"/>
         <source>(headers not kept for attempts made before this version)
 </source>
         <translation>(huvuden sparades inte för försök gjorda före den här versionen)
 </translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="159"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="162"/>
         <source>No answer: the console stopped while the attempt was in flight.</source>
         <translation>Inget svar: konsolen stängdes medan försöket pågick.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="163"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="166"/>
         <source>No answer</source>
         <translation>Inget svar</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="165"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="168"/>
         <source>Error: %1</source>
         <translation>Fel: %1</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="177"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="180"/>
         <source>Select an attempt to see what was sent and what came back.</source>
         <translation>Välj ett försök för att se vad som skickades och vad som kom tillbaka.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="187"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="190"/>
         <source>delivered</source>
         <translation>levererat</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="188"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="191"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="189"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="192"/>
         <source>failed</source>
         <translation>misslyckat</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="190"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="193"/>
         <source>Attempt %1 · %2 · %3</source>
         <translation>Försök %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="193"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="196"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="194"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="197"/>
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="196"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="199"/>
         <source>none (message %1)</source>
         <translation>inget (meddelandet är %1)</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="198"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="201"/>
         <source>none (a test event)</source>
         <translation>inget (en testhändelse)</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="207"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="211"/>
         <source>Truncated: the body had %1 bytes; the first %2 are kept.</source>
         <translation>Avkortat: kroppen var %1 byte; de första %2 sparas.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptdetail.cpp" line="210"/>
+        <location filename="../app/webhookattemptdetail.cpp" line="214"/>
         <source>Response bodies are kept up to %1.</source>
         <translation>Svarskroppar sparas upp till %1.</translation>
     </message>
@@ -4688,62 +4726,62 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::WebhookAttemptsModel</name>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="91"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="98"/>
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="90"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="97"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="92"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="99"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="101"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="108"/>
         <source>Message %1 (a test event), %2</source>
         <translation>Meddelande %1 (en testhändelse), %2</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="102"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="109"/>
         <source>Message %1 about delivery %2, %3</source>
         <translation>Meddelande %1 om leverans %2, %3</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="128"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="135"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="129"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="136"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="130"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="137"/>
         <source>Attempt</source>
         <translation>Försök</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="131"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="138"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="132"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="139"/>
         <source>Duration</source>
         <translation>Varaktighet</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="133"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="140"/>
         <source>Response</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptsmodel.cpp" line="134"/>
+        <location filename="../app/webhookattemptsmodel.cpp" line="141"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
@@ -4751,63 +4789,63 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::WebhookAttemptsPanel</name>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="38"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="39"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="39"/>
-        <location filename="../app/webhookattemptspanel.cpp" line="251"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="40"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="253"/>
         <source>Resend message</source>
         <translation>Skicka meddelandet igen</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="51"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="52"/>
         <source>Any outcome</source>
         <translation>Alla utfall</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="52"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="53"/>
         <source>Delivered</source>
         <translation>Levererade</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="53"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="54"/>
         <source>Failed</source>
         <translation>Misslyckade</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="54"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="55"/>
         <source>Interrupted</source>
         <translation>Avbrutna</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="55"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="56"/>
         <source>Any event</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="58"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="59"/>
         <source>Delivery uuid</source>
         <translation>Leverans-uuid</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="70"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="71"/>
         <source>The newest %1 attempts the filters take are read in time order; clicking a column sorts those in the console (the outbox has no index on the other columns).</source>
         <translation>De nyaste %1 försöken som filtren släpper igenom läses i tidsordning; ett klick på en kolumn sorterar dem i konsolen (utkorgen har inget index på de andra kolumnerna).</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="88"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="89"/>
         <source>Send the selected attempt&apos;s message again, with the same webhook-id, from the start of the retry schedule</source>
         <translation>Skicka det valda försökets meddelande igen, med samma webhook-id, från början av omförsöksschemat</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="135"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="137"/>
         <source>Attempts are unavailable: the attempts log is kept by the local server only; the %1 API does not list attempts.</source>
         <translation>Försök är inte tillgängliga: försöksloggen förs bara av den lokala servern; %1-API:t listar inte försök.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="139"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="141"/>
         <source>The Sendivent API has no endpoint for webhook attempts; see the README&apos;s &quot;What the remote API cannot answer&quot;.</source>
         <translation>Sendivent-API:t har ingen slutpunkt för webhook-försök; se README:ns &quot;What the remote API cannot answer&quot;.</translation>
     </message>
@@ -4816,57 +4854,57 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation type="vanished">Försöksloggen förs bara av den lokala servern; %1-API:t listar inte försök.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="166"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="168"/>
         <source>Could not read the attempts: %1</source>
         <translation>Kunde inte läsa försöken: %1</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="206"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="208"/>
         <source>Message %1 queued again.</source>
         <translation>Meddelandet %1 köades igen.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="236"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="238"/>
         <source>Copy message id</source>
         <translation>Kopiera meddelande-id</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="238"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="240"/>
         <source>Copy delivery uuid</source>
         <translation>Kopiera leverans-uuid</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="239"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="241"/>
         <source>Copy response body</source>
         <translation>Kopiera svarskroppen</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="241"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="243"/>
         <source>Filter by event %1</source>
         <translation>Filtrera på händelsen %1</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="244"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="246"/>
         <source>Filter by outcome %1</source>
         <translation>Filtrera på utfallet %1</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="247"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="249"/>
         <source>Filter by this delivery</source>
         <translation>Filtrera på den här leveransen</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="250"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="252"/>
         <source>Open delivery</source>
         <translation>Öppna leveransen</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="265"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="267"/>
         <source>The newest %1 attempts</source>
         <translation>De senaste %1 försöken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhookattemptspanel.cpp" line="266"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="268"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n försök</numerusform>
@@ -4877,47 +4915,47 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::WebhookListenerModel</name>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="46"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="53"/>
         <source>Signature verified</source>
         <translation>Signaturen verifierad</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="47"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="54"/>
         <source>Signature invalid</source>
         <translation>Signaturen ogiltig</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="48"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="55"/>
         <source>Not signed</source>
         <translation>Osignerad</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="49"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="56"/>
         <source>Not checked: secret unknown</source>
         <translation>Ej kontrollerad: nyckeln okänd</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="150"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="157"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="151"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="158"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="152"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="159"/>
         <source>Delivery</source>
         <translation>Leverans</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="153"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="160"/>
         <source>Answered</source>
         <translation>Svarade</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenermodel.cpp" line="154"/>
+        <location filename="../app/webhooklistenermodel.cpp" line="161"/>
         <source>Signature</source>
         <translation>Signatur</translation>
     </message>
@@ -4925,87 +4963,87 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::WebhookListenerPanel</name>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="54"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="60"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="55"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="61"/>
         <source>Use as endpoint URL</source>
         <translation>Använd som slutpunktens URL</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="56"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="62"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="59"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="65"/>
         <source>No body</source>
         <translation>Ingen kropp</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="60"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="66"/>
         <source>Select a request to see it as received</source>
         <translation>Välj en begäran för att se den som den togs emot</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="75"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="81"/>
         <source>any</source>
         <translation>valfri</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="76"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="88"/>
         <source>The port to listen on; “any” lets the system choose a free one</source>
         <translation>Porten att lyssna på; ”valfri” låter systemet välja en ledig</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="79"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="91"/>
         <source>Not listening</source>
         <translation>Lyssnar inte</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="80"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="92"/>
         <source>Put this address into the endpoint&apos;s URL; save to send the events here</source>
         <translation>Lägg in den här adressen som slutpunktens URL; spara för att skicka händelserna hit</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="109"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="121"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="121"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="133"/>
         <source>Body</source>
         <translation>Kropp</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="122"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="134"/>
         <source>Raw request</source>
         <translation>Rå begäran</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="183"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="203"/>
         <source>Listening on %1. Use it as the endpoint&apos;s URL to receive this application&apos;s events here.</source>
         <translation>Lyssnar på %1. Använd den som slutpunktens URL för att ta emot programmets händelser här.</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="193"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="223"/>
         <source>The listener stopped.</source>
         <translation>Lyssnaren stoppades.</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="200"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="230"/>
         <source>Stop listener</source>
         <translation>Stoppa lyssnaren</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="200"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="230"/>
         <source>Start listener</source>
         <translation>Starta lyssnaren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhooklistenerpanel.cpp" line="205"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="235"/>
         <source>%n request(s) received; listening on %1</source>
         <translation>
             <numerusform>%n begäran mottagen; lyssnar på %1</numerusform>
@@ -5013,7 +5051,7 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhooklistenerpanel.cpp" line="207"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="237"/>
         <source>%n request(s) received; not listening</source>
         <translation>
             <numerusform>%n begäran mottagen; lyssnar inte</numerusform>
@@ -5021,27 +5059,27 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         </translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="233"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="263"/>
         <source>Copy webhook-id</source>
         <translation>Kopiera webhook-id</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="234"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="264"/>
         <source>Copy delivery uuid</source>
         <translation>Kopiera leveransens uuid</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="235"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="265"/>
         <source>Copy body</source>
         <translation>Kopiera innehållet</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="243"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="273"/>
         <source>Select a request to see what arrived.</source>
         <translation>Välj en begäran för att se vad som kom.</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="248"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="278"/>
         <source>%1 %2 from %3 → %4</source>
         <translation>%1 %2 från %3 → %4</translation>
     </message>
@@ -5049,255 +5087,280 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::WebhooksPage</name>
     <message>
-        <location filename="../app/webhookspage.cpp" line="50"/>
+        <location filename="../app/webhookspage.cpp" line="53"/>
         <source>Notification dispatched to provider</source>
         <translation>Notifieringen skickad till leverantören</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="52"/>
+        <location filename="../app/webhookspage.cpp" line="55"/>
         <source>Provider confirmed delivery (email only via SES)</source>
         <translation>Leverantören bekräftade leveransen (bara e-post via SES)</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="54"/>
+        <location filename="../app/webhookspage.cpp" line="57"/>
         <source>Delivery failed permanently</source>
         <translation>Leveransen misslyckades slutgiltigt</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="56"/>
+        <location filename="../app/webhookspage.cpp" line="59"/>
         <source>Email bounced</source>
         <translation>E-postmeddelandet studsade</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="58"/>
+        <location filename="../app/webhookspage.cpp" line="61"/>
         <source>Recipient marked as spam</source>
         <translation>Mottagaren markerade som skräppost</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="69"/>
+        <location filename="../app/webhookspage.cpp" line="72"/>
+        <source>Start listener</source>
+        <translation>Starta lyssnaren</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="75"/>
         <source>Send events to this endpoint</source>
         <translation>Skicka händelser till den här slutpunkten</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="71"/>
+        <location filename="../app/webhookspage.cpp" line="77"/>
         <source>Revert</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="72"/>
+        <location filename="../app/webhookspage.cpp" line="78"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="74"/>
-        <location filename="../app/webhookspage.cpp" line="427"/>
+        <location filename="../app/webhookspage.cpp" line="80"/>
+        <location filename="../app/webhookspage.cpp" line="516"/>
         <source>Reveal</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="75"/>
+        <location filename="../app/webhookspage.cpp" line="81"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="76"/>
+        <location filename="../app/webhookspage.cpp" line="82"/>
         <source>Rotate…</source>
         <translation>Byt nyckel…</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="79"/>
+        <location filename="../app/webhookspage.cpp" line="85"/>
         <source>Send test event</source>
         <translation>Skicka testhändelse</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="108"/>
+        <location filename="../app/webhookspage.cpp" line="116"/>
+        <source>Point endpoint at the listener</source>
+        <translation>Peka slutpunkten mot lyssnaren</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="133"/>
         <source>Off: no events are sent, and those waiting are dropped (not sent when it is turned on again)</source>
         <translation>Av: inga händelser skickas, och de som väntar kastas (de skickas inte när den slås på igen)</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="110"/>
+        <location filename="../app/webhookspage.cpp" line="135"/>
         <source>Remove the endpoint; attempts already made stay in the deliveries&apos; traces</source>
         <translation>Ta bort slutpunkten; försök som redan gjorts finns kvar i leveransernas spårning</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="115"/>
-        <location filename="../app/webhookspage.cpp" line="390"/>
+        <location filename="../app/webhookspage.cpp" line="140"/>
+        <location filename="../app/webhookspage.cpp" line="470"/>
         <source>Make a new signing secret; the old one stops working at once</source>
         <translation>Skapa en ny signeringsnyckel; den gamla slutar fungera direkt</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="122"/>
+        <location filename="../app/webhookspage.cpp" line="147"/>
         <source>Queue a made-up delivery event (event_name webhook.test) for the endpoint, whatever events it subscribes to</source>
         <translation>Köa en påhittad leveranshändelse (event_name webhook.test) till slutpunkten, oavsett vilka händelser den prenumererar på</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="127"/>
-        <location filename="../app/webhookspage.cpp" line="234"/>
+        <location filename="../app/webhookspage.cpp" line="152"/>
+        <location filename="../app/webhookspage.cpp" line="267"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="163"/>
+        <location filename="../app/webhookspage.cpp" line="188"/>
         <source>Endpoint URL</source>
         <translation>Slutpunktens URL</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="164"/>
+        <location filename="../app/webhookspage.cpp" line="189"/>
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="165"/>
+        <location filename="../app/webhookspage.cpp" line="190"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="167"/>
+        <location filename="../app/webhookspage.cpp" line="192"/>
         <source>Signing secret</source>
         <translation>Signeringsnyckel</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="169"/>
+        <location filename="../app/webhookspage.cpp" line="194"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="186"/>
+        <location filename="../app/webhookspage.cpp" line="218"/>
         <source>Listener</source>
         <translation>Lyssnare</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="187"/>
+        <location filename="../app/webhookspage.cpp" line="219"/>
         <source>Attempts</source>
         <translation>Försök</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="204"/>
+        <location filename="../app/webhookspage.cpp" line="236"/>
         <source>The signing secret is on the clipboard.</source>
         <translation>Signeringsnyckeln finns i urklippet.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="267"/>
+        <location filename="../app/webhookspage.cpp" line="300"/>
         <source>The %1 API: rotating the secret, test events, resending and the attempts log are extensions of the local server and are off here. A remote API cannot reach this computer&apos;s listener address without a tunnel.</source>
         <translation>%1-API:t: nyckelbyte, testhändelser, omsändning och försöksloggen är tillägg i den lokala servern och är avstängda här. Ett fjärr-API kan inte nå den här datorns lyssnaradress utan en tunnel.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="378"/>
+        <location filename="../app/webhookspage.cpp" line="386"/>
+        <source>The endpoint sends to the listener at %1, which is not running: its events fail until it listens again.</source>
+        <translation>Slutpunkten skickar till lyssnaren på %1, som inte körs: dess händelser misslyckas tills den lyssnar igen.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="389"/>
+        <source>The endpoint still sends to %1, but the listener now listens on port %2: its events fail there.</source>
+        <translation>Slutpunkten skickar fortfarande till %1, men lyssnaren lyssnar nu på port %2: dess händelser misslyckas där.</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="458"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="378"/>
+        <location filename="../app/webhookspage.cpp" line="458"/>
         <source>Create endpoint</source>
         <translation>Skapa slutpunkt</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="388"/>
+        <location filename="../app/webhookspage.cpp" line="468"/>
         <source>Rotating the secret is a local server extension</source>
         <translation>Nyckelbyte är ett tillägg i den lokala servern</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="394"/>
+        <location filename="../app/webhookspage.cpp" line="474"/>
         <source>Create the endpoint to get its signing secret.</source>
         <translation>Skapa slutpunkten för att få dess signeringsnyckel.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="396"/>
+        <location filename="../app/webhookspage.cpp" line="476"/>
+        <source>The local server&apos;s test secret: reveal or copy it whenever you need it. Receivers verify each request with it (Standard Webhooks).</source>
+        <translation>Den lokala serverns testnyckel: visa eller kopiera den när du behöver. Mottagare verifierar varje begäran med den (Standard Webhooks).</translation>
+    </message>
+    <message>
+        <location filename="../app/webhookspage.cpp" line="479"/>
         <source>Kept in memory for this session only. Receivers verify each request with it (Standard Webhooks).</source>
         <translation>Hålls i minnet bara under den här sessionen. Mottagare verifierar varje begäran med den (Standard Webhooks).</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="399"/>
+        <location filename="../app/webhookspage.cpp" line="482"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it. Rotate it to get a new one.</source>
         <translation>Visas bara när slutpunkten skapas eller nyckeln byts; den här sessionen har inte sett den. Byt nyckel för att få en ny.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="401"/>
+        <location filename="../app/webhookspage.cpp" line="484"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it.</source>
         <translation>Visas bara när slutpunkten skapas eller nyckeln byts; den här sessionen har inte sett den.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="422"/>
+        <location filename="../app/webhookspage.cpp" line="511"/>
         <source>Shown only when created or rotated</source>
         <translation>Visas bara när den skapas eller byts</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="427"/>
+        <location filename="../app/webhookspage.cpp" line="516"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="436"/>
+        <location filename="../app/webhookspage.cpp" line="525"/>
         <source>Enter the endpoint&apos;s URL.</source>
         <translation>Ange slutpunktens URL.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="452"/>
+        <location filename="../app/webhookspage.cpp" line="541"/>
         <source>Endpoint created. Its signing secret is shown only now and after a rotation: reveal or copy it below.</source>
         <translation>Slutpunkten skapades. Dess signeringsnyckel visas bara nu och efter ett nyckelbyte: visa eller kopiera den nedan.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="474"/>
+        <location filename="../app/webhookspage.cpp" line="563"/>
         <source>Endpoint saved.</source>
         <translation>Slutpunkten sparades.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="475"/>
+        <location filename="../app/webhookspage.cpp" line="564"/>
         <source>Endpoint saved. It is off: no events are sent to it.</source>
         <translation>Slutpunkten sparades. Den är avstängd: inga händelser skickas till den.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="484"/>
+        <location filename="../app/webhookspage.cpp" line="573"/>
         <source>Delete the webhook endpoint?</source>
         <translation>Ta bort webhook-slutpunkten?</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="485"/>
+        <location filename="../app/webhookspage.cpp" line="574"/>
         <source>Delete the endpoint %1? No more events are sent to it and those waiting are dropped. Attempts already made stay in the deliveries&apos; traces.</source>
         <translation>Ta bort slutpunkten %1? Inga fler händelser skickas till den och de som väntar kastas. Försök som redan gjorts finns kvar i leveransernas spårning.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="490"/>
+        <location filename="../app/webhookspage.cpp" line="579"/>
         <source>Delete endpoint</source>
         <translation>Ta bort slutpunkten</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="515"/>
+        <location filename="../app/webhookspage.cpp" line="605"/>
         <source>Endpoint deleted.</source>
         <translation>Slutpunkten togs bort.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="524"/>
+        <location filename="../app/webhookspage.cpp" line="614"/>
         <source>Rotate the signing secret?</source>
         <translation>Byta signeringsnyckel?</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="525"/>
+        <location filename="../app/webhookspage.cpp" line="615"/>
         <source>A new secret signs every event from now on, retries of older ones included. The old secret stops working at once: a receiver that verifies with it rejects the next event until it has the new one.</source>
         <translation>En ny nyckel signerar varje händelse från och med nu, även omförsök av äldre. Den gamla nyckeln slutar fungera direkt: en mottagare som verifierar med den avvisar nästa händelse tills den har fått den nya.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="530"/>
+        <location filename="../app/webhookspage.cpp" line="620"/>
         <source>Rotate secret</source>
         <translation>Byt nyckel</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="554"/>
+        <location filename="../app/webhookspage.cpp" line="644"/>
         <source>New signing secret made; the old one no longer verifies. Reveal or copy it below.</source>
         <translation>En ny signeringsnyckel skapades; den gamla verifierar inte längre. Visa eller kopiera den nedan.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="569"/>
+        <location filename="../app/webhookspage.cpp" line="659"/>
         <source>Test event %1 queued as message %2.</source>
         <translation>Testhändelsen %1 köades som meddelande %2.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="598"/>
+        <location filename="../app/webhookspage.cpp" line="688"/>
         <source>Save to send the endpoint&apos;s events to the listener.</source>
         <translation>Spara för att skicka slutpunktens händelser till lyssnaren.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="599"/>
+        <location filename="../app/webhookspage.cpp" line="689"/>
         <source>Create the endpoint to send its events to the listener.</source>
         <translation>Skapa slutpunkten för att skicka dess händelser till lyssnaren.</translation>
     </message>

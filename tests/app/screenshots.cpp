@@ -2,7 +2,10 @@
 // server, and saves a PNG of each page and of the studio's previews per channel.
 // tests/screenshots.sh runs it under Xvfb; the PNGs go to docs/screenshots/.
 //
-//   sendivent-screenshots OUTPUT_DIR [--dark] [--lang sv]
+//   sendivent-screenshots OUTPUT_DIR [--dark] [--lang sv] [--key-pages WIDTHxHEIGHT]
+//
+// With --key-pages, only the pages a user lives in, at that window size, into
+// OUTPUT_DIR/WIDTHxHEIGHT/ (issue 21: 1440×900 and 1024×700, light and dark).
 #include <apikeyspanel.h>
 #include <changenotifier.h>
 #include <clock.h>
@@ -76,7 +79,8 @@ void payload(app::MainWindow &window, const char *json)
 // The Server page over a server on its own thread, as in the product: a few
 // requests in the inspector (one selected), the keys with one just created, and the
 // Settings page beside it.
-bool serverPages(app::MainWindow &window, const QDir &out, const QString &mainUrl, const QString &mainKey)
+bool serverPages(app::MainWindow &window, const QDir &out, const QString &mainUrl, const QString &mainKey,
+                 const QString &suffix = QString())
 {
     QTemporaryDir dir;
     server::LocalServerOptions options;
@@ -111,16 +115,16 @@ bool serverPages(app::MainWindow &window, const QDir &out, const QString &mainUr
     window.showPage(server->objectName());
     server->journal()->reload();
     server->journal()->selectRow(1);
-    ok &= shoot(&window, out, QStringLiteral("server"));
+    ok &= shoot(&window, out, QStringLiteral("server") + suffix);
 
     window.findChild<QTabWidget *>(QStringLiteral("serverTabs"))->setCurrentWidget(server->keys());
     (void)server->keys()->createKey(Environment::Sandbox, QStringLiteral("CI"));
     (void)server->keys()->createKey(Environment::Production, QStringLiteral("Checkout service"));
-    ok &= shoot(&window, out, QStringLiteral("server-keys"));
+    ok &= shoot(&window, out, QStringLiteral("server-keys") + suffix);
     window.findChild<QTabWidget *>(QStringLiteral("serverTabs"))->setCurrentIndex(0);
 
     window.showPage(QStringLiteral("settingsPage"));
-    ok &= shoot(&window, out, QStringLiteral("settings"));
+    ok &= shoot(&window, out, QStringLiteral("settings") + suffix);
 
     window.setServer(nullptr, nullptr, QString());
     window.setServerStatus(mainUrl, true);
@@ -131,7 +135,8 @@ bool serverPages(app::MainWindow &window, const QDir &out, const QString &mainUr
 // Webhooks: the page's own listener as the endpoint, with what it received: signed
 // events of two sends, a test event, and a forged request the verifier refuses; a
 // verified event selected.
-bool webhooksPage(app::MainWindow &window, const QDir &out, const QString &serverUrl)
+bool webhooksPage(app::MainWindow &window, const QDir &out, const QString &serverUrl,
+                  const QString &suffix = QString())
 {
     auto *page = window.findChild<app::WebhooksPage *>(QStringLiteral("webhooksPage"));
     window.showPage(page->objectName());
@@ -174,7 +179,7 @@ bool webhooksPage(app::MainWindow &window, const QDir &out, const QString &serve
             break;
         }
     }
-    bool ok = shoot(&window, out, QStringLiteral("webhooks"));
+    bool ok = shoot(&window, out, QStringLiteral("webhooks") + suffix);
 
     // The attempts log beside it, the newest attempt selected.
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("webhookTabs"));
@@ -182,7 +187,7 @@ bool webhooksPage(app::MainWindow &window, const QDir &out, const QString &serve
     page->reloadAttempts();
     auto *attempts = window.findChild<QTableView *>(QStringLiteral("webhookAttemptsTable"));
     attempts->setCurrentIndex(attempts->model()->index(0, 0));
-    ok &= shoot(&window, out, QStringLiteral("webhooks-attempts"));
+    ok &= shoot(&window, out, QStringLiteral("webhooks-attempts") + suffix);
 
     // An endpoint that is down for maintenance: the failed attempt in full, with its
     // answer's headers and body and the next retry.
@@ -201,8 +206,60 @@ bool webhooksPage(app::MainWindow &window, const QDir &out, const QString &serve
     page->reloadAttempts();
     settle(300);
     attempts->setCurrentIndex(attempts->model()->index(0, 0));
-    ok &= shoot(&window, out, QStringLiteral("webhooks-attempt-detail"));
+    ok &= shoot(&window, out, QStringLiteral("webhooks-attempt-detail") + suffix);
     tabs->setCurrentIndex(0);
+    return ok;
+}
+
+
+// The pages a user lives in, at one window size (issue 21): Events, the studio, Deliveries
+// with a trace, Contacts, Integrations, Webhooks with its listener, Server and Settings.
+bool keyPages(app::MainWindow &window, LocalBackend &backend, const QDir &out, const QString &serverUrl,
+              const QString &serverKey, const QString &suffix)
+{
+    bool ok = true;
+    auto *events = window.findChild<QTableView *>(QStringLiteral("eventTable"));
+    events->setCurrentIndex(events->model()->index(0, 0));
+    ok &= shoot(&window, out, QStringLiteral("events") + suffix);
+
+    auto *studio = window.findChild<app::TemplateStudioPage *>(QStringLiteral("templateStudioPage"));
+    window.showPage(studio->objectName());
+    studio->openEvent(QStringLiteral("order.confirmed"));
+    studio->setChannel(Channel::Email);
+    payload(window, R"({"order_id": 1042, "items": [{"quantity": 1, "name": "Espresso machine", "price": "$249.00"}],
+  "total": "$249.00"})");
+    ok &= shoot(&window, out, QStringLiteral("studio-email") + suffix);
+
+    const auto sendTo = [&backend](const char *event, Channel channel, const char *to) {
+        return backend.send(QString::fromLatin1(event), channel,
+                            Json{{"to", to}, {"payload", {{"order_id", 1042}, {"total", "$285.00"}}}})
+            .result();
+    };
+    (void)sendTo("order.shipped", Channel::Sms, "+46701234567");
+    (void)sendTo("team.alert", Channel::Slack, "john@example.com");
+    (void)sendTo("order.confirmed", Channel::Email, "bounce@simulator.amazonses.com");
+    const auto email = sendTo("order.confirmed", Channel::Email, "jane@example.com");
+    settle(1500);
+    window.showPage(QStringLiteral("deliveriesPage"));
+    if (email && !email->deliveries.isEmpty())
+        window.showDelivery(email->deliveries.first().second);
+    settle(2500);
+    ok &= shoot(&window, out, QStringLiteral("deliveries") + suffix);
+
+    auto *contacts = window.findChild<app::ContactsPage *>(QStringLiteral("contactsPage"));
+    window.showPage(contacts->objectName());
+    settle();
+    auto *contactTable = window.findChild<QTableView *>(QStringLiteral("contactTable"));
+    contactTable->setCurrentIndex(contactTable->model()->index(0, 0));
+    ok &= shoot(&window, out, QStringLiteral("contacts") + suffix);
+
+    auto *integrations = window.findChild<app::IntegrationsPage *>(QStringLiteral("integrationsPage"));
+    window.showPage(integrations->objectName());
+    integrations->selectChannel(Channel::Email);
+    ok &= shoot(&window, out, QStringLiteral("integrations") + suffix);
+
+    ok &= webhooksPage(window, out, serverUrl, suffix);
+    ok &= serverPages(window, out, serverUrl, serverKey, suffix);
     return ok;
 }
 
@@ -231,7 +288,10 @@ int main(int argc, char **argv)
     QSettings().setValue(QStringLiteral("ui/theme"), dark ? QStringLiteral("dark") : QStringLiteral("light"));
     app::theme::apply();
 
-    const QDir out(args.at(1));
+    const qsizetype sizeAt = args.indexOf(QStringLiteral("--key-pages"));
+    const QStringList sizeParts = sizeAt > 0 ? args.value(sizeAt + 1).split(u'x') : QStringList();
+    const QSize size = sizeParts.size() == 2 ? QSize(sizeParts[0].toInt(), sizeParts[1].toInt()) : QSize(1440, 900);
+    const QDir out(sizeAt > 0 ? QDir(args.at(1)).filePath(args.value(sizeAt + 1)) : args.at(1));
     QDir().mkpath(out.path());
     const QString suffix = (dark ? QStringLiteral("-dark") : QString())
         + (language != QStringLiteral("en") ? u'-' + language : QString());
@@ -253,9 +313,16 @@ int main(int argc, char **argv)
     app::MainWindow window(&backend);
     window.setServerStatus(server.url(QString()).toString(), true);
     window.setApiKey(server.server().consoleKey());
-    window.resize(1440, 880);
+    window.resize(size);
     window.show();
     settle();
+    if (window.size() != size)
+        std::fprintf(stderr, "the window is %dx%d, not %dx%d: its minimum size is larger\n", window.width(),
+                     window.height(), size.width(), size.height());
+    if (sizeAt > 0)
+        return keyPages(window, backend, out, server.url(QString()).toString(), server.server().consoleKey(), suffix)
+            ? 0
+            : 1;
 
     bool ok = true;
     auto *table = window.findChild<QTableView *>(QStringLiteral("eventTable"));

@@ -32,6 +32,7 @@
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTableWidget>
+#include <QtWidgets/QToolButton>
 
 using namespace sendivent;
 using namespace sendivent::test;
@@ -364,6 +365,28 @@ void tst_ContactsPage::csvImportReportsBadRows()
     QCOMPARE(anna->meta.value("tier", ""), "gold");
     QCOMPARE(stored(u"existing@example.com"_s)->name, u"New, better name"_s);
     QTRY_COMPARE(table()->model()->rowCount(), 2);
+
+    // Issue 21: the problems pane closes with its button…
+    auto *pane = m_window->findChild<QWidget *>(u"contactImportProblems"_s);
+    QVERIFY(pane && pane->isVisible());
+    auto *close = pane->findChild<QToolButton *>(u"contactImportProblemsClose"_s);
+    QVERIFY(close && close->isVisible());
+    QVERIFY(!close->accessibleName().isEmpty());
+    close->click();
+    QVERIFY(!pane->isVisible());
+    // …and goes away by itself with the next thing the user does: a search, an export.
+    QVERIFY(page()->importFrom(path));
+    QTRY_VERIFY(!progress->isVisible());
+    QVERIFY(pane->isVisible());
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(u"contactSearch"_s), u"anna"_s);
+    QVERIFY(!pane->isVisible());
+    QVERIFY(report->toPlainText().isEmpty());
+    QVERIFY(page()->importFrom(path));
+    QTRY_VERIFY(!progress->isVisible());
+    QVERIFY(pane->isVisible());
+    QVERIFY(page()->exportTo(m_files.filePath(u"after.csv"_s)));
+    QVERIFY(!pane->isVisible());
+    QTRY_VERIFY(!progress->isVisible());
 }
 
 void tst_ContactsPage::csvExportRoundTrips()

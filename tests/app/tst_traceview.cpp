@@ -12,6 +12,7 @@
 #include <stubservers.h>
 #include <testserver.h>
 #include <theme.h>
+#include <timeformat.h>
 #include <tracestyle.h>
 #include <traceview.h>
 
@@ -218,8 +219,8 @@ void tst_TraceView::emailAsSentIsComplete()
     QCOMPARE(email->findChild<QLabel *>(u"emailFrom"_s)->text(), u"Acme Support <support@acme.test>"_s);
     auto *date = email->findChild<QLabel *>(u"emailDate"_s);
     QVERIFY(date->isVisibleTo(trace()));
-    QCOMPARE(date->text(),
-             QLocale().toString(d.sentAt.toLocalTime(), QLocale().dateFormat(QLocale::ShortFormat) + u" HH:mm:ss"_s));
+    QCOMPARE(date->text(), app::TimeFormat::text(d.sentAt));
+    QCOMPARE(date->toolTip(), app::TimeFormat::iso(d.sentAt));
 
     // The headers we would send, in order.
     const QString headers = trace()->findChild<QPlainTextEdit *>(u"traceSentHeaders"_s)->toPlainText();
@@ -384,7 +385,7 @@ void tst_TraceView::headingNamesTheFinalState()
         }
         return QDateTime();
     };
-    const auto clock = [](const QDateTime &t) { return QLocale().toString(t.toLocalTime().time(), u"HH:mm:ss"_s); };
+    const auto clock = [](const QDateTime &t) { return app::TimeFormat::text(t); };
 
     // Bounced: the heading says so and when; nothing reads "Delivered".
     const QString bounced = send(u"/v1/send/order.confirmed/email"_s,

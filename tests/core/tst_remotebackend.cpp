@@ -51,6 +51,7 @@ private Q_SLOTS:
     void errorBodiesMapToErrors();
     void wrongKeyIsUnauthorized();
     void webhooksThroughTheApi();
+    void sendsOnlyItsOwnHeaders();
     void answersThatCannotBeRead();
     void statusWithoutErrorBody();
     void backsOffOn429();
@@ -440,6 +441,26 @@ void tst_RemoteBackend::webhooksThroughTheApi()
     const auto local = take(m_backend->webhook());
     QVERIFY(local.ok());
     QVERIFY(!local->has_value());
+}
+
+// Issue 21: the remote API learns the console's name and version and nothing Qt adds
+// on its own: no locale in Accept-Language, no compression it did not ask for.
+void tst_RemoteBackend::sendsOnlyItsOwnHeaders()
+{
+    ScriptedServer remote([](const SeenRequest &) { return httpAnswer(200, R"({"success":true,"data":{"events":[]}})"); });
+    RemoteBackend backend(Environment::Sandbox, remote.url());
+    backend.setApiKey(kSandboxKey);
+    QVERIFY(take(backend.events()).ok());
+    QVERIFY(!remote.requests().isEmpty());
+    const SeenRequest &r = remote.requests().first();
+    QCOMPARE(r.header("User-Agent"), QByteArray("sendivent-console/" SENDIVENT_VERSION));
+    QCOMPARE(r.header("Accept-Encoding"), QByteArray("identity"));
+    QCOMPARE(r.header("Accept-Language"), QByteArray("*"));
+    QStringList names;
+    for (const auto &[name, value] : r.headers)
+        names.append(QString::fromLatin1(name).toLower());
+    names.sort();
+    QCOMPARE(names.join(u' '), u"accept accept-encoding accept-language authorization connection content-length host user-agent"_s);
 }
 
 void tst_RemoteBackend::answersThatCannotBeRead()

@@ -259,6 +259,17 @@ void tst_Webhooks::payloadAndSignatures()
         const qint64 ts = r.header("webhook-timestamp").toLongLong();
         QVERIFY(ts >= before - 1 && ts <= QDateTime::currentSecsSinceEpoch() + 1);
         QVERIFY(r.header("webhook-signature").startsWith("v1,"));
+        // Issue 21: our name and version, and no header Qt would add on its own.
+        QCOMPARE(r.header("User-Agent"), QByteArray("sendivent-console/" SENDIVENT_VERSION));
+        QCOMPARE(r.header("Accept-Encoding"), QByteArray("identity"));
+        QCOMPARE(r.header("Accept-Language"), QByteArray("*"));
+        QStringList names;
+        for (const auto &[name, value] : r.headers)
+            names.append(QString::fromLatin1(name).toLower());
+        names.sort();
+        QCOMPARE(names, (QStringList{u"accept-encoding"_s, u"accept-language"_s, u"connection"_s, u"content-length"_s,
+                                     u"content-type"_s, u"host"_s, u"user-agent"_s, u"webhook-id"_s,
+                                     u"webhook-signature"_s, u"webhook-timestamp"_s}));
         const Status own = verifyOwn(r, secret);
         QVERIFY2(own.ok(), qPrintable(own.ok() ? QString() : own.error().message));
 

@@ -4,6 +4,7 @@
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QWidget>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QStyleFactory>
 
@@ -18,18 +19,35 @@ bool isDark(const QPalette &palette)
 
 void apply()
 {
-    // The platform's palette, read before the style is replaced: Fusion keeps the
-    // application palette, so a dark desktop stays dark.
-    const QPalette system = QApplication::palette();
-    if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
-        QApplication::setStyle(fusion);
+    if (QApplication::style()->name().compare(u"fusion"_s, Qt::CaseInsensitive) != 0) {
+        if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
+            QApplication::setStyle(fusion);
+    }
     const QString choice = QSettings().value(u"ui/theme"_s, u"system"_s).toString();
     if (choice == u"dark"_s)
         QApplication::setPalette(darkPalette());
     else if (choice == u"light"_s)
         QApplication::setPalette(QApplication::style()->standardPalette());
     else
-        QApplication::setPalette(system);
+        // An empty palette resolves against the platform's, and keeps following it:
+        // Qt re-reads it when the desktop switches between dark and light (on 6.5+
+        // through QStyleHints::colorScheme(), on 6.4 through the platform theme).
+        QApplication::setPalette(QPalette());
+}
+
+void repolish(QWidget *root)
+{
+    // Style sheets resolve palette(…) when a widget is polished; polishing again
+    // makes them take the palette in use.
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : std::as_const(widgets)) {
+        if (w->styleSheet().isEmpty())
+            continue;
+        w->style()->unpolish(w);
+        w->style()->polish(w);
+        w->update();
+    }
 }
 
 QString clockTime(const QTime &time)

@@ -30,14 +30,11 @@ QString plain(QString text)
     return text;
 }
 
+// The first of a standard key's sequences: the others are the platform's rarer
+// alternatives (Shift+Del, F20) that would hide the one people use.
 QString keysOf(const QList<QKeySequence> &sequences)
 {
-    QStringList keys;
-    for (const QKeySequence &s : sequences) {
-        if (!s.isEmpty())
-            keys << s.toString(QKeySequence::NativeText);
-    }
-    return keys.join(u", "_s);
+    return sequences.isEmpty() ? QString() : sequences.first().toString(QKeySequence::NativeText);
 }
 
 void addMenu(QList<ShortcutsDialog::Entry> &entries, const QMenu *menu, const QString &group)

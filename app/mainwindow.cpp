@@ -493,12 +493,18 @@ void MainWindow::changeEvent(QEvent *event)
         retranslateWidgets(this);
         setWindowTitle(tr("Sendivent Console"));
         retitlePages();
+        // "not started", or why it stopped, kept to be shown again.
+        m_serverStatus = retranslated(m_serverStatus, this);
         showServerStatus();
         showClock();
+        if (m_server)
+            m_server->setServerStatus(m_serverStatus, m_serverRunning); // its state line, redone
     } else if (event->type() == QEvent::PaletteChange) {
         theme::repolish(this);
         showServerStatus();
         showClock();
+        if (m_server)
+            m_server->setServerStatus(m_serverStatus, m_serverRunning); // its coloured dot
     }
 }
 

@@ -5,6 +5,7 @@
 #include <QtCore/QLibraryInfo>
 #include <QtCore/QMutex>
 #include <QtCore/QPointer>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
 #include <QtCore/QTranslator>
 #include <QtGui/QAction>
@@ -68,9 +69,13 @@ public:
             if (!result.isNull())
                 break;
         }
-        // A plural's "%n" is replaced after this: such a text never matches one on screen.
-        if (n < 0)
-            remember(result.isNull() ? QString::fromUtf8(source) : result, context, source, disambiguation);
+        QString shown = result.isNull() ? QString::fromUtf8(source) : result;
+        if (n >= 0) {
+            // As QCoreApplication::translate() fills in a plural's count after this.
+            shown.replace(u"%Ln"_s, QLocale().toString(n));
+            shown.replace(u"%n"_s, QString::number(n));
+        }
+        remember(shown, context, source, disambiguation, n);
         return result;
     }
 
@@ -80,22 +85,41 @@ public:
     std::optional<QString> retranslate(const QString &text, const QObject *scope) const
     {
         Origin best;
+        QStringList arguments;
         {
             const QMutexLocker lock(&m_mutex);
-            const auto found = m_seen.constFind(text);
-            if (found == m_seen.cend())
-                return std::nullopt;
             int bestScore = -1;
-            for (const Origin &origin : *found) {
-                const int score = (inScope(origin.context, scope) ? 2 : 0) + (origin.language == m_previous ? 1 : 0);
+            const auto consider = [&](const Origin &origin, const QStringList &args) {
+                const int score = (named(origin.context, scope) ? 4 : 0) + (inScope(origin.context, scope) ? 2 : 0)
+                    + (origin.language == m_previous ? 1 : 0);
                 if (score > bestScore) {
                     bestScore = score;
                     best = origin;
+                    arguments = args;
+                }
+            };
+            if (const auto found = m_seen.constFind(text); found != m_seen.cend()) {
+                for (const Origin &origin : *found)
+                    consider(origin, {});
+            } else {
+                // Built with arguments ("Delivery %1 created"): the recorded pattern
+                // that matches, its arguments put into the new translation.
+                for (const Pattern &pattern : m_patterns) {
+                    if (!text.startsWith(pattern.prefix) || !text.endsWith(pattern.suffix))
+                        continue;
+                    const QRegularExpressionMatch match = pattern.regex.match(text);
+                    if (match.hasMatch())
+                        consider(pattern.origin, match.capturedTexts().mid(1));
                 }
             }
+            if (bestScore < 0)
+                return std::nullopt;
         }
-        return QCoreApplication::translate(best.context.constData(), best.source.constData(),
-            best.disambiguation.isEmpty() ? nullptr : best.disambiguation.constData());
+        QString result = QCoreApplication::translate(best.context.constData(), best.source.constData(),
+            best.disambiguation.isEmpty() ? nullptr : best.disambiguation.constData(), best.n);
+        for (const QString &argument : std::as_const(arguments))
+            result = result.arg(retranslate(argument, scope).value_or(argument));
+        return result;
     }
 
 private:
@@ -105,7 +129,53 @@ private:
         QByteArray source;
         QByteArray disambiguation;
         QString language;
+        int n = -1;
     };
+    // A translation with %1…%9 as a pattern that finds it in a text built from it.
+    struct Pattern
+    {
+        Origin origin;
+        QString prefix;
+        QString suffix;
+        QRegularExpression regex;
+    };
+
+    void rememberPattern(const QString &text, const Origin &origin) const
+    {
+        static const QRegularExpression placeholder(u"%(\\d)"_s);
+        QList<int> numbers;
+        QString regex = u"^"_s;
+        qsizetype at = 0;
+        QString literal;
+        QRegularExpressionMatchIterator it = placeholder.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            literal += text.mid(at, m.capturedStart() - at);
+            regex += QRegularExpression::escape(text.mid(at, m.capturedStart() - at)) + u"(.*?)"_s;
+            numbers << m.captured(1).toInt();
+            at = m.capturedEnd();
+        }
+        // Numbered in order once each, so the arguments apply with arg() in turn; with
+        // too little text around them a pattern would match anything.
+        literal += text.mid(at);
+        if (numbers.isEmpty() || literal.trimmed().size() < 3)
+            return;
+        for (int i = 0; i < numbers.size(); ++i) {
+            if (numbers[i] != i + 1)
+                return;
+        }
+        regex += QRegularExpression::escape(text.mid(at)) + u"$"_s;
+        const qsizetype first = text.indexOf(u'%');
+        m_patterns.append({origin, text.left(first), text.mid(at), QRegularExpression(regex,
+            QRegularExpression::DotMatchesEverythingOption)});
+    }
+
+    // A widget whose text comes from another context than its classes' says which, in
+    // its "translationContext" property.
+    static bool named(const QByteArray &context, const QObject *scope)
+    {
+        return scope && scope->property("translationContext").toByteArray() == context;
+    }
 
     static bool inScope(const QByteArray &context, const QObject *scope)
     {
@@ -118,14 +188,18 @@ private:
         return false;
     }
 
-    void remember(const QString &text, const char *context, const char *source, const char *disambiguation) const
+    void remember(const QString &text, const char *context, const char *source, const char *disambiguation,
+        int n) const
     {
         QList<Origin> &origins = m_seen[text];
         for (const Origin &o : std::as_const(origins)) {
             if (o.language == m_language && o.source == source && o.context == context)
                 return;
         }
-        origins.append({context, source, disambiguation, m_language});
+        const Origin origin{context, source, disambiguation, m_language, n};
+        origins.append(origin);
+        if (text.contains(u'%'))
+            rememberPattern(text, origin);
     }
 
     mutable QMutex m_mutex;
@@ -133,6 +207,7 @@ private:
     QString m_language;
     QString m_previous;
     mutable QHash<QString, QList<Origin>> m_seen;
+    mutable QList<Pattern> m_patterns;
 };
 
 QPointer<RecordingTranslator> g_translator;
@@ -167,6 +242,13 @@ void applyUiLanguage()
     // Installing again is what sends every window QEvent::LanguageChange.
     QCoreApplication::removeTranslator(g_translator);
     QCoreApplication::installTranslator(g_translator);
+}
+
+QString retranslated(const QString &text, const QObject *scope)
+{
+    if (!g_translator || text.isEmpty())
+        return text;
+    return g_translator->retranslate(text, scope).value_or(text);
 }
 
 int retranslateWidgets(QWidget *root)
@@ -235,6 +317,7 @@ int retranslateWidgets(QWidget *root)
     for (QAction *a : actions) {
         redo(a, a->text(), [a](const QString &t) { a->setText(t); });
         redo(a, a->toolTip(), [a](const QString &t) { a->setToolTip(t); });
+        redo(a, a->iconText(), [a](const QString &t) { a->setIconText(t); });
         redo(a, a->statusTip(), [a](const QString &t) { a->setStatusTip(t); });
         redo(a, a->whatsThis(), [a](const QString &t) { a->setWhatsThis(t); });
     }

@@ -2,6 +2,8 @@
 
 #include <QtCore/QLocale>
 
+class QObject;
+
 class QWidget;
 
 namespace sendivent::app {
@@ -27,5 +29,9 @@ void recordTranslations();
 // with arguments ("3 contacts") are the owners' to redo on LanguageChange. Returns how
 // many texts changed.
 int retranslateWidgets(QWidget *root);
+
+// One text kept aside (not on a widget) in the language now installed, when tr()
+// gave it; else `text` as it is. `scope`: the object whose class tr() was called in.
+QString retranslated(const QString &text, const QObject *scope);
 
 } // namespace sendivent::app

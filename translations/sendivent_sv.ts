@@ -1281,17 +1281,17 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::DeliveriesPage</name>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="85"/>
+        <location filename="../app/deliveriespage.cpp" line="83"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="106"/>
+        <location filename="../app/deliveriespage.cpp" line="104"/>
         <source>All events</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="107"/>
+        <location filename="../app/deliveriespage.cpp" line="105"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
@@ -1300,124 +1300,124 @@ Starta i proxyläge ändå?</translation>
         <translation type="vanished">Alla statusar</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="111"/>
+        <location filename="../app/deliveriespage.cpp" line="109"/>
         <source>Both environments</source>
         <translation>Båda miljöerna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="112"/>
+        <location filename="../app/deliveriespage.cpp" line="110"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="113"/>
+        <location filename="../app/deliveriespage.cpp" line="111"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="114"/>
+        <location filename="../app/deliveriespage.cpp" line="112"/>
         <source>Any time</source>
         <translation>När som helst</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="115"/>
+        <location filename="../app/deliveriespage.cpp" line="113"/>
         <source>Last 15 minutes</source>
         <translation>Senaste 15 minuterna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="116"/>
+        <location filename="../app/deliveriespage.cpp" line="114"/>
         <source>Last hour</source>
         <translation>Senaste timmen</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="117"/>
+        <location filename="../app/deliveriespage.cpp" line="115"/>
         <source>Last 24 hours</source>
         <translation>Senaste dygnet</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="118"/>
+        <location filename="../app/deliveriespage.cpp" line="116"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="119"/>
+        <location filename="../app/deliveriespage.cpp" line="117"/>
         <source>Between…</source>
         <translation>Mellan…</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="127"/>
+        <location filename="../app/deliveriespage.cpp" line="125"/>
         <source>From (inclusive)</source>
         <translation>Från (inklusive)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="128"/>
+        <location filename="../app/deliveriespage.cpp" line="126"/>
         <source>Until (exclusive)</source>
         <translation>Till (exklusive)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="101"/>
-        <location filename="../app/deliveriespage.cpp" line="153"/>
-        <location filename="../app/deliveriespage.cpp" line="270"/>
+        <location filename="../app/deliveriespage.cpp" line="99"/>
+        <location filename="../app/deliveriespage.cpp" line="151"/>
+        <location filename="../app/deliveriespage.cpp" line="268"/>
         <source>Deliveries</source>
         <translation>Leveranser</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="322"/>
+        <location filename="../app/deliveriespage.cpp" line="320"/>
         <source>Which API key&apos;s deliveries: test_ (sandbox) or live_ (production)</source>
         <translation>Vilken API-nyckels leveranser: test_ (sandlåda) eller live_ (produktion)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="323"/>
+        <location filename="../app/deliveriespage.cpp" line="321"/>
         <source>The %1 API shows the deliveries of its own environment only.</source>
         <translation>API:t %1 visar bara leveranserna i sin egen miljö.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="325"/>
+        <location filename="../app/deliveriespage.cpp" line="323"/>
         <source>When the deliveries were made</source>
         <translation>När leveranserna gjordes</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="326"/>
+        <location filename="../app/deliveriespage.cpp" line="324"/>
         <source>The remote API filters by event, channel and status only.</source>
         <translation>Fjärr-API:t filtrerar bara på händelse, kanal och status.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="327"/>
+        <location filename="../app/deliveriespage.cpp" line="325"/>
         <source>Show deliveries in any of the checked statuses</source>
         <translation>Visa leveranser med någon av de markerade statusarna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="328"/>
+        <location filename="../app/deliveriespage.cpp" line="326"/>
         <source>The %1 API filters by one status at a time.</source>
         <translation>%1-API:t filtrerar på en status i taget.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="335"/>
+        <location filename="../app/deliveriespage.cpp" line="333"/>
         <source>Search: recipient, delivery or message id, contact… (Ctrl+F)</source>
         <translation>Sök: mottagare, leverans- eller meddelande-id, kontakt… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="336"/>
+        <location filename="../app/deliveriespage.cpp" line="334"/>
         <source>Paste a delivery UUID to open it (Ctrl+F)</source>
         <translation>Klistra in ett leverans-UUID för att öppna det (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="338"/>
+        <location filename="../app/deliveriespage.cpp" line="336"/>
         <source>Finds deliveries by the start of a recipient (email, phone, chat id, push token) or provider message id, a delivery UUID or its first 8 characters, or any identifier of the contact. A whole UUID opens that delivery.</source>
         <translation>Hittar leveranser på början av en mottagare (e-post, telefon, chatt-id, push-token) eller leverantörens meddelande-id, ett leverans-UUID eller dess första 8 tecken, eller någon av kontaktens identifierare. Ett helt UUID öppnar den leveransen.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="341"/>
+        <location filename="../app/deliveriespage.cpp" line="339"/>
         <source>The %1 API cannot search deliveries: paste a whole delivery UUID to open its trace.</source>
         <translation>%1-API:t kan inte söka bland leveranser: klistra in ett helt leverans-UUID för att öppna dess spårning.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="344"/>
+        <location filename="../app/deliveriespage.cpp" line="342"/>
         <source>Live: deliveries appear as they are made</source>
         <translation>Live: leveranser visas när de görs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="345"/>
+        <location filename="../app/deliveriespage.cpp" line="343"/>
         <source>Checked for new deliveries every %n second(s)</source>
         <translation>
             <numerusform>Nya leveranser hämtas varje sekund</numerusform>
@@ -1425,82 +1425,82 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="439"/>
+        <location filename="../app/deliveriespage.cpp" line="437"/>
         <source>The %1 API cannot search: paste a whole delivery UUID.</source>
         <translation>%1-API:t kan inte söka: klistra in ett helt leverans-UUID.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="518"/>
+        <location filename="../app/deliveriespage.cpp" line="516"/>
         <source>Last hour, per minute</source>
         <translation>Senaste timmen, per minut</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="523"/>
+        <location filename="../app/deliveriespage.cpp" line="521"/>
         <source>Last 15 minutes, per minute</source>
         <translation>Senaste 15 minuterna, per minut</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="526"/>
+        <location filename="../app/deliveriespage.cpp" line="524"/>
         <source>Last 24 hours, per hour</source>
         <translation>Senaste 24 timmarna, per timme</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="529"/>
+        <location filename="../app/deliveriespage.cpp" line="527"/>
         <source>Last 7 days, per 6 hours</source>
         <translation>Senaste 7 dagarna, per 6 timmar</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="534"/>
+        <location filename="../app/deliveriespage.cpp" line="532"/>
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="649"/>
+        <location filename="../app/deliveriespage.cpp" line="647"/>
         <source>Open trace</source>
         <translation>Öppna spårning</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="651"/>
+        <location filename="../app/deliveriespage.cpp" line="649"/>
         <source>Copy delivery UUID</source>
         <translation>Kopiera leverans-UUID</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="652"/>
+        <location filename="../app/deliveriespage.cpp" line="650"/>
         <source>Copy recipient</source>
         <translation>Kopiera mottagare</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="654"/>
+        <location filename="../app/deliveriespage.cpp" line="652"/>
         <source>Copy message id</source>
         <translation>Kopiera meddelande-id</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="658"/>
+        <location filename="../app/deliveriespage.cpp" line="656"/>
         <source>Search for “%1”</source>
         <translation>Sök efter ”%1”</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="666"/>
+        <location filename="../app/deliveriespage.cpp" line="664"/>
         <source>Only deliveries to this contact</source>
         <translation>Bara leveranser till den här kontakten</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="673"/>
+        <location filename="../app/deliveriespage.cpp" line="671"/>
         <source>The %1 API cannot search deliveries.</source>
         <translation>%1-API:t kan inte söka bland leveranser.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="677"/>
+        <location filename="../app/deliveriespage.cpp" line="675"/>
         <source>Only event %1</source>
         <translation>Bara händelsen %1</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="682"/>
+        <location filename="../app/deliveriespage.cpp" line="680"/>
         <source>Only status “%1”</source>
         <translation>Bara status ”%1”</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="685"/>
+        <location filename="../app/deliveriespage.cpp" line="683"/>
         <source>Only channel %1</source>
         <translation>Bara kanalen %1</translation>
     </message>
@@ -1512,7 +1512,7 @@ Starta i proxyläge ändå?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="746"/>
+        <location filename="../app/deliveriespage.cpp" line="744"/>
         <source>%1 of %Ln deliveries loaded</source>
         <translation>
             <numerusform>%1 av %Ln leverans inläst</numerusform>
@@ -2742,7 +2742,7 @@ Starta i proxyläge ändå?</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="267"/>
-        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -3007,12 +3007,12 @@ Starta i proxyläge ändå?</translation>
         <translation>Leverans %1 skapad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="593"/>
+        <location filename="../app/mainwindow.cpp" line="599"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
+        <location filename="../app/mainwindow.cpp" line="600"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation>%1 har osparade ändringar. Vill du spara dem innan du avslutar?</translation>
     </message>
@@ -3907,32 +3907,32 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::ShortcutsDialog</name>
     <message>
-        <location filename="../app/shortcutsdialog.cpp" line="75"/>
+        <location filename="../app/shortcutsdialog.cpp" line="72"/>
         <source>On the %1 page</source>
         <translation>På sidan %1</translation>
     </message>
     <message>
-        <location filename="../app/shortcutsdialog.cpp" line="75"/>
+        <location filename="../app/shortcutsdialog.cpp" line="72"/>
         <source>Everywhere</source>
         <translation>Överallt</translation>
     </message>
     <message>
-        <location filename="../app/shortcutsdialog.cpp" line="91"/>
+        <location filename="../app/shortcutsdialog.cpp" line="88"/>
         <source>Keyboard Shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../app/shortcutsdialog.cpp" line="94"/>
+        <location filename="../app/shortcutsdialog.cpp" line="91"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../app/shortcutsdialog.cpp" line="96"/>
+        <location filename="../app/shortcutsdialog.cpp" line="93"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../app/shortcutsdialog.cpp" line="96"/>
+        <location filename="../app/shortcutsdialog.cpp" line="93"/>
         <source>Shortcut</source>
         <translation>Kortkommando</translation>
     </message>
@@ -4317,9 +4317,9 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     <name>sendivent::app::TraceView</name>
     <message>
         <location filename="../app/traceview.cpp" line="46"/>
-        <location filename="../app/traceview.cpp" line="392"/>
-        <location filename="../app/traceview.cpp" line="393"/>
         <location filename="../app/traceview.cpp" line="394"/>
+        <location filename="../app/traceview.cpp" line="395"/>
+        <location filename="../app/traceview.cpp" line="396"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4348,7 +4348,7 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     </message>
     <message>
         <location filename="../app/traceview.cpp" line="167"/>
-        <location filename="../app/traceview.cpp" line="643"/>
+        <location filename="../app/traceview.cpp" line="645"/>
         <source>Copy a curl command that fetches this trace with $SENDIVENT_API_KEY</source>
         <translation>Kopiera ett curl-kommando som hämtar spårningen med $SENDIVENT_API_KEY</translation>
     </message>
@@ -4358,57 +4358,57 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Simulera:</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="497"/>
+        <location filename="../app/traceview.cpp" line="499"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="498"/>
+        <location filename="../app/traceview.cpp" line="500"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="500"/>
+        <location filename="../app/traceview.cpp" line="502"/>
         <source>Subject</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="505"/>
+        <location filename="../app/traceview.cpp" line="507"/>
         <source>Template revision</source>
         <translation>Mallversion</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="506"/>
+        <location filename="../app/traceview.cpp" line="508"/>
         <source>workspace revision %1</source>
         <translation>arbetsytans version %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="586"/>
+        <location filename="../app/traceview.cpp" line="588"/>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="587"/>
+        <location filename="../app/traceview.cpp" line="589"/>
         <source>Could not save %1: %2</source>
         <translation>Kunde inte spara %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="610"/>
+        <location filename="../app/traceview.cpp" line="612"/>
         <source>Record a “%1” report from the provider now, as the local server would receive it</source>
         <translation>Registrera en rapport ”%1” från leverantören nu, som den lokala servern skulle ta emot den</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="607"/>
+        <location filename="../app/traceview.cpp" line="609"/>
         <source>%1 never reports “%2” for %3; simulated anyway</source>
         <translation>%1 rapporterar aldrig ”%2” för %3; simuleras ändå</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="623"/>
+        <location filename="../app/traceview.cpp" line="625"/>
         <source>%1 never reports %2 for %3; those buttons simulate it anyway.</source>
         <translation>%1 rapporterar aldrig %2 för %3; de knapparna simulerar det ändå.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="186"/>
+        <location filename="../app/traceview.cpp" line="188"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
@@ -4438,37 +4438,37 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Ladda ned JSON…</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="188"/>
+        <location filename="../app/traceview.cpp" line="190"/>
         <source>Message as sent</source>
         <translation>Meddelandet som det skickades</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="194"/>
+        <location filename="../app/traceview.cpp" line="196"/>
         <source>Save this email as sent, as an RFC 5322 message any mail program opens</source>
         <translation>Spara e-postmeddelandet som det skickades, som ett RFC 5322-meddelande som alla e-postprogram kan öppna</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="195"/>
+        <location filename="../app/traceview.cpp" line="197"/>
         <source>Save this delivery as sent: envelope, content, payload, language, template revision and timeline</source>
         <translation>Spara leveransen som den skickades: kuvert, innehåll, payload, språk, mallversion och tidslinje</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="198"/>
+        <location filename="../app/traceview.cpp" line="200"/>
         <source>Download Email</source>
         <translation>Ladda ned e-post</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="199"/>
+        <location filename="../app/traceview.cpp" line="201"/>
         <source>Email messages (*.eml)</source>
         <translation>E-postmeddelanden (*.eml)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="204"/>
+        <location filename="../app/traceview.cpp" line="206"/>
         <source>Download Delivery</source>
         <translation>Ladda ned leverans</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="205"/>
+        <location filename="../app/traceview.cpp" line="207"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
@@ -4501,114 +4501,114 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation type="vanished">Köa det valda försökets meddelande igen, med samma webhook-id</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="280"/>
+        <location filename="../app/traceview.cpp" line="282"/>
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="285"/>
+        <location filename="../app/traceview.cpp" line="287"/>
         <source>Release to a Real Inbox</source>
         <translation>Släpp till en riktig inkorg</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="286"/>
+        <location filename="../app/traceview.cpp" line="288"/>
         <source>Send this email, as rendered, to (empty: the inbox in Settings):</source>
         <translation>Skicka det här e-postmeddelandet, som det renderades, till (tomt: inkorgen i Inställningar):</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="294"/>
+        <location filename="../app/traceview.cpp" line="296"/>
         <source>Released to %1 via %2.</source>
         <translation>Släppt till %1 via %2.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="295"/>
+        <location filename="../app/traceview.cpp" line="297"/>
         <source>Not released: %1</source>
         <translation>Inte släppt: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="313"/>
+        <location filename="../app/traceview.cpp" line="315"/>
         <source>Releasing to %1…</source>
         <translation>Släpper till %1…</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="313"/>
+        <location filename="../app/traceview.cpp" line="315"/>
         <source>your inbox</source>
         <translation>din inkorg</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="374"/>
+        <location filename="../app/traceview.cpp" line="376"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="390"/>
+        <location filename="../app/traceview.cpp" line="392"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="391"/>
+        <location filename="../app/traceview.cpp" line="393"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="392"/>
+        <location filename="../app/traceview.cpp" line="394"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="393"/>
+        <location filename="../app/traceview.cpp" line="395"/>
         <source>Message id</source>
         <translation>Meddelande-id</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="394"/>
-        <location filename="../app/traceview.cpp" line="503"/>
+        <location filename="../app/traceview.cpp" line="396"/>
+        <location filename="../app/traceview.cpp" line="505"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="395"/>
+        <location filename="../app/traceview.cpp" line="397"/>
         <source>Environment</source>
         <translation>Miljö</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="396"/>
+        <location filename="../app/traceview.cpp" line="398"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="397"/>
-        <location filename="../app/traceview.cpp" line="501"/>
+        <location filename="../app/traceview.cpp" line="399"/>
+        <location filename="../app/traceview.cpp" line="503"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="402"/>
+        <location filename="../app/traceview.cpp" line="404"/>
         <source>Delivered</source>
         <translation>Levererad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="420"/>
+        <location filename="../app/traceview.cpp" line="422"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="430"/>
+        <location filename="../app/traceview.cpp" line="432"/>
         <source>Contact: none (erased, or never stored)</source>
         <translation>Kontakt: ingen (raderad eller aldrig sparad)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="431"/>
+        <location filename="../app/traceview.cpp" line="433"/>
         <source>Contact: %1</source>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="438"/>
+        <location filename="../app/traceview.cpp" line="440"/>
         <source>Contact: %1 (%2)</source>
         <translation>Kontakt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="445"/>
+        <location filename="../app/traceview.cpp" line="447"/>
         <source>Contact: %1 — %2</source>
         <translation>Kontakt: %1 — %2</translation>
     </message>
@@ -4621,32 +4621,32 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation type="vanished">inget svar</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="617"/>
+        <location filename="../app/traceview.cpp" line="619"/>
         <source>Simulating provider reports is local only: the %1 API&apos;s deliveries are reported by the real providers.</source>
         <translation>Att simulera leverantörsrapporter går bara lokalt: leveranserna i API:t %1 rapporteras av de riktiga leverantörerna.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="621"/>
+        <location filename="../app/traceview.cpp" line="623"/>
         <source>No provider accepted this delivery, so none can report on it.</source>
         <translation>Ingen leverantör tog emot den här leveransen, så ingen kan rapportera om den.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="635"/>
+        <location filename="../app/traceview.cpp" line="637"/>
         <source>Send this email as rendered to a real inbox (Settings › Release to a real inbox)</source>
         <translation>Skicka det här e-postmeddelandet som det renderades till en riktig inkorg (Inställningar › Släpp till en riktig inkorg)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="636"/>
+        <location filename="../app/traceview.cpp" line="638"/>
         <source>Only captured sandbox email can be released to an inbox</source>
         <translation>Bara fångad e-post i sandlådan kan släppas till en inkorg</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="644"/>
+        <location filename="../app/traceview.cpp" line="646"/>
         <source>The local server is not running</source>
         <translation>Den lokala servern körs inte</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="243"/>
+        <location filename="../app/traceview.cpp" line="245"/>
         <source>Webhook queued again; its attempt appears here when it is made.</source>
         <translation>Webhooken är köad igen; försöket visas här när det görs.</translation>
     </message>

@@ -94,6 +94,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
 {
     // Before any text: a live language switch needs to know where each came from.
     recordTranslations();
+    m_colors = theme::colors(palette());
     // Tab leaves every table: item views are polished before they first show (some
     // while their page is built), and Ctrl+Tab leaves a multi-line editor.
     qApp->installEventFilter(this);
@@ -500,6 +501,9 @@ void MainWindow::changeEvent(QEvent *event)
         if (m_server)
             m_server->setServerStatus(m_serverStatus, m_serverRunning); // its state line, redone
     } else if (event->type() == QEvent::PaletteChange) {
+        const theme::Colors now = theme::colors(palette());
+        theme::recolour(this, m_colors, now);
+        m_colors = now;
         theme::repolish(this);
         showServerStatus();
         showClock();

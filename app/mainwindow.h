@@ -1,5 +1,7 @@
 #pragma once
 
+#include "theme.h"
+
 #include <QtWidgets/QMainWindow>
 
 class QAction;
@@ -117,6 +119,8 @@ private:
     QString m_degradedReason; // empty while the database takes writes
     QString m_apiKey;
     bool m_layoutRestored = false;
+    // The colours painted into labels, to swap when the theme changes.
+    theme::Colors m_colors;
 
     // The menu bar (mainwindowmenus.cpp).
     QMenu *m_viewMenu = nullptr;

@@ -3,7 +3,9 @@
 #include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
+#include <QtCore/QHash>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QWidget>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QStyleFactory>
@@ -47,6 +49,48 @@ void repolish(QWidget *root)
         w->style()->unpolish(w);
         w->style()->polish(w);
         w->update();
+    }
+}
+
+void recolour(QWidget *root, const Colors &from, const Colors &to)
+{
+    const QColor Colors::*fields[] = {&Colors::keyword, &Colors::path, &Colors::delimiter, &Colors::string,
+        &Colors::comment, &Colors::htmlTag, &Colors::error, &Colors::errorBackground, &Colors::success,
+        &Colors::muted};
+    QHash<QString, QString> swap;
+    QStringList names;
+    for (const auto field : fields) {
+        const QString old = (from.*field).name();
+        if (old != (to.*field).name() && !swap.contains(old)) {
+            swap.insert(old, (to.*field).name());
+            names << QRegularExpression::escape(old);
+        }
+    }
+    if (swap.isEmpty())
+        return;
+    // One pass, so a new colour is never taken for an old one.
+    const QRegularExpression any(names.join(u'|'), QRegularExpression::CaseInsensitiveOption);
+    const auto replaced = [&](const QString &text) {
+        QString out;
+        qsizetype at = 0;
+        for (auto it = any.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            out += text.mid(at, m.capturedStart() - at) + swap.value(m.captured().toLower());
+            at = m.capturedEnd();
+        }
+        return at == 0 ? text : out + text.mid(at);
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : std::as_const(widgets)) {
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->text().contains(u'#')) {
+            if (const QString t = replaced(label->text()); t != label->text())
+                label->setText(t);
+        }
+        if (w->styleSheet().contains(u'#')) {
+            if (const QString t = replaced(w->styleSheet()); t != w->styleSheet())
+                w->setStyleSheet(t);
+        }
     }
 }
 

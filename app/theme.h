@@ -40,6 +40,10 @@ struct Colors
 };
 Colors colors(const QPalette &palette);
 
+// After a theme change: the colours of `from` written into labels' rich text and
+// style sheets under `root` (a coloured dot, an error line) become those of `to`.
+void recolour(QWidget *root, const Colors &from, const Colors &to);
+
 // A clock time as phones and chat apps show it: hours and minutes in the locale's
 // style (13:05, 1:05 PM), never seconds.
 QString clockTime(const QTime &time);

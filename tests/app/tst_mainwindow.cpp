@@ -522,6 +522,10 @@ void tst_MainWindow::themeSwitchesLive()
     QTRY_VERIFY(app::theme::isDark(m_window->palette()));
     QTRY_VERIFY(background().lightness() < 100);
     QVERIFY(status->text() != lightStatus); // the green dot is the dark theme's green
+    // Colours a page wrote into its own rich text follow too.
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("deliveryLive"))
+                ->text()
+                .contains(app::theme::colors(QApplication::palette()).success.name()));
     QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
     QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("settingsTheme"))->currentData().toString(),
         QStringLiteral("dark"));

@@ -73,6 +73,7 @@ ContactsPage::ContactsPage(Backend *backend, QWidget *parent)
     setObjectName(u"contactsPage"_s);
     m_search->setObjectName(u"contactSearch"_s);
     m_table->setObjectName(u"contactTable"_s);
+    m_table->setAccessibleName(tr("Contacts"));
     m_count->setObjectName(u"contactCount"_s);
     m_new->setObjectName(u"contactNew"_s);
     m_edit->setObjectName(u"contactEdit"_s);
@@ -202,13 +203,10 @@ ContactsPage::ContactsPage(Backend *backend, QWidget *parent)
             m_job->cancel();
     });
 
-    auto *find = new QShortcut(QKeySequence::Find, this, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    // Ctrl+F is the window's Edit → Find (searchField()).
     auto *remove = new QShortcut(QKeySequence::Delete, m_table, this, &ContactsPage::deleteSelected);
     remove->setContext(Qt::WidgetShortcut);
+    remove->setWhatsThis(tr("Erase the selected contact"));
 
     setBackend(backend);
 }
@@ -216,6 +214,11 @@ ContactsPage::ContactsPage(Backend *backend, QWidget *parent)
 QString ContactsPage::title() const
 {
     return tr("Contacts");
+}
+
+QWidget *ContactsPage::searchField() const
+{
+    return m_search;
 }
 
 void ContactsPage::setBackend(Backend *backend)

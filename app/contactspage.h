@@ -37,6 +37,7 @@ public:
     explicit ContactsPage(Backend *backend, QWidget *parent = nullptr);
 
     QString title() const override;
+    QWidget *searchField() const override;
     void setBackend(Backend *backend) override;
 
     ContactsModel *model() const { return m_model; }

@@ -19,8 +19,6 @@
 #include <QtCore/QRegularExpression>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
-#include <QtGui/QKeySequence>
-#include <QtGui/QShortcut>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDateTimeEdit>
 #include <QtWidgets/QHBoxLayout>
@@ -99,6 +97,7 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
     m_refresh->setObjectName(u"deliveryRefresh"_s);
     m_live->setObjectName(u"deliveryLive"_s);
     m_table->setObjectName(u"deliveryTable"_s);
+    m_table->setAccessibleName(tr("Deliveries"));
     m_count->setObjectName(u"deliveryCount"_s);
     m_errors->setObjectName(u"deliveryErrors"_s);
     m_splitter->setObjectName(u"deliveriesSplitter"_s);
@@ -179,11 +178,7 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     // Wide enough for a uuid's first part; the row fits a 1024 px window in Swedish.
     m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(u'x') * 20);
-    auto *find = new QShortcut(QKeySequence::Find, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    // Ctrl+F is the window's Edit → Find (searchField()).
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
@@ -292,6 +287,11 @@ DeliveriesPage::DeliveriesPage(Backend *backend, QWidget *parent)
 QString DeliveriesPage::title() const
 {
     return tr("Deliveries");
+}
+
+QWidget *DeliveriesPage::searchField() const
+{
+    return m_search;
 }
 
 void DeliveriesPage::setBackend(Backend *backend)

@@ -43,6 +43,7 @@ public:
     explicit DeliveriesPage(Backend *backend, QWidget *parent = nullptr);
 
     QString title() const override;
+    QWidget *searchField() const override;
     void setBackend(Backend *backend) override;
     void setLocalServerUrl(const QUrl &url);
     // The local server and the console key, for releasing email to a real inbox.

@@ -36,6 +36,7 @@ EmailPreview::EmailPreview(QWidget *parent)
     m_date->setObjectName(u"emailDate"_s);
     m_tabs->setObjectName(u"emailTabs"_s);
     m_html->setObjectName(u"emailHtml"_s);
+    m_html->setAccessibleName(tr("Email preview"));
     m_text->setObjectName(u"emailText"_s);
 
     QFont subjectFont = m_subject->font();

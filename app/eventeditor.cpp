@@ -38,6 +38,7 @@ EventEditor::EventEditor(QWidget *parent)
     m_name->setObjectName(u"eventName"_s);
     m_identifier->setObjectName(u"eventIdentifier"_s);
     m_languages->setObjectName(u"eventLanguages"_s);
+    m_languages->setAccessibleName(tr("Languages"));
     m_newLanguage->setObjectName(u"eventNewLanguage"_s);
     m_addLanguage->setObjectName(u"eventAddLanguage"_s);
     m_removeLanguage->setObjectName(u"eventRemoveLanguage"_s);

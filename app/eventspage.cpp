@@ -81,6 +81,7 @@ EventsPage::EventsPage(Backend *backend, QWidget *parent)
     m_proxy->setSortRole(EventListModel::SortRole);
 
     m_table->setObjectName(u"eventTable"_s);
+    m_table->setAccessibleName(tr("Events"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -125,6 +126,7 @@ EventsPage::EventsPage(Backend *backend, QWidget *parent)
     editorScroll->setWidget(m_editor);
     editorScroll->setWidgetResizable(true);
     editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; scrolling follows
     auto *editorSide = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editorSide);
     editorLayout->setContentsMargins(8, 0, 0, 0);
@@ -166,18 +168,11 @@ EventsPage::EventsPage(Backend *backend, QWidget *parent)
         if (const QString id = selectedEvent(); !id.isEmpty())
             Q_EMIT openTemplatesRequested(id);
     });
-    auto *find = new QShortcut(QKeySequence::Find, this, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    auto *save = new QShortcut(QKeySequence::Save, this, this, [this] {
-        if (m_editor->isModified())
-            saveEvent(m_editor->originalIdentifier(), m_editor->editedEvent());
-    });
-    save->setContext(Qt::WidgetWithChildrenShortcut);
+    // Ctrl+F and Ctrl+S are the window's Edit → Find and File → Save (searchField(),
+    // saveChanges()).
     auto *remove = new QShortcut(QKeySequence::Delete, m_table, this, &EventsPage::deleteSelected);
     remove->setContext(Qt::WidgetShortcut);
+    remove->setWhatsThis(tr("Delete the selected event"));
 
     connect(m_backend, &Backend::dataChanged, this, &EventsPage::reload);
     reload();
@@ -261,6 +256,11 @@ void EventsPage::pullIntoLocal()
 QString EventsPage::title() const
 {
     return tr("Events");
+}
+
+QWidget *EventsPage::searchField() const
+{
+    return m_search;
 }
 
 bool EventsPage::hasUnsavedChanges() const

@@ -37,6 +37,7 @@ public:
     explicit EventsPage(Backend *backend, QWidget *parent = nullptr);
 
     QString title() const override;
+    QWidget *searchField() const override;
     bool hasUnsavedChanges() const override;
     bool saveChanges() override;
     // Browses `backend`; editing, import and export only on the local one.

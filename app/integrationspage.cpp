@@ -80,9 +80,11 @@ IntegrationsPage::IntegrationsPage(Backend *backend, QWidget *parent)
     m_notice->setObjectName(u"integrationsNotice"_s);
     m_errors->setObjectName(u"integrationErrors"_s);
     m_list->setObjectName(u"integrationList"_s);
+    m_list->setAccessibleName(tr("Integrations"));
     m_provider->setObjectName(u"integrationProvider"_s);
     m_status->setObjectName(u"integrationStatus"_s);
     m_config->setObjectName(u"integrationConfig"_s);
+    m_config->setAccessibleName(tr("Configuration"));
     m_addSecret->setObjectName(u"integrationAddSecret"_s);
     m_save->setObjectName(u"integrationSave"_s);
     m_remove->setObjectName(u"integrationRemove"_s);
@@ -177,6 +179,7 @@ IntegrationsPage::IntegrationsPage(Backend *backend, QWidget *parent)
     scroll->setWidget(right);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; scrolling follows
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(u"integrationsSplitter"_s);

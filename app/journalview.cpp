@@ -86,6 +86,7 @@ JournalView::JournalView(QWidget *parent)
     m_status->setObjectName(u"journalStatus"_s);
     m_path->setObjectName(u"journalPath"_s);
     m_table->setObjectName(u"journalTable"_s);
+    m_table->setAccessibleName(tr("Requests"));
     m_summary->setObjectName(u"journalSummary"_s);
     m_request->setObjectName(u"journalRequestBody"_s);
     m_response->setObjectName(u"journalResponseBody"_s);
@@ -95,6 +96,7 @@ JournalView::JournalView(QWidget *parent)
     m_replay->setObjectName(u"journalReplay"_s);
     m_replayResult->setObjectName(u"journalReplayResult"_s);
     m_requestHeaders->setObjectName(u"journalRequestHeaders"_s);
+    m_requestHeaders->setAccessibleName(tr("Request headers"));
     m_responseHeaders->setObjectName(u"journalResponseHeaders"_s);
     m_count->setObjectName(u"journalCount"_s);
 

@@ -26,9 +26,6 @@
 #include <localserver.h>
 
 #include <QtCore/QDir>
-#include <QtCore/QLibraryInfo>
-#include <QtCore/QLocale>
-#include <QtCore/QTranslator>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QMessageBox>
@@ -121,19 +118,6 @@ bool given(const QStringList &arguments, QStringView option)
     return std::any_of(arguments.begin(), arguments.end(), [option](const QString &a) {
         return a == option || (a.startsWith(option) && a.size() > option.size() && a.at(option.size()) == u'=');
     });
-}
-
-void installTranslations(QApplication &app)
-{
-    // QSettings "ui/language" when set, else the system's language.
-    const QLocale locale = app::uiLocale();
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, u"sendivent"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
 }
 
 int runGui(const app::CommandLine &cl, const std::optional<server::ProxyTarget> &proxy)
@@ -247,7 +231,8 @@ int main(int argc, char **argv)
             return folderLock->holder() ? 2 : 1;
         }
     } else {
-        installTranslations(static_cast<QApplication &>(*application));
+        // QSettings "ui/language" when set, else the system's; the Settings page switches it live.
+        app::applyUiLanguage();
         app::theme::apply();
         app::FolderLockOutcome locked = app::lockDataFolder(
             cl.dataDir,

@@ -15,6 +15,7 @@
 #include "settingspage.h"
 #include "templatestudiopage.h"
 #include "theme.h"
+#include "uilanguage.h"
 #include "webhookspage.h"
 
 #include <clock.h>
@@ -23,19 +24,25 @@
 #include <remotebackend.h>
 
 #include <QtCore/QSettings>
+#include <QtGui/QAccessible>
+#include <QtGui/QActionGroup>
 #include <QtGui/QCloseEvent>
-#include <QtGui/QShortcut>
+#include <QtGui/QKeyEvent>
 #include <QtGui/QStandardItemModel>
+#include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QMessageBox>
+#include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTextEdit>
 #include <QtWidgets/QToolBar>
 #include <QtWidgets/QVBoxLayout>
 
@@ -47,6 +54,34 @@ namespace {
 
 constexpr int kIdRole = Qt::UserRole;
 
+QString placeholderOf(const QWidget *w)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(w))
+        return line->placeholderText();
+    if (const auto *plain = qobject_cast<const QPlainTextEdit *>(w))
+        return plain->placeholderText();
+    if (const auto *rich = qobject_cast<const QTextEdit *>(w))
+        return rich->placeholderText();
+    return {};
+}
+
+// A field without a label of its own (a search box, a row of a key/value list) is
+// named by what it shows in its place: its placeholder, else its tool tip. Qt names
+// labelled fields from their buddy label; pages name their tables and editors.
+void nameForScreenReaders(QWidget *w)
+{
+    if (!w->accessibleName().isEmpty())
+        return;
+    QString name = placeholderOf(w);
+    if (name.isEmpty())
+        name = w->toolTip();
+    if (name.isEmpty())
+        return;
+    const QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(w);
+    if (accessible && accessible->text(QAccessible::Name).trimmed().isEmpty())
+        w->setAccessibleName(name);
+}
+
 } // namespace
 
 MainWindow::MainWindow(Backend *backend, QWidget *parent)
@@ -57,18 +92,29 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     , m_banner(new DataSourceBanner(this))
     , m_serverLabel(new QLabel(this))
 {
+    // Before any text: a live language switch needs to know where each came from.
+    recordTranslations();
+    m_colors = theme::colors(palette());
+    // Tab leaves every table: item views are polished before they first show (some
+    // while their page is built), and Ctrl+Tab leaves a multi-line editor.
+    qApp->installEventFilter(this);
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Sendivent Console"));
 
     m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->setFixedWidth(190);
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setFocusPolicy(Qt::NoFocus);
-    // palette() roles, so the sidebar follows a light or a dark palette.
+    // Reached with Tab, moved with the arrow keys: the current page follows.
+    m_sidebar->setFocusPolicy(Qt::StrongFocus);
+    m_sidebar->setAccessibleName(tr("Pages"));
+    // palette() roles, so the sidebar follows a light or a dark palette. With focus,
+    // the current page gets a ring in the text colour, visible in both themes.
     m_sidebar->setStyleSheet(u"QListWidget#sidebar { background: palette(window); padding-top: 8px; }"
-                             "QListWidget#sidebar::item { padding: 7px 12px; margin: 1px 8px; border-radius: 6px; }"
+                             "QListWidget#sidebar::item { padding: 5px 10px; margin: 1px 8px; border-radius: 6px;"
+                             " border: 2px solid transparent; }"
                              "QListWidget#sidebar::item:selected { background: palette(highlight);"
                              " color: palette(highlighted-text); }"
+                             "QListWidget#sidebar::item:selected:focus { border-color: palette(text); }"
                              "QListWidget#sidebar::item:hover:!selected { background: palette(midlight); }"_s);
     m_pages->setObjectName(u"pages"_s);
 
@@ -90,6 +136,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     column->addWidget(m_banner);
     column->addWidget(central, 1);
     setCentralWidget(framed);
+    buildMenus();
     buildToolBar();
 
     auto *events = new EventsPage(backend, this);
@@ -162,6 +209,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     setServerStatus(tr("not started"), false);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::pageShown);
     // The window's minimum size is the shown page's, not the largest page's: a wide
     // page (the Server page in Swedish) does not keep the others from 1024 px.
     connect(m_pages, &QStackedWidget::currentChanged, this, [this](int current) {
@@ -171,6 +219,7 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
         }
     });
     m_sidebar->setCurrentRow(0);
+    pageShown(0);
     // The first start's size; a remembered geometry replaces it when the window shows.
     resize(1440, 880);
 }
@@ -206,9 +255,8 @@ void MainWindow::buildToolBar()
     bar->addWidget(label);
     bar->addWidget(m_dataSource);
     bar->addSeparator();
-    QAction *goTo = bar->addAction(tr("Go to… (Ctrl+K)"), this, [this] { m_goTo->open(); });
-    goTo->setObjectName(u"goToAction"_s);
-    goTo->setToolTip(tr("Find a delivery, contact, message or request by any of its ids"));
+    // The Go menu's action: one place for its text, shortcut and tip.
+    bar->addAction(findChild<QAction *>(u"goToAction"_s));
 }
 
 void MainWindow::addPage(Page *page)
@@ -221,10 +269,7 @@ void MainWindow::addPage(Page *page)
     if (m_pages->count() > 0)
         page->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     m_pages->addWidget(page);
-    if (number <= 9) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + number)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, number] { m_sidebar->setCurrentRow(number - 1); });
-    }
+    addPageAction(number);
 }
 
 Page *MainWindow::page(const QString &objectName) const
@@ -447,6 +492,73 @@ void MainWindow::showDelivery(const QString &uuid)
         return;
     }
     statusBar()->showMessage(tr("Delivery %1 created").arg(uuid), 15000);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        // Before the pages' own handlers (they come after their parent's), which
+        // redo only the texts built with arguments.
+        retranslateWidgets(this);
+        setWindowTitle(tr("Sendivent Console"));
+        retitlePages();
+        // "not started", or why it stopped, kept to be shown again.
+        m_serverStatus = retranslated(m_serverStatus, this);
+        showServerStatus();
+        showClock();
+        if (m_server)
+            m_server->setServerStatus(m_serverStatus, m_serverRunning); // its state line, redone
+    } else if (event->type() == QEvent::PaletteChange) {
+        const theme::Colors now = theme::colors(palette());
+        theme::recolour(this, m_colors, now);
+        m_colors = now;
+        theme::repolish(this);
+        showServerStatus();
+        showClock();
+        if (m_server)
+            m_server->setServerStatus(m_serverStatus, m_serverRunning); // its coloured dot
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Tab moves to the next control, never from cell to cell (a QTableView's default).
+    if (event->type() == QEvent::Polish) {
+        if (auto *view = qobject_cast<QAbstractItemView *>(watched))
+            view->setTabKeyNavigation(false);
+        if (auto *w = qobject_cast<QWidget *>(watched); w && (w->focusPolicy() & Qt::TabFocus))
+            nameForScreenReaders(w);
+    } else if (event->type() == QEvent::KeyPress) {
+        // A multi-line editor keeps Tab for indenting; Ctrl+Tab leaves it (Qt Creator,
+        // GTK), so the keyboard never gets stuck in one.
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool ctrlTab = (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+            && (key->modifiers() & Qt::ControlModifier);
+        auto *plain = qobject_cast<QPlainTextEdit *>(watched);
+        auto *rich = qobject_cast<QTextEdit *>(watched);
+        if (ctrlTab && ((plain && !plain->tabChangesFocus()) || (rich && !rich->tabChangesFocus()))
+            && static_cast<QWidget *>(watched)->window() == this) {
+            const bool back = key->key() == Qt::Key_Backtab || (key->modifiers() & Qt::ShiftModifier);
+            QKeyEvent tab(QEvent::KeyPress, back ? Qt::Key_Backtab : Qt::Key_Tab, Qt::NoModifier);
+            QCoreApplication::sendEvent(static_cast<QWidget *>(watched)->parentWidget(), &tab);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::retitlePages()
+{
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        const auto *p = static_cast<const Page *>(m_pages->widget(i));
+        QListWidgetItem *item = m_sidebar->item(i);
+        item->setText(p->title());
+        item->setToolTip(i < 9 ? tr("%1 (Ctrl+%2)").arg(p->title()).arg(i + 1) : p->title());
+    }
+    const auto actions = m_pageActions->actions();
+    for (int i = 0; i < actions.size() && i < m_pages->count(); ++i)
+        actions[i]->setText(static_cast<const Page *>(m_pages->widget(i))->title());
 }
 
 void MainWindow::showEvent(QShowEvent *event)

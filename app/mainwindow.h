@@ -1,9 +1,14 @@
 #pragma once
 
+#include "theme.h"
+
 #include <QtWidgets/QMainWindow>
 
+class QAction;
+class QActionGroup;
 class QComboBox;
 class QLabel;
+class QMenu;
 class QListWidget;
 class QStackedWidget;
 
@@ -26,9 +31,10 @@ class ServerPage;
 class SettingsPage;
 class TemplateStudioPage;
 
-// Hosts the pages, the sidebar that switches between them (Ctrl+1…9), the data
-// source switch and the server's status; remembers its geometry and splitters.
-// What a page does lives in the page.
+// Hosts the pages, the sidebar that switches between them (Ctrl+1…9), the menu bar,
+// the data source switch and the server's status; remembers its geometry and
+// splitters; follows language and theme changes live. What a page does lives in the
+// page.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -61,11 +67,26 @@ public:
     // Go to anything (Ctrl+K from every page).
     GoToAnything *goToAnything() const { return m_goTo; }
 
+    // Help → Keyboard shortcuts (built from the actions and shortcuts themselves).
+    void showShortcuts();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // mainwindowmenus.cpp: File, Edit, View, Go and Help.
+    void buildMenus();
+    void addPageAction(int number);
+    void pageShown(int index);
+    void goBack(int step);
+    void editFocused(const char *slot);
+    void updateEditActions();
+    void clickPageButton(const QString &page, const QString &button);
+    void showJournal();
+    void retitlePages();
     void buildToolBar();
     void saveLayout() const;
     void restoreLayout();
@@ -98,6 +119,23 @@ private:
     QString m_degradedReason; // empty while the database takes writes
     QString m_apiKey;
     bool m_layoutRestored = false;
+    // The colours painted into labels, to swap when the theme changes.
+    theme::Colors m_colors;
+
+    // The menu bar (mainwindowmenus.cpp).
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_pagesEnd = nullptr; // View: the page actions go before it
+    QActionGroup *m_pageActions = nullptr;
+    QActionGroup *m_themeActions = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QAction *m_openApiAction = nullptr;
+    QList<QAction *> m_editActions; // undo … select all, on the focused widget
+    QList<int> m_history; // pages shown, for Go → Back and Forward
+    int m_historyAt = -1;
+    bool m_goingBack = false;
 };
 
 } // namespace sendivent::app

@@ -27,6 +27,9 @@ public:
 
     // The data source switched (Local / Sandbox / Production): show `backend`'s data.
     virtual void setBackend(Backend *backend) { Q_UNUSED(backend); }
+
+    // The page's search field, which Edit → Find (Ctrl+F) focuses; none by default.
+    virtual QWidget *searchField() const { return nullptr; }
 };
 
 } // namespace sendivent::app

@@ -100,8 +100,10 @@ SampleDataPanel::SampleDataPanel(QWidget *parent)
     setObjectName(u"sampleDataPanel"_s);
     m_contactCombo->setObjectName(u"sampleContact"_s);
     m_contactJson->setObjectName(u"sampleContactJson"_s);
+    m_contactJson->setAccessibleName(tr("Sample contact (JSON)"));
     m_contactProblem->setObjectName(u"sampleContactProblem"_s);
     m_payload->setObjectName(u"samplePayload"_s);
+    m_payload->setAccessibleName(tr("Sample payload (JSON)"));
     m_payloadProblem->setObjectName(u"samplePayloadProblem"_s);
     m_senderCombo->setObjectName(u"sampleSender"_s);
     // A long sender narrows with its panel rather than widen the studio past 1024 px.

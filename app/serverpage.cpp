@@ -68,6 +68,7 @@ ServerPage::ServerPage(QWidget *parent)
     setObjectName(u"serverPage"_s);
     m_state->setObjectName(u"serverState"_s);
     m_address->setObjectName(u"serverAddress"_s);
+    m_address->setAccessibleName(tr("Server address"));
     m_keyEdit->setObjectName(u"serverKey"_s);
     m_showKey->setObjectName(u"serverShowKey"_s);
     m_limits->setObjectName(u"serverLimits"_s);

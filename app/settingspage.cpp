@@ -3,6 +3,7 @@
 #include "releasesettingspanel.h"
 #include "theme.h"
 #include "timeformat.h"
+#include "uilanguage.h"
 
 #include <datasource.h>
 #include <remoteclient.h>
@@ -130,9 +131,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     , m_port(new QSpinBox(this))
     , m_portNote(note(this, u"settingsPortNote"_s))
     , m_language(new QComboBox(this))
-    , m_languageNote(note(this, u"settingsLanguageNote"_s))
     , m_theme(new QComboBox(this))
-    , m_themeNote(note(this, u"settingsThemeNote"_s))
     , m_sandboxUrl(new QLineEdit(this))
     , m_productionUrl(new QLineEdit(this))
     , m_remoteNote(note(this, u"settingsRemoteNote"_s))
@@ -194,9 +193,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     auto *appearance = new QFormLayout;
     appearance->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     appearance->addRow(tr("Language"), m_language);
-    appearance->addRow(QString(), m_languageNote);
     appearance->addRow(tr("Theme"), m_theme);
-    appearance->addRow(QString(), m_themeNote);
     // Issue 21: how every time in the console reads; applies at once.
     auto *times = new QComboBox(this);
     times->setObjectName(u"settingsTimeZone"_s);
@@ -237,14 +234,14 @@ SettingsPage::SettingsPage(QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields; scrolling follows
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
     load();
     m_startPort = m_port->value();
-    m_startLanguage = m_language->currentData().toString();
-    m_startTheme = m_theme->currentData().toString();
+    m_appliedLanguage = m_language->currentData().toString();
 
     connect(open, &QPushButton::clicked, this, [this] {
         if (!m_dataDir->text().isEmpty())
@@ -325,7 +322,11 @@ void SettingsPage::setLanguage(const QString &language)
         const QSignalBlocker blocker(m_language);
         m_language->setCurrentIndex(index);
     }
-    noteRestart(m_languageNote, language != m_startLanguage);
+    // Live: every window gets LanguageChange and redoes its texts (issue 21).
+    if (language != m_appliedLanguage) {
+        m_appliedLanguage = language;
+        applyUiLanguage();
+    }
 }
 
 void SettingsPage::setTheme(const QString &theme)
@@ -335,9 +336,8 @@ void SettingsPage::setTheme(const QString &theme)
         const QSignalBlocker blocker(m_theme);
         m_theme->setCurrentIndex(index);
     }
-    // The system's palette is read once, before the first window: switching back to
-    // it needs a fresh start, so every change waits for one.
-    noteRestart(m_themeNote, theme != m_startTheme);
+    // Live: the palette changes at once; "system" keeps following the desktop.
+    theme::apply();
 }
 
 bool SettingsPage::setRemoteUrl(Environment environment, const QString &text)

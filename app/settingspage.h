@@ -48,7 +48,8 @@ mail::ReleaseSettings storedReleaseSettings();
 
 // The console's preferences: the data folder (shown, opened in the file manager), the
 // local server's default port, the UI language and theme, and the remote API
-// endpoints. Each change is saved at once; those that need a restart say so.
+// endpoints. Each change is saved at once; language and theme apply at once, the port
+// says it needs a restart.
 class SettingsPage final : public Page
 {
     Q_OBJECT
@@ -82,17 +83,14 @@ private:
     QSpinBox *m_port;
     QLabel *m_portNote;
     QComboBox *m_language;
-    QLabel *m_languageNote;
     QComboBox *m_theme;
-    QLabel *m_themeNote;
     QLineEdit *m_sandboxUrl;
     QLineEdit *m_productionUrl;
     QLabel *m_remoteNote;
     ReleaseSettingsPanel *m_release;
     // What was in effect at start, to tell whether a restart is still needed.
     int m_startPort = 0;
-    QString m_startLanguage;
-    QString m_startTheme;
+    QString m_appliedLanguage; // what the window speaks: a switch applies only a change
 };
 
 } // namespace sendivent::app

@@ -47,6 +47,7 @@ TemplateFieldsEditor::TemplateFieldsEditor(Channel channel, QWidget *parent)
     for (const QString &field : std::as_const(m_fields)) {
         auto *editor = new CodeEditor(this);
         editor->setObjectName(u"editor_%1_%2"_s.arg(channelName(channel), field));
+        editor->setAccessibleName(fieldTitle(field));
         m_highlighters << new HandlebarsHighlighter(editor->document(), field == u"html"_s);
         m_editors.insert(field, editor);
         if (isOneLine(field)) {

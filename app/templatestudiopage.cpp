@@ -100,6 +100,7 @@ TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
     m_splitter->setObjectName(u"studioSplitter"_s);
     m_errors->setObjectName(u"studioErrors"_s);
     m_status->setObjectName(u"studioStatus"_s);
+    m_status->setAccessibleName(tr("Status"));
     m_notice->setObjectName(u"studioNotice"_s);
     m_notice->setWordWrap(true);
     m_notice->setForegroundRole(QPalette::PlaceholderText);
@@ -188,11 +189,11 @@ TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
             Q_EMIT deliveryRequested(link.mid(9));
     });
 
-    auto *saveShortcut = new QShortcut(QKeySequence::Save, this, this, &TemplateStudioPage::save);
-    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    // Ctrl+S is the window's File → Save (saveChanges()).
     for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
         auto *send = new QShortcut(QKeySequence(Qt::CTRL | key), this, this, &TemplateStudioPage::sendTest);
         send->setContext(Qt::WidgetWithChildrenShortcut);
+        send->setWhatsThis(tr("Send a test message"));
     }
 
     setServer({}, {});

@@ -3,7 +3,10 @@
 #include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
+#include <QtCore/QHash>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QWidget>
 #include <QtWidgets/QStyle>
 #include <QtWidgets/QStyleFactory>
 
@@ -18,18 +21,77 @@ bool isDark(const QPalette &palette)
 
 void apply()
 {
-    // The platform's palette, read before the style is replaced: Fusion keeps the
-    // application palette, so a dark desktop stays dark.
-    const QPalette system = QApplication::palette();
-    if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
-        QApplication::setStyle(fusion);
+    if (QApplication::style()->name().compare(u"fusion"_s, Qt::CaseInsensitive) != 0) {
+        if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
+            QApplication::setStyle(fusion);
+    }
     const QString choice = QSettings().value(u"ui/theme"_s, u"system"_s).toString();
     if (choice == u"dark"_s)
         QApplication::setPalette(darkPalette());
     else if (choice == u"light"_s)
         QApplication::setPalette(QApplication::style()->standardPalette());
     else
-        QApplication::setPalette(system);
+        // An empty palette resolves against the platform's, and keeps following it:
+        // Qt re-reads it when the desktop switches between dark and light (on 6.5+
+        // through QStyleHints::colorScheme(), on 6.4 through the platform theme).
+        QApplication::setPalette(QPalette());
+}
+
+void repolish(QWidget *root)
+{
+    // Style sheets resolve palette(…) when a widget is polished; polishing again
+    // makes them take the palette in use.
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : std::as_const(widgets)) {
+        if (w->styleSheet().isEmpty())
+            continue;
+        w->style()->unpolish(w);
+        w->style()->polish(w);
+        w->update();
+    }
+}
+
+void recolour(QWidget *root, const Colors &from, const Colors &to)
+{
+    const QColor Colors::*fields[] = {&Colors::keyword, &Colors::path, &Colors::delimiter, &Colors::string,
+        &Colors::comment, &Colors::htmlTag, &Colors::error, &Colors::errorBackground, &Colors::success,
+        &Colors::muted};
+    QHash<QString, QString> swap;
+    QStringList names;
+    for (const auto field : fields) {
+        const QString old = (from.*field).name();
+        if (old != (to.*field).name() && !swap.contains(old)) {
+            swap.insert(old, (to.*field).name());
+            names << QRegularExpression::escape(old);
+        }
+    }
+    if (swap.isEmpty())
+        return;
+    // One pass, so a new colour is never taken for an old one.
+    const QRegularExpression any(names.join(u'|'), QRegularExpression::CaseInsensitiveOption);
+    const auto replaced = [&](const QString &text) {
+        QString out;
+        qsizetype at = 0;
+        for (auto it = any.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            out += text.mid(at, m.capturedStart() - at) + swap.value(m.captured().toLower());
+            at = m.capturedEnd();
+        }
+        return at == 0 ? text : out + text.mid(at);
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : std::as_const(widgets)) {
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->text().contains(u'#')) {
+            if (const QString t = replaced(label->text()); t != label->text())
+                label->setText(t);
+        }
+        if (w->styleSheet().contains(u'#')) {
+            if (const QString t = replaced(w->styleSheet()); t != w->styleSheet())
+                w->setStyleSheet(t);
+        }
+    }
 }
 
 QString clockTime(const QTime &time)

@@ -4,15 +4,23 @@
 #include <QtGui/QColor>
 #include <QtGui/QPalette>
 
+class QWidget;
+
 namespace sendivent::app {
 
 // Light and dark appearance. Qt 6.4 has no colour-scheme API, so "dark" is read off
 // the palette the platform gives (a dark window colour); the Fusion style draws
-// either well. QSettings "ui/theme" = system (default), light or dark overrides it.
+// either well. QSettings "ui/theme" = system (default), light or dark overrides it;
+// a change applies at once.
 namespace theme {
 
-// Sets the Fusion style and the palette; call once, before the first window.
+// Sets the Fusion style and the palette "ui/theme" asks for: light, dark, or the
+// system's (followed as it changes). Before the first window and on every change.
 void apply();
+
+// After a palette change: widgets under `root` whose style sheet names palette roles
+// take the new colours.
+void repolish(QWidget *root);
 
 bool isDark(const QPalette &palette);
 
@@ -31,6 +39,10 @@ struct Colors
     QColor muted;
 };
 Colors colors(const QPalette &palette);
+
+// After a theme change: the colours of `from` written into labels' rich text and
+// style sheets under `root` (a coloured dot, an error line) become those of `to`.
+void recolour(QWidget *root, const Colors &from, const Colors &to);
 
 // A clock time as phones and chat apps show it: hours and minutes in the locale's
 // style (13:05, 1:05 PM), never seconds.

@@ -173,6 +173,8 @@ TraceView::TraceView(Backend *backend, QWidget *parent)
         auto *button = new QPushButton(deliveryStateIcon(outcome, palette()), deliveryStateLabel(outcome), this);
         button->setObjectName(u"traceSimulate_"_s + outcome);
         button->setProperty("outcome", outcome);
+        // Its label is a DeliveryState text, not this class's "Delivered" (live language switch).
+        button->setProperty("translationContext", QByteArrayLiteral("DeliveryState"));
         connect(button, &QPushButton::clicked, this, [this, outcome] { simulate(outcome); });
         outcomes->addWidget(button, int(m_simulate.size()) / 2, int(m_simulate.size()) % 2);
         m_simulate << button;

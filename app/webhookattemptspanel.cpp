@@ -17,6 +17,7 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
@@ -107,7 +108,15 @@ WebhookAttemptsPanel::WebhookAttemptsPanel(QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(u"webhookAttemptsSplitter"_s);
     splitter->addWidget(listSide);
-    splitter->addWidget(m_detail);
+    // The detail scrolls when the window is short, so that this tab never makes the
+    // Webhooks page taller than a 1024×700 window has room for (issue 21).
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setObjectName(u"webhookAttemptDetailScroll"_s);
+    detailScroll->setWidget(m_detail);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setFocusPolicy(Qt::NoFocus);
+    splitter->addWidget(detailScroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);

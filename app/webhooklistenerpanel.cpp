@@ -74,6 +74,7 @@ WebhookListenerPanel::WebhookListenerPanel(QWidget *parent)
     m_useUrl->setObjectName(u"listenerUseUrl"_s);
     m_clear->setObjectName(u"listenerClear"_s);
     m_table->setObjectName(u"webhookReceivedTable"_s);
+    m_table->setAccessibleName(tr("Received webhooks"));
     m_summary->setObjectName(u"webhookRequestSummary"_s);
     m_count->setObjectName(u"listenerCount"_s);
 

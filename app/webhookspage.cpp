@@ -97,6 +97,7 @@ WebhooksPage::WebhooksPage(Backend *backend, QWidget *parent)
     m_revert->setObjectName(u"webhookRevert"_s);
     m_delete->setObjectName(u"webhookDelete"_s);
     m_secret->setObjectName(u"webhookSecret"_s);
+    m_secret->setAccessibleName(tr("Signing secret"));
     m_reveal->setObjectName(u"webhookRevealSecret"_s);
     m_copySecret->setObjectName(u"webhookCopySecret"_s);
     m_rotate->setObjectName(u"webhookRotateSecret"_s);

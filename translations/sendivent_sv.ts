@@ -259,12 +259,12 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="167"/>
+        <location filename="../app/main.cpp" line="151"/>
         <source>Sendivent Console</source>
         <translation>Sendivent Console</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="261"/>
+        <location filename="../app/main.cpp" line="246"/>
         <source>Choose a Data Folder</source>
         <translation>Välj en datamapp</translation>
     </message>
@@ -332,6 +332,94 @@ Starta i proxyläge ändå?</translation>
         <location filename="../core/remoteclient.cpp" line="177"/>
         <source>Cannot reach the remote API at %1: %2</source>
         <translation>Når inte fjärr-API:t på %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::AboutDialog</name>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="32"/>
+        <source>About Sendivent Console</source>
+        <translation>Om Sendivent Console</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="38"/>
+        <source>Sendivent Console %1</source>
+        <translation>Sendivent Console %1</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="39"/>
+        <source>The desktop developer console for the Sendivent notification API, with a local emulator of the API inside.</source>
+        <translation>Skrivbordskonsolen för utvecklare av Sendivents notifierings-API, med en lokal emulator av API:et inbyggd.</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="42"/>
+        <source>Built with Qt %1, running on Qt %2 (%3).</source>
+        <translation>Byggd med Qt %1, körs på Qt %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="50"/>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="57"/>
+        <source>Libraries and data in this program</source>
+        <translation>Bibliotek och data i programmet</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="58"/>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="59"/>
+        <source>GNU LGPL version 3; linked dynamically, so you may replace it</source>
+        <translation>GNU LGPL version 3; dynamiskt länkat, så du kan byta ut det</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="60"/>
+        <source>BSD 3-clause licence</source>
+        <translation>BSD-licens med tre klausuler</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="61"/>
+        <source>MIT licence</source>
+        <translation>MIT-licens</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="62"/>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="62"/>
+        <source>Public domain</source>
+        <translation>Allmän egendom (public domain)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="64"/>
+        <source>curl licence (MIT/X style)</source>
+        <translation>curl-licens (i MIT/X-stil)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="65"/>
+        <source>Email client support data from caniemail.com (npm caniemail)</source>
+        <translation>Data om stöd i e-postklienter från caniemail.com (npm caniemail)</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="66"/>
+        <source>MIT licence; © Avi Goldman, Andrew Powell and caniemail.com&apos;s contributors</source>
+        <translation>MIT-licens; © Avi Goldman, Andrew Powell och caniemail.coms bidragsgivare</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="67"/>
+        <source>The demo workspace, the OpenAPI document and the icons</source>
+        <translation>Demoarbetsytan, OpenAPI-dokumentet och ikonerna</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="68"/>
+        <source>Part of Sendivent Console, under its licence</source>
+        <translation>Del av Sendivent Console, under dess licens</translation>
     </message>
 </context>
 <context>
@@ -1109,13 +1197,13 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
     </message>
     <message>
         <location filename="../app/contactspage.cpp" line="61"/>
-        <location filename="../app/contactspage.cpp" line="258"/>
+        <location filename="../app/contactspage.cpp" line="261"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
         <location filename="../app/contactspage.cpp" line="62"/>
-        <location filename="../app/contactspage.cpp" line="271"/>
+        <location filename="../app/contactspage.cpp" line="274"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
@@ -1140,44 +1228,50 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="89"/>
+        <location filename="../app/contactspage.cpp" line="90"/>
         <source>Search by email, name or phone (Ctrl+F)</source>
         <translation>Sök på e-post, namn eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="91"/>
+        <location filename="../app/contactspage.cpp" line="92"/>
         <source>Add or update contacts from a CSV file whose first line names the columns (email, phone, name, externalId, …; other columns go to meta)</source>
         <translation>Lägg till eller uppdatera kontakter från en CSV-fil vars första rad namnger kolumnerna (email, phone, name, externalId, …; övriga kolumner hamnar i meta)</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="93"/>
+        <location filename="../app/contactspage.cpp" line="94"/>
         <source>Save every contact to a CSV file</source>
         <translation>Spara alla kontakter i en CSV-fil</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="94"/>
+        <location filename="../app/contactspage.cpp" line="95"/>
         <source>Erase the contact and their personal data, including the messages sent to them</source>
         <translation>Radera kontakten och dess personuppgifter, även meddelandena som skickats till den</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="119"/>
+        <location filename="../app/contactspage.cpp" line="120"/>
         <source>Rows the import skipped</source>
         <translation>Rader som importen hoppade över</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="125"/>
         <location filename="../app/contactspage.cpp" line="126"/>
+        <location filename="../app/contactspage.cpp" line="127"/>
         <source>Dismiss the import&apos;s problems</source>
         <translation>Stäng importens problem</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="143"/>
-        <location filename="../app/contactspage.cpp" line="218"/>
+        <location filename="../app/contactspage.cpp" line="76"/>
+        <location filename="../app/contactspage.cpp" line="144"/>
+        <location filename="../app/contactspage.cpp" line="216"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
+    <message>
+        <location filename="../app/contactspage.cpp" line="209"/>
+        <source>Erase the selected contact</source>
+        <translation>Radera den markerade kontakten</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="242"/>
+        <location filename="../app/contactspage.cpp" line="245"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln kontakt</numerusform>
@@ -1185,7 +1279,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="243"/>
+        <location filename="../app/contactspage.cpp" line="246"/>
         <source>%Ln contact(s) match “%1”</source>
         <translation>
             <numerusform>%Ln kontakt matchar ”%1”</numerusform>
@@ -1193,82 +1287,82 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="254"/>
+        <location filename="../app/contactspage.cpp" line="257"/>
         <source>Show deliveries</source>
         <translation>Visa leveranser</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="266"/>
+        <location filename="../app/contactspage.cpp" line="269"/>
         <source>Copy UUID</source>
         <translation>Kopiera UUID</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="267"/>
+        <location filename="../app/contactspage.cpp" line="270"/>
         <source>Copy email</source>
         <translation>Kopiera e-post</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="268"/>
+        <location filename="../app/contactspage.cpp" line="271"/>
         <source>Copy phone</source>
         <translation>Kopiera telefon</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="269"/>
+        <location filename="../app/contactspage.cpp" line="272"/>
         <source>Copy external id</source>
         <translation>Kopiera externt id</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="284"/>
+        <location filename="../app/contactspage.cpp" line="287"/>
         <source>The deliveries to this contact, on the Deliveries page</source>
         <translation>Leveranserna till den här kontakten, på sidan Leveranser</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="285"/>
+        <location filename="../app/contactspage.cpp" line="288"/>
         <source>The %1 API cannot list one contact&apos;s deliveries.</source>
         <translation>%1-API:t kan inte lista en kontakts leveranser.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="339"/>
+        <location filename="../app/contactspage.cpp" line="342"/>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="339"/>
+        <location filename="../app/contactspage.cpp" line="342"/>
         <source>Updated %1.</source>
         <translation>Uppdaterade %1.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="354"/>
+        <location filename="../app/contactspage.cpp" line="357"/>
         <source>Delete contact?</source>
         <translation>Ta bort kontakten?</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="355"/>
+        <location filename="../app/contactspage.cpp" line="358"/>
         <source>Delete %1 for good? The contact and their personal data are erased: their identifiers, profile, meta, push tokens and the messages sent to them. This cannot be undone.</source>
         <translation>Ta bort %1 för gott? Kontakten och dess personuppgifter raderas: identifierare, profil, meta, push-tokens och meddelandena som skickats till den. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="361"/>
+        <location filename="../app/contactspage.cpp" line="364"/>
         <source>Erase contact</source>
         <translation>Radera kontakten</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="383"/>
+        <location filename="../app/contactspage.cpp" line="386"/>
         <source>Erased %1 and their personal data.</source>
         <translation>Raderade %1 och dess personuppgifter.</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="399"/>
+        <location filename="../app/contactspage.cpp" line="402"/>
         <source>Importing %1…</source>
         <translation>Importerar %1…</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="416"/>
+        <location filename="../app/contactspage.cpp" line="419"/>
         <source>Exporting to %1…</source>
         <translation>Exporterar till %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="419"/>
+        <location filename="../app/contactspage.cpp" line="422"/>
         <source>Exported %n contact(s) to %1.</source>
         <translation>
             <numerusform>Exporterade %n kontakt till %1.</numerusform>
@@ -1276,7 +1370,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="450"/>
+        <location filename="../app/contactspage.cpp" line="453"/>
         <source>Imported: %n added</source>
         <translation>
             <numerusform>Importerat: %n tillagd</numerusform>
@@ -1284,7 +1378,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="451"/>
+        <location filename="../app/contactspage.cpp" line="454"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n uppdaterad</numerusform>
@@ -1292,7 +1386,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/contactspage.cpp" line="452"/>
+        <location filename="../app/contactspage.cpp" line="455"/>
         <source>%n row(s) with problems</source>
         <translation>
             <numerusform>%n rad med problem</numerusform>
@@ -1300,27 +1394,27 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="455"/>
+        <location filename="../app/contactspage.cpp" line="458"/>
         <source>Line %1: %2</source>
         <translation>Rad %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="473"/>
+        <location filename="../app/contactspage.cpp" line="476"/>
         <source>Import contacts</source>
         <translation>Importera kontakter</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="474"/>
+        <location filename="../app/contactspage.cpp" line="477"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="482"/>
+        <location filename="../app/contactspage.cpp" line="485"/>
         <source>Export contacts</source>
         <translation>Exportera kontakter</translation>
     </message>
     <message>
-        <location filename="../app/contactspage.cpp" line="483"/>
+        <location filename="../app/contactspage.cpp" line="486"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -1487,17 +1581,17 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::DeliveriesPage</name>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="86"/>
+        <location filename="../app/deliveriespage.cpp" line="84"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="106"/>
+        <location filename="../app/deliveriespage.cpp" line="105"/>
         <source>All events</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="107"/>
+        <location filename="../app/deliveriespage.cpp" line="106"/>
         <source>All channels</source>
         <translation>Alla kanaler</translation>
     </message>
@@ -1506,63 +1600,64 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation type="vanished">Alla statusar</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="111"/>
+        <location filename="../app/deliveriespage.cpp" line="110"/>
         <source>Both environments</source>
         <translation>Båda miljöerna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="112"/>
+        <location filename="../app/deliveriespage.cpp" line="111"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="113"/>
+        <location filename="../app/deliveriespage.cpp" line="112"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="114"/>
+        <location filename="../app/deliveriespage.cpp" line="113"/>
         <source>Any time</source>
         <translation>När som helst</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="115"/>
+        <location filename="../app/deliveriespage.cpp" line="114"/>
         <source>Last 15 minutes</source>
         <translation>Senaste 15 minuterna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="116"/>
+        <location filename="../app/deliveriespage.cpp" line="115"/>
         <source>Last hour</source>
         <translation>Senaste timmen</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="117"/>
+        <location filename="../app/deliveriespage.cpp" line="116"/>
         <source>Last 24 hours</source>
         <translation>Senaste dygnet</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="118"/>
+        <location filename="../app/deliveriespage.cpp" line="117"/>
         <source>Last 7 days</source>
         <translation>Senaste 7 dagarna</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="119"/>
+        <location filename="../app/deliveriespage.cpp" line="118"/>
         <source>Between…</source>
         <translation>Mellan…</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="137"/>
+        <location filename="../app/deliveriespage.cpp" line="136"/>
         <source>From (inclusive)</source>
         <translation>Från (inklusive)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="138"/>
+        <location filename="../app/deliveriespage.cpp" line="137"/>
         <source>Until (exclusive)</source>
         <translation>Till (exklusive)</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="167"/>
-        <location filename="../app/deliveriespage.cpp" line="294"/>
+        <location filename="../app/deliveriespage.cpp" line="100"/>
+        <location filename="../app/deliveriespage.cpp" line="166"/>
+        <location filename="../app/deliveriespage.cpp" line="289"/>
         <source>Deliveries</source>
         <translation>Leveranser</translation>
     </message>
@@ -1728,32 +1823,37 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::EmailPreview</name>
     <message>
-        <location filename="../app/emailpreview.cpp" line="69"/>
+        <location filename="../app/emailpreview.cpp" line="39"/>
+        <source>Email preview</source>
+        <translation>Förhandsvisning av e-post</translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="70"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="70"/>
+        <location filename="../app/emailpreview.cpp" line="71"/>
         <source>Plain text</source>
         <translation>Ren text</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="76"/>
+        <location filename="../app/emailpreview.cpp" line="77"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="77"/>
+        <location filename="../app/emailpreview.cpp" line="78"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="78"/>
+        <location filename="../app/emailpreview.cpp" line="79"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="106"/>
+        <location filename="../app/emailpreview.cpp" line="107"/>
         <source>(no subject)</source>
         <translation>(inget ämne)</translation>
     </message>
@@ -1794,77 +1894,78 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation>Redigera mallar…</translation>
     </message>
     <message>
-        <location filename="../app/eventeditor.cpp" line="52"/>
+        <location filename="../app/eventeditor.cpp" line="53"/>
         <source>What apps send: POST /v1/send/{identifier}. Letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
         <translation>Det appar skickar: POST /v1/send/{identifierare}. Bokstäver, siffror, &apos;.&apos;, &apos;_&apos; och &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/eventeditor.cpp" line="54"/>
+        <location filename="../app/eventeditor.cpp" line="55"/>
         <source>e.g. de or pt-BR</source>
         <translation>t.ex. de eller pt-BR</translation>
     </message>
     <message>
-        <location filename="../app/eventeditor.cpp" line="89"/>
+        <location filename="../app/eventeditor.cpp" line="90"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../app/eventeditor.cpp" line="90"/>
+        <location filename="../app/eventeditor.cpp" line="91"/>
         <source>Identifier</source>
         <translation>Identifierare</translation>
     </message>
     <message>
-        <location filename="../app/eventeditor.cpp" line="91"/>
+        <location filename="../app/eventeditor.cpp" line="92"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location filename="../app/eventeditor.cpp" line="92"/>
+        <location filename="../app/eventeditor.cpp" line="41"/>
+        <location filename="../app/eventeditor.cpp" line="93"/>
         <source>Languages</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/eventeditor.cpp" line="93"/>
+        <location filename="../app/eventeditor.cpp" line="94"/>
         <source>Default language</source>
         <translation>Standardspråk</translation>
     </message>
     <message>
-        <location filename="../app/eventeditor.cpp" line="94"/>
+        <location filename="../app/eventeditor.cpp" line="95"/>
         <source>Templates</source>
         <translation>Mallar</translation>
     </message>
     <message>
-        <location filename="../app/eventeditor.cpp" line="179"/>
+        <location filename="../app/eventeditor.cpp" line="180"/>
         <source>%1 (default)</source>
         <translation>%1 (standard)</translation>
     </message>
     <message>
-        <location filename="../app/eventeditor.cpp" line="246"/>
+        <location filename="../app/eventeditor.cpp" line="247"/>
         <source>“%1” is not a language tag; use one like en, sv or pt-BR.</source>
         <translation>”%1” är ingen språkkod; använd en som en, sv eller pt-BR.</translation>
     </message>
     <message>
-        <location filename="../app/eventeditor.cpp" line="250"/>
+        <location filename="../app/eventeditor.cpp" line="251"/>
         <source>The event has “%1” already.</source>
         <translation>Händelsen har redan ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/eventeditor.cpp" line="279"/>
+        <location filename="../app/eventeditor.cpp" line="280"/>
         <source>The default language cannot be removed</source>
         <translation>Standardspråket kan inte tas bort</translation>
     </message>
     <message>
-        <location filename="../app/eventeditor.cpp" line="286"/>
+        <location filename="../app/eventeditor.cpp" line="287"/>
         <source>Apps sending “%1” get EVENT_NOT_FOUND once it is renamed.</source>
         <translation>Appar som skickar ”%1” får EVENT_NOT_FOUND när den har bytt namn.</translation>
     </message>
     <message>
-        <location filename="../app/eventeditor.cpp" line="290"/>
+        <location filename="../app/eventeditor.cpp" line="291"/>
         <source>Saving deletes the %1 templates.</source>
         <translation>När du sparar tas %1-mallarna bort.</translation>
     </message>
     <message>
-        <location filename="../app/eventeditor.cpp" line="294"/>
+        <location filename="../app/eventeditor.cpp" line="295"/>
         <source>Saving deletes the “%1” templates.</source>
         <translation>När du sparar tas mallarna på ”%1” bort.</translation>
     </message>
@@ -1941,38 +2042,44 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation>Kopiera dessa händelser, deras mallar och integrationerna till den lokala arbetsytan så att appens tester körs mot dem; lokala kontakter, avsändare och hemligheter behålls</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="101"/>
-        <location filename="../app/eventspage.cpp" line="263"/>
+        <location filename="../app/eventspage.cpp" line="84"/>
+        <location filename="../app/eventspage.cpp" line="102"/>
+        <location filename="../app/eventspage.cpp" line="258"/>
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="219"/>
+        <location filename="../app/eventspage.cpp" line="175"/>
+        <source>Delete the selected event</source>
+        <translation>Ta bort den markerade händelsen</translation>
+    </message>
+    <message>
+        <location filename="../app/eventspage.cpp" line="214"/>
         <source>Copy from production</source>
         <translation>Kopiera från produktion</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="220"/>
+        <location filename="../app/eventspage.cpp" line="215"/>
         <source>Copy the production workspace&apos;s events, templates and integrations into the local workspace? Nothing is sent, and the local contacts stay.</source>
         <translation>Kopiera produktionsarbetsytans händelser, mallar och integrationer till den lokala arbetsytan? Inget skickas, och de lokala kontakterna behålls.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="226"/>
+        <location filename="../app/eventspage.cpp" line="221"/>
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="232"/>
+        <location filename="../app/eventspage.cpp" line="227"/>
         <source>Nothing was copied from %1: %2</source>
         <translation>Inget kopierades från %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="250"/>
+        <location filename="../app/eventspage.cpp" line="245"/>
         <source>The workspace of %1 could not be copied: %2</source>
         <translation>Arbetsytan i %1 kunde inte kopieras: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="256"/>
+        <location filename="../app/eventspage.cpp" line="251"/>
         <source>Copied %n event(s) from %1 into the local workspace</source>
         <translation>
             <numerusform>Kopierade %n händelse från %1 till den lokala arbetsytan</numerusform>
@@ -2339,16 +2446,34 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
     </message>
 </context>
 <context>
+    <name>sendivent::app::GuideDialog</name>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="85"/>
+        <source>Sendivent Console Guide</source>
+        <translation>Guide till Sendivent Console</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="88"/>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../app/aboutdialog.cpp" line="94"/>
+        <source>The guide is missing from this build.</source>
+        <translation>Guiden saknas i det här bygget.</translation>
+    </message>
+</context>
+<context>
     <name>sendivent::app::IntegrationsPage</name>
     <message>
         <location filename="../app/integrationspage.cpp" line="49"/>
-        <location filename="../app/integrationspage.cpp" line="110"/>
+        <location filename="../app/integrationspage.cpp" line="112"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
         <location filename="../app/integrationspage.cpp" line="51"/>
-        <location filename="../app/integrationspage.cpp" line="111"/>
+        <location filename="../app/integrationspage.cpp" line="113"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
@@ -2359,13 +2484,13 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
     </message>
     <message>
         <location filename="../app/integrationspage.cpp" line="70"/>
-        <location filename="../app/integrationspage.cpp" line="346"/>
+        <location filename="../app/integrationspage.cpp" line="349"/>
         <source>Save integration</source>
         <translation>Spara integrationen</translation>
     </message>
     <message>
         <location filename="../app/integrationspage.cpp" line="71"/>
-        <location filename="../app/integrationspage.cpp" line="363"/>
+        <location filename="../app/integrationspage.cpp" line="366"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
@@ -2390,151 +2515,157 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation>Spara abonnemanget</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="96"/>
+        <location filename="../app/integrationspage.cpp" line="87"/>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../app/integrationspage.cpp" line="98"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="96"/>
-        <location filename="../app/integrationspage.cpp" line="132"/>
+        <location filename="../app/integrationspage.cpp" line="98"/>
+        <location filename="../app/integrationspage.cpp" line="134"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="96"/>
-        <location filename="../app/integrationspage.cpp" line="133"/>
+        <location filename="../app/integrationspage.cpp" line="98"/>
+        <location filename="../app/integrationspage.cpp" line="135"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="96"/>
-        <location filename="../app/integrationspage.cpp" line="137"/>
+        <location filename="../app/integrationspage.cpp" line="98"/>
+        <location filename="../app/integrationspage.cpp" line="139"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="101"/>
+        <location filename="../app/integrationspage.cpp" line="103"/>
         <source>Listed in the workspace&apos;s order, the order a send picks integrations in; not sortable</source>
         <translation>Listade i arbetsytans ordning, den ordning ett utskick väljer integrationer i; går inte att sortera</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="112"/>
+        <location filename="../app/integrationspage.cpp" line="114"/>
         <source>Setting</source>
         <translation>Inställning</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="112"/>
+        <location filename="../app/integrationspage.cpp" line="114"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="116"/>
+        <location filename="../app/integrationspage.cpp" line="118"/>
         <source>Settings that are not secret (a region, a sender id). Empty rows are dropped.</source>
         <translation>Inställningar som inte är hemliga (en region, ett avsändar-id). Tomma rader tas bort.</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="117"/>
+        <location filename="../app/integrationspage.cpp" line="119"/>
         <source>Add setting</source>
         <translation>Lägg till inställning</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="124"/>
+        <location filename="../app/integrationspage.cpp" line="126"/>
         <source>Secrets are stored in the local database and never shown again, nor sent by the API. Leave a stored secret empty to keep it.</source>
         <translation>Hemligheter sparas i den lokala databasen och visas aldrig igen, och API:t skickar dem aldrig. Lämna en sparad hemlighet tom för att behålla den.</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="142"/>
+        <location filename="../app/integrationspage.cpp" line="144"/>
         <source>Secrets</source>
         <translation>Hemligheter</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="151"/>
+        <location filename="../app/integrationspage.cpp" line="153"/>
         <source>Creating a contact beyond this many answers 402 QUOTA_EXCEEDED</source>
         <translation>Att skapa en kontakt utöver så här många ger 402 QUOTA_EXCEEDED</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="153"/>
+        <location filename="../app/integrationspage.cpp" line="155"/>
         <source>Contact limit</source>
         <translation>Kontaktgräns</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="158"/>
+        <location filename="../app/integrationspage.cpp" line="160"/>
         <source>Addons</source>
         <translation>Tillägg</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="164"/>
-        <location filename="../app/integrationspage.cpp" line="216"/>
+        <location filename="../app/integrationspage.cpp" line="83"/>
+        <location filename="../app/integrationspage.cpp" line="166"/>
+        <location filename="../app/integrationspage.cpp" line="219"/>
         <source>Integrations</source>
         <translation>Integrationer</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="226"/>
+        <location filename="../app/integrationspage.cpp" line="229"/>
         <source>The local workspace&apos;s integrations: sends on a channel need an active one. The local server emulates every provider; nothing reaches a real one.</source>
         <translation>Den lokala arbetsytans integrationer: utskick på en kanal kräver en aktiv integration. Den lokala servern emulerar alla leverantörer; inget når en riktig.</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="228"/>
+        <location filename="../app/integrationspage.cpp" line="231"/>
         <source>Read-only: the %1 API&apos;s integrations and plan are managed in the Sendivent dashboard, and the API never returns their secrets.</source>
         <translation>Skrivskyddat: integrationerna och abonnemanget för API:t %1 hanteras i Sendivents instrumentpanel, och API:t returnerar aldrig deras hemligheter.</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="275"/>
+        <location filename="../app/integrationspage.cpp" line="278"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="275"/>
+        <location filename="../app/integrationspage.cpp" line="278"/>
         <source>Not configured</source>
         <translation>Inte konfigurerad</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="276"/>
+        <location filename="../app/integrationspage.cpp" line="279"/>
         <source>Sends on this channel answer INTEGRATION_MISSING</source>
         <translation>Utskick på den här kanalen ger INTEGRATION_MISSING</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="327"/>
+        <location filename="../app/integrationspage.cpp" line="330"/>
         <source>%1 integration</source>
         <translation>Integration för %1</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="328"/>
+        <location filename="../app/integrationspage.cpp" line="331"/>
         <source>Set up %1</source>
         <translation>Konfigurera %1</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="346"/>
+        <location filename="../app/integrationspage.cpp" line="349"/>
         <source>Add integration</source>
         <translation>Lägg till integration</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="358"/>
+        <location filename="../app/integrationspage.cpp" line="361"/>
         <source>name, e.g. secret_access_key</source>
         <translation>namn, t.ex. secret_access_key</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="362"/>
+        <location filename="../app/integrationspage.cpp" line="365"/>
         <source>stored — type to replace</source>
         <translation>sparad — skriv för att ersätta</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="362"/>
+        <location filename="../app/integrationspage.cpp" line="365"/>
         <source>value</source>
         <translation>värde</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="443"/>
+        <location filename="../app/integrationspage.cpp" line="446"/>
         <source>Saved the %1 integration (%2).</source>
         <translation>Sparade integrationen för %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="456"/>
+        <location filename="../app/integrationspage.cpp" line="459"/>
         <source>Removed the %1 integration (%2): sends on %1 now answer INTEGRATION_MISSING.</source>
         <translation>Tog bort integrationen för %1 (%2): utskick på %1 ger nu INTEGRATION_MISSING.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/integrationspage.cpp" line="474"/>
+        <location filename="../app/integrationspage.cpp" line="477"/>
         <source>Saved the plan: %Ln contacts</source>
         <translation>
             <numerusform>Sparade abonnemanget: %Ln kontakt</numerusform>
@@ -2542,12 +2673,12 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="487"/>
+        <location filename="../app/integrationspage.cpp" line="490"/>
         <source>Copy provider</source>
         <translation>Kopiera leverantör</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="492"/>
+        <location filename="../app/integrationspage.cpp" line="495"/>
         <source>Show deliveries on %1</source>
         <translation>Visa leveranser via %1</translation>
     </message>
@@ -2594,13 +2725,13 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
     <name>sendivent::app::JournalView</name>
     <message>
         <location filename="../app/journalview.cpp" line="77"/>
-        <location filename="../app/journalview.cpp" line="430"/>
+        <location filename="../app/journalview.cpp" line="432"/>
         <source>Replay…</source>
         <translation>Spela upp igen…</translation>
     </message>
     <message>
         <location filename="../app/journalview.cpp" line="78"/>
-        <location filename="../app/journalview.cpp" line="422"/>
+        <location filename="../app/journalview.cpp" line="424"/>
         <source>Copy as curl</source>
         <translation>Kopiera som curl</translation>
     </message>
@@ -2615,108 +2746,114 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation>Kopiera som fetch</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="101"/>
+        <location filename="../app/journalview.cpp" line="103"/>
         <source>Any method</source>
         <translation>Alla metoder</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="104"/>
+        <location filename="../app/journalview.cpp" line="106"/>
         <source>Any status</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="105"/>
+        <location filename="../app/journalview.cpp" line="107"/>
         <source>2xx success</source>
         <translation>2xx lyckade</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="106"/>
+        <location filename="../app/journalview.cpp" line="108"/>
         <source>3xx redirect</source>
         <translation>3xx omdirigering</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="107"/>
+        <location filename="../app/journalview.cpp" line="109"/>
         <source>4xx client error</source>
         <translation>4xx klientfel</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="108"/>
+        <location filename="../app/journalview.cpp" line="110"/>
         <source>5xx server error</source>
         <translation>5xx serverfel</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="109"/>
+        <location filename="../app/journalview.cpp" line="111"/>
         <source>Path contains…</source>
         <translation>Sökvägen innehåller…</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="111"/>
+        <location filename="../app/journalview.cpp" line="113"/>
         <source>The request as a curl command; the key is read from $SENDIVENT_API_KEY. Secret-looking values are masked in the journal, so fill them in again.</source>
         <translation>Anropet som ett curl-kommando; nyckeln läses från $SENDIVENT_API_KEY. Värden som ser hemliga ut är maskerade i journalen, så fyll i dem igen.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="113"/>
+        <location filename="../app/journalview.cpp" line="115"/>
         <source>The request as an HTTPie command; the key is read from $SENDIVENT_API_KEY.</source>
         <translation>Anropet som ett HTTPie-kommando; nyckeln läses från $SENDIVENT_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="114"/>
+        <location filename="../app/journalview.cpp" line="116"/>
         <source>The request as JavaScript fetch(); the key is read from process.env.SENDIVENT_API_KEY.</source>
         <translation>Anropet som JavaScript-fetch(); nyckeln läses från process.env.SENDIVENT_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="127"/>
+        <location filename="../app/journalview.cpp" line="129"/>
         <source>The journal is read newest first (its only index); clicking a column sorts the %1 requests shown, in the console.</source>
         <translation>Journalen läses nyast först (dess enda index); ett klick på en kolumn sorterar de %1 anrop som visas, i konsolen.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="145"/>
+        <location filename="../app/journalview.cpp" line="147"/>
         <source>No request body</source>
         <translation>Ingen anropskropp</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="146"/>
+        <location filename="../app/journalview.cpp" line="148"/>
         <source>No response body</source>
         <translation>Ingen svarskropp</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="158"/>
+        <location filename="../app/journalview.cpp" line="99"/>
+        <location filename="../app/journalview.cpp" line="160"/>
         <source>Request headers</source>
         <translation>Anropshuvuden</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="159"/>
+        <location filename="../app/journalview.cpp" line="89"/>
+        <source>Requests</source>
+        <translation>Anrop</translation>
+    </message>
+    <message>
+        <location filename="../app/journalview.cpp" line="161"/>
         <source>Request body</source>
         <translation>Anropskropp</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="160"/>
+        <location filename="../app/journalview.cpp" line="162"/>
         <source>Response headers</source>
         <translation>Svarshuvuden</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="161"/>
+        <location filename="../app/journalview.cpp" line="163"/>
         <source>Response body</source>
         <translation>Svarskropp</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="162"/>
-        <location filename="../app/journalview.cpp" line="163"/>
+        <location filename="../app/journalview.cpp" line="164"/>
+        <location filename="../app/journalview.cpp" line="165"/>
         <source>No headers kept for this request</source>
         <translation>Inga huvuden sparade för det här anropet</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="253"/>
+        <location filename="../app/journalview.cpp" line="255"/>
         <source>Could not read the request journal: %1</source>
         <translation>Kunde inte läsa anropsjournalen: %1</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="260"/>
+        <location filename="../app/journalview.cpp" line="262"/>
         <source>The newest %1 requests</source>
         <translation>De %1 senaste anropen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/journalview.cpp" line="261"/>
+        <location filename="../app/journalview.cpp" line="263"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n anrop</numerusform>
@@ -2724,104 +2861,104 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="341"/>
+        <location filename="../app/journalview.cpp" line="343"/>
         <source>Select a request to replay it.</source>
         <translation>Välj ett anrop för att spela upp det igen.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="343"/>
+        <location filename="../app/journalview.cpp" line="345"/>
         <source>The local server is not running.</source>
         <translation>Den lokala servern körs inte.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="348"/>
+        <location filename="../app/journalview.cpp" line="350"/>
         <source>The journal keeps no keys, and the console has no %1 key to replay this request with; copy it as curl and use your own.</source>
         <translation>Journalen sparar inga nycklar, och konsolen har ingen %1-nyckel att spela upp anropet med; kopiera det som curl och använd din egen.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="360"/>
+        <location filename="../app/journalview.cpp" line="362"/>
         <source>Replay Request</source>
         <translation>Spela upp anrop igen</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="361"/>
+        <location filename="../app/journalview.cpp" line="363"/>
         <source>Send %1 %2 again to the local server, in the %3 environment?</source>
         <translation>Skicka %1 %2 igen till den lokala servern, i miljön %3?</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="363"/>
+        <location filename="../app/journalview.cpp" line="365"/>
         <source>no (the request had no valid key)</source>
         <translation>ingen (anropet hade ingen giltig nyckel)</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="367"/>
+        <location filename="../app/journalview.cpp" line="369"/>
         <source>It is a new request with the console&apos;s own key: it can send notifications again. The body is the journal&apos;s copy: values it masked (••••) are sent masked.</source>
         <translation>Det blir ett nytt anrop med konsolens egen nyckel: det kan skicka notiser igen. Kroppen är journalens kopia: värden den maskerade (••••) skickas maskerade.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="369"/>
+        <location filename="../app/journalview.cpp" line="371"/>
         <source>Replay</source>
         <translation>Spela upp</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="394"/>
+        <location filename="../app/journalview.cpp" line="396"/>
         <source>Replaying %1 %2…</source>
         <translation>Spelar upp %1 %2…</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="400"/>
+        <location filename="../app/journalview.cpp" line="402"/>
         <source>Replayed: HTTP %1, request %2.</source>
         <translation>Uppspelat: HTTP %1, anrop %2.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="401"/>
+        <location filename="../app/journalview.cpp" line="403"/>
         <source>Not replayed: %1</source>
         <translation>Inte uppspelat: %1</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="420"/>
+        <location filename="../app/journalview.cpp" line="422"/>
         <source>Copy request id</source>
         <translation>Kopiera anrops-id</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="421"/>
+        <location filename="../app/journalview.cpp" line="423"/>
         <source>Copy path</source>
         <translation>Kopiera sökväg</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="424"/>
+        <location filename="../app/journalview.cpp" line="426"/>
         <source>Filter by method %1</source>
         <translation>Filtrera på metoden %1</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="426"/>
+        <location filename="../app/journalview.cpp" line="428"/>
         <source>Filter by status %1xx</source>
         <translation>Filtrera på status %1xx</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="428"/>
+        <location filename="../app/journalview.cpp" line="430"/>
         <source>Filter by this path</source>
         <translation>Filtrera på den här sökvägen</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="441"/>
+        <location filename="../app/journalview.cpp" line="443"/>
         <source>Send this request again to the local server, after a confirmation, with the console&apos;s key for its environment</source>
         <translation>Skicka anropet igen till den lokala servern, efter en bekräftelse, med konsolens nyckel för dess miljö</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="445"/>
+        <location filename="../app/journalview.cpp" line="447"/>
         <source>Select a request to see its headers and bodies.</source>
         <translation>Välj ett anrop för att se dess huvuden och kroppar.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="450"/>
+        <location filename="../app/journalview.cpp" line="452"/>
         <source>%1 %2 → %3 in %4 ms
 %5 · %6</source>
         <translation>%1 %2 → %3 på %4 ms
 %5 · %6</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="456"/>
+        <location filename="../app/journalview.cpp" line="458"/>
         <source>Injected fault: %1</source>
         <translation>Injicerat fel: %1</translation>
     </message>
@@ -2836,7 +2973,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 %4 · %5</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="454"/>
+        <location filename="../app/journalview.cpp" line="456"/>
         <source>no valid key</source>
         <translation>ingen giltig nyckel</translation>
     </message>
@@ -2852,148 +2989,330 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="61"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="504"/>
         <source>Sendivent Console</source>
         <translation>Sendivent Console</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>not started</source>
         <translation>inte startad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>Data source</source>
         <translation>Datakälla</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>The workspace and server on this computer</source>
         <translation>Arbetsytan och servern på den här datorn</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>The remote API is not set up in this window</source>
         <translation>Fjärr-API:t är inte konfigurerat i det här fönstret</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>Where the pages read from: this computer, or the remote sandbox or production API</source>
         <translation>Var sidorna läser ifrån: den här datorn, eller fjärr-API:t för sandlåda eller produktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="318"/>
         <source>Local server: %1</source>
         <translation>Lokal server: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
+        <location filename="../app/mainwindow.cpp" line="319"/>
         <source>Local server stopped: %1</source>
         <translation>Lokal server stoppad: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="311"/>
         <source>unknown reason</source>
         <translation>okänd orsak</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindowmenus.cpp" line="49"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="51"/>
+        <source>&amp;Import Workspace…</source>
+        <translation>&amp;Importera arbetsyta…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="54"/>
+        <source>&amp;Export Workspace…</source>
+        <translation>&amp;Exportera arbetsyta…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="58"/>
+        <source>Import &amp;Contacts from CSV…</source>
+        <translation>Importera &amp;kontakter från CSV…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="61"/>
+        <source>Export Contacts to CS&amp;V…</source>
+        <translation>Exportera kontakter till CS&amp;V…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="65"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="71"/>
+        <source>Save the edits of this page (an event, a template)</source>
+        <translation>Spara ändringarna på den här sidan (en händelse, en mall)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="73"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="98"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="107"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="108"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="110"/>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;lipp ut</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="111"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="112"/>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="113"/>
+        <source>Select &amp;All</source>
+        <translation>Markera &amp;allt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="129"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="138"/>
+        <source>Search this page&apos;s list</source>
+        <translation>Sök i sidans lista</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="140"/>
+        <source>Se&amp;ttings…</source>
+        <translation>I&amp;nställningar…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="147"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="152"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="159"/>
+        <source>Follow the &amp;System</source>
+        <translation>Följ &amp;systemet</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="159"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Ljust</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="160"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Mörkt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="178"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="180"/>
+        <source>Go to &amp;Anything…</source>
+        <translation>Gå till &amp;vad som helst…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="182"/>
         <source>Go to… (Ctrl+K)</source>
         <translation>Gå till… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindowmenus.cpp" line="183"/>
         <source>Find a delivery, contact, message or request by any of its ids</source>
         <translation>Hitta en leverans, kontakt, ett meddelande eller ett anrop med något av dess id</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
+        <location filename="../app/mainwindowmenus.cpp" line="185"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Bakåt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="187"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Framåt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="191"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="193"/>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Användarguide</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="200"/>
+        <source>API Description (&amp;OpenAPI)</source>
+        <translation>API-beskrivning (O&amp;penAPI)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="205"/>
+        <source>The local server&apos;s OpenAPI document, in the browser</source>
+        <translation>Den lokala serverns OpenAPI-dokument, i webbläsaren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="206"/>
+        <source>Request &amp;Journal</source>
+        <translation>Anrops&amp;journal</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="208"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="212"/>
+        <source>&amp;About Sendivent Console</source>
+        <translation>&amp;Om Sendivent Console</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowmenus.cpp" line="219"/>
+        <source>About &amp;Qt</source>
+        <translation>Om &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>Local server: %1 — writes to the database fail: %2</source>
         <translation>Lokal server: %1 — skrivningar till databasen misslyckas: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="326"/>
         <source>GET /healthz answers 503 until a write succeeds again</source>
         <translation>GET /healthz svarar 503 tills en skrivning lyckas igen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
+        <location filename="../app/mainwindow.cpp" line="392"/>
         <source>The production API at %1: real data; sends reach real people</source>
         <translation>Produktions-API:t på %1: riktiga data; utskick når riktiga människor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="349"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>The sandbox API at %1</source>
         <translation>Sandlåde-API:t på %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="354"/>
+        <location filename="../app/mainwindow.cpp" line="399"/>
         <source>Data source not changed: %1</source>
         <translation>Datakällan byttes inte: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="359"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>The API key is stored in the system keychain</source>
         <translation>API-nyckeln är sparad i systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="360"/>
+        <location filename="../app/mainwindow.cpp" line="405"/>
         <source>The API key is kept for this session only</source>
         <translation>API-nyckeln behålls bara under den här sessionen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="410"/>
+        <location filename="../app/mainwindow.cpp" line="455"/>
         <source>Showing the %1 API at %2</source>
         <translation>Visar %1-API:t på %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="476"/>
         <source>No system keychain</source>
         <translation>Ingen nyckelring i systemet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="477"/>
         <source>The system keychain cannot be used (%1). Remote API keys you enter are kept for this session only and asked for again at the next start; they are never written to a file.</source>
         <translation>Systemets nyckelring kan inte användas (%1). API-nycklar för fjärr-API:t som du anger behålls bara under den här sessionen och efterfrågas igen vid nästa start; de skrivs aldrig till en fil.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="471"/>
         <source>No system keychain: remote API keys are kept for this session only</source>
         <translation>Ingen nyckelring: API-nycklar för fjärr-API:t behålls bara under den här sessionen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="449"/>
+        <location filename="../app/mainwindow.cpp" line="494"/>
         <source>Delivery %1 created</source>
         <translation>Leverans %1 skapad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="500"/>
+        <location filename="../app/mainwindow.cpp" line="612"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="613"/>
         <source>%1 have unsaved changes. Save them before quitting?</source>
         <translation>%1 har osparade ändringar. Vill du spara dem innan du avslutar?</translation>
     </message>
@@ -3453,68 +3772,78 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::SampleDataPanel</name>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="111"/>
+        <location filename="../app/sampledatapanel.cpp" line="103"/>
+        <source>Sample contact (JSON)</source>
+        <translation>Exempelkontakt (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/sampledatapanel.cpp" line="106"/>
+        <source>Sample payload (JSON)</source>
+        <translation>Exempeldata (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/sampledatapanel.cpp" line="113"/>
         <source>A contact of the local workspace, or your own JSON</source>
         <translation>En kontakt i den lokala arbetsytan, eller egen JSON</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="112"/>
+        <location filename="../app/sampledatapanel.cpp" line="114"/>
         <source>The contact as a send&apos;s &quot;to&quot; object: identifiers, name, and meta</source>
         <translation>Kontakten som ett utskicks &quot;to&quot;-objekt: identifierare, namn och meta</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="113"/>
+        <location filename="../app/sampledatapanel.cpp" line="115"/>
         <source>The send&apos;s &quot;payload&quot;: what {{payload.…}} reads</source>
         <translation>Utskickets &quot;payload&quot;: det som {{payload.…}} läser</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="120"/>
+        <location filename="../app/sampledatapanel.cpp" line="122"/>
         <source>From templates</source>
         <translation>Från mallarna</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="122"/>
+        <location filename="../app/sampledatapanel.cpp" line="124"/>
         <source>Fill the payload with every payload field the templates use</source>
         <translation>Fyll payload med alla payload-fält som mallarna använder</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="125"/>
+        <location filename="../app/sampledatapanel.cpp" line="127"/>
         <source>Payload</source>
         <translation>Payload</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="130"/>
+        <location filename="../app/sampledatapanel.cpp" line="132"/>
         <source>Sender</source>
         <translation>Avsändare</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="134"/>
+        <location filename="../app/sampledatapanel.cpp" line="136"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="143"/>
+        <location filename="../app/sampledatapanel.cpp" line="145"/>
         <source>Custom contact</source>
         <translation>Egen kontakt</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="144"/>
+        <location filename="../app/sampledatapanel.cpp" line="146"/>
         <source>Channel&apos;s default sender</source>
         <translation>Kanalens standardavsändare</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="231"/>
-        <location filename="../app/sampledatapanel.cpp" line="262"/>
+        <location filename="../app/sampledatapanel.cpp" line="233"/>
+        <location filename="../app/sampledatapanel.cpp" line="264"/>
         <source>Line %1, column %2: %3</source>
         <translation>Rad %1, kolumn %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="236"/>
+        <location filename="../app/sampledatapanel.cpp" line="238"/>
         <source>The contact must be a JSON object</source>
         <translation>Kontakten måste vara ett JSON-objekt</translation>
     </message>
     <message>
-        <location filename="../app/sampledatapanel.cpp" line="268"/>
+        <location filename="../app/sampledatapanel.cpp" line="270"/>
         <source>The payload must be a JSON object, like {&quot;order_id&quot;: 1042}</source>
         <translation>Payload måste vara ett JSON-objekt, som {&quot;order_id&quot;: 1042}</translation>
     </message>
@@ -3546,7 +3875,7 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     </message>
     <message>
         <location filename="../app/serverpage.cpp" line="53"/>
-        <location filename="../app/serverpage.cpp" line="186"/>
+        <location filename="../app/serverpage.cpp" line="187"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
@@ -3561,182 +3890,187 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="89"/>
+        <location filename="../app/serverpage.cpp" line="71"/>
+        <source>Server address</source>
+        <translation>Serveradress</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="90"/>
         <source>A sandbox key made for this session only; it stops working when the console quits</source>
         <translation>En sandlådenyckel som bara gäller den här sessionen; den slutar fungera när konsolen avslutas</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="99"/>
+        <location filename="../app/serverpage.cpp" line="100"/>
         <source>Requests per second and notifications per day, per environment, as the real API counts them (429 when over), and the plan&apos;s contact quota (402). Off: anything goes.</source>
         <translation>Anrop per sekund och notiser per dygn, per miljö, som det riktiga API:t räknar dem (429 vid överskridande), och planens kontaktkvot (402). Av: allt är tillåtet.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="101"/>
+        <location filename="../app/serverpage.cpp" line="102"/>
         <source>Off — emulate the API locally</source>
         <translation>Av – emulera API:t lokalt</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="102"/>
+        <location filename="../app/serverpage.cpp" line="103"/>
         <source>Sandbox API</source>
         <translation>Sandlåde-API</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="103"/>
+        <location filename="../app/serverpage.cpp" line="104"/>
         <source>Production API</source>
         <translation>Produktions-API</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="104"/>
+        <location filename="../app/serverpage.cpp" line="105"/>
         <source>Another URL</source>
         <translation>En annan URL</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="105"/>
+        <location filename="../app/serverpage.cpp" line="106"/>
         <source>Forward /v1 requests to a remote API with its key, journal them, and return the remote&apos;s answers unchanged. /_local, /healthz and the local keys stay local.</source>
         <translation>Vidarebefordra /v1-anrop till ett fjärr-API med dess nyckel, för journal över dem och returnera fjärr-API:ts svar oförändrade. /_local, /healthz och de lokala nycklarna förblir lokala.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="109"/>
+        <location filename="../app/serverpage.cpp" line="110"/>
         <source>Remote API key (test_… or live_…)</source>
         <translation>Fjärr-API:ts nyckel (test_… eller live_…)</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="110"/>
+        <location filename="../app/serverpage.cpp" line="111"/>
         <source>Kept in memory while the proxy runs; never written anywhere</source>
         <translation>Behålls i minnet medan proxyn körs; skrivs aldrig någonstans</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="115"/>
+        <location filename="../app/serverpage.cpp" line="116"/>
         <source>Local server</source>
         <translation>Lokal server</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="136"/>
+        <location filename="../app/serverpage.cpp" line="137"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="137"/>
+        <location filename="../app/serverpage.cpp" line="138"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="138"/>
+        <location filename="../app/serverpage.cpp" line="139"/>
         <source>Session key</source>
         <translation>Sessionsnyckel</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="139"/>
+        <location filename="../app/serverpage.cpp" line="140"/>
         <source>Limits</source>
         <translation>Gränser</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="141"/>
+        <location filename="../app/serverpage.cpp" line="142"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="161"/>
+        <location filename="../app/serverpage.cpp" line="162"/>
         <source>Try it from a terminal:</source>
         <translation>Prova från en terminal:</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="166"/>
+        <location filename="../app/serverpage.cpp" line="167"/>
         <source>Copy with the key</source>
         <translation>Kopiera med nyckeln</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="174"/>
+        <location filename="../app/serverpage.cpp" line="175"/>
         <source>Requests</source>
         <translation>Anrop</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="175"/>
+        <location filename="../app/serverpage.cpp" line="176"/>
         <source>API keys</source>
         <translation>API-nycklar</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="176"/>
+        <location filename="../app/serverpage.cpp" line="177"/>
         <source>Try it</source>
         <translation>Prova</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="177"/>
+        <location filename="../app/serverpage.cpp" line="178"/>
         <source>Faults</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="186"/>
+        <location filename="../app/serverpage.cpp" line="187"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="201"/>
+        <location filename="../app/serverpage.cpp" line="202"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="276"/>
+        <location filename="../app/serverpage.cpp" line="277"/>
         <source>Enter the remote API&apos;s address, starting with https:// or http://</source>
         <translation>Ange fjärr-API:ts adress, som börjar med https:// eller http://</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="282"/>
+        <location filename="../app/serverpage.cpp" line="283"/>
         <source>Enter the remote API&apos;s key: it starts with test_ (sandbox) or live_ (production)</source>
         <translation>Ange fjärr-API:ts nyckel: den börjar med test_ (sandlåda) eller live_ (produktion)</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="290"/>
+        <location filename="../app/serverpage.cpp" line="291"/>
         <source>The remote APIs are not set up in this window</source>
         <translation>Fjärr-API:erna är inte konfigurerade i det här fönstret</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="330"/>
+        <location filename="../app/serverpage.cpp" line="331"/>
         <source>Forward to production?</source>
         <translation>Vidarebefordra till produktion?</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="331"/>
+        <location filename="../app/serverpage.cpp" line="332"/>
         <source>Every /v1 request to this server will go to the production API at %1 with its key: sends reach real people and count against the production quota.</source>
         <translation>Varje /v1-anrop till den här servern går till produktions-API:t på %1 med dess nyckel: utskick når riktiga människor och räknas mot produktionskvoten.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="336"/>
+        <location filename="../app/serverpage.cpp" line="337"/>
         <source>Forward to production</source>
         <translation>Vidarebefordra till produktion</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="359"/>
+        <location filename="../app/serverpage.cpp" line="360"/>
         <source>Off: /v1 is answered by the local emulation.</source>
         <translation>Av: /v1 besvaras av den lokala emuleringen.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="363"/>
+        <location filename="../app/serverpage.cpp" line="364"/>
         <source>Forwarding /v1 to %1</source>
         <translation>Vidarebefordrar /v1 till %1</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="376"/>
+        <location filename="../app/serverpage.cpp" line="377"/>
         <source>Running</source>
         <translation>Körs</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="376"/>
+        <location filename="../app/serverpage.cpp" line="377"/>
         <source>Not running</source>
         <translation>Körs inte</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="383"/>
+        <location filename="../app/serverpage.cpp" line="384"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="390"/>
+        <location filename="../app/serverpage.cpp" line="391"/>
         <source>The API&apos;s description: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · health: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</source>
         <translation>API-beskrivningen: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · hälsa: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="140"/>
+        <location filename="../app/serverpage.cpp" line="141"/>
         <source>Clock</source>
         <translation>Klocka</translation>
     </message>
@@ -3744,133 +4078,133 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::SettingsPage</name>
     <message>
-        <location filename="../app/settingspage.cpp" line="152"/>
+        <location filename="../app/settingspage.cpp" line="151"/>
         <source>any free port</source>
         <translation>valfri ledig port</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="153"/>
+        <location filename="../app/settingspage.cpp" line="152"/>
         <source>Where the local server listens when --port is not given; 0 picks a free port</source>
         <translation>Där den lokala servern lyssnar när --port inte anges; 0 väljer en ledig port</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="154"/>
+        <location filename="../app/settingspage.cpp" line="153"/>
         <source>System language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="157"/>
+        <location filename="../app/settingspage.cpp" line="156"/>
         <source>Follow the system</source>
         <translation>Följ systemet</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="158"/>
+        <location filename="../app/settingspage.cpp" line="157"/>
         <source>Light</source>
         <translation>Ljust</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="159"/>
+        <location filename="../app/settingspage.cpp" line="158"/>
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="167"/>
-        <location filename="../app/settingspage.cpp" line="265"/>
+        <location filename="../app/settingspage.cpp" line="166"/>
+        <location filename="../app/settingspage.cpp" line="262"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="173"/>
+        <location filename="../app/settingspage.cpp" line="172"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="175"/>
+        <location filename="../app/settingspage.cpp" line="174"/>
         <source>Show the folder in the file manager</source>
         <translation>Visa mappen i filhanteraren</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="180"/>
+        <location filename="../app/settingspage.cpp" line="179"/>
         <source>The database, its journal and the settings of the local server. Choose another with --data-dir.</source>
         <translation>Databasen, dess journal och den lokala serverns inställningar. Välj en annan med --data-dir.</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="184"/>
+        <location filename="../app/settingspage.cpp" line="183"/>
         <source>Data folder</source>
         <translation>Datamapp</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="191"/>
+        <location filename="../app/settingspage.cpp" line="190"/>
         <source>Default port</source>
         <translation>Standardport</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="196"/>
+        <location filename="../app/settingspage.cpp" line="195"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="198"/>
+        <location filename="../app/settingspage.cpp" line="196"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="203"/>
+        <location filename="../app/settingspage.cpp" line="200"/>
         <source>Local time</source>
         <translation>Lokal tid</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="204"/>
+        <location filename="../app/settingspage.cpp" line="201"/>
         <source>UTC</source>
         <translation>UTC</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="211"/>
+        <location filename="../app/settingspage.cpp" line="208"/>
         <source>Times</source>
         <translation>Tider</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="214"/>
+        <location filename="../app/settingspage.cpp" line="211"/>
         <source>Sandbox API</source>
         <translation>Sandlåde-API</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="215"/>
+        <location filename="../app/settingspage.cpp" line="212"/>
         <source>Production API</source>
         <translation>Produktions-API</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="223"/>
+        <location filename="../app/settingspage.cpp" line="220"/>
         <source>Storage</source>
         <translation>Lagring</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="224"/>
+        <location filename="../app/settingspage.cpp" line="221"/>
         <source>Local server</source>
         <translation>Lokal server</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="225"/>
+        <location filename="../app/settingspage.cpp" line="222"/>
         <source>Appearance</source>
         <translation>Utseende</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="226"/>
+        <location filename="../app/settingspage.cpp" line="223"/>
         <source>Remote API</source>
         <translation>Fjärr-API</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="277"/>
+        <location filename="../app/settingspage.cpp" line="274"/>
         <source>Empty: the public Sendivent API. A change applies at once.</source>
         <translation>Tomt: Sendivents publika API. En ändring gäller direkt.</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="294"/>
+        <location filename="../app/settingspage.cpp" line="291"/>
         <source>--remote-url %1 is in effect for this run; these are used without it.</source>
         <translation>--remote-url %1 gäller för den här körningen; de här används utan den.</translation>
     </message>
     <message>
-        <location filename="../app/settingspage.cpp" line="300"/>
+        <location filename="../app/settingspage.cpp" line="297"/>
         <source>Takes effect when the console is started again.</source>
         <translation>Gäller när konsolen startas igen.</translation>
     </message>
@@ -3883,6 +4217,39 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <location filename="../app/settingspage.cpp" line="365"/>
         <source>Saved. Empty: the public Sendivent API.</source>
         <translation>Sparat. Tomt: Sendivents publika API.</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::ShortcutsDialog</name>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="72"/>
+        <source>On the %1 page</source>
+        <translation>På sidan %1</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="72"/>
+        <source>Everywhere</source>
+        <translation>Överallt</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="88"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="91"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="93"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../app/shortcutsdialog.cpp" line="93"/>
+        <source>Shortcut</source>
+        <translation>Kortkommando</translation>
     </message>
 </context>
 <context>
@@ -3905,37 +4272,37 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::TemplateFieldsEditor</name>
     <message>
-        <location filename="../app/templatefieldseditor.cpp" line="75"/>
+        <location filename="../app/templatefieldseditor.cpp" line="76"/>
         <source>Subject</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../app/templatefieldseditor.cpp" line="77"/>
+        <location filename="../app/templatefieldseditor.cpp" line="78"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../app/templatefieldseditor.cpp" line="79"/>
+        <location filename="../app/templatefieldseditor.cpp" line="80"/>
         <source>Plain text</source>
         <translation>Ren text</translation>
     </message>
     <message>
-        <location filename="../app/templatefieldseditor.cpp" line="79"/>
+        <location filename="../app/templatefieldseditor.cpp" line="80"/>
         <source>Message</source>
         <translation>Meddelande</translation>
     </message>
     <message>
-        <location filename="../app/templatefieldseditor.cpp" line="81"/>
+        <location filename="../app/templatefieldseditor.cpp" line="82"/>
         <source>Title</source>
         <translation>Rubrik</translation>
     </message>
     <message>
-        <location filename="../app/templatefieldseditor.cpp" line="83"/>
+        <location filename="../app/templatefieldseditor.cpp" line="84"/>
         <source>Body</source>
         <translation>Brödtext</translation>
     </message>
     <message>
-        <location filename="../app/templatefieldseditor.cpp" line="118"/>
+        <location filename="../app/templatefieldseditor.cpp" line="119"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, rad %2, kolumn %3: %4</translation>
     </message>
@@ -3973,173 +4340,183 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>”Min inkorg”: e-posten fångas som vanligt och släpps sedan till inkorgen i Inställningar › Släpp till en riktig inkorg</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="114"/>
+        <location filename="../app/templatestudiopage.cpp" line="103"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="115"/>
         <source>Save the event&apos;s templates (Ctrl+S)</source>
         <translation>Spara händelsens mallar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="115"/>
-        <location filename="../app/templatestudiopage.cpp" line="241"/>
+        <location filename="../app/templatestudiopage.cpp" line="116"/>
+        <location filename="../app/templatestudiopage.cpp" line="242"/>
         <source>Send this channel&apos;s message to the sample contact through the local server (Ctrl+Enter)</source>
         <translation>Skicka kanalens meddelande till exempelkontakten via den lokala servern (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="122"/>
+        <location filename="../app/templatestudiopage.cpp" line="123"/>
         <source>Template studio</source>
         <translation>Mallstudio</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="129"/>
+        <location filename="../app/templatestudiopage.cpp" line="130"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="132"/>
+        <location filename="../app/templatestudiopage.cpp" line="133"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="142"/>
+        <location filename="../app/templatestudiopage.cpp" line="143"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="145"/>
+        <location filename="../app/templatestudiopage.cpp" line="146"/>
         <source>Sample data</source>
         <translation>Exempeldata</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="205"/>
+        <location filename="../app/templatestudiopage.cpp" line="196"/>
+        <source>Send a test message</source>
+        <translation>Skicka ett testmeddelande</translation>
+    </message>
+    <message>
+        <location filename="../app/templatestudiopage.cpp" line="206"/>
         <source>Templates</source>
         <translation>Mallar</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="233"/>
+        <location filename="../app/templatestudiopage.cpp" line="234"/>
         <source>“Send test” sends the event through the %1 API, with its templates there.</source>
         <translation>”Skicka test” skickar händelsen via %1-API:t, med mallarna där.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="235"/>
+        <location filename="../app/templatestudiopage.cpp" line="236"/>
         <source>Send this event to the sample contact through the %1 API (Ctrl+Enter)</source>
         <translation>Skicka den här händelsen till exempelkontakten via %1-API:t (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="238"/>
+        <location filename="../app/templatestudiopage.cpp" line="239"/>
         <source>The local server is not running, so there is nothing to send through</source>
         <translation>Den lokala servern körs inte, så det finns inget att skicka genom</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="256"/>
+        <location filename="../app/templatestudiopage.cpp" line="257"/>
         <source>Could not read the workspace: %1</source>
         <translation>Kunde inte läsa arbetsytan: %1</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="386"/>
+        <location filename="../app/templatestudiopage.cpp" line="387"/>
         <source>No %1 template in “%2”: sends use the “%3” one. Type here to write one.</source>
         <translation>Ingen %1-mall på ”%2”: utskick använder den på ”%3”. Skriv här för att skapa en.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="389"/>
+        <location filename="../app/templatestudiopage.cpp" line="390"/>
         <source>No %1 template yet. Type here to write one.</source>
         <translation>Ingen %1-mall än. Skriv här för att skapa en.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="506"/>
+        <location filename="../app/templatestudiopage.cpp" line="507"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="537"/>
+        <location filename="../app/templatestudiopage.cpp" line="538"/>
         <source>Reverted to the saved templates</source>
         <translation>Återställde de sparade mallarna</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="554"/>
+        <location filename="../app/templatestudiopage.cpp" line="555"/>
         <source>Not saved: the %1 %2 template in “%3” has a syntax error at line %4, column %5.</source>
         <translation>Inte sparat: %1-mallens fält %2 på ”%3” har ett syntaxfel på rad %4, kolumn %5.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="580"/>
+        <location filename="../app/templatestudiopage.cpp" line="581"/>
         <source>“%1” is no longer in the workspace; nothing was saved.</source>
         <translation>”%1” finns inte längre i arbetsytan; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="587"/>
+        <location filename="../app/templatestudiopage.cpp" line="588"/>
         <source>Not saved.</source>
         <translation>Inte sparat.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="593"/>
+        <location filename="../app/templatestudiopage.cpp" line="594"/>
         <source>Saved “%1”.</source>
         <translation>Sparade ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="604"/>
+        <location filename="../app/templatestudiopage.cpp" line="605"/>
         <source>The local server is not running, so there is nothing to send through.</source>
         <translation>Den lokala servern körs inte, så det finns inget att skicka genom.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="609"/>
+        <location filename="../app/templatestudiopage.cpp" line="610"/>
         <source>Not sent: fix the sample contact&apos;s JSON first.</source>
         <translation>Inte skickat: rätta först exempelkontaktens JSON.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="613"/>
+        <location filename="../app/templatestudiopage.cpp" line="614"/>
         <source>Not sent: “my inbox” takes email; choose the email tab or the sample contact.</source>
         <translation>Inte skickat: ”min inkorg” tar e-post; välj e-postfliken eller exempelkontakten.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="617"/>
+        <location filename="../app/templatestudiopage.cpp" line="618"/>
         <source>Not sent: fix the payload JSON first.</source>
         <translation>Inte skickat: rätta först payload-JSON:en.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="631"/>
+        <location filename="../app/templatestudiopage.cpp" line="632"/>
         <source>This test message</source>
         <translation>Det här testmeddelandet</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="641"/>
+        <location filename="../app/templatestudiopage.cpp" line="642"/>
         <source>Sending…</source>
         <translation>Skickar…</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="651"/>
+        <location filename="../app/templatestudiopage.cpp" line="652"/>
         <source>Sending through the %1 API…</source>
         <translation>Skickar via %1-API:t…</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="659"/>
+        <location filename="../app/templatestudiopage.cpp" line="660"/>
         <source>Not sent: %1</source>
         <translation>Inte skickat: %1</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="677"/>
+        <location filename="../app/templatestudiopage.cpp" line="678"/>
         <source>Releasing to your inbox…</source>
         <translation>Släpper till din inkorg…</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="686"/>
+        <location filename="../app/templatestudiopage.cpp" line="687"/>
         <source>Sent, but not released to your inbox: %1</source>
         <translation>Skickat, men inte släppt till din inkorg: %1</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="689"/>
+        <location filename="../app/templatestudiopage.cpp" line="690"/>
         <source>Sent and released to %1 via %2. Delivery &lt;a href=&quot;delivery:%3&quot;&gt;%3&lt;/a&gt;</source>
         <translation>Skickat och släppt till %1 via %2. Leverans &lt;a href=&quot;delivery:%3&quot;&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="658"/>
+        <location filename="../app/templatestudiopage.cpp" line="659"/>
         <source>no delivery was created</source>
         <translation>ingen leverans skapades</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="664"/>
+        <location filename="../app/templatestudiopage.cpp" line="665"/>
         <source>Sent through the %1 API. Delivery &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</source>
         <translation>Skickat via %1-API:t. Leverans &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="669"/>
+        <location filename="../app/templatestudiopage.cpp" line="670"/>
         <source>Sent. Delivery &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · trace: &lt;code&gt;GET %2&lt;/code&gt;</source>
         <translation>Skickat. Leverans &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · spårning: &lt;code&gt;GET %2&lt;/code&gt;</translation>
     </message>
@@ -4254,9 +4631,9 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     <name>sendivent::app::TraceView</name>
     <message>
         <location filename="../app/traceview.cpp" line="47"/>
-        <location filename="../app/traceview.cpp" line="398"/>
-        <location filename="../app/traceview.cpp" line="399"/>
         <location filename="../app/traceview.cpp" line="400"/>
+        <location filename="../app/traceview.cpp" line="401"/>
+        <location filename="../app/traceview.cpp" line="402"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4285,7 +4662,7 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     </message>
     <message>
         <location filename="../app/traceview.cpp" line="165"/>
-        <location filename="../app/traceview.cpp" line="649"/>
+        <location filename="../app/traceview.cpp" line="651"/>
         <source>Copy a curl command that fetches this trace with $SENDIVENT_API_KEY</source>
         <translation>Kopiera ett curl-kommando som hämtar spårningen med $SENDIVENT_API_KEY</translation>
     </message>
@@ -4295,57 +4672,57 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Simulera:</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="503"/>
+        <location filename="../app/traceview.cpp" line="505"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="504"/>
+        <location filename="../app/traceview.cpp" line="506"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="506"/>
+        <location filename="../app/traceview.cpp" line="508"/>
         <source>Subject</source>
         <translation>Ämne</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="511"/>
+        <location filename="../app/traceview.cpp" line="513"/>
         <source>Template revision</source>
         <translation>Mallversion</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="512"/>
+        <location filename="../app/traceview.cpp" line="514"/>
         <source>workspace revision %1</source>
         <translation>arbetsytans version %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="592"/>
+        <location filename="../app/traceview.cpp" line="594"/>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="593"/>
+        <location filename="../app/traceview.cpp" line="595"/>
         <source>Could not save %1: %2</source>
         <translation>Kunde inte spara %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="616"/>
+        <location filename="../app/traceview.cpp" line="618"/>
         <source>Record a “%1” report from the provider now, as the local server would receive it</source>
         <translation>Registrera en rapport ”%1” från leverantören nu, som den lokala servern skulle ta emot den</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="613"/>
+        <location filename="../app/traceview.cpp" line="615"/>
         <source>%1 never reports “%2” for %3; simulated anyway</source>
         <translation>%1 rapporterar aldrig ”%2” för %3; simuleras ändå</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="629"/>
+        <location filename="../app/traceview.cpp" line="631"/>
         <source>%1 never reports %2 for %3; those buttons simulate it anyway.</source>
         <translation>%1 rapporterar aldrig %2 för %3; de knapparna simulerar det ändå.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="188"/>
+        <location filename="../app/traceview.cpp" line="190"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
@@ -4375,37 +4752,37 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Ladda ned JSON…</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="190"/>
+        <location filename="../app/traceview.cpp" line="192"/>
         <source>Message as sent</source>
         <translation>Meddelandet som det skickades</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="196"/>
+        <location filename="../app/traceview.cpp" line="198"/>
         <source>Save this email as sent, as an RFC 5322 message any mail program opens</source>
         <translation>Spara e-postmeddelandet som det skickades, som ett RFC 5322-meddelande som alla e-postprogram kan öppna</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="197"/>
+        <location filename="../app/traceview.cpp" line="199"/>
         <source>Save this delivery as sent: envelope, content, payload, language, template revision and timeline</source>
         <translation>Spara leveransen som den skickades: kuvert, innehåll, payload, språk, mallversion och tidslinje</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="201"/>
+        <location filename="../app/traceview.cpp" line="203"/>
         <source>Download Email</source>
         <translation>Ladda ned e-post</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="202"/>
+        <location filename="../app/traceview.cpp" line="204"/>
         <source>Email messages (*.eml)</source>
         <translation>E-postmeddelanden (*.eml)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="207"/>
+        <location filename="../app/traceview.cpp" line="209"/>
         <source>Download Delivery</source>
         <translation>Ladda ned leverans</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="208"/>
+        <location filename="../app/traceview.cpp" line="210"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
@@ -4438,114 +4815,114 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation type="vanished">Köa det valda försökets meddelande igen, med samma webhook-id</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="285"/>
+        <location filename="../app/traceview.cpp" line="287"/>
         <source>Copied: %1</source>
         <translation>Kopierat: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="290"/>
+        <location filename="../app/traceview.cpp" line="292"/>
         <source>Release to a Real Inbox</source>
         <translation>Släpp till en riktig inkorg</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="291"/>
+        <location filename="../app/traceview.cpp" line="293"/>
         <source>Send this email, as rendered, to (empty: the inbox in Settings):</source>
         <translation>Skicka det här e-postmeddelandet, som det renderades, till (tomt: inkorgen i Inställningar):</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="299"/>
+        <location filename="../app/traceview.cpp" line="301"/>
         <source>Released to %1 via %2.</source>
         <translation>Släppt till %1 via %2.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="300"/>
+        <location filename="../app/traceview.cpp" line="302"/>
         <source>Not released: %1</source>
         <translation>Inte släppt: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="318"/>
+        <location filename="../app/traceview.cpp" line="320"/>
         <source>Releasing to %1…</source>
         <translation>Släpper till %1…</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="318"/>
+        <location filename="../app/traceview.cpp" line="320"/>
         <source>your inbox</source>
         <translation>din inkorg</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="379"/>
+        <location filename="../app/traceview.cpp" line="381"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="396"/>
+        <location filename="../app/traceview.cpp" line="398"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="397"/>
+        <location filename="../app/traceview.cpp" line="399"/>
         <source>Recipient</source>
         <translation>Mottagare</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="398"/>
+        <location filename="../app/traceview.cpp" line="400"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="399"/>
+        <location filename="../app/traceview.cpp" line="401"/>
         <source>Message id</source>
         <translation>Meddelande-id</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="400"/>
-        <location filename="../app/traceview.cpp" line="509"/>
+        <location filename="../app/traceview.cpp" line="402"/>
+        <location filename="../app/traceview.cpp" line="511"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="401"/>
+        <location filename="../app/traceview.cpp" line="403"/>
         <source>Environment</source>
         <translation>Miljö</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="402"/>
+        <location filename="../app/traceview.cpp" line="404"/>
         <source>Created</source>
         <translation>Skapad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="403"/>
-        <location filename="../app/traceview.cpp" line="507"/>
+        <location filename="../app/traceview.cpp" line="405"/>
+        <location filename="../app/traceview.cpp" line="509"/>
         <source>Sent</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="408"/>
+        <location filename="../app/traceview.cpp" line="410"/>
         <source>Delivered</source>
         <translation>Levererad</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="426"/>
+        <location filename="../app/traceview.cpp" line="428"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="436"/>
+        <location filename="../app/traceview.cpp" line="438"/>
         <source>Contact: none (erased, or never stored)</source>
         <translation>Kontakt: ingen (raderad eller aldrig sparad)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="437"/>
+        <location filename="../app/traceview.cpp" line="439"/>
         <source>Contact: %1</source>
         <translation>Kontakt: %1</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="444"/>
+        <location filename="../app/traceview.cpp" line="446"/>
         <source>Contact: %1 (%2)</source>
         <translation>Kontakt: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="451"/>
+        <location filename="../app/traceview.cpp" line="453"/>
         <source>Contact: %1 — %2</source>
         <translation>Kontakt: %1 — %2</translation>
     </message>
@@ -4558,32 +4935,32 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation type="vanished">inget svar</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="623"/>
+        <location filename="../app/traceview.cpp" line="625"/>
         <source>Simulating provider reports is local only: the %1 API&apos;s deliveries are reported by the real providers.</source>
         <translation>Att simulera leverantörsrapporter går bara lokalt: leveranserna i API:t %1 rapporteras av de riktiga leverantörerna.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="627"/>
+        <location filename="../app/traceview.cpp" line="629"/>
         <source>No provider accepted this delivery, so none can report on it.</source>
         <translation>Ingen leverantör tog emot den här leveransen, så ingen kan rapportera om den.</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="641"/>
+        <location filename="../app/traceview.cpp" line="643"/>
         <source>Send this email as rendered to a real inbox (Settings › Release to a real inbox)</source>
         <translation>Skicka det här e-postmeddelandet som det renderades till en riktig inkorg (Inställningar › Släpp till en riktig inkorg)</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="642"/>
+        <location filename="../app/traceview.cpp" line="644"/>
         <source>Only captured sandbox email can be released to an inbox</source>
         <translation>Bara fångad e-post i sandlådan kan släppas till en inkorg</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="650"/>
+        <location filename="../app/traceview.cpp" line="652"/>
         <source>The local server is not running</source>
         <translation>Den lokala servern körs inte</translation>
     </message>
     <message>
-        <location filename="../app/traceview.cpp" line="246"/>
+        <location filename="../app/traceview.cpp" line="248"/>
         <source>Webhook queued again; its attempt appears here when it is made.</source>
         <translation>Webhooken är köad igen; försöket visas här när det görs.</translation>
     </message>
@@ -4988,62 +5365,67 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Välj en begäran för att se den som den togs emot</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="81"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="77"/>
+        <source>Received webhooks</source>
+        <translation>Mottagna webhooks</translation>
+    </message>
+    <message>
+        <location filename="../app/webhooklistenerpanel.cpp" line="82"/>
         <source>any</source>
         <translation>valfri</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="88"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="89"/>
         <source>The port to listen on; “any” lets the system choose a free one</source>
         <translation>Porten att lyssna på; ”valfri” låter systemet välja en ledig</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="91"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="92"/>
         <source>Not listening</source>
         <translation>Lyssnar inte</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="92"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="93"/>
         <source>Put this address into the endpoint&apos;s URL; save to send the events here</source>
         <translation>Lägg in den här adressen som slutpunktens URL; spara för att skicka händelserna hit</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="121"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="122"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="133"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="134"/>
         <source>Body</source>
         <translation>Kropp</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="134"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="135"/>
         <source>Raw request</source>
         <translation>Rå begäran</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="203"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="204"/>
         <source>Listening on %1. Use it as the endpoint&apos;s URL to receive this application&apos;s events here.</source>
         <translation>Lyssnar på %1. Använd den som slutpunktens URL för att ta emot programmets händelser här.</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="223"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="224"/>
         <source>The listener stopped.</source>
         <translation>Lyssnaren stoppades.</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="230"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="231"/>
         <source>Stop listener</source>
         <translation>Stoppa lyssnaren</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="230"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="231"/>
         <source>Start listener</source>
         <translation>Starta lyssnaren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhooklistenerpanel.cpp" line="235"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="236"/>
         <source>%n request(s) received; listening on %1</source>
         <translation>
             <numerusform>%n begäran mottagen; lyssnar på %1</numerusform>
@@ -5051,7 +5433,7 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhooklistenerpanel.cpp" line="237"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="238"/>
         <source>%n request(s) received; not listening</source>
         <translation>
             <numerusform>%n begäran mottagen; lyssnar inte</numerusform>
@@ -5059,27 +5441,27 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         </translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="263"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="264"/>
         <source>Copy webhook-id</source>
         <translation>Kopiera webhook-id</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="264"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="265"/>
         <source>Copy delivery uuid</source>
         <translation>Kopiera leveransens uuid</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="265"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="266"/>
         <source>Copy body</source>
         <translation>Kopiera innehållet</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="273"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="274"/>
         <source>Select a request to see what arrived.</source>
         <translation>Välj en begäran för att se vad som kom.</translation>
     </message>
     <message>
-        <location filename="../app/webhooklistenerpanel.cpp" line="278"/>
+        <location filename="../app/webhooklistenerpanel.cpp" line="279"/>
         <source>%1 %2 from %3 → %4</source>
         <translation>%1 %2 från %3 → %4</translation>
     </message>
@@ -5133,7 +5515,7 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
     </message>
     <message>
         <location filename="../app/webhookspage.cpp" line="80"/>
-        <location filename="../app/webhookspage.cpp" line="516"/>
+        <location filename="../app/webhookspage.cpp" line="517"/>
         <source>Reveal</source>
         <translation>Visa</translation>
     </message>
@@ -5153,214 +5535,215 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Skicka testhändelse</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="116"/>
+        <location filename="../app/webhookspage.cpp" line="117"/>
         <source>Point endpoint at the listener</source>
         <translation>Peka slutpunkten mot lyssnaren</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="133"/>
+        <location filename="../app/webhookspage.cpp" line="134"/>
         <source>Off: no events are sent, and those waiting are dropped (not sent when it is turned on again)</source>
         <translation>Av: inga händelser skickas, och de som väntar kastas (de skickas inte när den slås på igen)</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="135"/>
+        <location filename="../app/webhookspage.cpp" line="136"/>
         <source>Remove the endpoint; attempts already made stay in the deliveries&apos; traces</source>
         <translation>Ta bort slutpunkten; försök som redan gjorts finns kvar i leveransernas spårning</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="140"/>
-        <location filename="../app/webhookspage.cpp" line="470"/>
+        <location filename="../app/webhookspage.cpp" line="141"/>
+        <location filename="../app/webhookspage.cpp" line="471"/>
         <source>Make a new signing secret; the old one stops working at once</source>
         <translation>Skapa en ny signeringsnyckel; den gamla slutar fungera direkt</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="147"/>
+        <location filename="../app/webhookspage.cpp" line="148"/>
         <source>Queue a made-up delivery event (event_name webhook.test) for the endpoint, whatever events it subscribes to</source>
         <translation>Köa en påhittad leveranshändelse (event_name webhook.test) till slutpunkten, oavsett vilka händelser den prenumererar på</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="152"/>
-        <location filename="../app/webhookspage.cpp" line="267"/>
+        <location filename="../app/webhookspage.cpp" line="153"/>
+        <location filename="../app/webhookspage.cpp" line="268"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="188"/>
+        <location filename="../app/webhookspage.cpp" line="189"/>
         <source>Endpoint URL</source>
         <translation>Slutpunktens URL</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="189"/>
+        <location filename="../app/webhookspage.cpp" line="190"/>
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="190"/>
+        <location filename="../app/webhookspage.cpp" line="191"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="192"/>
+        <location filename="../app/webhookspage.cpp" line="100"/>
+        <location filename="../app/webhookspage.cpp" line="193"/>
         <source>Signing secret</source>
         <translation>Signeringsnyckel</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="194"/>
+        <location filename="../app/webhookspage.cpp" line="195"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="218"/>
+        <location filename="../app/webhookspage.cpp" line="219"/>
         <source>Listener</source>
         <translation>Lyssnare</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="219"/>
+        <location filename="../app/webhookspage.cpp" line="220"/>
         <source>Attempts</source>
         <translation>Försök</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="236"/>
+        <location filename="../app/webhookspage.cpp" line="237"/>
         <source>The signing secret is on the clipboard.</source>
         <translation>Signeringsnyckeln finns i urklippet.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="300"/>
+        <location filename="../app/webhookspage.cpp" line="301"/>
         <source>The %1 API: rotating the secret, test events, resending and the attempts log are extensions of the local server and are off here. A remote API cannot reach this computer&apos;s listener address without a tunnel.</source>
         <translation>%1-API:t: nyckelbyte, testhändelser, omsändning och försöksloggen är tillägg i den lokala servern och är avstängda här. Ett fjärr-API kan inte nå den här datorns lyssnaradress utan en tunnel.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="386"/>
+        <location filename="../app/webhookspage.cpp" line="387"/>
         <source>The endpoint sends to the listener at %1, which is not running: its events fail until it listens again.</source>
         <translation>Slutpunkten skickar till lyssnaren på %1, som inte körs: dess händelser misslyckas tills den lyssnar igen.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="389"/>
+        <location filename="../app/webhookspage.cpp" line="390"/>
         <source>The endpoint still sends to %1, but the listener now listens on port %2: its events fail there.</source>
         <translation>Slutpunkten skickar fortfarande till %1, men lyssnaren lyssnar nu på port %2: dess händelser misslyckas där.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="458"/>
+        <location filename="../app/webhookspage.cpp" line="459"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="458"/>
+        <location filename="../app/webhookspage.cpp" line="459"/>
         <source>Create endpoint</source>
         <translation>Skapa slutpunkt</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="468"/>
+        <location filename="../app/webhookspage.cpp" line="469"/>
         <source>Rotating the secret is a local server extension</source>
         <translation>Nyckelbyte är ett tillägg i den lokala servern</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="474"/>
+        <location filename="../app/webhookspage.cpp" line="475"/>
         <source>Create the endpoint to get its signing secret.</source>
         <translation>Skapa slutpunkten för att få dess signeringsnyckel.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="476"/>
+        <location filename="../app/webhookspage.cpp" line="477"/>
         <source>The local server&apos;s test secret: reveal or copy it whenever you need it. Receivers verify each request with it (Standard Webhooks).</source>
         <translation>Den lokala serverns testnyckel: visa eller kopiera den när du behöver. Mottagare verifierar varje begäran med den (Standard Webhooks).</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="479"/>
+        <location filename="../app/webhookspage.cpp" line="480"/>
         <source>Kept in memory for this session only. Receivers verify each request with it (Standard Webhooks).</source>
         <translation>Hålls i minnet bara under den här sessionen. Mottagare verifierar varje begäran med den (Standard Webhooks).</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="482"/>
+        <location filename="../app/webhookspage.cpp" line="483"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it. Rotate it to get a new one.</source>
         <translation>Visas bara när slutpunkten skapas eller nyckeln byts; den här sessionen har inte sett den. Byt nyckel för att få en ny.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="484"/>
+        <location filename="../app/webhookspage.cpp" line="485"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it.</source>
         <translation>Visas bara när slutpunkten skapas eller nyckeln byts; den här sessionen har inte sett den.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="511"/>
+        <location filename="../app/webhookspage.cpp" line="512"/>
         <source>Shown only when created or rotated</source>
         <translation>Visas bara när den skapas eller byts</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="516"/>
+        <location filename="../app/webhookspage.cpp" line="517"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="525"/>
+        <location filename="../app/webhookspage.cpp" line="526"/>
         <source>Enter the endpoint&apos;s URL.</source>
         <translation>Ange slutpunktens URL.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="541"/>
+        <location filename="../app/webhookspage.cpp" line="542"/>
         <source>Endpoint created. Its signing secret is shown only now and after a rotation: reveal or copy it below.</source>
         <translation>Slutpunkten skapades. Dess signeringsnyckel visas bara nu och efter ett nyckelbyte: visa eller kopiera den nedan.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="563"/>
+        <location filename="../app/webhookspage.cpp" line="564"/>
         <source>Endpoint saved.</source>
         <translation>Slutpunkten sparades.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="564"/>
+        <location filename="../app/webhookspage.cpp" line="565"/>
         <source>Endpoint saved. It is off: no events are sent to it.</source>
         <translation>Slutpunkten sparades. Den är avstängd: inga händelser skickas till den.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="573"/>
+        <location filename="../app/webhookspage.cpp" line="574"/>
         <source>Delete the webhook endpoint?</source>
         <translation>Ta bort webhook-slutpunkten?</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="574"/>
+        <location filename="../app/webhookspage.cpp" line="575"/>
         <source>Delete the endpoint %1? No more events are sent to it and those waiting are dropped. Attempts already made stay in the deliveries&apos; traces.</source>
         <translation>Ta bort slutpunkten %1? Inga fler händelser skickas till den och de som väntar kastas. Försök som redan gjorts finns kvar i leveransernas spårning.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="579"/>
+        <location filename="../app/webhookspage.cpp" line="580"/>
         <source>Delete endpoint</source>
         <translation>Ta bort slutpunkten</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="605"/>
+        <location filename="../app/webhookspage.cpp" line="606"/>
         <source>Endpoint deleted.</source>
         <translation>Slutpunkten togs bort.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="614"/>
+        <location filename="../app/webhookspage.cpp" line="615"/>
         <source>Rotate the signing secret?</source>
         <translation>Byta signeringsnyckel?</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="615"/>
+        <location filename="../app/webhookspage.cpp" line="616"/>
         <source>A new secret signs every event from now on, retries of older ones included. The old secret stops working at once: a receiver that verifies with it rejects the next event until it has the new one.</source>
         <translation>En ny nyckel signerar varje händelse från och med nu, även omförsök av äldre. Den gamla nyckeln slutar fungera direkt: en mottagare som verifierar med den avvisar nästa händelse tills den har fått den nya.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="620"/>
+        <location filename="../app/webhookspage.cpp" line="621"/>
         <source>Rotate secret</source>
         <translation>Byt nyckel</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="644"/>
+        <location filename="../app/webhookspage.cpp" line="645"/>
         <source>New signing secret made; the old one no longer verifies. Reveal or copy it below.</source>
         <translation>En ny signeringsnyckel skapades; den gamla verifierar inte längre. Visa eller kopiera den nedan.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="659"/>
+        <location filename="../app/webhookspage.cpp" line="660"/>
         <source>Test event %1 queued as message %2.</source>
         <translation>Testhändelsen %1 köades som meddelande %2.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="688"/>
+        <location filename="../app/webhookspage.cpp" line="689"/>
         <source>Save to send the endpoint&apos;s events to the listener.</source>
         <translation>Spara för att skicka slutpunktens händelser till lyssnaren.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="689"/>
+        <location filename="../app/webhookspage.cpp" line="690"/>
         <source>Create the endpoint to send its events to the listener.</source>
         <translation>Skapa slutpunkten för att skicka dess händelser till lyssnaren.</translation>
     </message>

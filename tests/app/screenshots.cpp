@@ -36,10 +36,13 @@
 #include <QtCore/QTimer>
 #include <QtCore/QTranslator>
 #include <QtNetwork/QTcpSocket>
+#include <QtGui/QPainter>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QMenuBar>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QScrollBar>
@@ -265,6 +268,34 @@ bool keyPages(app::MainWindow &window, LocalBackend &backend, const QDir &out, c
 
 } // namespace
 
+// The menu bar with View open (the pages and their Ctrl+N), over the window, and
+// Help → Keyboard shortcuts (issue 21).
+bool menusAndShortcuts(app::MainWindow &window, const QDir &out, const QString &suffix)
+{
+    bool ok = true;
+    window.showPage(QStringLiteral("eventsPage"));
+    if (auto *view = window.findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        const QRect at = window.menuBar()->actionGeometry(view->menuAction());
+        view->popup(window.menuBar()->mapToGlobal(at.bottomLeft()));
+        settle();
+        QImage picture = window.grab().toImage();
+        QPainter painter(&picture);
+        painter.drawPixmap(window.mapFromGlobal(view->mapToGlobal(QPoint())), view->grab());
+        painter.end();
+        const QString path = out.filePath(QStringLiteral("menu-view%1.png").arg(suffix));
+        ok &= picture.save(path);
+        std::fprintf(stdout, "wrote %s\n", qPrintable(path));
+        view->hide();
+    }
+    window.showShortcuts();
+    settle();
+    if (auto *dialog = window.findChild<QWidget *>(QStringLiteral("shortcutsDialog"))) {
+        ok &= shoot(dialog, out, QStringLiteral("shortcuts%1").arg(suffix));
+        dialog->close();
+    }
+    return ok;
+}
+
 int main(int argc, char **argv)
 {
     QApplication application(argc, argv);
@@ -460,5 +491,6 @@ int main(int argc, char **argv)
     ok &= shoot(&window, out, QStringLiteral("integrations"));
 
     ok &= webhooksPage(window, out, server.url(QString()).toString());
+    ok &= menusAndShortcuts(window, out, suffix);
     return ok ? 0 : 1;
 }

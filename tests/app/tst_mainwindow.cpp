@@ -8,9 +8,12 @@
 #include <localbackend.h>
 #include <mainwindow.h>
 #include <page.h>
+#include <settingspage.h>
 #include <theme.h>
 
 #include <QtCore/QSettings>
+#include <algorithm>
+#include <functional>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QStandardItemModel>
 #include <QtTest/QTest>
@@ -18,11 +21,20 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QAbstractButton>
+#include <QtWidgets/QGroupBox>
 #include <QtWidgets/QListWidget>
+#include <QtWidgets/QMenu>
+#include <QtWidgets/QMenuBar>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QTextEdit>
+#include <QtWidgets/QTreeWidget>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QStackedWidget>
 
 using namespace sendivent;
+using namespace Qt::StringLiterals;
 
 class tst_MainWindow : public QObject
 {
@@ -41,9 +53,26 @@ private Q_SLOTS:
     void statusBarSaysWhenWritesFail();
     void remembersGeometrySplittersAndPage();
     void paletteFollowsSetting();
+    void menuBarOffersTheCommands();
+    void backAndForwardFollowThePagesShown();
+    void shortcutsDialogListsTheActions();
+    void languageSwitchesLive();
+    void themeSwitchesLive();
+    void liveSwitchLooksLikeAFreshStart();
 
 private:
     void makeWindow();
+    QAction *action(const QString &name) const
+    {
+        auto *a = m_window->findChild<QAction *>(name);
+        if (!a)
+            qWarning("no action %s", qPrintable(name));
+        return a;
+    }
+    app::SettingsPage *settingsPage() const
+    {
+        return static_cast<app::SettingsPage *>(m_window->page(QStringLiteral("settingsPage")));
+    }
     QString currentPage() const
     {
         return m_window->findChild<QStackedWidget *>(QStringLiteral("pages"))->currentWidget()->objectName();
@@ -228,6 +257,335 @@ void tst_MainWindow::paletteFollowsSetting()
         app::theme::colors(QApplication::palette()).error.lightness() > app::theme::colors(original).error.lightness());
     QSettings().setValue(QStringLiteral("ui/theme"), QStringLiteral("system"));
     QApplication::setPalette(original);
+}
+
+// File, Edit, View, Go and Help, each with what a native tool puts there; the
+// shortcuts are the actions' own (so the menus show them), and each command does
+// what it says on the real window.
+void tst_MainWindow::menuBarOffersTheCommands()
+{
+    QMenuBar *bar = m_window->menuBar();
+    QStringList menus;
+    for (const QAction *a : bar->actions())
+        menus << a->menu()->objectName();
+    QCOMPARE(menus,
+        (QStringList {QStringLiteral("fileMenu"), QStringLiteral("editMenu"), QStringLiteral("viewMenu"),
+            QStringLiteral("goMenu"), QStringLiteral("helpMenu")}));
+    for (const char *name : {"fileImportWorkspace", "fileExportWorkspace", "fileImportContacts", "fileExportContacts",
+             "editUndo", "editCopy", "editPaste", "editSelectAll", "helpGuide", "helpOpenApi", "helpJournal"})
+        QVERIFY2(action(QString::fromLatin1(name)), name);
+    QCOMPARE(action(QStringLiteral("fileQuit"))->menuRole(), QAction::QuitRole);
+    QCOMPARE(action(QStringLiteral("fileQuit"))->shortcut(), QKeySequence(QKeySequence::Quit));
+    QCOMPARE(action(QStringLiteral("helpAbout"))->menuRole(), QAction::AboutRole);
+    QCOMPARE(action(QStringLiteral("editSettings"))->menuRole(), QAction::PreferencesRole);
+    QCOMPARE(action(QStringLiteral("goToAction"))->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    QCOMPARE(action(QStringLiteral("editFind"))->shortcut(), QKeySequence(QKeySequence::Find));
+    QCOMPARE(action(QStringLiteral("fileSave"))->shortcut(), QKeySequence(QKeySequence::Save));
+
+    // View: one checkable entry per page, Ctrl+1…8 on it, following the sidebar.
+    QMenu *view = m_window->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    QStringList pages;
+    for (const QAction *a : view->actions()) {
+        if (a->objectName().startsWith(QStringLiteral("viewPage_")))
+            pages << a->shortcut().toString();
+    }
+    QCOMPARE(pages.size(), 8);
+    QCOMPARE(pages.first(), QStringLiteral("Ctrl+1"));
+    QCOMPARE(pages.last(), QStringLiteral("Ctrl+8"));
+    action(QStringLiteral("viewPage_contactsPage"))->trigger();
+    QCOMPARE(currentPage(), QStringLiteral("contactsPage"));
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(currentPage(), QStringLiteral("deliveriesPage"));
+    QVERIFY(action(QStringLiteral("viewPage_deliveriesPage"))->isChecked());
+    QVERIFY(!action(QStringLiteral("viewPage_contactsPage"))->isChecked());
+
+    // Edit → Find goes to this page's search; on a page without one it is off.
+    QVERIFY(action(QStringLiteral("editFind"))->isEnabled());
+    action(QStringLiteral("editFind"))->trigger();
+    QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("deliverySearch"))->hasFocus());
+    QVERIFY(m_window->showPage(QStringLiteral("serverPage")));
+    QVERIFY(!action(QStringLiteral("editFind"))->isEnabled());
+
+    // Edit's commands act on the focused field.
+    QVERIFY(m_window->showPage(QStringLiteral("eventsPage")));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("eventSearch"));
+    search->setFocus();
+    QTRY_VERIFY(search->hasFocus());
+    search->setText(QStringLiteral("order"));
+    Q_EMIT m_window->findChild<QMenu *>(QStringLiteral("editMenu"))->aboutToShow();
+    QVERIFY(action(QStringLiteral("editSelectAll"))->isEnabled());
+    action(QStringLiteral("editSelectAll"))->trigger();
+    QCOMPARE(search->selectedText(), QStringLiteral("order"));
+    action(QStringLiteral("editCut"))->trigger();
+    QVERIFY(search->text().isEmpty());
+    action(QStringLiteral("editUndo"))->trigger();
+    QCOMPARE(search->text(), QStringLiteral("order"));
+    m_window->findChild<QWidget *>(QStringLiteral("eventTable"))->setFocus();
+    QTRY_VERIFY(!search->hasFocus());
+    Q_EMIT m_window->findChild<QMenu *>(QStringLiteral("editMenu"))->aboutToShow();
+    QVERIFY(!action(QStringLiteral("editPaste"))->isEnabled()); // a table takes no paste
+
+    // File mirrors the pages' buttons: here on the local workspace, all can be done.
+    Q_EMIT m_window->findChild<QMenu *>(QStringLiteral("fileMenu"))->aboutToShow();
+    QVERIFY(action(QStringLiteral("fileImportWorkspace"))->isEnabled());
+    QVERIFY(action(QStringLiteral("fileExportContacts"))->isEnabled());
+    QVERIFY(!action(QStringLiteral("fileSave"))->isEnabled()); // nothing edited
+    m_window->findChild<QPushButton *>(QStringLiteral("workspaceExport"))->setEnabled(false);
+    Q_EMIT m_window->findChild<QMenu *>(QStringLiteral("fileMenu"))->aboutToShow();
+    QVERIFY(!action(QStringLiteral("fileExportWorkspace"))->isEnabled());
+
+    // Help → Request journal: the Server page with the journal shown.
+    action(QStringLiteral("helpJournal"))->trigger();
+    QCOMPARE(currentPage(), QStringLiteral("serverPage"));
+    QTRY_VERIFY(m_window->findChild<QWidget *>(QStringLiteral("journalView"))->isVisible());
+    // Help → OpenAPI needs a running server.
+    Q_EMIT m_window->findChild<QMenu *>(QStringLiteral("helpMenu"))->aboutToShow();
+    QVERIFY(!action(QStringLiteral("helpOpenApi"))->isEnabled());
+    m_window->setServerStatus(QStringLiteral("http://127.0.0.1:48123"), true);
+    Q_EMIT m_window->findChild<QMenu *>(QStringLiteral("helpMenu"))->aboutToShow();
+    QVERIFY(action(QStringLiteral("helpOpenApi"))->isEnabled());
+
+    // About: the version and the licences of what is bundled.
+    action(QStringLiteral("helpAbout"))->trigger();
+    QWidget *about = nullptr;
+    QTRY_VERIFY((about = m_window->findChild<QWidget *>(QStringLiteral("aboutDialog"))) && about->isVisible());
+    QVERIFY(about->findChild<QLabel *>(QStringLiteral("aboutVersion"))->text().contains(QStringLiteral(SENDIVENT_VERSION)));
+    const QString licences = about->findChild<QTextEdit *>(QStringLiteral("aboutLicences"))->toPlainText();
+    for (const char *part : {"LGPL", "QtKeychain", "nlohmann/json", "MIT", "SQLite", "Public domain", "demo workspace"})
+        QVERIFY2(licences.contains(QLatin1StringView(part)), part);
+    about->close();
+
+    // The guide is the README, readable offline.
+    action(QStringLiteral("helpGuide"))->trigger();
+    QWidget *guide = nullptr;
+    QTRY_VERIFY((guide = m_window->findChild<QWidget *>(QStringLiteral("guideDialog"))) && guide->isVisible());
+    QVERIFY(guide->findChild<QTextEdit *>(QStringLiteral("guideText"))->toPlainText().contains(QStringLiteral("Go to anything")));
+    guide->close();
+}
+
+void tst_MainWindow::backAndForwardFollowThePagesShown()
+{
+    QVERIFY(!action(QStringLiteral("goBack"))->isEnabled());
+    QVERIFY(m_window->showPage(QStringLiteral("contactsPage")));
+    QVERIFY(m_window->showPage(QStringLiteral("webhooksPage")));
+    QVERIFY(action(QStringLiteral("goBack"))->isEnabled());
+    action(QStringLiteral("goBack"))->trigger();
+    QCOMPARE(currentPage(), QStringLiteral("contactsPage"));
+    action(QStringLiteral("goBack"))->trigger();
+    QCOMPARE(currentPage(), QStringLiteral("eventsPage"));
+    QVERIFY(!action(QStringLiteral("goBack"))->isEnabled());
+    action(QStringLiteral("goForward"))->trigger();
+    QCOMPARE(currentPage(), QStringLiteral("contactsPage"));
+    // A new page drops what was ahead.
+    QVERIFY(m_window->showPage(QStringLiteral("serverPage")));
+    QVERIFY(!action(QStringLiteral("goForward"))->isEnabled());
+    action(QStringLiteral("goBack"))->trigger();
+    QCOMPARE(currentPage(), QStringLiteral("contactsPage"));
+}
+
+// The dialog is made from the actions and shortcuts themselves: every menu shortcut
+// is listed with its keys, the pages' own shortcuts are, and changing an action's
+// shortcut changes the list.
+void tst_MainWindow::shortcutsDialogListsTheActions()
+{
+    const auto openDialog = [this]() -> QTreeWidget * {
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            return nullptr;
+        QTest::keyClick(m_window.get(), Qt::Key_Question, Qt::ControlModifier);
+        QWidget *dialog = nullptr;
+        if (!QTest::qWaitFor([&] {
+                dialog = m_window->findChild<QWidget *>(QStringLiteral("shortcutsDialog"));
+                return dialog && dialog->isVisible();
+            }))
+            return nullptr;
+        return dialog->findChild<QTreeWidget *>(QStringLiteral("shortcutsList"));
+    };
+    QTreeWidget *list = openDialog();
+    QVERIFY(list);
+    QHash<QString, QString> listed; // keys → text
+    QStringList groups;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        groups << list->topLevelItem(i)->text(0);
+        for (int j = 0; j < list->topLevelItem(i)->childCount(); ++j) {
+            // "Ctrl+Z, Alt+Backspace": each key on its own.
+            const QTreeWidgetItem *item = list->topLevelItem(i)->child(j);
+            for (const QString &keys : item->text(1).split(QStringLiteral(", ")))
+                listed.insert(keys, item->text(0));
+        }
+    }
+    int fromMenus = 0;
+    std::function<void(const QList<QAction *> &)> check = [&](const QList<QAction *> &actions) {
+        for (const QAction *a : actions) {
+            if (a->menu()) {
+                check(a->menu()->actions());
+                continue;
+            }
+            if (a->shortcut().isEmpty())
+                continue;
+            const QString keys = a->shortcut().toString(QKeySequence::NativeText);
+            QVERIFY2(listed.contains(keys), qPrintable(keys));
+            ++fromMenus;
+        }
+    };
+    check(m_window->menuBar()->actions());
+    QVERIFY(fromMenus >= 16); // 8 pages, find, save, quit, go to, back, forward, guide, shortcuts, edit…
+    QCOMPARE(listed.value(QStringLiteral("Ctrl+K")), QStringLiteral("Go to Anything"));
+    QCOMPARE(listed.value(QStringLiteral("Ctrl+F")), QStringLiteral("Find"));
+    QCOMPARE(listed.value(QStringLiteral("Ctrl+3")), QStringLiteral("Contacts"));
+    QCOMPARE(listed.value(QStringLiteral("Del")), QStringLiteral("Delete the selected event"));
+    QVERIFY(groups.contains(QStringLiteral("On the Templates page")));
+    QVERIFY(groups.contains(QStringLiteral("Edit")));
+    list->window()->close();
+    QTRY_VERIFY(!m_window->findChild<QWidget *>(QStringLiteral("shortcutsDialog")));
+
+    action(QStringLiteral("goToAction"))->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    list = openDialog();
+    QVERIFY(list);
+    QVERIFY(!list->findItems(QStringLiteral("Ctrl+J"), Qt::MatchExactly | Qt::MatchRecursive, 1).isEmpty());
+    QVERIFY(list->findItems(QStringLiteral("Ctrl+K"), Qt::MatchExactly | Qt::MatchRecursive, 1).isEmpty());
+}
+
+// Settings → Language: the whole window speaks Swedish at once — sidebar, menus,
+// buttons, headers, the Settings page itself — while the page, the selection and an
+// unsaved edit stay; and back.
+void tst_MainWindow::languageSwitchesLive()
+{
+    // Something to keep: a selected event, an edit not saved, the page shown.
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("eventTable"));
+    QTRY_VERIFY(table->model()->rowCount() > 2);
+    table->selectRow(2);
+    const QString selected = table->currentIndex().siblingAtColumn(0).data().toString();
+    auto *name = m_window->findChild<QLineEdit *>(QStringLiteral("eventName"));
+    QVERIFY(name);
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Renamed, not saved"));
+    QVERIFY(m_window->page(QStringLiteral("eventsPage"))->hasUnsavedChanges());
+
+    auto *sidebar = m_window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+    const auto menuTitle = [this](const char *menu) {
+        return m_window->findChild<QMenu *>(QLatin1StringView(menu))->title();
+    };
+    const auto header = [table] { return table->model()->headerData(1, Qt::Horizontal).toString(); };
+    QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Events"));
+    QCOMPARE(header(), QStringLiteral("Name"));
+
+    settingsPage()->setLanguage(QStringLiteral("sv"));
+    QTRY_COMPARE(sidebar->item(0)->text(), QStringLiteral("Händelser"));
+    QCOMPARE(sidebar->item(7)->text(), QStringLiteral("Inställningar"));
+    QVERIFY(sidebar->item(1)->toolTip().contains(QStringLiteral("Ctrl+2")));
+    QCOMPARE(menuTitle("fileMenu"), QStringLiteral("&Arkiv"));
+    QCOMPARE(menuTitle("editMenu"), QStringLiteral("&Redigera"));
+    QCOMPARE(menuTitle("helpMenu"), QStringLiteral("&Hjälp"));
+    QCOMPARE(action(QStringLiteral("viewPage_eventsPage"))->text(), QStringLiteral("Händelser"));
+    QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("eventNew"))->text(), QStringLiteral("Ny händelse"));
+    QCOMPARE(header(), QStringLiteral("Namn"));
+    QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("dataSource"))->itemText(0), QStringLiteral("Lokal"));
+    QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("settingsTheme"))->itemText(0),
+        QStringLiteral("Följ systemet"));
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("serverStatus"))->text().contains(QStringLiteral("Lokal server")));
+    QCOMPARE(QLocale().language(), QLocale::Swedish);
+    // What the user had is still there.
+    QCOMPARE(currentPage(), QStringLiteral("eventsPage"));
+    QCOMPARE(table->currentIndex().siblingAtColumn(0).data().toString(), selected);
+    QCOMPARE(name->text(), QStringLiteral("Renamed, not saved"));
+    QVERIFY(m_window->page(QStringLiteral("eventsPage"))->hasUnsavedChanges());
+
+    settingsPage()->setLanguage(QStringLiteral("en"));
+    QTRY_COMPARE(sidebar->item(0)->text(), QStringLiteral("Events"));
+    QCOMPARE(menuTitle("fileMenu"), QStringLiteral("&File"));
+    QCOMPARE(m_window->findChild<QPushButton *>(QStringLiteral("eventNew"))->text(), QStringLiteral("New event"));
+    QCOMPARE(header(), QStringLiteral("Name"));
+    QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("dataSource"))->itemText(0), QStringLiteral("Local"));
+    QCOMPARE(name->text(), QStringLiteral("Renamed, not saved"));
+}
+
+// View → Theme: dark and light apply at once — the palette, the sidebar's style sheet
+// (palette roles, polished again) and the colours painted into the status bar — and
+// "system" goes back to the platform's.
+void tst_MainWindow::themeSwitchesLive()
+{
+    auto *sidebar = m_window->findChild<QListWidget *>(QStringLiteral("sidebar"));
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("serverStatus"));
+    const auto background = [sidebar] {
+        // Below the last page: the list's own background.
+        return sidebar->grab().toImage().pixelColor(sidebar->width() / 2, sidebar->height() - 4);
+    };
+    QVERIFY(!app::theme::isDark(QApplication::palette()));
+    const QColor lightBackground = background();
+    QVERIFY(lightBackground.lightness() > 128);
+    const QString lightStatus = status->text();
+
+    action(QStringLiteral("viewTheme_dark"))->trigger();
+    QVERIFY(app::theme::isDark(QApplication::palette()));
+    QTRY_VERIFY(app::theme::isDark(m_window->palette()));
+    QTRY_VERIFY(background().lightness() < 100);
+    QVERIFY(status->text() != lightStatus); // the green dot is the dark theme's green
+    // Colours a page wrote into its own rich text follow too.
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("deliveryLive"))
+                ->text()
+                .contains(app::theme::colors(QApplication::palette()).success.name()));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/theme")).toString(), QStringLiteral("dark"));
+    QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("settingsTheme"))->currentData().toString(),
+        QStringLiteral("dark"));
+
+    action(QStringLiteral("viewTheme_system"))->trigger();
+    QTRY_VERIFY(!app::theme::isDark(m_window->palette()));
+    QTRY_COMPARE(background(), lightBackground);
+    QCOMPARE(status->text(), lightStatus);
+}
+
+// Every text of a window switched live — in both directions — is what a window
+// built in that language shows: labels, buttons, group titles, placeholders and
+// tips, counts ("5 kontakter") and texts built with arguments included.
+void tst_MainWindow::liveSwitchLooksLikeAFreshStart()
+{
+    const auto texts = [](QWidget *root) {
+        QMap<QString, QString> out;
+        QHash<QString, int> seen;
+        const auto widgets = root->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            QString key = QString::fromLatin1(w->metaObject()->className()) + u'/' + w->objectName();
+            for (QWidget *p = w->parentWidget(); p && p != root; p = p->parentWidget())
+                key.prepend(p->objectName() + u'/');
+            key += u'#' + QString::number(seen[key]++);
+            QString text;
+            if (auto *label = qobject_cast<QLabel *>(w))
+                text = label->text();
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                text = button->text();
+            else if (auto *box = qobject_cast<QGroupBox *>(w))
+                text = box->title();
+            else if (auto *line = qobject_cast<QLineEdit *>(w))
+                text = line->placeholderText();
+            out.insert(key, text + u" | "_s + w->toolTip() + u" | "_s + w->accessibleName());
+        }
+        return out;
+    };
+    // Known: the Deliveries page's live line is rich text its page builds whole.
+    const QStringList known = {QStringLiteral("deliveryLive")};
+    for (const QString &language : {QStringLiteral("sv"), QStringLiteral("en")}) {
+        settingsPage()->setLanguage(language);
+        QTRY_COMPARE(QLocale().name().left(2), language);
+        QCoreApplication::sendPostedEvents(); // the LanguageChange
+        const auto live = texts(m_window.get());
+        app::MainWindow fresh(m_backend.get());
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        QTRY_COMPARE(fresh.findChild<QLabel *>(QStringLiteral("eventCount"))->text(),
+            m_window->findChild<QLabel *>(QStringLiteral("eventCount"))->text());
+        const auto expected = texts(&fresh);
+        QStringList differ;
+        for (auto it = live.cbegin(); it != live.cend(); ++it) {
+            if (!expected.contains(it.key()) || expected.value(it.key()) == it.value()
+                || std::any_of(known.cbegin(), known.cend(), [&](const QString &k) { return it.key().contains(k); }))
+                continue;
+            differ << it.key() + u"\n  live:  "_s + it.value() + u"\n  fresh: "_s + expected.value(it.key());
+        }
+        QVERIFY2(differ.isEmpty(), qPrintable(language + u":\n"_s + differ.join(u'\n')));
+        QVERIFY(live.size() > 500);
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)

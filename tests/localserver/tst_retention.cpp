@@ -70,6 +70,7 @@ private Q_SLOTS:
     void settingsRouteStoresAndSurvivesReset();
     void resetAndCompactGiveSpaceBack();
     void killDuringPruneLeavesAWholeDatabase();
+    void totalsFollowEveryChange();
 
 private:
     QString send(HttpClient &client, TestServer &server, const QByteArray &key = {});
@@ -392,6 +393,39 @@ void tst_Retention::killDuringPruneLeavesAWholeDatabase()
     QCOMPARE(scalar(db, u"SELECT count(*) FROM delivery_events"_s), 2 * left);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM webhook_messages"_s), left);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM webhook_attempts"_s), left);
+}
+
+// The list's totals (migration 11) are kept by triggers: they match count(*) after
+// sends, their provider outcomes, pruning and a reset.
+void tst_Retention::totalsFollowEveryChange()
+{
+    TestServer server(retentionOptions(0));
+    QVERIFY2(server.start(), qPrintable(server.lastError()));
+    HttpClient client(kSandboxKey);
+    Database db(server.databasePath());
+    QVERIFY(db.open());
+    const auto total = [&](const QString &query) {
+        return client.get(server.url(u"/v1/deliveries?limit=1"_s + query)).json()["data"]["total"].get<qint64>();
+    };
+    const auto check = [&] {
+        QCOMPARE(total({}), scalar(db, u"SELECT count(*) FROM deliveries WHERE environment = 'sandbox'"_s));
+        for (const char *status : {"sent", "delivered", "failed"}) {
+            QCOMPARE(total(u"&status="_s + QLatin1StringView(status)),
+                     scalar(db, u"SELECT count(*) FROM deliveries WHERE environment = 'sandbox' AND status = '%1'"_s
+                                    .arg(QLatin1StringView(status))));
+        }
+    };
+    for (int i = 0; i < 8; ++i)
+        QVERIFY(!send(client, server).isEmpty());
+    QTRY_COMPARE(scalar(db, u"SELECT count(*) FROM deliveries WHERE pending_outcome IS NULL"_s), 8);
+    check();
+    QVERIFY(total({}) == 8);
+    QCOMPARE(client.put(server.url(u"/_local/storage/retention"_s), Json{{"max_deliveries", 3}}).status, 200);
+    QTRY_COMPARE(scalar(db, u"SELECT count(*) FROM deliveries"_s), 3);
+    check();
+    QCOMPARE(client.post(server.url(u"/_local/reset"_s), Json::object()).status, 200);
+    QCOMPARE(total({}), 0);
+    check();
 }
 
 QTEST_GUILESS_MAIN(tst_Retention)

@@ -53,7 +53,23 @@ source_db() { # source_db N → the generated database of N deliveries (none for
         echo "generating $n deliveries in $dir …" >&2
         "$generator" --deliveries "$n" --runs 1 --lookups-only --data-dir "$dir" >"$data/gen-$n.log" 2>&1
     fi
-    echo "$dir/bench-deliveries.db"
+    # Opened once by this build, so that its migrations are not timed as start-up.
+    local ready="$dir/ready-$(stat -c %Y "$console")"
+    if [[ ! -f "$ready/sendivent.db" ]]; then
+        rm -rf "$dir"/ready-*
+        mkdir -p "$ready"
+        cp --reflink=auto "$dir/bench-deliveries.db" "$ready/sendivent.db"
+        "$console" --headless --host 127.0.0.1 --port 0 --data-dir "$ready" --api-key "$key" \
+            --max-deliveries off --max-age off >"$ready/stdout" 2>/dev/null &
+        local pid=$!
+        for _ in $(seq 60000); do
+            grep -q '^listening on ' "$ready/stdout" 2>/dev/null && break
+            sleep 0.01
+        done
+        kill -TERM "$pid"
+        wait "$pid" || true
+    fi
+    echo "$ready/sendivent.db"
 }
 
 one() { # one N pruning(yes|no) → a table row

@@ -63,7 +63,8 @@ StoragePanel::StoragePanel(QWidget *parent)
     m_maxJournal->setAccessibleName(tr("Most journal entries kept"));
     m_maxAge->setPlaceholderText(tr("e.g. 7d, 12h, 30m, or off"));
     m_maxAge->setAccessibleName(tr("Oldest kept"));
-    m_maxAge->setMaximumWidth(160);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_maxDeliveries, m_maxAge, m_maxJournal})
+        field->setMaximumWidth(180);
     m_compact->setToolTip(tr("Rewrites the database file without its free space. Requests wait while it runs."));
 
     auto *form = new QFormLayout;

@@ -329,17 +329,23 @@ void tst_Retention::resetAndCompactGiveSpaceBack()
     const qint64 pagesReset = scalar(db, u"PRAGMA page_count"_s);
     QVERIFY2(pagesReset * 2 < pagesFull, qPrintable(u"%1 → %2 pages"_s.arg(pagesFull).arg(pagesReset)));
 
-    for (int i = 0; i < 100; ++i)
+    // Retention leaves free pages inside the file (too few for the pruner to give
+    // back); Compact now gives them back.
+    for (int i = 0; i < 200; ++i)
         QVERIFY(!send(client, server).isEmpty());
+    QTRY_COMPARE(scalar(db, u"SELECT count(*) FROM deliveries WHERE pending_outcome IS NULL"_s), 200);
+    QCOMPARE(client.put(server.url(u"/_local/storage/retention"_s), Json{{"max_deliveries", 5}}).status, 200);
+    QTRY_COMPARE(scalar(db, u"SELECT count(*) FROM deliveries"_s), 5);
+    QVERIFY(scalar(db, u"PRAGMA freelist_count"_s) > 0);
     const HttpReply compacted = client.post(server.url(u"/_local/storage/compact"_s), Json::object());
     QCOMPARE(compacted.status, 200);
     const Json c = compacted.json()["data"];
     QVERIFY(c["bytes_after"].get<qint64>() > 0);
-    QVERIFY(c["bytes_after"].get<qint64>() <= c["bytes_before"].get<qint64>());
+    QCOMPARE(scalar(db, u"PRAGMA freelist_count"_s), 0);
     auto check = execSql(db, u"PRAGMA integrity_check"_s);
     QVERIFY(check && check->next());
     QCOMPARE(check->value(0).toString(), u"ok"_s);
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM deliveries"_s), 100);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM deliveries"_s), 5);
 }
 
 void tst_Retention::killDuringPruneLeavesAWholeDatabase()

@@ -1,10 +1,11 @@
 #include "commandline.h"
 
+#include <retention.h>
+
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QUrl>
-
 
 namespace sendivent::app {
 
@@ -57,8 +58,12 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     const QCommandLineOption releaseFrom(u"release-from"_s, QCoreApplication::translate("CommandLine", "From of released email (default: the workspace's verified sender)."), u"ADDR"_s);
     const QCommandLineOption releaseTo(u"release-to"_s, QCoreApplication::translate("CommandLine", "Recipient of released email that replaces the captured one (your inbox)."), u"ADDR"_s);
     const QCommandLineOption releaseAll(u"release-all"_s, QCoreApplication::translate("CommandLine", "Release every new sandbox email to --release-to as it is captured."));
+    const QCommandLineOption maxDeliveries(u"max-deliveries"_s, QCoreApplication::translate("CommandLine", "Keep at most N deliveries (with their timelines and webhook messages), removing the oldest; 0 or off keeps all (default: as set on the Server page, else 100000)."), u"N"_s);
+    const QCommandLineOption maxAge(u"max-age"_s, QCoreApplication::translate("CommandLine", "Remove deliveries and journal entries older than this, e.g. 7d, 12h, 30m; 0 or off keeps all (default: as set, else 30d)."), u"DURATION"_s);
+    const QCommandLineOption maxJournal(u"max-journal"_s, QCoreApplication::translate("CommandLine", "Keep at most N requests in the request journal; 0 or off keeps all (default: as set, else 5000)."), u"N"_s);
     parser.addOptions({headless, host, port, dataDir, apiKey, seed, faults, limits, retry, proxy, allowProduction, remoteUrl,
-                       logFormat, durability, clock, smtp, smtpCa, releaseFrom, releaseTo, releaseAll});
+                       logFormat, durability, clock, smtp, smtpCa, releaseFrom, releaseTo, releaseAll,
+                       maxDeliveries, maxAge, maxJournal});
 
     ParseOutcome out;
     if (!parser.parse(arguments)) {
@@ -137,6 +142,24 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     if (clockValue != u"frozen"_s && clockValue != u"real"_s)
         return fail(u"--clock: expected frozen or real, got '%1'"_s.arg(clockValue));
     cl.clockFrozen = clockValue == u"frozen"_s;
+    if (parser.isSet(maxDeliveries)) {
+        const auto n = parseRetentionCount(parser.value(maxDeliveries));
+        if (!n || *n > 1'000'000'000)
+            return fail(u"--max-deliveries: expected a count or off, got '%1'"_s.arg(parser.value(maxDeliveries)));
+        cl.maxDeliveries = *n;
+    }
+    if (parser.isSet(maxAge)) {
+        const auto seconds = parseRetentionAge(parser.value(maxAge));
+        if (!seconds)
+            return fail(u"--max-age: expected a duration such as 7d, 12h or 30m, or off, got '%1'"_s.arg(parser.value(maxAge)));
+        cl.maxAgeSeconds = *seconds;
+    }
+    if (parser.isSet(maxJournal)) {
+        const auto n = parseRetentionCount(parser.value(maxJournal));
+        if (!n || *n > 10'000'000)
+            return fail(u"--max-journal: expected a count or off, got '%1'"_s.arg(parser.value(maxJournal)));
+        cl.maxJournal = int(*n);
+    }
     const bool releaseOptions = parser.isSet(smtpCa) || parser.isSet(releaseFrom) || parser.isSet(releaseTo)
                                 || parser.isSet(releaseAll);
     if (parser.isSet(smtp)) {

@@ -35,6 +35,10 @@ struct CommandLine
     // --smtp and the other release options (issue 23); nullopt without --smtp. The
     // password is not here: SENDIVENT_SMTP_PASSWORD or the keychain (prepareRelease).
     std::optional<mail::ReleaseSettings> release;
+    // Retention for this run (issue 22), over the stored settings; unset: as stored.
+    std::optional<qint64> maxDeliveries;
+    std::optional<qint64> maxAgeSeconds;
+    std::optional<int> maxJournal;
 };
 
 struct ParseOutcome

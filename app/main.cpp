@@ -67,6 +67,9 @@ server::LocalServerOptions serverOptions(const app::CommandLine &cl, const std::
     o.faultsFile = cl.faultsFile;
     o.limits = cl.limits;
     o.clockFrozen = cl.clockFrozen;
+    o.maxDeliveries = cl.maxDeliveries;
+    o.maxAgeSeconds = cl.maxAgeSeconds;
+    o.maxJournal = cl.maxJournal;
     if (cl.release)
         o.release = *cl.release;
     o.webhookRetrySchedule.clear();

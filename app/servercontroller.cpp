@@ -67,4 +67,37 @@ void ServerController::setReleaseSettings(const mail::ReleaseSettings &settings)
                               Qt::QueuedConnection);
 }
 
+RetentionPolicy ServerController::retention() const
+{
+    if (!m_server)
+        return {};
+    RetentionPolicy policy;
+    QMetaObject::invokeMethod(m_server, [server = m_server, &policy] { policy = server->retention(); },
+                              Qt::BlockingQueuedConnection);
+    return policy;
+}
+
+void ServerController::setRetention(const RetentionPolicy &policy)
+{
+    QMetaObject::invokeMethod(m_server, [this, server = m_server, policy] {
+        const Status s = server->setRetention(policy);
+        const RetentionPolicy now = server->retention();
+        const QString error = s ? QString() : s.error().message;
+        QMetaObject::invokeMethod(this, [this, now, error] { Q_EMIT retentionChanged(now, error); },
+                                  Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+void ServerController::compact()
+{
+    QMetaObject::invokeMethod(m_server, [this, server = m_server] {
+        const auto done = server->compact();
+        const qint64 before = done ? done->bytesBefore : 0;
+        const qint64 after = done ? done->bytesAfter : 0;
+        const QString error = done ? QString() : done.error().message;
+        QMetaObject::invokeMethod(this, [this, before, after, error] { Q_EMIT compacted(before, after, error); },
+                                  Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
 } // namespace sendivent::app

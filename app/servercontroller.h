@@ -34,6 +34,12 @@ public:
     FaultRules *faults() const { return m_server ? m_server->faults() : nullptr; }
     // Release to a real inbox: new settings (empty: off), queued to the server's thread.
     void setReleaseSettings(const mail::ReleaseSettings &settings);
+    // Retention (issue 22): the policy in force (asked of the server's thread), a new
+    // one (queued, stored; retentionChanged() follows), and Compact now (queued;
+    // compacted() follows with the sizes, or the error).
+    RetentionPolicy retention() const;
+    void setRetention(const RetentionPolicy &policy);
+    void compact();
 
 Q_SIGNALS:
     void exchangeFinished(const sendivent::server::ExchangeRecord &record);
@@ -41,6 +47,8 @@ Q_SIGNALS:
     void proxyChanged(const QUrl &url);
     // The database stopped taking writes, or takes them again (LocalServer::healthChanged).
     void healthChanged(bool degraded, const QString &reason);
+    void retentionChanged(const sendivent::RetentionPolicy &policy, const QString &error);
+    void compacted(qint64 bytesBefore, qint64 bytesAfter, const QString &error);
 
 private:
     QThread m_thread;

@@ -7,11 +7,13 @@
 #include "faultspanel.h"
 #include "journalview.h"
 #include "servercontroller.h"
+#include "storagepanel.h"
 #include "theme.h"
 
 #include <apikey.h>
 #include <datasource.h>
 #include <httpsnippet.h>
+#include <localbackend.h>
 
 #include <QtGui/QDesktopServices>
 #include <QtGui/QFontDatabase>
@@ -64,6 +66,7 @@ ServerPage::ServerPage(QWidget *parent)
     , m_example(new QPlainTextEdit(this))
     , m_links(new QLabel(this))
     , m_faults(new FaultsPanel(this))
+    , m_storage(new StoragePanel(this))
 {
     setObjectName(u"serverPage"_s);
     m_state->setObjectName(u"serverState"_s);
@@ -176,6 +179,7 @@ ServerPage::ServerPage(QWidget *parent)
     m_tabs->addTab(m_keys, tr("API keys"));
     m_tabs->addTab(tryIt, tr("Try it"));
     m_tabs->addTab(m_faults, tr("Faults"));
+    m_tabs->addTab(m_storage, tr("Storage"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(headerRow);
@@ -205,6 +209,7 @@ QString ServerPage::title() const
 void ServerPage::setLocalBackend(LocalBackend *local)
 {
     m_clock->setBackend(local);
+    m_storage->setClock(local ? local->clock() : nullptr);
 }
 
 void ServerPage::setController(ServerController *controller)
@@ -225,6 +230,7 @@ void ServerPage::setController(ServerController *controller)
         connect(controller, &ServerController::exchangeFinished, m_journal, &JournalView::scheduleReload);
     }
     m_faults->setFaults(controller ? controller->faults() : nullptr);
+    m_storage->setController(controller);
     showProxyState();
 }
 
@@ -232,6 +238,7 @@ void ServerPage::setDatabase(const Database *db)
 {
     m_journal->setDatabase(db);
     m_keys->setDatabase(db);
+    m_storage->setDatabase(db);
 }
 
 void ServerPage::setDataSource(DataSource *source)

@@ -28,6 +28,7 @@ class ClockPanel;
 class FaultsPanel;
 class JournalView;
 class ServerController;
+class StoragePanel;
 
 // The local server: whether it runs and where, the session key, the limits switch,
 // proxy mode (off / sandbox / production / a URL), the request inspector, the
@@ -88,6 +89,7 @@ private:
     QPlainTextEdit *m_example;
     QLabel *m_links;
     FaultsPanel *m_faults; // issue 23: its own tab, its badge in the header
+    StoragePanel *m_storage; // issue 22: what is stored, retention, Compact now
 };
 
 } // namespace sendivent::app

@@ -76,8 +76,12 @@ QSqlDatabase Database::connection() const
     }
     QSqlQuery pragma(db);
     const char *synchronous = durability() == Durability::Full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL";
-    for (const auto *statement : {"PRAGMA journal_mode=WAL", synchronous, "PRAGMA foreign_keys=ON",
-                                  "PRAGMA temp_store=MEMORY"}) {
+    // auto_vacuum first: on a new file it only takes before the WAL switch writes the
+    // header (an existing file keeps its mode until a VACUUM, see open()). The WAL
+    // is cut back to 64 MiB after each checkpoint that empties it (issue 22).
+    for (const auto *statement : {"PRAGMA auto_vacuum=INCREMENTAL", "PRAGMA journal_mode=WAL", synchronous,
+                                  "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
+                                  "PRAGMA journal_size_limit=67108864"}) {
         if (!pragma.exec(QLatin1StringView(statement)))
             qCWarning(lcDatabase) << statement << "failed:" << pragma.lastError().text();
     }
@@ -132,7 +136,30 @@ Status Database::open()
                          .arg(shownPath, db.lastError().text()),
                      {}};
     }
-    return migrate();
+    if (Status s = migrate(); !s)
+        return s;
+    return enableIncrementalVacuum();
+}
+
+Status Database::enableIncrementalVacuum()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"PRAGMA auto_vacuum"_s) || !q.next())
+        return databaseError();
+    if (q.value(0).toInt() == 2)
+        return {};
+    q.finish();
+    // A file made before issue 22: VACUUM rewrites it with incremental auto-vacuum.
+    // About a second per 100 MB (docs/benchmarks.md), so only small files are done at
+    // open; a bigger one waits for Compact now (the Server page says so).
+    if (QFileInfo(m_filePath).size() > kVacuumAtOpenBytes)
+        return {};
+    if (!q.exec(u"VACUUM"_s)) {
+        qCWarning(lcDatabase) << "cannot switch to incremental auto-vacuum:" << q.lastError().text();
+        return {}; // the file still works, it only does not shrink by itself
+    }
+    qCDebug(lcDatabase) << "switched to incremental auto-vacuum";
+    return {};
 }
 
 Status Database::migrate()

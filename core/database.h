@@ -44,8 +44,13 @@ public:
     static int latestSchemaVersion();
     int schemaVersion() const;
 
+    // Files up to this size made before incremental auto-vacuum are rewritten with it
+    // at open (issue 22); bigger ones by compactDatabase().
+    static constexpr qint64 kVacuumAtOpenBytes = 64 * 1024 * 1024;
+
 private:
     Status migrate();
+    Status enableIncrementalVacuum();
 
     QString m_filePath;
     QString m_connectionPrefix;

@@ -51,11 +51,35 @@ void GroupCommit::submit(Work work, Done done)
         m_idle.start();
 }
 
+void GroupCommit::post(Work work, Done done)
+{
+    m_posted.push_back({std::move(work), std::move(done)});
+    if (!m_writing && !m_idle.isActive())
+        m_idle.start();
+}
+
 void GroupCommit::dispatch()
 {
     m_idle.stop();
-    if (m_writing || m_queue.empty())
+    if (m_writing)
         return;
+    if (!m_posted.empty() && (m_queue.empty() || !m_postedLast)) {
+        Group group;
+        group.posted = true;
+        group.entries.push_back(std::move(m_posted.front()));
+        m_posted.erase(m_posted.begin());
+        m_postedLast = true;
+        m_writing = true;
+        {
+            std::lock_guard lock(m_mutex);
+            m_toWrite = std::move(group);
+        }
+        m_handedOver.notify_one();
+        return;
+    }
+    if (m_queue.empty())
+        return;
+    m_postedLast = false;
     Group group;
     if (int(m_queue.size()) <= m_maxGroupSize) {
         group.entries.swap(m_queue);
@@ -82,7 +106,7 @@ void GroupCommit::collect()
     if (!group)
         return; // flush() collected it already
     m_writing = false;
-    if (!group->task)
+    if (!group->task && !group->posted)
         m_lastGroupSize = int(group->entries.size());
     // What arrived while the writer was busy has waited long enough: it goes now.
     dispatch();
@@ -135,6 +159,8 @@ void GroupCommit::writerLoop()
         lock.unlock();
         if (group.task)
             group.task(session);
+        else if (group.posted)
+            group.outcomes.assign(1, group.entries.front().work(session));
         else
             commit(session, group);
         lock.lock();

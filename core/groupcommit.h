@@ -77,6 +77,13 @@ public:
     // and returns when it has run.
     void runOnWriter(std::function<void(WriteSession &)> task);
 
+    // Runs `work` on the writer between two groups, without waiting: it opens and
+    // commits its own transactions (retention's prune batches, issue 22). Groups of
+    // requests and posted work take turns, so a request waits for at most one piece
+    // of posted work; `done` runs on this thread after it ran. flush() does not wait
+    // for posted work that has not started.
+    void post(Work work, Done done);
+
     // How many pieces of work the last group held (for tests and the benchmark).
     int lastGroupSize() const { return m_lastGroupSize; }
 
@@ -91,6 +98,7 @@ private:
         std::vector<Entry> entries;
         std::vector<Status> outcomes;
         std::function<void(WriteSession &)> task; // instead of entries: runOnWriter()
+        bool posted = false;                      // entries[0] is post()ed work, in its own transactions
     };
 
     void dispatch();  // hands the queue to the writer, if it is idle
@@ -101,6 +109,8 @@ private:
     const Database &m_db;
     // This thread only.
     std::vector<Entry> m_queue;
+    std::vector<Entry> m_posted;
+    bool m_postedLast = false; // the writer's last piece was posted work: requests go next
     QTimer m_idle;
     bool m_writing = false; // a group is with the writer
     int m_startAt = 8; // a group this big goes to an idle writer without waiting for the turn's end

@@ -298,7 +298,7 @@ void JournalStore::append(JournalEntry entry)
         entry.createdAt = QDateTime::currentDateTimeUtc();
     m_buffer.append(std::move(entry));
     // A burst far beyond the ring's size only needs its newest part.
-    if (m_buffer.size() > m_capacity)
+    if (m_capacity > 0 && m_buffer.size() > m_capacity)
         m_buffer.remove(0, m_buffer.size() - m_capacity);
 }
 
@@ -335,14 +335,20 @@ Status JournalStore::write(StatementCache &statements, const QList<JournalEntry>
             return inserted.error();
         }
     }
-    auto trim = statements.exec(u"DELETE FROM journal WHERE id <= (SELECT max(id) FROM journal) - ?"_s, {capacity});
+    if (capacity <= 0)
+        return {};
+    // At most what was just added (and a little): a lowered capacity is caught up
+    // with by the pruner's batches, not here on the send path.
+    auto trim = statements.exec(u"DELETE FROM journal WHERE id IN (SELECT id FROM journal"
+                                u" WHERE id <= (SELECT max(id) FROM journal) - ? ORDER BY id LIMIT ?)"_s,
+                                {capacity, entries.size() + 64});
     return trim ? Status() : Status(trim.error());
 }
 
 void JournalStore::restore(const QList<JournalEntry> &entries)
 {
     m_buffer = entries + m_buffer;
-    if (m_buffer.size() > m_capacity)
+    if (m_capacity > 0 && m_buffer.size() > m_capacity)
         m_buffer.remove(0, m_buffer.size() - m_capacity);
 }
 

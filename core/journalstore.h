@@ -76,6 +76,9 @@ public:
     void restore(const QList<JournalEntry> &entries);
     int pending() const { return int(m_buffer.size()); }
     int capacity() const { return m_capacity; }
+    // --max-journal (issue 22); 0 keeps every entry. A lower one takes effect as the
+    // pruner catches up, a batch at a time.
+    void setCapacity(int capacity) { m_capacity = capacity; }
 
     // Newest first: the buffered entries the database did not take (id 0), then the
     // stored ones. Answers also while the database cannot be written.

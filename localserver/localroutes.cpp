@@ -2,7 +2,9 @@
 #include "router.h"
 #include "servercontext.h"
 
+#include <database.h>
 #include <faults.h>
+#include <retention.h>
 #include <timeutil.h>
 #include <workspaceservice.h>
 
@@ -162,7 +164,39 @@ void registerLocalRoutes(Router &router, ServerContext &ctx)
         ctx.clock.start(ctx.clockStartsFrozen, 0);
         if (ctx.faults)
             ctx.faults->clear(); // a reset test run starts without injected faults (issue 23)
+        ctx.reclaimAll(); // the file shrinks back (issue 22)
         return ApiResponse::json(200, Json{{"success", true}, {"reset", true}});
+    });
+
+    // Retention and compaction (issue 22): what is stored, what retention keeps and
+    // would remove now; a new policy; Compact now.
+    const auto storageAnswer = [&ctx]() -> ApiResponse {
+        ctx.settle();
+        const RetentionPolicy policy = ctx.pruner.policy();
+        auto stats = storageStats(ctx.db, policy, ctx.clock.nowMs());
+        if (!stats)
+            return ApiResponse::error(stats.error());
+        return ApiResponse::data(Json{{"retention", policy.toJson()},
+                                      {"storage", stats->toJson()},
+                                      {"pruned", {{"deliveries", ctx.pruner.removedDeliveries()},
+                                                  {"journal", ctx.pruner.removedJournal()}}}});
+    };
+    router.add(Method::Get, u"/_local/storage"_s, [storageAnswer](ApiRequest &) { return storageAnswer(); });
+
+    router.add(Method::Put, u"/_local/storage/retention"_s, [&ctx, storageAnswer](ApiRequest &request) {
+        auto policy = RetentionPolicy::fromJson(request.body, ctx.pruner.policy());
+        if (!policy)
+            return ApiResponse::error(policy.error());
+        if (Status s = ctx.applyRetention(*policy, true); !s)
+            return ApiResponse::error(s.error());
+        return storageAnswer();
+    });
+
+    router.add(Method::Post, u"/_local/storage/compact"_s, [&ctx](ApiRequest &) {
+        auto compacted = ctx.compact();
+        if (!compacted)
+            return ApiResponse::error(compacted.error());
+        return ApiResponse::data(Json{{"bytes_before", compacted->bytesBefore}, {"bytes_after", compacted->bytesAfter}});
     });
 }
 

@@ -117,6 +117,22 @@ Status LocalServer::start()
     connect(m_notifier, &ChangeNotifier::webhookMessagesQueued, &m_context->webhookDispatcher,
             &WebhookDispatcher::poke);
     m_context->webhookDispatcher.poke(); // what was pending before a restart
+    // Retention: as stored, with this run's options over it; the pruner's first look
+    // is right after the start, a batch at a time between the first requests.
+    auto retention = loadRetention(*m_db);
+    if (!retention)
+        return retention.error();
+    if (m_options.maxDeliveries)
+        retention->maxDeliveries = *m_options.maxDeliveries;
+    if (m_options.maxAgeSeconds)
+        retention->maxAgeSeconds = *m_options.maxAgeSeconds;
+    if (m_options.maxJournal)
+        retention->maxJournal = *m_options.maxJournal;
+    (void)m_context->applyRetention(*retention, false);
+    m_context->pruner.setBatchSize(m_options.pruneBatchSize);
+    m_context->pruner.setInterval(m_options.pruneInterval);
+    m_context->pruner.start();
+    connect(m_clock, &Clock::changed, &m_context->pruner, &Pruner::poke);
     // A clock moved forward may have made retries due; the stream tells subscribers.
     connect(m_clock, &Clock::changed, &m_context->webhookDispatcher, &WebhookDispatcher::poke);
     connect(m_clock, &Clock::changed, &m_context->events,
@@ -255,6 +271,30 @@ void LocalServer::journal(const ExchangeRecord &record)
     m_context->journal.append(std::move(entry));
     if (!m_journalFlush.isActive())
         m_journalFlush.start();
+}
+
+RetentionPolicy LocalServer::retention() const
+{
+    return m_context ? m_context->pruner.policy() : RetentionPolicy{};
+}
+
+Status LocalServer::setRetention(const RetentionPolicy &policy)
+{
+    if (!m_context)
+        return databaseError();
+    return m_context->applyRetention(policy, true);
+}
+
+Pruner *LocalServer::pruner() const
+{
+    return m_context ? &m_context->pruner : nullptr;
+}
+
+Result<CompactOutcome> LocalServer::compact()
+{
+    if (!m_context)
+        return databaseError();
+    return m_context->compact();
 }
 
 void LocalServer::injectStorageFaultForTests(StorageFault fault)

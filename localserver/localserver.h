@@ -5,6 +5,7 @@
 
 #include <mail/release.h>
 #include <result.h>
+#include <retention.h>
 
 #include <QtCore/QObject>
 #include <QtCore/QTimer>
@@ -18,6 +19,7 @@ class ChangeNotifier;
 class Clock;
 class Database;
 class FaultRules;
+class Pruner;
 }
 
 namespace sendivent::server {
@@ -56,6 +58,14 @@ struct LocalServerOptions
     // start's time instead of running with the wall clock.
     Clock *clock = nullptr;
     bool clockFrozen = false;
+    // Retention (issue 22): --max-deliveries, --max-age (seconds), --max-journal for
+    // this run, over the stored settings; unset: as stored (or the defaults).
+    std::optional<qint64> maxDeliveries;
+    std::optional<qint64> maxAgeSeconds;
+    std::optional<int> maxJournal;
+    // The pruner's batch and how often it looks while nothing is due (tests shorten it).
+    int pruneBatchSize = 200;
+    std::chrono::milliseconds pruneInterval{1000};
 };
 
 // The embedded local API server: the database, the core services and the HTTP front,
@@ -108,6 +118,15 @@ public:
     void setReleaseSettings(const mail::ReleaseSettings &settings);
 
     static QString databaseFileName();
+
+    // Retention (issue 22), on the server's thread: the policy in force, a new one
+    // (stored, so it outlives the run and a reset), and Compact now (VACUUM on the
+    // writer; requests wait meanwhile).
+    RetentionPolicy retention() const;
+    Status setRetention(const RetentionPolicy &policy);
+    Result<CompactOutcome> compact();
+    // The pruner at work (its totals, its pruned() signal); null before start().
+    Pruner *pruner() const;
 
     // The fault rules (issue 23): thread-safe, so the GUI reads and edits them from
     // its own thread; changed() tells it when they or their counters move.

@@ -3,12 +3,14 @@
 #include <apikeystore.h>
 #include <clock.h>
 #include <contactservice.h>
+#include <database.h>
 #include <deliverystore.h>
 #include <groupcommit.h>
 #include <idempotencystore.h>
 #include <journalstore.h>
 #include <mail/releaseservice.h>
 #include <provideroutcomes.h>
+#include <pruner.h>
 #include <sendservice.h>
 #include <walcheckpointer.h>
 #include <webhookoutbox.h>
@@ -52,6 +54,7 @@ struct ServerContext
         , events(deliveries, changes, webhookDispatcher)
         , checkpointer(database)
         , release(database, deliveries, workspace, changes)
+        , pruner(commits, &emulatedClock)
         , commits(database)
     {
         outcomes.setGroupCommit(&commits);
@@ -86,6 +89,7 @@ struct ServerContext
     EventStream events;                  // subscribers of GET /_local/events
     WalCheckpointer checkpointer; // WAL checkpoints off the server's thread
     mail::ReleaseService release; // captured email to a real inbox (issue 23); off until configured
+    Pruner pruner;                // retention (issue 22): prune batches on the writer, between groups
     GroupCommit commits;          // declared last: flushed before the services it calls go
     FaultRules *faults = nullptr; // faults on demand (issue 23), owned by LocalServer
     bool proxying = false;        // proxy mode: /v1 is forwarded, no fault applies
@@ -113,6 +117,37 @@ struct ServerContext
                            }
                        });
     }
+    // The retention policy in force: the pruner's and the journal's ring. Stored too
+    // when `store` (the settings store: a reset keeps it, a fixture leaves it out).
+    Status applyRetention(const RetentionPolicy &policy, bool store)
+    {
+        if (store) {
+            if (Status s = saveRetention(db, policy); !s)
+                return s;
+        }
+        journal.setCapacity(policy.maxJournal);
+        pruner.setPolicy(policy);
+        return {};
+    }
+
+    // Compact now: VACUUM on the writer's connection, after everything answered so far.
+    Result<CompactOutcome> compact()
+    {
+        settle();
+        Result<CompactOutcome> outcome = databaseError();
+        commits.runOnWriter([&outcome](WriteSession &session) { outcome = compactDatabase(session.db); });
+        return outcome;
+    }
+
+    // After a reset: the free pages back to the file system, the WAL cut back.
+    void reclaimAll()
+    {
+        commits.runOnWriter([](WriteSession &session) {
+            (void)reclaimFreePages(session.statements, 0);
+            (void)session.statements.query(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, {});
+        });
+    }
+
     static constexpr int kJournalRetryMs = 2000;
     bool journalRetry = false; // a retry of the journal's unsaved entries is armed
 

@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="34"/>
+        <location filename="../app/commandline.cpp" line="35"/>
         <source>Developer console for the Sendivent notification API, with a local emulator of the /v1 API.
 
 Subcommand:
@@ -12,103 +12,118 @@ Subcommand:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="40"/>
+        <location filename="../app/commandline.cpp" line="41"/>
         <source>Run only the local server, without a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="41"/>
+        <location filename="../app/commandline.cpp" line="42"/>
         <source>Address to bind (default 127.0.0.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="42"/>
+        <location filename="../app/commandline.cpp" line="43"/>
         <source>Port to listen on; 0 picks a free one (default 8787).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="43"/>
+        <location filename="../app/commandline.cpp" line="44"/>
         <source>Folder of the database and settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="44"/>
+        <location filename="../app/commandline.cpp" line="45"/>
         <source>Accept this API key (test_… sandbox, live_… production); may repeat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="45"/>
+        <location filename="../app/commandline.cpp" line="46"/>
         <source>Import a workspace fixture (JSON) at start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="46"/>
+        <location filename="../app/commandline.cpp" line="47"/>
         <source>Inject faults by the rules of this JSON file (local emulation only, not with --proxy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="47"/>
+        <location filename="../app/commandline.cpp" line="48"/>
         <source>Enforce rate limits and quotas: on or off (default on).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48"/>
+        <location filename="../app/commandline.cpp" line="49"/>
         <source>Seconds between webhook attempts, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="49"/>
+        <location filename="../app/commandline.cpp" line="50"/>
         <source>Forward /v1 to a remote API: sandbox, production or a URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="50"/>
+        <location filename="../app/commandline.cpp" line="51"/>
         <source>Permit --proxy production.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="52"/>
         <source>Base URL of the remote API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="52"/>
+        <location filename="../app/commandline.cpp" line="53"/>
         <source>Log format on stderr: text or json (default text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="54"/>
         <source>normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="54"/>
+        <location filename="../app/commandline.cpp" line="55"/>
         <source>The emulator&apos;s time at start: real (runs with the wall clock) or frozen (stands still until moved through /_local/clock); default real.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="55"/>
+        <location filename="../app/commandline.cpp" line="56"/>
         <source>Allow releasing captured email to a real SMTP server: smtp://[USER@]HOST[:PORT] (STARTTLS required), smtps://… (implicit TLS) or smtp://…?security=none (a local sink). The password comes from SENDIVENT_SMTP_PASSWORD or the keychain. Off by default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="57"/>
         <source>Trust the CA certificates in FILE for the SMTP server (a self-signed one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="57"/>
+        <location filename="../app/commandline.cpp" line="58"/>
         <source>From of released email (default: the workspace&apos;s verified sender).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
+        <location filename="../app/commandline.cpp" line="59"/>
         <source>Recipient of released email that replaces the captured one (your inbox).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="59"/>
+        <location filename="../app/commandline.cpp" line="60"/>
         <source>Release every new sandbox email to --release-to as it is captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="61"/>
+        <source>Keep at most N deliveries (with their timelines and webhook messages), removing the oldest; 0 or off keeps all (default: as set on the Server page, else 100000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="62"/>
+        <source>Remove deliveries and journal entries older than this, e.g. 7d, 12h, 30m; 0 or off keeps all (default: as set, else 30d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="63"/>
+        <source>Keep at most N requests in the request journal; 0 or off keeps all (default: as set, else 5000).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,12 +269,12 @@ Start in proxy mode anyway?</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="154"/>
         <source>Sendivent Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="246"/>
+        <location filename="../app/main.cpp" line="249"/>
         <source>Choose a Data Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3824,208 +3839,213 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::ServerPage</name>
     <message>
-        <location filename="../app/serverpage.cpp" line="39"/>
+        <location filename="../app/serverpage.cpp" line="41"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="53"/>
-        <location filename="../app/serverpage.cpp" line="187"/>
+        <location filename="../app/serverpage.cpp" line="55"/>
+        <location filename="../app/serverpage.cpp" line="191"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="54"/>
+        <location filename="../app/serverpage.cpp" line="56"/>
         <source>Enforce the API&apos;s rate limits and quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="58"/>
+        <location filename="../app/serverpage.cpp" line="60"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="71"/>
+        <location filename="../app/serverpage.cpp" line="74"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="90"/>
+        <location filename="../app/serverpage.cpp" line="93"/>
         <source>A sandbox key made for this session only; it stops working when the console quits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="100"/>
+        <location filename="../app/serverpage.cpp" line="103"/>
         <source>Requests per second and notifications per day, per environment, as the real API counts them (429 when over), and the plan&apos;s contact quota (402). Off: anything goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="102"/>
+        <location filename="../app/serverpage.cpp" line="105"/>
         <source>Off — emulate the API locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="103"/>
+        <location filename="../app/serverpage.cpp" line="106"/>
         <source>Sandbox API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="104"/>
+        <location filename="../app/serverpage.cpp" line="107"/>
         <source>Production API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="105"/>
+        <location filename="../app/serverpage.cpp" line="108"/>
         <source>Another URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="106"/>
+        <location filename="../app/serverpage.cpp" line="109"/>
         <source>Forward /v1 requests to a remote API with its key, journal them, and return the remote&apos;s answers unchanged. /_local, /healthz and the local keys stay local.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="110"/>
+        <location filename="../app/serverpage.cpp" line="113"/>
         <source>Remote API key (test_… or live_…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="111"/>
+        <location filename="../app/serverpage.cpp" line="114"/>
         <source>Kept in memory while the proxy runs; never written anywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="116"/>
+        <location filename="../app/serverpage.cpp" line="119"/>
         <source>Local server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="137"/>
+        <location filename="../app/serverpage.cpp" line="140"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="138"/>
+        <location filename="../app/serverpage.cpp" line="141"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="139"/>
+        <location filename="../app/serverpage.cpp" line="142"/>
         <source>Session key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="140"/>
+        <location filename="../app/serverpage.cpp" line="143"/>
         <source>Limits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="141"/>
+        <location filename="../app/serverpage.cpp" line="144"/>
         <source>Clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="142"/>
+        <location filename="../app/serverpage.cpp" line="145"/>
         <source>Proxy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="162"/>
+        <location filename="../app/serverpage.cpp" line="165"/>
         <source>Try it from a terminal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="167"/>
+        <location filename="../app/serverpage.cpp" line="170"/>
         <source>Copy with the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="175"/>
+        <location filename="../app/serverpage.cpp" line="178"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="176"/>
+        <location filename="../app/serverpage.cpp" line="179"/>
         <source>API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="177"/>
+        <location filename="../app/serverpage.cpp" line="180"/>
         <source>Try it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="178"/>
+        <location filename="../app/serverpage.cpp" line="181"/>
         <source>Faults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="187"/>
+        <location filename="../app/serverpage.cpp" line="182"/>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="191"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="202"/>
+        <location filename="../app/serverpage.cpp" line="206"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="277"/>
+        <location filename="../app/serverpage.cpp" line="284"/>
         <source>Enter the remote API&apos;s address, starting with https:// or http://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="283"/>
+        <location filename="../app/serverpage.cpp" line="290"/>
         <source>Enter the remote API&apos;s key: it starts with test_ (sandbox) or live_ (production)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="291"/>
+        <location filename="../app/serverpage.cpp" line="298"/>
         <source>The remote APIs are not set up in this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="331"/>
+        <location filename="../app/serverpage.cpp" line="338"/>
         <source>Forward to production?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="332"/>
+        <location filename="../app/serverpage.cpp" line="339"/>
         <source>Every /v1 request to this server will go to the production API at %1 with its key: sends reach real people and count against the production quota.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="337"/>
+        <location filename="../app/serverpage.cpp" line="344"/>
         <source>Forward to production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="360"/>
+        <location filename="../app/serverpage.cpp" line="367"/>
         <source>Off: /v1 is answered by the local emulation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="364"/>
+        <location filename="../app/serverpage.cpp" line="371"/>
         <source>Forwarding /v1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="377"/>
+        <location filename="../app/serverpage.cpp" line="384"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="377"/>
+        <location filename="../app/serverpage.cpp" line="384"/>
         <source>Not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="384"/>
+        <location filename="../app/serverpage.cpp" line="391"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="391"/>
+        <location filename="../app/serverpage.cpp" line="398"/>
         <source>The API&apos;s description: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · health: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4222,6 +4242,120 @@ The other form, render --template-file T --data-file D, renders a template file.
             <numerusform>%n status</numerusform>
             <numerusform>%n statuses</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::StoragePanel</name>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="34"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="35"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="36"/>
+        <source>Compact now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="57"/>
+        <location filename="../app/storagepanel.cpp" line="61"/>
+        <source>Off (keep all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="59"/>
+        <source>Most deliveries kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="63"/>
+        <source>Most journal entries kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="64"/>
+        <source>e.g. 7d, 12h, 30m, or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="65"/>
+        <source>Oldest kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="68"/>
+        <source>Rewrites the database file without its free space. Requests wait while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="71"/>
+        <source>Most deliveries kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="72"/>
+        <source>Remove older than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="73"/>
+        <source>Most journal entries kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="74"/>
+        <source>Deliveries go with their timelines, content and webhook messages, oldest first, a small batch at a time. Kept anyway: deliveries whose webhook messages are still being retried, and those an idempotency key stored in the last 24 hours may replay. Stored with this data folder; --max-deliveries, --max-age and --max-journal override it for one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="107"/>
+        <source>Compacting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="125"/>
+        <source>Retention saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="130"/>
+        <source>Compacted: %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="162"/>
+        <source>“%1” is not a duration: write e.g. 7d, 12h or 30m, or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="182"/>
+        <source>Stored: %1 deliveries, %2 journal entries, %3 webhook messages. Database file %4 (write-ahead log %5, free inside %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="188"/>
+        <source>Retention is off: everything is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="190"/>
+        <source>Retention removes nothing now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="192"/>
+        <source>Retention will remove %1 deliveries and %2 journal entries, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="194"/>
+        <source>This database file was made before it could shrink by itself: use Compact now once, and from then on it gives space back as retention removes data.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5072,118 +5206,118 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::WebhookAttemptsPanel</name>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="39"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="40"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="40"/>
-        <location filename="../app/webhookattemptspanel.cpp" line="253"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="41"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="262"/>
         <source>Resend message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="52"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="53"/>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="53"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="54"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="54"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="55"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="55"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="56"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="56"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="57"/>
         <source>Any event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="59"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="60"/>
         <source>Delivery uuid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="71"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="72"/>
         <source>The newest %1 attempts the filters take are read in time order; clicking a column sorts those in the console (the outbox has no index on the other columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="89"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="90"/>
         <source>Send the selected attempt&apos;s message again, with the same webhook-id, from the start of the retry schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="137"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="146"/>
         <source>Attempts are unavailable: the attempts log is kept by the local server only; the %1 API does not list attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="141"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="150"/>
         <source>The Sendivent API has no endpoint for webhook attempts; see the README&apos;s &quot;What the remote API cannot answer&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="168"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="177"/>
         <source>Could not read the attempts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="208"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="217"/>
         <source>Message %1 queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="238"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="247"/>
         <source>Copy message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="240"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="249"/>
         <source>Copy delivery uuid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="241"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="250"/>
         <source>Copy response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="243"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="252"/>
         <source>Filter by event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="246"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="255"/>
         <source>Filter by outcome %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="249"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="258"/>
         <source>Filter by this delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="252"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="261"/>
         <source>Open delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="267"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="276"/>
         <source>The newest %1 attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhookattemptspanel.cpp" line="268"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="277"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="34"/>
+        <location filename="../app/commandline.cpp" line="35"/>
         <source>Developer console for the Sendivent notification API, with a local emulator of the /v1 API.
 
 Subcommand:
@@ -15,104 +15,119 @@ Underkommando:
   render   renderar en mall eller en händelse (se &apos;sendivent-console render --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="40"/>
+        <location filename="../app/commandline.cpp" line="41"/>
         <source>Run only the local server, without a window.</source>
         <translation>Kör bara den lokala servern, utan fönster.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="41"/>
+        <location filename="../app/commandline.cpp" line="42"/>
         <source>Address to bind (default 127.0.0.1).</source>
         <translation>Adress att lyssna på (standard 127.0.0.1).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="42"/>
+        <location filename="../app/commandline.cpp" line="43"/>
         <source>Port to listen on; 0 picks a free one (default 8787).</source>
         <translation>Port att lyssna på; 0 väljer en ledig (standard 8787).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="43"/>
+        <location filename="../app/commandline.cpp" line="44"/>
         <source>Folder of the database and settings.</source>
         <translation>Mapp för databasen och inställningarna.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="44"/>
+        <location filename="../app/commandline.cpp" line="45"/>
         <source>Accept this API key (test_… sandbox, live_… production); may repeat.</source>
         <translation>Godta den här API-nyckeln (test_… sandlåda, live_… produktion); kan upprepas.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="45"/>
+        <location filename="../app/commandline.cpp" line="46"/>
         <source>Import a workspace fixture (JSON) at start.</source>
         <translation>Importera en arbetsytefil (JSON) vid start.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="46"/>
+        <location filename="../app/commandline.cpp" line="47"/>
         <source>Inject faults by the rules of this JSON file (local emulation only, not with --proxy).</source>
         <translation>Injicera fel enligt reglerna i denna JSON-fil (bara lokal emulering, inte med --proxy).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="47"/>
+        <location filename="../app/commandline.cpp" line="48"/>
         <source>Enforce rate limits and quotas: on or off (default on).</source>
         <translation>Tillämpa anropsgränser och kvoter: on eller off (standard on).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="48"/>
+        <location filename="../app/commandline.cpp" line="49"/>
         <source>Seconds between webhook attempts, comma-separated.</source>
         <translation>Sekunder mellan webhookförsök, kommaseparerade.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="49"/>
+        <location filename="../app/commandline.cpp" line="50"/>
         <source>Forward /v1 to a remote API: sandbox, production or a URL.</source>
         <translation>Vidarebefordra /v1 till ett fjärr-API: sandbox, production eller en URL.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="50"/>
+        <location filename="../app/commandline.cpp" line="51"/>
         <source>Permit --proxy production.</source>
         <translation>Tillåt --proxy production.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="51"/>
+        <location filename="../app/commandline.cpp" line="52"/>
         <source>Base URL of the remote API.</source>
         <translation>Bas-URL för fjärr-API:t.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="52"/>
+        <location filename="../app/commandline.cpp" line="53"/>
         <source>Log format on stderr: text or json (default text).</source>
         <translation>Loggformat på stderr: text eller json (standard text).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="54"/>
         <source>normal: a commit survives a crash of the program; full: also a power loss, at a price in speed (default normal).</source>
         <translation>normal: en incheckning överlever att programmet kraschar; full: även ett strömavbrott, till priset av lägre hastighet (standard normal).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="54"/>
+        <location filename="../app/commandline.cpp" line="55"/>
         <source>The emulator&apos;s time at start: real (runs with the wall clock) or frozen (stands still until moved through /_local/clock); default real.</source>
         <translation>Emulatorns tid vid start: real (följer datorns klocka) eller frozen (står still tills den flyttas via /_local/clock); standard real.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="55"/>
+        <location filename="../app/commandline.cpp" line="56"/>
         <source>Allow releasing captured email to a real SMTP server: smtp://[USER@]HOST[:PORT] (STARTTLS required), smtps://… (implicit TLS) or smtp://…?security=none (a local sink). The password comes from SENDIVENT_SMTP_PASSWORD or the keychain. Off by default.</source>
         <translation>Tillåt att fångad e-post släpps till en riktig SMTP-server: smtp://[ANVÄNDARE@]VÄRD[:PORT] (STARTTLS krävs), smtps://… (TLS från start) eller smtp://…?security=none (en lokal mottagare). Lösenordet kommer från SENDIVENT_SMTP_PASSWORD eller nyckelringen. Av som standard.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="56"/>
+        <location filename="../app/commandline.cpp" line="57"/>
         <source>Trust the CA certificates in FILE for the SMTP server (a self-signed one).</source>
         <translation>Lita på CA-certifikaten i FIL för SMTP-servern (en självsignerad).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="57"/>
+        <location filename="../app/commandline.cpp" line="58"/>
         <source>From of released email (default: the workspace&apos;s verified sender).</source>
         <translation>Avsändare (From) för släppt e-post (standard: arbetsytans verifierade avsändare).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="58"/>
+        <location filename="../app/commandline.cpp" line="59"/>
         <source>Recipient of released email that replaces the captured one (your inbox).</source>
         <translation>Mottagare av släppt e-post som ersätter den fångade (din inkorg).</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="59"/>
+        <location filename="../app/commandline.cpp" line="60"/>
         <source>Release every new sandbox email to --release-to as it is captured.</source>
         <translation>Släpp varje nytt e-postmeddelande i sandlådan till --release-to när det fångas.</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="61"/>
+        <source>Keep at most N deliveries (with their timelines and webhook messages), removing the oldest; 0 or off keeps all (default: as set on the Server page, else 100000).</source>
+        <translation>Behåll högst N leveranser (med deras tidslinjer och webhookmeddelanden) och ta bort de äldsta; 0 eller off behåller alla (standard: som inställt på sidan Server, annars 100000).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="62"/>
+        <source>Remove deliveries and journal entries older than this, e.g. 7d, 12h, 30m; 0 or off keeps all (default: as set, else 30d).</source>
+        <translation>Ta bort leveranser och journalposter som är äldre än så här, t.ex. 7d, 12h, 30m; 0 eller off behåller alla (standard: som inställt, annars 30d).</translation>
+    </message>
+    <message>
+        <location filename="../app/commandline.cpp" line="63"/>
+        <source>Keep at most N requests in the request journal; 0 or off keeps all (default: as set, else 5000).</source>
+        <translation>Behåll högst N anrop i anropsjournalen; 0 eller off behåller alla (standard: som inställt, annars 5000).</translation>
     </message>
 </context>
 <context>
@@ -259,12 +274,12 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="151"/>
+        <location filename="../app/main.cpp" line="154"/>
         <source>Sendivent Console</source>
         <translation>Sendivent Console</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="246"/>
+        <location filename="../app/main.cpp" line="249"/>
         <source>Choose a Data Folder</source>
         <translation>Välj en datamapp</translation>
     </message>
@@ -3869,208 +3884,213 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::ServerPage</name>
     <message>
-        <location filename="../app/serverpage.cpp" line="39"/>
+        <location filename="../app/serverpage.cpp" line="41"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="53"/>
-        <location filename="../app/serverpage.cpp" line="187"/>
+        <location filename="../app/serverpage.cpp" line="55"/>
+        <location filename="../app/serverpage.cpp" line="191"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="54"/>
+        <location filename="../app/serverpage.cpp" line="56"/>
         <source>Enforce the API&apos;s rate limits and quotas</source>
         <translation>Tillämpa API:ts anropsgränser och kvoter</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="58"/>
+        <location filename="../app/serverpage.cpp" line="60"/>
         <source>Apply</source>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="71"/>
+        <location filename="../app/serverpage.cpp" line="74"/>
         <source>Server address</source>
         <translation>Serveradress</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="90"/>
+        <location filename="../app/serverpage.cpp" line="93"/>
         <source>A sandbox key made for this session only; it stops working when the console quits</source>
         <translation>En sandlådenyckel som bara gäller den här sessionen; den slutar fungera när konsolen avslutas</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="100"/>
+        <location filename="../app/serverpage.cpp" line="103"/>
         <source>Requests per second and notifications per day, per environment, as the real API counts them (429 when over), and the plan&apos;s contact quota (402). Off: anything goes.</source>
         <translation>Anrop per sekund och notiser per dygn, per miljö, som det riktiga API:t räknar dem (429 vid överskridande), och planens kontaktkvot (402). Av: allt är tillåtet.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="102"/>
+        <location filename="../app/serverpage.cpp" line="105"/>
         <source>Off — emulate the API locally</source>
         <translation>Av – emulera API:t lokalt</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="103"/>
+        <location filename="../app/serverpage.cpp" line="106"/>
         <source>Sandbox API</source>
         <translation>Sandlåde-API</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="104"/>
+        <location filename="../app/serverpage.cpp" line="107"/>
         <source>Production API</source>
         <translation>Produktions-API</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="105"/>
+        <location filename="../app/serverpage.cpp" line="108"/>
         <source>Another URL</source>
         <translation>En annan URL</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="106"/>
+        <location filename="../app/serverpage.cpp" line="109"/>
         <source>Forward /v1 requests to a remote API with its key, journal them, and return the remote&apos;s answers unchanged. /_local, /healthz and the local keys stay local.</source>
         <translation>Vidarebefordra /v1-anrop till ett fjärr-API med dess nyckel, för journal över dem och returnera fjärr-API:ts svar oförändrade. /_local, /healthz och de lokala nycklarna förblir lokala.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="110"/>
+        <location filename="../app/serverpage.cpp" line="113"/>
         <source>Remote API key (test_… or live_…)</source>
         <translation>Fjärr-API:ts nyckel (test_… eller live_…)</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="111"/>
+        <location filename="../app/serverpage.cpp" line="114"/>
         <source>Kept in memory while the proxy runs; never written anywhere</source>
         <translation>Behålls i minnet medan proxyn körs; skrivs aldrig någonstans</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="116"/>
+        <location filename="../app/serverpage.cpp" line="119"/>
         <source>Local server</source>
         <translation>Lokal server</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="137"/>
+        <location filename="../app/serverpage.cpp" line="140"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="138"/>
+        <location filename="../app/serverpage.cpp" line="141"/>
         <source>Address</source>
         <translation>Adress</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="139"/>
+        <location filename="../app/serverpage.cpp" line="142"/>
         <source>Session key</source>
         <translation>Sessionsnyckel</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="140"/>
+        <location filename="../app/serverpage.cpp" line="143"/>
         <source>Limits</source>
         <translation>Gränser</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="142"/>
+        <location filename="../app/serverpage.cpp" line="145"/>
         <source>Proxy</source>
         <translation>Proxy</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="162"/>
+        <location filename="../app/serverpage.cpp" line="165"/>
         <source>Try it from a terminal:</source>
         <translation>Prova från en terminal:</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="167"/>
+        <location filename="../app/serverpage.cpp" line="170"/>
         <source>Copy with the key</source>
         <translation>Kopiera med nyckeln</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="175"/>
+        <location filename="../app/serverpage.cpp" line="178"/>
         <source>Requests</source>
         <translation>Anrop</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="176"/>
+        <location filename="../app/serverpage.cpp" line="179"/>
         <source>API keys</source>
         <translation>API-nycklar</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="177"/>
+        <location filename="../app/serverpage.cpp" line="180"/>
         <source>Try it</source>
         <translation>Prova</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="178"/>
+        <location filename="../app/serverpage.cpp" line="181"/>
         <source>Faults</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="187"/>
+        <location filename="../app/serverpage.cpp" line="182"/>
+        <source>Storage</source>
+        <translation>Lagring</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpage.cpp" line="191"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="202"/>
+        <location filename="../app/serverpage.cpp" line="206"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="277"/>
+        <location filename="../app/serverpage.cpp" line="284"/>
         <source>Enter the remote API&apos;s address, starting with https:// or http://</source>
         <translation>Ange fjärr-API:ts adress, som börjar med https:// eller http://</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="283"/>
+        <location filename="../app/serverpage.cpp" line="290"/>
         <source>Enter the remote API&apos;s key: it starts with test_ (sandbox) or live_ (production)</source>
         <translation>Ange fjärr-API:ts nyckel: den börjar med test_ (sandlåda) eller live_ (produktion)</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="291"/>
+        <location filename="../app/serverpage.cpp" line="298"/>
         <source>The remote APIs are not set up in this window</source>
         <translation>Fjärr-API:erna är inte konfigurerade i det här fönstret</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="331"/>
+        <location filename="../app/serverpage.cpp" line="338"/>
         <source>Forward to production?</source>
         <translation>Vidarebefordra till produktion?</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="332"/>
+        <location filename="../app/serverpage.cpp" line="339"/>
         <source>Every /v1 request to this server will go to the production API at %1 with its key: sends reach real people and count against the production quota.</source>
         <translation>Varje /v1-anrop till den här servern går till produktions-API:t på %1 med dess nyckel: utskick når riktiga människor och räknas mot produktionskvoten.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="337"/>
+        <location filename="../app/serverpage.cpp" line="344"/>
         <source>Forward to production</source>
         <translation>Vidarebefordra till produktion</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="360"/>
+        <location filename="../app/serverpage.cpp" line="367"/>
         <source>Off: /v1 is answered by the local emulation.</source>
         <translation>Av: /v1 besvaras av den lokala emuleringen.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="364"/>
+        <location filename="../app/serverpage.cpp" line="371"/>
         <source>Forwarding /v1 to %1</source>
         <translation>Vidarebefordrar /v1 till %1</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="377"/>
+        <location filename="../app/serverpage.cpp" line="384"/>
         <source>Running</source>
         <translation>Körs</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="377"/>
+        <location filename="../app/serverpage.cpp" line="384"/>
         <source>Not running</source>
         <translation>Körs inte</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="384"/>
+        <location filename="../app/serverpage.cpp" line="391"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="391"/>
+        <location filename="../app/serverpage.cpp" line="398"/>
         <source>The API&apos;s description: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · health: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</source>
         <translation>API-beskrivningen: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · hälsa: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="141"/>
+        <location filename="../app/serverpage.cpp" line="144"/>
         <source>Clock</source>
         <translation>Klocka</translation>
     </message>
@@ -4267,6 +4287,120 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
             <numerusform>%n status</numerusform>
             <numerusform>%n statusar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::StoragePanel</name>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="34"/>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="35"/>
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="36"/>
+        <source>Compact now</source>
+        <translation>Komprimera nu</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="57"/>
+        <location filename="../app/storagepanel.cpp" line="61"/>
+        <source>Off (keep all)</source>
+        <translation>Av (behåll allt)</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="59"/>
+        <source>Most deliveries kept</source>
+        <translation>Flest leveranser som behålls</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="63"/>
+        <source>Most journal entries kept</source>
+        <translation>Flest journalposter som behålls</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="64"/>
+        <source>e.g. 7d, 12h, 30m, or off</source>
+        <translation>t.ex. 7d, 12h, 30m eller off</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="65"/>
+        <source>Oldest kept</source>
+        <translation>Äldsta som behålls</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="68"/>
+        <source>Rewrites the database file without its free space. Requests wait while it runs.</source>
+        <translation>Skriver om databasfilen utan dess lediga utrymme. Anrop väntar medan det pågår.</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="71"/>
+        <source>Most deliveries kept:</source>
+        <translation>Flest leveranser som behålls:</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="72"/>
+        <source>Remove older than:</source>
+        <translation>Ta bort äldre än:</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="73"/>
+        <source>Most journal entries kept:</source>
+        <translation>Flest journalposter som behålls:</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="74"/>
+        <source>Deliveries go with their timelines, content and webhook messages, oldest first, a small batch at a time. Kept anyway: deliveries whose webhook messages are still being retried, and those an idempotency key stored in the last 24 hours may replay. Stored with this data folder; --max-deliveries, --max-age and --max-journal override it for one run.</source>
+        <translation>Leveranser tas bort med sina tidslinjer, sitt innehåll och sina webhookmeddelanden, de äldsta först, en liten omgång i taget. Behålls ändå: leveranser vars webhookmeddelanden fortfarande försöks igen, och de som en idempotensnyckel sparad under de senaste 24 timmarna kan spela upp igen. Sparas med den här datamappen; --max-deliveries, --max-age och --max-journal gäller i stället under en körning.</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="107"/>
+        <source>Compacting…</source>
+        <translation>Komprimerar…</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="125"/>
+        <source>Retention saved.</source>
+        <translation>Gallringen är sparad.</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="130"/>
+        <source>Compacted: %1 → %2.</source>
+        <translation>Komprimerad: %1 → %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="162"/>
+        <source>“%1” is not a duration: write e.g. 7d, 12h or 30m, or off.</source>
+        <translation>”%1” är ingen tidsrymd: skriv t.ex. 7d, 12h eller 30m, eller off.</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="182"/>
+        <source>Stored: %1 deliveries, %2 journal entries, %3 webhook messages. Database file %4 (write-ahead log %5, free inside %6).</source>
+        <translation>Sparat: %1 leveranser, %2 journalposter, %3 webhookmeddelanden. Databasfil %4 (skrivlogg %5, ledigt inuti %6).</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="188"/>
+        <source>Retention is off: everything is kept.</source>
+        <translation>Gallring är av: allt behålls.</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="190"/>
+        <source>Retention removes nothing now.</source>
+        <translation>Gallringen tar inte bort något nu.</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="192"/>
+        <source>Retention will remove %1 deliveries and %2 journal entries, oldest first.</source>
+        <translation>Gallringen tar bort %1 leveranser och %2 journalposter, de äldsta först.</translation>
+    </message>
+    <message>
+        <location filename="../app/storagepanel.cpp" line="194"/>
+        <source>This database file was made before it could shrink by itself: use Compact now once, and from then on it gives space back as retention removes data.</source>
+        <translation>Den här databasfilen skapades innan den kunde krympa av sig själv: använd Komprimera nu en gång, så lämnar den därefter tillbaka utrymme när gallringen tar bort data.</translation>
     </message>
 </context>
 <context>
@@ -5166,63 +5300,63 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::WebhookAttemptsPanel</name>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="39"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="40"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="40"/>
-        <location filename="../app/webhookattemptspanel.cpp" line="253"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="41"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="262"/>
         <source>Resend message</source>
         <translation>Skicka meddelandet igen</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="52"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="53"/>
         <source>Any outcome</source>
         <translation>Alla utfall</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="53"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="54"/>
         <source>Delivered</source>
         <translation>Levererade</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="54"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="55"/>
         <source>Failed</source>
         <translation>Misslyckade</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="55"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="56"/>
         <source>Interrupted</source>
         <translation>Avbrutna</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="56"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="57"/>
         <source>Any event</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="59"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="60"/>
         <source>Delivery uuid</source>
         <translation>Leverans-uuid</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="71"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="72"/>
         <source>The newest %1 attempts the filters take are read in time order; clicking a column sorts those in the console (the outbox has no index on the other columns).</source>
         <translation>De nyaste %1 försöken som filtren släpper igenom läses i tidsordning; ett klick på en kolumn sorterar dem i konsolen (utkorgen har inget index på de andra kolumnerna).</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="89"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="90"/>
         <source>Send the selected attempt&apos;s message again, with the same webhook-id, from the start of the retry schedule</source>
         <translation>Skicka det valda försökets meddelande igen, med samma webhook-id, från början av omförsöksschemat</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="137"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="146"/>
         <source>Attempts are unavailable: the attempts log is kept by the local server only; the %1 API does not list attempts.</source>
         <translation>Försök är inte tillgängliga: försöksloggen förs bara av den lokala servern; %1-API:t listar inte försök.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="141"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="150"/>
         <source>The Sendivent API has no endpoint for webhook attempts; see the README&apos;s &quot;What the remote API cannot answer&quot;.</source>
         <translation>Sendivent-API:t har ingen slutpunkt för webhook-försök; se README:ns &quot;What the remote API cannot answer&quot;.</translation>
     </message>
@@ -5231,57 +5365,57 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation type="vanished">Försöksloggen förs bara av den lokala servern; %1-API:t listar inte försök.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="168"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="177"/>
         <source>Could not read the attempts: %1</source>
         <translation>Kunde inte läsa försöken: %1</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="208"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="217"/>
         <source>Message %1 queued again.</source>
         <translation>Meddelandet %1 köades igen.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="238"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="247"/>
         <source>Copy message id</source>
         <translation>Kopiera meddelande-id</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="240"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="249"/>
         <source>Copy delivery uuid</source>
         <translation>Kopiera leverans-uuid</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="241"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="250"/>
         <source>Copy response body</source>
         <translation>Kopiera svarskroppen</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="243"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="252"/>
         <source>Filter by event %1</source>
         <translation>Filtrera på händelsen %1</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="246"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="255"/>
         <source>Filter by outcome %1</source>
         <translation>Filtrera på utfallet %1</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="249"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="258"/>
         <source>Filter by this delivery</source>
         <translation>Filtrera på den här leveransen</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="252"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="261"/>
         <source>Open delivery</source>
         <translation>Öppna leveransen</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="267"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="276"/>
         <source>The newest %1 attempts</source>
         <translation>De senaste %1 försöken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhookattemptspanel.cpp" line="268"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="277"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n försök</numerusform>

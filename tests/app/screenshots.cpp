@@ -124,6 +124,10 @@ bool serverPages(app::MainWindow &window, const QDir &out, const QString &mainUr
     (void)server->keys()->createKey(Environment::Sandbox, QStringLiteral("CI"));
     (void)server->keys()->createKey(Environment::Production, QStringLiteral("Checkout service"));
     ok &= shoot(&window, out, QStringLiteral("server-keys") + suffix);
+    window.findChild<QTabWidget *>(QStringLiteral("serverTabs"))
+        ->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("storagePanel")));
+    settle(300);
+    ok &= shoot(&window, out, QStringLiteral("server-storage") + suffix);
     window.findChild<QTabWidget *>(QStringLiteral("serverTabs"))->setCurrentIndex(0);
 
     window.showPage(QStringLiteral("settingsPage"));

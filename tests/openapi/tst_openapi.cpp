@@ -256,6 +256,10 @@ void tst_OpenApi::answersConformToSchemas()
     rec.call("GET", QStringLiteral("/_local/requests?limit=3"));
     rec.call("GET", QStringLiteral("/_local/requests?status=abc"));
     rec.call("POST", QStringLiteral("/_local/reset"), Json::object());
+    rec.call("GET", QStringLiteral("/_local/storage"));
+    rec.call("PUT", QStringLiteral("/_local/storage/retention"), Json{{"max_deliveries", 20000}, {"max_age", "7d"}});
+    rec.call("PUT", QStringLiteral("/_local/storage/retention"), Json{{"max_age", "soon"}});
+    rec.call("POST", QStringLiteral("/_local/storage/compact"), Json::object());
     rec.call("GET", QStringLiteral("/_local/clock"));
     rec.call("POST", QStringLiteral("/_local/clock"), Json{{"advance", "5h"}});
     rec.call("POST", QStringLiteral("/_local/clock"), Json{{"advance", "-5h"}});

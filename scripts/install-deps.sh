@@ -9,7 +9,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite qt6-qpa-plugins
     qtkeychain-qt6-dev nlohmann-json3-dev libsqlite3-dev libgl-dev
-    libcurl4-openssl-dev
+    libcurl4-openssl-dev zlib1g-dev
     dbus dbus-x11 gnome-keyring libsecret-1-0
     xvfb xauth imagemagick fonts-noto-color-emoji
     wrk

@@ -359,12 +359,27 @@ void DeliveriesPage::updateSourceControls()
                    "UUID opens that delivery.")
               : tr("The %1 API cannot search deliveries: paste a whole delivery UUID to open its trace.")
                     .arg(m_backend->displayName()));
-    m_live->setText(local ? u"<span style=\"color:%1\">●</span> "_s.arg(theme::colors(palette()).success.name())
-                                + tr("Live: deliveries appear as they are made").toHtmlEscaped()
-                          : tr("Checked for new deliveries every %n second(s)", nullptr, kPollMs / 1000));
+    updateLiveText();
     m_poll.stop();
     if (!local && isVisible())
         m_poll.start();
+}
+
+// Rich text built whole, so it is rebuilt on a language or theme change rather than
+// retranslated piece by piece.
+void DeliveriesPage::updateLiveText()
+{
+    const bool local = m_backend && m_backend->isLocal();
+    m_live->setText(local ? u"<span style=\"color:%1\">●</span> "_s.arg(theme::colors(palette()).success.name())
+                                + tr("Live: deliveries appear as they are made").toHtmlEscaped()
+                          : tr("Checked for new deliveries every %n second(s)", nullptr, kPollMs / 1000));
+}
+
+void DeliveriesPage::changeEvent(QEvent *event)
+{
+    Page::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange)
+        updateLiveText();
 }
 
 void DeliveriesPage::loadEvents()

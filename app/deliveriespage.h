@@ -80,6 +80,7 @@ public:
     void setPeriod(Period period, const QDateTime &from = {}, const QDateTime &before = {});
 
 protected:
+    void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
@@ -89,6 +90,7 @@ private:
     DeliveryQuery currentQuery() const;
     void deliveryChanged(const QString &uuid);
     void applyChanges();
+    void updateLiveText();
     void refreshChart();
     void chartPage(quint64 request, const DeliveryQuery &query, QList<Delivery> rows);
     void selectionChanged();

@@ -4,6 +4,7 @@
 
 #include <delivery.h>
 
+#include <QtCore/QEvent>
 #include <QtWidgets/QMenu>
 
 namespace sendivent::app {
@@ -77,6 +78,20 @@ void StatusFilterButton::setSingleChoice(bool single)
     m_single = single;
     if (const QStringList picked = statuses(); single && picked.size() > 1)
         setStatuses({picked.first()});
+}
+
+// The status icons are drawn from the palette: a theme switch redraws them.
+void StatusFilterButton::changeEvent(QEvent *event)
+{
+    QToolButton::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    const auto actions = menu()->actions();
+    for (QAction *action : actions) {
+        if (action->isCheckable())
+            action->setIcon(deliveryStateIcon(action->data().toString(), palette()));
+    }
+    showPicked();
 }
 
 void StatusFilterButton::showPicked()

@@ -685,4 +685,15 @@ QString TraceView::curlCommand() const
     return curlSnippet({u"GET"_s, u"%1/v1/deliveries/%2/trace"_s.arg(base, m_uuid), {}});
 }
 
+// The Simulate buttons' state icons are drawn from the palette: a theme switch
+// redraws them.
+void TraceView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    for (QPushButton *button : std::as_const(m_simulate))
+        button->setIcon(deliveryStateIcon(button->property("outcome").toString(), palette()));
+}
+
 } // namespace sendivent::app

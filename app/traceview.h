@@ -70,6 +70,9 @@ Q_SIGNALS:
     // A delivery changed through this view (a simulation).
     void deliveryUpdated(const sendivent::Delivery &delivery);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void show(const DeliveryTrace &trace);
     void showContent(const Delivery &delivery);

@@ -54,6 +54,7 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_clientsButton(new QToolButton(this))
     , m_list(new QTreeWidget(this))
+    , m_detail(new QLabel(this))
 {
     setObjectName(u"checksPanel"_s);
     m_summary->setObjectName(u"checksSummary"_s);
@@ -70,6 +71,14 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_detail->setObjectName(u"checksDetail"_s);
+    m_detail->setWordWrap(true);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setOpenExternalLinks(true);
+    m_detail->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_detail->setFrameShape(QFrame::StyledPanel);
+    m_detail->setMargin(6);
+    m_detail->hide();
 
     const QStringList stored = QSettings().value(kClientsKey).toStringList();
     const auto known = checks::EmailSupportData::instance().expand(stored);
@@ -83,9 +92,11 @@ ChecksPanel::ChecksPanel(QWidget *parent)
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_detail);
 
     connect(m_clientsButton, &QToolButton::clicked, this, &ChecksPanel::chooseClients);
     connect(m_list, &QTreeWidget::itemActivated, this, &ChecksPanel::activated);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &ChecksPanel::showDetail);
     connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QTreeWidgetItem *item = m_list->itemAt(pos);
         if (!item)
@@ -122,7 +133,25 @@ void ChecksPanel::setFindings(const QList<checks::Finding> &findings)
         item->setToolTip(2, f.url.isEmpty() ? f.message : f.message + u"\n\n"_s + f.url);
         item->setData(0, kFindingRole, int(i));
     }
+    if (m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
     updateSummary();
+    showDetail();
+}
+
+void ChecksPanel::showDetail()
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    if (!item) {
+        m_detail->hide();
+        return;
+    }
+    const checks::Finding &f = m_findings.at(item->data(0, kFindingRole).toInt());
+    QString html = u"<b>%1</b> %2"_s.arg(item->text(1).toHtmlEscaped(), f.message.toHtmlEscaped());
+    if (!f.url.isEmpty())
+        html += u" <a href=\"%1\">%2</a>"_s.arg(f.url.toHtmlEscaped(), tr("Learn more on caniemail.com").toHtmlEscaped());
+    m_detail->setText(html);
+    m_detail->show();
 }
 
 QString ChecksPanel::tabTitle() const
@@ -207,7 +236,9 @@ void ChecksPanel::changeEvent(QEvent *event)
     m_clientsButton->setToolTip(tr("Choose the email clients whose support is checked"));
     m_clientsButton->setAccessibleName(tr("Email clients to check"));
     m_list->setAccessibleName(tr("Template check findings"));
+    m_detail->setAccessibleName(tr("The selected finding"));
     updateSummary();
+    showDetail();
 }
 
 } // namespace sendivent::app

@@ -39,12 +39,14 @@ private:
     void chooseClients();
     void activated(QTreeWidgetItem *item);
     void updateSummary();
+    void showDetail();
 
     QList<checks::Finding> m_findings;
     QStringList m_clients;
     QLabel *m_summary;
     QToolButton *m_clientsButton;
     QTreeWidget *m_list;
+    QLabel *m_detail; // the current finding in full, with its caniemail link
 };
 
 } // namespace sendivent::app

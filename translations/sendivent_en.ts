@@ -809,79 +809,85 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="95"/>
+        <location filename="../app/checkspanel.cpp" line="106"/>
         <source>Show in the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="97"/>
+        <location filename="../app/checkspanel.cpp" line="108"/>
+        <location filename="../app/checkspanel.cpp" line="152"/>
         <source>Learn more on caniemail.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="120"/>
+        <location filename="../app/checkspanel.cpp" line="131"/>
         <source>event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="132"/>
+        <location filename="../app/checkspanel.cpp" line="161"/>
         <source>Checks (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="132"/>
+        <location filename="../app/checkspanel.cpp" line="161"/>
         <source>Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="141"/>
+        <location filename="../app/checkspanel.cpp" line="170"/>
         <source>No problems found in this event&apos;s templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="143"/>
+        <location filename="../app/checkspanel.cpp" line="172"/>
         <source>%1 errors, %2 warnings, %3 notes. Double-click one to show it in its template.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="161"/>
-        <location filename="../app/checkspanel.cpp" line="208"/>
+        <location filename="../app/checkspanel.cpp" line="190"/>
+        <location filename="../app/checkspanel.cpp" line="237"/>
         <source>Email clients to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="171"/>
+        <location filename="../app/checkspanel.cpp" line="200"/>
         <source>Support data from caniemail.com (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="205"/>
+        <location filename="../app/checkspanel.cpp" line="234"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="205"/>
+        <location filename="../app/checkspanel.cpp" line="234"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="205"/>
+        <location filename="../app/checkspanel.cpp" line="234"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="206"/>
+        <location filename="../app/checkspanel.cpp" line="235"/>
         <source>Email clients (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="207"/>
+        <location filename="../app/checkspanel.cpp" line="236"/>
         <source>Choose the email clients whose support is checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="209"/>
+        <location filename="../app/checkspanel.cpp" line="238"/>
         <source>Template check findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="239"/>
+        <source>The selected finding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1705,12 +1711,12 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="363"/>
+        <location filename="../app/deliveriespage.cpp" line="374"/>
         <source>Live: deliveries appear as they are made</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="364"/>
+        <location filename="../app/deliveriespage.cpp" line="375"/>
         <source>Checked for new deliveries every %n second(s)</source>
         <translation>
             <numerusform>Checked for new deliveries every %n second</numerusform>
@@ -1718,82 +1724,82 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="458"/>
+        <location filename="../app/deliveriespage.cpp" line="473"/>
         <source>The %1 API cannot search: paste a whole delivery UUID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="537"/>
+        <location filename="../app/deliveriespage.cpp" line="552"/>
         <source>Last hour, per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="542"/>
+        <location filename="../app/deliveriespage.cpp" line="557"/>
         <source>Last 15 minutes, per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="545"/>
+        <location filename="../app/deliveriespage.cpp" line="560"/>
         <source>Last 24 hours, per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="548"/>
+        <location filename="../app/deliveriespage.cpp" line="563"/>
         <source>Last 7 days, per 6 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="553"/>
+        <location filename="../app/deliveriespage.cpp" line="568"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="667"/>
+        <location filename="../app/deliveriespage.cpp" line="682"/>
         <source>Open trace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="669"/>
+        <location filename="../app/deliveriespage.cpp" line="684"/>
         <source>Copy delivery UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="670"/>
+        <location filename="../app/deliveriespage.cpp" line="685"/>
         <source>Copy recipient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="672"/>
+        <location filename="../app/deliveriespage.cpp" line="687"/>
         <source>Copy message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="676"/>
+        <location filename="../app/deliveriespage.cpp" line="691"/>
         <source>Search for “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="684"/>
+        <location filename="../app/deliveriespage.cpp" line="699"/>
         <source>Only deliveries to this contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="691"/>
+        <location filename="../app/deliveriespage.cpp" line="706"/>
         <source>The %1 API cannot search deliveries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="695"/>
+        <location filename="../app/deliveriespage.cpp" line="710"/>
         <source>Only event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="700"/>
+        <location filename="../app/deliveriespage.cpp" line="715"/>
         <source>Only status “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="703"/>
+        <location filename="../app/deliveriespage.cpp" line="718"/>
         <source>Only channel %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,7 +1811,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="764"/>
+        <location filename="../app/deliveriespage.cpp" line="779"/>
         <source>%1 of %Ln deliveries loaded</source>
         <translation>
             <numerusform>%1 of %Ln delivery loaded</numerusform>
@@ -4230,13 +4236,13 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::StatusFilterButton</name>
     <message>
-        <location filename="../app/statusfilterbutton.cpp" line="21"/>
-        <location filename="../app/statusfilterbutton.cpp" line="86"/>
+        <location filename="../app/statusfilterbutton.cpp" line="22"/>
+        <location filename="../app/statusfilterbutton.cpp" line="101"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/statusfilterbutton.cpp" line="95"/>
+        <location filename="../app/statusfilterbutton.cpp" line="110"/>
         <source>%n statuses</source>
         <translation type="unfinished">
             <numerusform>%n status</numerusform>

@@ -823,80 +823,86 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation>Notering</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="95"/>
+        <location filename="../app/checkspanel.cpp" line="106"/>
         <source>Show in the template</source>
         <translation>Visa i mallen</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="97"/>
+        <location filename="../app/checkspanel.cpp" line="108"/>
+        <location filename="../app/checkspanel.cpp" line="152"/>
         <source>Learn more on caniemail.com</source>
         <translation>Läs mer på caniemail.com</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="120"/>
+        <location filename="../app/checkspanel.cpp" line="131"/>
         <source>event</source>
         <translation>händelse</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="132"/>
+        <location filename="../app/checkspanel.cpp" line="161"/>
         <source>Checks (%1)</source>
         <translation>Kontroller (%1)</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="132"/>
+        <location filename="../app/checkspanel.cpp" line="161"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="141"/>
+        <location filename="../app/checkspanel.cpp" line="170"/>
         <source>No problems found in this event&apos;s templates.</source>
         <translation>Inga problem i den här händelsens mallar.</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="143"/>
+        <location filename="../app/checkspanel.cpp" line="172"/>
         <source>%1 errors, %2 warnings, %3 notes. Double-click one to show it in its template.</source>
         <translation>%1 fel, %2 varningar, %3 noteringar. Dubbelklicka på ett fynd för att visa det i mallen.</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="161"/>
-        <location filename="../app/checkspanel.cpp" line="208"/>
+        <location filename="../app/checkspanel.cpp" line="190"/>
+        <location filename="../app/checkspanel.cpp" line="237"/>
         <source>Email clients to check</source>
         <translation>E-postklienter att kontrollera</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="171"/>
+        <location filename="../app/checkspanel.cpp" line="200"/>
         <source>Support data from caniemail.com (%1).</source>
         <translation>Stöddata från caniemail.com (%1).</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="205"/>
+        <location filename="../app/checkspanel.cpp" line="234"/>
         <source>Severity</source>
         <translation>Allvarlighet</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="205"/>
+        <location filename="../app/checkspanel.cpp" line="234"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="205"/>
+        <location filename="../app/checkspanel.cpp" line="234"/>
         <source>Finding</source>
         <translation>Fynd</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="206"/>
+        <location filename="../app/checkspanel.cpp" line="235"/>
         <source>Email clients (%1)…</source>
         <translation>E-postklienter (%1)…</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="207"/>
+        <location filename="../app/checkspanel.cpp" line="236"/>
         <source>Choose the email clients whose support is checked</source>
         <translation>Välj de e-postklienter vars stöd kontrolleras</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="209"/>
+        <location filename="../app/checkspanel.cpp" line="238"/>
         <source>Template check findings</source>
         <translation>Fynd från mallkontrollen</translation>
+    </message>
+    <message>
+        <location filename="../app/checkspanel.cpp" line="239"/>
+        <source>The selected finding</source>
+        <translation>Det valda fyndet</translation>
     </message>
 </context>
 <context>
@@ -1727,12 +1733,12 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation>%1-API:t kan inte söka bland leveranser: klistra in ett helt leverans-UUID för att öppna dess spårning.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="363"/>
+        <location filename="../app/deliveriespage.cpp" line="374"/>
         <source>Live: deliveries appear as they are made</source>
         <translation>Live: leveranser visas när de görs</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="364"/>
+        <location filename="../app/deliveriespage.cpp" line="375"/>
         <source>Checked for new deliveries every %n second(s)</source>
         <translation>
             <numerusform>Nya leveranser hämtas varje sekund</numerusform>
@@ -1740,82 +1746,82 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="458"/>
+        <location filename="../app/deliveriespage.cpp" line="473"/>
         <source>The %1 API cannot search: paste a whole delivery UUID.</source>
         <translation>%1-API:t kan inte söka: klistra in ett helt leverans-UUID.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="537"/>
+        <location filename="../app/deliveriespage.cpp" line="552"/>
         <source>Last hour, per minute</source>
         <translation>Senaste timmen, per minut</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="542"/>
+        <location filename="../app/deliveriespage.cpp" line="557"/>
         <source>Last 15 minutes, per minute</source>
         <translation>Senaste 15 minuterna, per minut</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="545"/>
+        <location filename="../app/deliveriespage.cpp" line="560"/>
         <source>Last 24 hours, per hour</source>
         <translation>Senaste 24 timmarna, per timme</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="548"/>
+        <location filename="../app/deliveriespage.cpp" line="563"/>
         <source>Last 7 days, per 6 hours</source>
         <translation>Senaste 7 dagarna, per 6 timmar</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="553"/>
+        <location filename="../app/deliveriespage.cpp" line="568"/>
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="667"/>
+        <location filename="../app/deliveriespage.cpp" line="682"/>
         <source>Open trace</source>
         <translation>Öppna spårning</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="669"/>
+        <location filename="../app/deliveriespage.cpp" line="684"/>
         <source>Copy delivery UUID</source>
         <translation>Kopiera leverans-UUID</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="670"/>
+        <location filename="../app/deliveriespage.cpp" line="685"/>
         <source>Copy recipient</source>
         <translation>Kopiera mottagare</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="672"/>
+        <location filename="../app/deliveriespage.cpp" line="687"/>
         <source>Copy message id</source>
         <translation>Kopiera meddelande-id</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="676"/>
+        <location filename="../app/deliveriespage.cpp" line="691"/>
         <source>Search for “%1”</source>
         <translation>Sök efter ”%1”</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="684"/>
+        <location filename="../app/deliveriespage.cpp" line="699"/>
         <source>Only deliveries to this contact</source>
         <translation>Bara leveranser till den här kontakten</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="691"/>
+        <location filename="../app/deliveriespage.cpp" line="706"/>
         <source>The %1 API cannot search deliveries.</source>
         <translation>%1-API:t kan inte söka bland leveranser.</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="695"/>
+        <location filename="../app/deliveriespage.cpp" line="710"/>
         <source>Only event %1</source>
         <translation>Bara händelsen %1</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="700"/>
+        <location filename="../app/deliveriespage.cpp" line="715"/>
         <source>Only status “%1”</source>
         <translation>Bara status ”%1”</translation>
     </message>
     <message>
-        <location filename="../app/deliveriespage.cpp" line="703"/>
+        <location filename="../app/deliveriespage.cpp" line="718"/>
         <source>Only channel %1</source>
         <translation>Bara kanalen %1</translation>
     </message>
@@ -1827,7 +1833,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/deliveriespage.cpp" line="764"/>
+        <location filename="../app/deliveriespage.cpp" line="779"/>
         <source>%1 of %Ln deliveries loaded</source>
         <translation>
             <numerusform>%1 av %Ln leverans inläst</numerusform>
@@ -4275,13 +4281,13 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::StatusFilterButton</name>
     <message>
-        <location filename="../app/statusfilterbutton.cpp" line="21"/>
-        <location filename="../app/statusfilterbutton.cpp" line="86"/>
+        <location filename="../app/statusfilterbutton.cpp" line="22"/>
+        <location filename="../app/statusfilterbutton.cpp" line="101"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/statusfilterbutton.cpp" line="95"/>
+        <location filename="../app/statusfilterbutton.cpp" line="110"/>
         <source>%n statuses</source>
         <translation>
             <numerusform>%n status</numerusform>

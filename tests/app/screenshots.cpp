@@ -9,6 +9,7 @@
 #include <apikeyspanel.h>
 #include <changenotifier.h>
 #include <clock.h>
+#include <codeeditor.h>
 #include <contactsdialog.h>
 #include <contactspage.h>
 #include <database.h>
@@ -387,6 +388,19 @@ int main(int argc, char **argv)
     ok &= shoot(&window, out, QStringLiteral("studio-sms"));
     studio->setChannel(Channel::Push);
     ok &= shoot(&window, out, QStringLiteral("studio-push"));
+
+    // The Checks tab (issue 20) on an email with the usual mistakes.
+    studio->setChannel(Channel::Email);
+    studio->fieldsEditor(Channel::Email)
+        ->editor(QStringLiteral("html"))
+        ->setPlainText(QStringLiteral(
+            "<div style=\"display:flex; gap:12px\">\n  <img src=\"https://acme.test/logo.png\">\n"
+            "  <p>Hi {{contact.name}}, your code is {{payload.coupon}}.</p>\n</div>\n"
+            "<a href=\"http://acme.test/orders/{{payload.order_id}}\">See your order</a>"));
+    if (auto *side = window.findChild<QTabWidget *>(QStringLiteral("studioSide")))
+        side->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("checksPanel")));
+    settle(900);
+    ok &= shoot(&window, out, QStringLiteral("studio-checks") + suffix);
 
     studio->openEvent(QStringLiteral("team.alert"));
     payload(window, R"({

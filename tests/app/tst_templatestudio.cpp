@@ -412,6 +412,8 @@ void tst_TemplateStudio::checksTabFindsAndReveals()
     side->setCurrentWidget(panel);
     list->setFocus();
     list->setCurrentItem(missing);
+    // The current finding in full below the list.
+    QVERIFY(find<QLabel>(QStringLiteral("checksDetail"))->text().contains(QStringLiteral("payload.coupon is not in the sample payload")));
     QTest::keyClick(list, Qt::Key_Return);
     CodeEditor *html = editor(Channel::Email, "html");
     QTRY_VERIFY(html->hasFocus());

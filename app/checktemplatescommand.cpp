@@ -29,17 +29,6 @@ struct CheckTemplatesCommand
     Q_DECLARE_TR_FUNCTIONS(sendivent::app::CheckTemplatesCommand)
 };
 
-void print(FILE *stream, const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-void print(FILE *stream, const QString &text)
-{
-    print(stream, text.toUtf8());
-}
-
 std::optional<Json> readJsonFile(const QString &path, QString *problem)
 {
     QFile file(path);
@@ -143,11 +132,11 @@ int runCheckTemplatesCommand(const QStringList &arguments)
     parser.addOptions({workspaceOption, dataDirOption, payloadsOption, clientsOption, formatOption, failOnOption, smsOption, listClientsOption, helpOption});
 
     if (!parser.parse(args)) {
-        print(stderr, parser.errorText() + u'\n');
+        writeTo(stderr, parser.errorText() + u'\n');
         return 2;
     }
     if (parser.isSet(helpOption)) {
-        print(stdout, helpText(parser, u"sendivent-console check-templates"_s));
+        writeTo(stdout, helpText(parser, u"sendivent-console check-templates"_s));
         return 0;
     }
     const checks::EmailSupportData &data = checks::EmailSupportData::instance();
@@ -155,67 +144,67 @@ int runCheckTemplatesCommand(const QStringList &arguments)
         QString out;
         for (const QString &id : data.clientIds())
             out += id + u'\t' + data.clientName(id) + u'\n';
-        print(stdout, out + CheckTemplatesCommand::tr("Data: %1, updated %2\n").arg(data.source(), data.lastUpdate()));
+        writeTo(stdout, out + CheckTemplatesCommand::tr("Data: %1, updated %2\n").arg(data.source(), data.lastUpdate()));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        print(stderr, CheckTemplatesCommand::tr("check-templates takes no arguments, only options (see --help)\n"));
+        writeTo(stderr, CheckTemplatesCommand::tr("check-templates takes no arguments, only options (see --help)\n"));
         return 2;
     }
     if (parser.isSet(workspaceOption) && parser.isSet(dataDirOption)) {
-        print(stderr, CheckTemplatesCommand::tr("--workspace and --data-dir exclude each other\n"));
+        writeTo(stderr, CheckTemplatesCommand::tr("--workspace and --data-dir exclude each other\n"));
         return 2;
     }
     const QString format = parser.value(formatOption);
     if (format != u"text"_s && format != u"json"_s && format != u"junit"_s) {
-        print(stderr, CheckTemplatesCommand::tr("--format must be text, json or junit\n"));
+        writeTo(stderr, CheckTemplatesCommand::tr("--format must be text, json or junit\n"));
         return 2;
     }
     const auto failOn = checks::severityFromName(parser.value(failOnOption));
     if (!failOn) {
-        print(stderr, CheckTemplatesCommand::tr("--fail-on must be error, warning or info\n"));
+        writeTo(stderr, CheckTemplatesCommand::tr("--fail-on must be error, warning or info\n"));
         return 2;
     }
     checks::CheckOptions options;
     bool segmentsOk = false;
     options.smsMaxSegments = parser.value(smsOption).toInt(&segmentsOk);
     if (!segmentsOk || options.smsMaxSegments < 1) {
-        print(stderr, CheckTemplatesCommand::tr("--sms-max-segments must be a whole number of at least 1\n"));
+        writeTo(stderr, CheckTemplatesCommand::tr("--sms-max-segments must be a whole number of at least 1\n"));
         return 2;
     }
     if (parser.isSet(clientsOption)) {
         QString unknown;
         const auto clients = data.expand(parser.value(clientsOption).split(u','), &unknown);
         if (!clients || clients->isEmpty()) {
-            print(stderr, CheckTemplatesCommand::tr("--clients: unknown email client '%1' (see --list-clients)\n").arg(unknown));
+            writeTo(stderr, CheckTemplatesCommand::tr("--clients: unknown email client '%1' (see --list-clients)\n").arg(unknown));
             return 2;
         }
         options.clients = *clients;
     }
     QString problem;
     if (parser.isSet(payloadsOption) && !readPayloads(parser.value(payloadsOption), options.payloads, &problem)) {
-        print(stderr, problem + u'\n');
+        writeTo(stderr, problem + u'\n');
         return 2;
     }
     const std::optional<Workspace> workspace = parser.isSet(workspaceOption)
                                                    ? workspaceFromFixture(parser.value(workspaceOption), &problem)
                                                    : workspaceFromDataDir(parser.value(dataDirOption), &problem);
     if (!workspace) {
-        print(stderr, problem + u'\n');
+        writeTo(stderr, problem + u'\n');
         return 2;
     }
 
     const QList<checks::Finding> findings = checks::checkWorkspace(*workspace, options);
     if (format == u"json"_s)
-        print(stdout, checks::jsonReport(findings));
+        writeTo(stdout, checks::jsonReport(findings));
     else if (format == u"junit"_s)
-        print(stdout, checks::junitReport(*workspace, findings, *failOn));
+        writeTo(stdout, checks::junitReport(*workspace, findings, *failOn));
     else {
-        print(stdout, checks::textReport(findings));
+        writeTo(stdout, checks::textReport(findings));
         const auto count = [&](checks::Severity s) {
             return std::count_if(findings.cbegin(), findings.cend(), [s](const checks::Finding &f) { return f.severity == s; });
         };
-        print(stderr, CheckTemplatesCommand::tr("%1 templates checked: %2 errors, %3 warnings, %4 notes\n")
+        writeTo(stderr, CheckTemplatesCommand::tr("%1 templates checked: %2 errors, %3 warnings, %4 notes\n")
                           .arg(std::accumulate(workspace->events.cbegin(), workspace->events.cend(), qsizetype(0),
                                                [](qsizetype n, const Event &e) { return n + e.templates.size(); }))
                           .arg(count(checks::Severity::Error))

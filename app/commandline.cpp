@@ -189,4 +189,10 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     return out;
 }
 
+void writeTo(FILE *stream, const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
 } // namespace sendivent::app

@@ -7,6 +7,7 @@
 #include <QtCore/QStringList>
 #include <QtNetwork/QHostAddress>
 
+#include <cstdio>
 #include <optional>
 
 class QCommandLineParser;
@@ -55,5 +56,12 @@ ParseOutcome parseCommandLine(const QStringList &arguments);
 QString helpText(const QCommandLineParser &parser, const QString &command = QStringLiteral("sendivent-console"));
 
 QString defaultDataDir();
+
+// Writes a subcommand's output (text as UTF-8) to stdout or stderr, flushed.
+void writeTo(FILE *stream, const QByteArray &bytes);
+inline void writeTo(FILE *stream, const QString &text)
+{
+    writeTo(stream, text.toUtf8());
+}
 
 } // namespace sendivent::app

@@ -27,13 +27,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = (text + u'\n').toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
 // The future's result, waited for on a local event loop (the remote client answers
 // through the network stack of this thread).
 template<typename T>
@@ -74,21 +67,21 @@ int runPullWorkspaceCommand(const QStringList &arguments)
     if (args.size() > 1)
         args.removeAt(1); // "pull-workspace"
     if (!parser.parse(args)) {
-        print(stderr, parser.errorText());
+        writeTo(stderr, parser.errorText());
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
-        print(stdout, parser.helpText().replace(u"Usage: "_s + args.value(0), u"Usage: sendivent-console pull-workspace"_s));
+        writeTo(stdout, parser.helpText().replace(u"Usage: "_s + args.value(0), u"Usage: sendivent-console pull-workspace"_s));
         return 0;
     }
     if (!parser.isSet(from) || !parser.positionalArguments().isEmpty()) {
-        print(stderr, u"Usage: sendivent-console pull-workspace --from sandbox|production|URL [--to FILE]"_s);
+        writeTo(stderr, u"Usage: sendivent-console pull-workspace --from sandbox|production|URL [--to FILE]"_s);
         return 2;
     }
     bool ok = false;
     const int seconds = parser.value(timeout).toInt(&ok);
     if (!ok || seconds < 1 || seconds > 600) {
-        print(stderr, u"--timeout: expected whole seconds from 1 to 600"_s);
+        writeTo(stderr, u"--timeout: expected whole seconds from 1 to 600"_s);
         return 2;
     }
 
@@ -98,7 +91,7 @@ int runPullWorkspaceCommand(const QStringList &arguments)
                                                u"reads the production workspace"_s},
                                               true);
     if (remote.exitCode != 0) {
-        print(stderr, u"sendivent-console: "_s + remote.message);
+        writeTo(stderr, u"sendivent-console: "_s + remote.message);
         return remote.exitCode;
     }
     const auto environment = environmentOfKey(remote.target->apiKey).value_or(Environment::Sandbox);
@@ -108,7 +101,7 @@ int runPullWorkspaceCommand(const QStringList &arguments)
 
     const auto pulled = await(pullRemoteWorkspace(backend));
     if (!pulled) {
-        print(stderr, u"sendivent-console: cannot read the workspace of %1 (%2)"_s.arg(remote.description,
+        writeTo(stderr, u"sendivent-console: cannot read the workspace of %1 (%2)"_s.arg(remote.description,
                                                                                      describe(pulled.error())));
         return 1;
     }
@@ -120,10 +113,10 @@ int runPullWorkspaceCommand(const QStringList &arguments)
         QSaveFile file(parser.value(to));
         if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::fromStdString(fixture.dump(2)) + '\n') < 0
             || !file.commit()) {
-            print(stderr, u"sendivent-console: cannot write %1: %2"_s.arg(parser.value(to), file.errorString()));
+            writeTo(stderr, u"sendivent-console: cannot write %1: %2"_s.arg(parser.value(to), file.errorString()));
             return 1;
         }
-        print(stdout, u"wrote %1 event(s) and %2 integration(s) of %3 to %4"_s.arg(pulled->events.size())
+        writeTo(stdout, u"wrote %1 event(s) and %2 integration(s) of %3 to %4"_s.arg(pulled->events.size())
                           .arg(pulled->integrations.size())
                           .arg(remote.description, parser.value(to)));
         return 0;
@@ -133,23 +126,23 @@ int runPullWorkspaceCommand(const QStringList &arguments)
     const QString folder = parser.isSet(dataDir) ? parser.value(dataDir) : defaultDataDir();
     DataFolderLock lock(folder);
     if (Status locked = lock.lock(); !locked) {
-        print(stderr, u"sendivent-console: "_s + locked.error().message);
+        writeTo(stderr, u"sendivent-console: "_s + locked.error().message);
         return lock.holder() ? 2 : 1;
     }
     Database db(QDir(folder).filePath(server::LocalServer::databaseFileName()));
     if (Status opened = db.open(); !opened) {
-        print(stderr, u"sendivent-console: "_s + opened.error().message);
+        writeTo(stderr, u"sendivent-console: "_s + opened.error().message);
         return 1;
     }
     WorkspaceService workspace(db);
     if (Status seeded = workspace.seedDemoIfEmpty(); !seeded) {
-        print(stderr, u"sendivent-console: "_s + seeded.error().message);
+        writeTo(stderr, u"sendivent-console: "_s + seeded.error().message);
         return 1;
     }
     const auto local = workspace.current();
     const auto localFixture = workspace.exportFixture();
     if (!local || !localFixture) {
-        print(stderr, u"sendivent-console: cannot read the local workspace"_s);
+        writeTo(stderr, u"sendivent-console: cannot read the local workspace"_s);
         return 1;
     }
     // The local contacts stay, and so does the baseline a reset returns to.
@@ -161,11 +154,11 @@ int runPullWorkspaceCommand(const QStringList &arguments)
         QString details;
         for (const FieldError &d : imported.error().details)
             details += u"\n  %1: %2"_s.arg(d.field, d.message);
-        print(stderr, u"sendivent-console: the remote workspace cannot be imported: %1%2"_s.arg(imported.error().message,
+        writeTo(stderr, u"sendivent-console: the remote workspace cannot be imported: %1%2"_s.arg(imported.error().message,
                                                                                                details));
         return 1;
     }
-    print(stdout, u"imported %1 event(s) and %2 integration(s) of %3 into %4"_s.arg(pulled->events.size())
+    writeTo(stdout, u"imported %1 event(s) and %2 integration(s) of %3 into %4"_s.arg(pulled->events.size())
                       .arg(pulled->integrations.size())
                       .arg(remote.description, QDir::toNativeSeparators(folder)));
     return 0;

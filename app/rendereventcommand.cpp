@@ -28,13 +28,6 @@ struct RenderEventCommand
     Q_DECLARE_TR_FUNCTIONS(sendivent::app::RenderEventCommand)
 };
 
-void print(FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
 // --to: a JSON contact object, or an identifier of a stored contact; an unknown email
 // or phone stands for a new contact, as a send would create it (nothing is stored).
 Result<Contact> recipient(const QString &to, const Database &db)
@@ -105,15 +98,15 @@ int runRenderEventCommand(const QStringList &arguments)
     parser.addOptions({channelOption, languageOption, toOption, payloadOption, dataDirOption, helpOption});
 
     if (!parser.parse(args)) {
-        print(stderr, parser.errorText() + u'\n');
+        writeTo(stderr, parser.errorText() + u'\n');
         return 2;
     }
     if (parser.isSet(helpOption)) {
-        print(stdout, helpText(parser, u"sendivent-console render"_s));
+        writeTo(stdout, helpText(parser, u"sendivent-console render"_s));
         return 0;
     }
     if (parser.positionalArguments().size() != 1) {
-        print(stderr, RenderEventCommand::tr("usage: sendivent-console render EVENT [--channel C] [--language L] [--to JSON|IDENTIFIER] "
+        writeTo(stderr, RenderEventCommand::tr("usage: sendivent-console render EVENT [--channel C] [--language L] [--to JSON|IDENTIFIER] "
                          "[--payload JSON] [--data-dir DIR]\n"));
         return 2;
     }
@@ -121,48 +114,48 @@ int runRenderEventCommand(const QStringList &arguments)
     QString problem;
     const auto payload = parseJson(parser.value(payloadOption).toUtf8(), &problem);
     if (!payload || !payload->is_object()) {
-        print(stderr, RenderEventCommand::tr("--payload must be a JSON object%1\n").arg(problem.isEmpty() ? QString() : u": "_s + problem));
+        writeTo(stderr, RenderEventCommand::tr("--payload must be a JSON object%1\n").arg(problem.isEmpty() ? QString() : u": "_s + problem));
         return 2;
     }
     std::optional<Channel> onlyChannel;
     if (parser.isSet(channelOption)) {
         onlyChannel = channelFromName(parser.value(channelOption));
         if (!onlyChannel) {
-            print(stderr, RenderEventCommand::tr("--channel must be one of: %1\n").arg(allChannelNames().join(u", "_s)));
+            writeTo(stderr, RenderEventCommand::tr("--channel must be one of: %1\n").arg(allChannelNames().join(u", "_s)));
             return 2;
         }
     }
 
     const QString dbPath = QDir(parser.value(dataDirOption)).filePath(u"sendivent.db"_s);
     if (!QFileInfo::exists(dbPath)) {
-        print(stderr, RenderEventCommand::tr("no workspace in %1 (start sendivent-console once, or pass --data-dir)\n").arg(parser.value(dataDirOption)));
+        writeTo(stderr, RenderEventCommand::tr("no workspace in %1 (start sendivent-console once, or pass --data-dir)\n").arg(parser.value(dataDirOption)));
         return 1;
     }
     Database db(dbPath);
     if (Status s = db.open(); !s) {
-        print(stderr, s.error().message + u'\n');
+        writeTo(stderr, s.error().message + u'\n');
         return 1;
     }
     WorkspaceService workspaces(db);
     auto ws = workspaces.current();
     if (!ws) {
-        print(stderr, ws.error().message + u'\n');
+        writeTo(stderr, ws.error().message + u'\n');
         return 1;
     }
     const Event *event = (*ws)->findEvent(eventId);
     if (!event) {
-        print(stderr, RenderEventCommand::tr("Event '%1' not found\n").arg(eventId));
+        writeTo(stderr, RenderEventCommand::tr("Event '%1' not found\n").arg(eventId));
         return 1;
     }
     if (onlyChannel && !event->channels.contains(*onlyChannel)) {
-        print(stderr, RenderEventCommand::tr("the event %1 does not use the %2 channel\n").arg(eventId, channelName(*onlyChannel)));
+        writeTo(stderr, RenderEventCommand::tr("the event %1 does not use the %2 channel\n").arg(eventId, channelName(*onlyChannel)));
         return 1;
     }
     Contact contact;
     if (parser.isSet(toOption)) {
         auto found = recipient(parser.value(toOption), db);
         if (!found) {
-            print(stderr, found.error().message + u'\n');
+            writeTo(stderr, found.error().message + u'\n');
             return 1;
         }
         contact = *found;
@@ -180,20 +173,20 @@ int runRenderEventCommand(const QStringList &arguments)
         if (!tmpl)
             tmpl = event->findTemplate(channel, event->defaultLanguage);
         if (!tmpl) {
-            print(stderr, RenderEventCommand::tr("%1: no template\n").arg(channelName(channel)));
+            writeTo(stderr, RenderEventCommand::tr("%1: no template\n").arg(channelName(channel)));
             ++failures;
             continue;
         }
         const Json context = MessageRenderer::context(**ws, contact, *payload, (*ws)->defaultSender(channel));
         const MessageRenderer::Rendered rendered = renderer.render(**ws, workspaces.cachedRevision(), *tmpl, context);
         if (!rendered.ok()) {
-            print(stderr, u"%1: %2\n"_s.arg(channelName(channel), rendered.error));
+            writeTo(stderr, u"%1: %2\n"_s.arg(channelName(channel), rendered.error));
             ++failures;
             continue;
         }
         for (auto it = rendered.content.begin(); it != rendered.content.end(); ++it) {
             const QString text = it->is_string() ? toQt(it->get<std::string>()) : toQt(it->dump());
-            print(stdout, u"== %1 %2 (%3) ==\n%4\n"_s.arg(channelName(channel), toQt(it.key()), tmpl->language, text));
+            writeTo(stdout, u"== %1 %2 (%3) ==\n%4\n"_s.arg(channelName(channel), toQt(it.key()), tmpl->language, text));
         }
     }
     return failures ? 1 : 0;

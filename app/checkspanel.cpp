@@ -222,7 +222,7 @@ void ChecksPanel::chooseClients()
     m_clients = chosen;
     QSettings().setValue(kClientsKey, chosen);
     changeEvent(nullptr);
-    Q_EMIT clientsChanged();
+    Q_EMIT recheckNeeded();
 }
 
 void ChecksPanel::changeEvent(QEvent *event)
@@ -231,6 +231,8 @@ void ChecksPanel::changeEvent(QEvent *event)
         QWidget::changeEvent(event);
     if (event && event->type() != QEvent::LanguageChange)
         return;
+    if (event)
+        Q_EMIT recheckNeeded();
     m_list->setHeaderLabels({tr("Severity"), tr("Where"), tr("Finding")});
     m_clientsButton->setText(tr("Email clients (%1)…").arg(m_clients.size()));
     m_clientsButton->setToolTip(tr("Choose the email clients whose support is checked"));

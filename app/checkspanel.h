@@ -30,7 +30,9 @@ public:
 
 Q_SIGNALS:
     void findingActivated(const sendivent::checks::Finding &finding);
-    void clientsChanged();
+    // The findings are stale: other clients were chosen, or the language changed
+    // (their messages are in it).
+    void recheckNeeded();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -170,7 +170,7 @@ TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
         m_debounce.start();
     });
     connect(m_checks, &ChecksPanel::findingActivated, this, &TemplateStudioPage::revealFinding);
-    connect(m_checks, &ChecksPanel::clientsChanged, this, &TemplateStudioPage::runChecks);
+    connect(m_checks, &ChecksPanel::recheckNeeded, this, &TemplateStudioPage::runChecks);
     connect(m_sample, &SampleDataPanel::skeletonRequested, this,
         [this] { m_sample->setPayloadText(formatJson(payloadSkeleton(m_draft))); });
     connect(m_eventCombo, &QComboBox::currentIndexChanged, this,

@@ -117,8 +117,8 @@ WebhookAttemptsPanel::WebhookAttemptsPanel(QWidget *parent)
     detailScroll->setFrameShape(QFrame::NoFrame);
     detailScroll->setFocusPolicy(Qt::NoFocus);
     splitter->addWidget(detailScroll);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_note);

@@ -108,7 +108,7 @@ ChecksPanel::ChecksPanel(QWidget *parent)
             menu.addAction(tr("Learn more on caniemail.com"), this, [url = f.url] { QDesktopServices::openUrl(QUrl(url)); });
         menu.exec(m_list->viewport()->mapToGlobal(pos));
     });
-    changeEvent(nullptr);
+    retranslate();
 }
 
 void ChecksPanel::setFindings(const QList<checks::Finding> &findings)
@@ -221,18 +221,21 @@ void ChecksPanel::chooseClients()
     }
     m_clients = chosen;
     QSettings().setValue(kClientsKey, chosen);
-    changeEvent(nullptr);
+    retranslate();
     Q_EMIT recheckNeeded();
 }
 
 void ChecksPanel::changeEvent(QEvent *event)
 {
-    if (event)
-        QWidget::changeEvent(event);
-    if (event && event->type() != QEvent::LanguageChange)
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::LanguageChange)
         return;
-    if (event)
-        Q_EMIT recheckNeeded();
+    retranslate();
+    Q_EMIT recheckNeeded(); // the findings' messages are in the old language
+}
+
+void ChecksPanel::retranslate()
+{
     m_list->setHeaderLabels({tr("Severity"), tr("Where"), tr("Finding")});
     m_clientsButton->setText(tr("Email clients (%1)…").arg(m_clients.size()));
     m_clientsButton->setToolTip(tr("Choose the email clients whose support is checked"));

@@ -42,6 +42,7 @@ private:
     void activated(QTreeWidgetItem *item);
     void updateSummary();
     void showDetail();
+    void retranslate();
 
     QList<checks::Finding> m_findings;
     QStringList m_clients;

@@ -190,13 +190,14 @@ public:
             }
             if (syntaxError)
                 continue; // nothing to render
+            std::map<QString, std::vector<hbs::VariableUse>> uses;
             for (const auto &[field, t] : compiled) {
-                for (const hbs::VariableUse &use : t.variables()) {
-                    if (!use.path.empty() && use.path.front() == "payload")
-                        readsPayload = true;
-                }
+                std::vector<hbs::VariableUse> &list = uses[field] = t.variables();
+                readsPayload = readsPayload || std::any_of(list.cbegin(), list.cend(), [](const hbs::VariableUse &use) {
+                    return !use.path.empty() && use.path.front() == "payload";
+                });
             }
-            renderAndCheck(tmpl, compiled, payloads, !given.isEmpty());
+            renderAndCheck(tmpl, compiled, uses, payloads, !given.isEmpty());
         }
         if (given.isEmpty() && readsPayload) {
             Finding f;
@@ -272,15 +273,14 @@ private:
         }
     }
 
+    // `uses`: each compiled field's variables().
     void renderAndCheck(const EventTemplate &tmpl, const std::map<QString, hbs::Template> &compiled,
-                        const QList<Json> &payloads, bool payloadsGiven)
+                        const std::map<QString, std::vector<hbs::VariableUse>> &uses, const QList<Json> &payloads,
+                        bool payloadsGiven)
     {
         const Json contact = sampleContact();
         // Per variable use: was it found in any payload?
         std::map<std::pair<QString, std::size_t>, std::pair<const hbs::VariableUse *, bool>> reads;
-        std::map<QString, std::vector<hbs::VariableUse>> uses;
-        for (const auto &[field, t] : compiled)
-            uses.emplace(field, t.variables());
         for (const Json &payload : payloads) {
             const Json context = MessageRenderer::context(m_ws, contact, payload, m_ws.defaultSender(tmpl.channel));
             QMap<QString, QString> rendered;

@@ -1,12 +1,13 @@
 #include "contactservice.h"
 
+#include "erasure.h"
+
 #include "changenotifier.h"
 #include "clock.h"
 #include "database.h"
 #include "timeutil.h"
 #include "validation.h"
 
-#include <QtCore/QMutex>
 #include <QtCore/QUuid>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
@@ -153,13 +154,6 @@ private:
     Mode m_mode = Mode::None;
 };
 
-QMutex s_erasureMutex;
-QStringList &registeredErasureStatements()
-{
-    static QStringList statements;
-    return statements;
-}
-
 // The end of a contact write: the commit, then the announcement if anything changed.
 Status commitAndAnnounce(WriteScope &scope, bool changed, const std::function<void()> &notify)
 {
@@ -189,27 +183,6 @@ ContactService::ContactService(const Database &db, ChangeNotifier *notifier)
     , m_store(db)
     , m_notifier(notifier)
 {
-}
-
-void ContactService::addErasureStatement(const QString &sql)
-{
-    Q_ASSERT(sql.count(u'?') == 1);
-    QMutexLocker lock(&s_erasureMutex);
-    QStringList &statements = registeredErasureStatements();
-    if (!statements.contains(sql))
-        statements.append(sql);
-}
-
-QStringList ContactService::erasureStatements()
-{
-    QStringList statements;
-    {
-        QMutexLocker lock(&s_erasureMutex);
-        statements = registeredErasureStatements();
-    }
-    statements << u"DELETE FROM push_tokens WHERE contact_id IN (SELECT id FROM contacts WHERE uuid = ?)"_s
-               << u"DELETE FROM contacts WHERE uuid = ?"_s;
-    return statements;
 }
 
 void ContactService::notify(const QString &uuid, const QString &change)
@@ -428,7 +401,7 @@ Status ContactService::remove(const QString &identifier)
         return databaseError();
     const QString contactUuid = uuid->value(0).toString();
     uuid->finish();
-    for (const QString &statement : erasureStatements()) {
+    for (const QString &statement : erasure::contactStatements()) {
         if (auto q = execSql(m_db, statement, {contactUuid}); !q)
             return q.error();
     }

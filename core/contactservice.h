@@ -40,7 +40,7 @@ public:
     // VALIDATION_ERROR.
     Result<Contact> update(const QString &identifier, const ContactInput &input);
 
-    // Hard delete (GDPR): runs erasureStatements() in one transaction.
+    // Hard delete (GDPR): runs erasure::contactStatements() in one transaction.
     Status remove(const QString &identifier);
 
     struct TokenChange
@@ -61,13 +61,6 @@ public:
     Result<qint64> count() const;
 
     static Json toJson(const Contact &contact);
-
-    // What erasing a contact runs: SQL statements, each with exactly one `?` bound to
-    // the contact's uuid, executed in order in one transaction. Modules that store
-    // personal data about a contact elsewhere (deliveries) register a statement that
-    // erases or redacts it; theirs run first, the contact's own rows last.
-    static void addErasureStatement(const QString &sql);
-    static QStringList erasureStatements();
 
     static constexpr int kMaxPushTokenLength = 4096;
 

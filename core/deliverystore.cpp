@@ -1,6 +1,5 @@
 #include "deliverystore.h"
 
-#include "contactservice.h"
 #include "database.h"
 #include "timeutil.h"
 
@@ -234,12 +233,6 @@ DeliveryStore::DeliveryStore(const Database &db)
     : m_statements(db)
     , m_webhooks(db)
 {
-    // Webhook messages about the contact's deliveries go first (they name them).
-    ContactService::addErasureStatement(
-        u"DELETE FROM webhook_messages WHERE delivery_uuid IN (SELECT uuid FROM deliveries WHERE contact_uuid = ?)"_s);
-    // Erasing a contact (GDPR) erases the messages sent to them: their content and
-    // recipient are that person's data. Their timelines go with them (ON DELETE CASCADE).
-    ContactService::addErasureStatement(u"DELETE FROM deliveries WHERE contact_uuid = ?"_s);
 }
 
 Status DeliveryStore::insert(const Delivery &d, const std::optional<PendingOutcome> &pending)

@@ -51,6 +51,22 @@ struct WriteSession
 // one piece per transaction. Work runs on the writer thread and must touch only what
 // it captured (read-only while it runs) and the WriteSession; its Done runs on the
 // owner's thread.
+//
+// The one writer (issue 19). Deliveries and their timelines, emulated outcomes, stored
+// idempotent answers, the request journal, webhook messages queued by a delivery's
+// change, retention's prune batches and compaction all go through here. The
+// sanctioned exceptions write on the services' own connection (core/services.h: the
+// local server's thread, never the GUI's), each in one short transaction committed
+// before anything is answered, because their answer reads back what they wrote:
+// - contact writes (the API's contact routes, the GUI's edits, a send's recipient
+//   upsert, erasure): the answer is the stored contact, and erasure must see
+//   everything written before it (Services::eraseContact settles first);
+// - the workspace (import, replace, reset to the baseline) and API keys: rare, whole
+//   documents, validated against what is stored;
+// - webhook endpoints and their delivery bookkeeping (claims, attempts, retries,
+//   resends): the dispatcher's state machine reads its own writes at once;
+// - settings (retention): one row.
+// The WAL checkpointer runs checkpoints on a connection of its own; it writes no rows.
 class GroupCommit final : public QObject
 {
     Q_OBJECT

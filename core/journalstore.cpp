@@ -1,6 +1,5 @@
 #include "journalstore.h"
 
-#include "contactservice.h"
 #include "database.h"
 #include "json.h"
 #include "timeutil.h"
@@ -249,19 +248,6 @@ JournalStore::JournalStore(const Database &db, int capacity)
     , m_statements(db)
     , m_capacity(capacity)
 {
-    // Erasing a contact (GDPR) erases every journalled exchange that names them: by
-    // uuid, email, phone, external id or push token, in the path, query or bodies.
-    ContactService::addErasureStatement(
-        u"WITH c AS (SELECT id, uuid, email, phone, external_id FROM contacts WHERE uuid = ?),"
-        " person(needle) AS (SELECT uuid FROM c"
-        " UNION ALL SELECT email FROM c WHERE email <> ''"
-        " UNION ALL SELECT phone FROM c WHERE phone <> ''"
-        " UNION ALL SELECT external_id FROM c WHERE external_id <> ''"
-        " UNION ALL SELECT token FROM push_tokens WHERE contact_id IN (SELECT id FROM c))"
-        " DELETE FROM journal WHERE EXISTS (SELECT 1 FROM person WHERE"
-        " instr(lower(journal.path || ' ' || journal.query), lower(needle)) > 0"
-        " OR instr(lower(CAST(journal.request_body AS TEXT)), lower(needle)) > 0"
-        " OR instr(lower(CAST(journal.response_body AS TEXT)), lower(needle)) > 0)"_s);
 }
 
 void JournalStore::append(JournalEntry entry)

@@ -5,7 +5,6 @@
 #include "router.h"
 #include "servercontext.h"
 
-#include <limits>
 
 namespace sendivent::server {
 
@@ -35,16 +34,6 @@ Result<QString> pushToken(const ApiRequest &request)
     if (request.hasQuery(u"token"_s))
         return request.queryValue(u"token"_s);
     return Error::validation(u"A push token is required: {\"token\": \"...\"}"_s, {{u"token"_s, u"is required"_s}});
-}
-
-Result<int> contactLimit(ServerContext &ctx)
-{
-    if (!ctx.contactLimitEnforced)
-        return std::numeric_limits<int>::max();
-    auto ws = ctx.workspace.current();
-    if (!ws)
-        return ws.error();
-    return (*ws)->plan.contactLimit;
 }
 
 } // namespace
@@ -80,7 +69,7 @@ void registerContactRoutes(Router &router, ServerContext &ctx)
         auto input = parseContactInput(request.body);
         if (!input)
             return ApiResponse::error(input.error());
-        auto limit = contactLimit(ctx);
+        auto limit = ctx.contactLimit();
         if (!limit)
             return ApiResponse::error(limit.error());
         auto upserted = ctx.contacts.upsert(*input, *limit);
@@ -103,9 +92,7 @@ void registerContactRoutes(Router &router, ServerContext &ctx)
     });
 
     router.add(Method::Delete, u"/v1/contacts/{identifier}"_s, [&ctx](ApiRequest &request) {
-        // Journal entries not written yet are written first, so the erasure reaches them.
-        ctx.settle();
-        if (Status s = ctx.contacts.remove(request.params.value(0)); !s)
+        if (Status s = ctx.eraseContact(request.params.value(0)); !s)
             return ApiResponse::error(s.error());
         return ApiResponse::json(200, Json{{"success", true}, {"deleted", true}});
     });

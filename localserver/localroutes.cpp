@@ -141,7 +141,7 @@ void registerLocalRoutes(Router &router, ServerContext &ctx)
     });
 
     router.add(Method::Post, u"/_local/reset"_s, [&ctx](ApiRequest &request) {
-        WorkspaceService::ResetOptions options;
+        Services::ResetOptions options;
         QList<FieldError> problems;
         for (const auto &[key, value] : request.body.items()) {
             if (key != "webhooks")
@@ -153,29 +153,18 @@ void registerLocalRoutes(Router &router, ServerContext &ctx)
         }
         if (!problems.isEmpty())
             return ApiResponse::error(Error::validation(u"Invalid reset options"_s, problems));
-        ctx.settle(); // nothing still on its way to the database comes back after the reset
-        // One transaction back to the baseline: the workspace stays, its fixture's
-        // contacts come back as they were imported, everything else is gone.
-        if (Status s = ctx.workspace.resetToBaseline(options); !s)
+        if (Status s = ctx.reset(options); !s)
             return ApiResponse::error(s.error());
-        ctx.send.forgetDailyCounts(); // the deliveries they were counted from are gone
-        // Back to the clock's baseline too (issue 23): the wall clock, or frozen at
-        // now with --clock frozen. Nothing stored is dated after it any more.
-        ctx.clock.start(ctx.clockStartsFrozen, 0);
-        if (ctx.faults)
-            ctx.faults->clear(); // a reset test run starts without injected faults (issue 23)
-        ctx.reclaimAll(); // the file shrinks back (issue 22)
         return ApiResponse::json(200, Json{{"success", true}, {"reset", true}});
     });
 
     // Retention and compaction (issue 22): what is stored, what retention keeps and
     // would remove now; a new policy; Compact now.
     const auto storageAnswer = [&ctx]() -> ApiResponse {
-        ctx.settle();
-        const RetentionPolicy policy = ctx.pruner.policy();
-        auto stats = storageStats(ctx.db, policy, ctx.clock.nowMs());
+        auto stats = ctx.storage();
         if (!stats)
             return ApiResponse::error(stats.error());
+        const RetentionPolicy policy = ctx.pruner.policy();
         return ApiResponse::data(Json{{"retention", policy.toJson()},
                                       {"storage", stats->toJson()},
                                       {"pruned", {{"deliveries", ctx.pruner.removedDeliveries()},

@@ -256,6 +256,11 @@ void LocalServer::journal(const ExchangeRecord &record)
     entry.requestId = record.requestId;
     entry.method = record.method;
     entry.path = record.path;
+    // A contact's erasure is journalled without the identifier it erased (GDPR): the
+    // log still shows that a deletion happened, and when, but no longer whom.
+    if (record.status == 200 && record.method == u"DELETE"_s && record.path.startsWith(u"/v1/contacts/"_s)
+        && record.path.count(u'/') == 3)
+        entry.path = u"/v1/contacts/[erased]"_s;
     entry.query = record.query;
     entry.status = record.status;
     entry.durationUs = record.durationUs;
@@ -283,6 +288,11 @@ Status LocalServer::setRetention(const RetentionPolicy &policy)
     if (!m_context)
         return databaseError();
     return m_context->applyRetention(policy, true);
+}
+
+Services *LocalServer::services() const
+{
+    return m_context.get();
 }
 
 Pruner *LocalServer::pruner() const

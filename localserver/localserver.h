@@ -20,6 +20,7 @@ class Clock;
 class Database;
 class FaultRules;
 class Pruner;
+class Services;
 }
 
 namespace sendivent::server {
@@ -125,6 +126,9 @@ public:
     RetentionPolicy retention() const;
     Status setRetention(const RetentionPolicy &policy);
     Result<CompactOutcome> compact();
+    // The core services (the composition root) the routes work on, for the GUI's
+    // LocalBackend; they live on this server's thread. Null before start().
+    Services *services() const;
     // The pruner at work (its totals, its pruned() signal); null before start().
     Pruner *pruner() const;
 

@@ -4,6 +4,7 @@
 #include <changenotifier.h>
 #include <contactservice.h>
 #include <database.h>
+#include <erasure.h>
 #include <migrations.h>
 #include <workspaceservice.h>
 
@@ -30,7 +31,7 @@ private Q_SLOTS:
     void countIsKeptExact();
     void nestsInCallersTransaction();
     void notifiesOnlyAfterRealChanges();
-    void erasureRunsRegisteredStatements();
+    void erasureRunsThePlan();
     void failedErasureChangesNothing();
     void parsesInput();
     void findTriesTypeThenExternalIdThenSlack();
@@ -44,6 +45,14 @@ private:
             qFatal("unexpected invalid input: %s", qPrintable(parsed.error().message));
         return *parsed;
     }
+    // An idempotency key's stored answer with `body`, as the API keeps them.
+    bool storeAnswer(const QString &key, const QString &body)
+    {
+        return bool(execSql(*m_db,
+                            u"INSERT INTO idempotency_keys (environment, key, fingerprint, status, headers, body,"
+                            " created_at) VALUES ('sandbox', ?, x'00', 200, '', CAST(? AS BLOB), 0)"_s,
+                            {key, body}));
+    }
     int scalar(const QString &sql, const QVariantList &binds = {})
     {
         auto q = execSql(*m_db, sql, binds);
@@ -56,13 +65,10 @@ private:
 
 void tst_ContactService::initTestCase()
 {
-    // Stands for a module that keeps personal data about contacts (deliveries do).
-    ContactService::addErasureStatement(u"DELETE FROM test_personal WHERE contact_uuid = ?"_s);
-    ContactService::addErasureStatement(u"DELETE FROM test_personal WHERE contact_uuid = ?"_s); // once only
-    const QStringList statements = ContactService::erasureStatements();
-    QCOMPARE(statements.count(u"DELETE FROM test_personal WHERE contact_uuid = ?"_s), 1);
-    QCOMPARE(statements.first(), u"DELETE FROM test_personal WHERE contact_uuid = ?"_s);
-    QVERIFY(statements.last().startsWith(u"DELETE FROM contacts"_s)); // the contact itself goes last
+    // The erasure plan: children before parents, one uuid parameter each, the contact last.
+    const QStringList statements = erasure::contactStatements();
+    QVERIFY(statements.first().contains(u"DELETE FROM webhook_messages"_s));
+    QVERIFY(statements.last().startsWith(u"DELETE FROM contacts"_s));
     for (const QString &s : statements)
         QCOMPARE(s.count(u'?'), 1);
 }
@@ -72,7 +78,6 @@ void tst_ContactService::init()
     m_dir = std::make_unique<QTemporaryDir>();
     m_db = std::make_unique<Database>(m_dir->filePath(u"test.db"_s));
     QVERIFY(m_db->open());
-    QVERIFY(execSql(*m_db, u"CREATE TABLE test_personal (contact_uuid TEXT, data TEXT)"_s));
 }
 
 void tst_ContactService::cleanup()
@@ -183,19 +188,21 @@ void tst_ContactService::notifiesOnlyAfterRealChanges()
     QCOMPARE(spy.count(), 5);
 }
 
-void tst_ContactService::erasureRunsRegisteredStatements()
+void tst_ContactService::erasureRunsThePlan()
 {
     ContactService service(*m_db);
     auto ann = service.upsert(input({{"email", "ann@example.com"}}), 100);
     auto bob = service.upsert(input({{"email", "bob@example.com"}}), 100);
     QVERIFY(ann && bob);
     QVERIFY(service.addPushToken(u"ann@example.com"_s, u"ann-device"_s));
-    for (const QString &uuid : {ann->contact.uuid, ann->contact.uuid, bob->contact.uuid})
-        QVERIFY(execSql(*m_db, u"INSERT INTO test_personal VALUES (?, 'secret')"_s, {uuid}));
+    // Stored answers naming each of them (and one naming Ann by her push token only).
+    QVERIFY(storeAnswer(u"a1"_s, u"{\"email\":\"ANN@example.com\"}"_s));
+    QVERIFY(storeAnswer(u"a2"_s, u"{\"token\":\"ann-device\"}"_s));
+    QVERIFY(storeAnswer(u"b1"_s, u"{\"email\":\"bob@example.com\"}"_s));
 
     QVERIFY(service.remove(ann->contact.uuid));
-    QCOMPARE(scalar(u"SELECT count(*) FROM test_personal WHERE contact_uuid = ?"_s, {ann->contact.uuid}), 0);
-    QCOMPARE(scalar(u"SELECT count(*) FROM test_personal WHERE contact_uuid = ?"_s, {bob->contact.uuid}), 1);
+    QCOMPARE(scalar(u"SELECT count(*) FROM idempotency_keys WHERE key LIKE 'a%'"_s), 0);
+    QCOMPARE(scalar(u"SELECT count(*) FROM idempotency_keys WHERE key = 'b1'"_s), 1);
     QCOMPARE(scalar(u"SELECT count(*) FROM push_tokens"_s), 0);
     QCOMPARE(scalar(u"SELECT count(*) FROM contacts_search WHERE contacts_search MATCH '\"ann@\"'"_s), 0);
 }
@@ -206,9 +213,9 @@ void tst_ContactService::failedErasureChangesNothing()
     auto ann = service.upsert(input({{"email", "ann@example.com"}}), 100);
     QVERIFY(ann);
     QVERIFY(service.addPushToken(u"ann@example.com"_s, u"ann-device"_s));
-    QVERIFY(execSql(*m_db, u"INSERT INTO test_personal VALUES (?, 'locked')"_s, {ann->contact.uuid}));
-    QVERIFY(execSql(*m_db, u"CREATE TRIGGER test_personal_guard BEFORE DELETE ON test_personal"
-                           u" WHEN old.data = 'locked' BEGIN SELECT RAISE(ABORT, 'locked'); END"_s));
+    QVERIFY(storeAnswer(u"locked"_s, u"{\"email\":\"ann@example.com\"}"_s));
+    QVERIFY(execSql(*m_db, u"CREATE TRIGGER answer_guard BEFORE DELETE ON idempotency_keys"
+                           u" WHEN old.key = 'locked' BEGIN SELECT RAISE(ABORT, 'locked'); END"_s));
 
     const Status s = service.remove(u"ann@example.com"_s);
     QVERIFY(!s);

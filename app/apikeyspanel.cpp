@@ -4,8 +4,8 @@
 #include "theme.h"
 #include "timeformat.h"
 
-#include <apikeystore.h>
-#include <database.h>
+#include <apikey.h>
+#include <localoperations.h>
 
 #include <QtCore/QLocale>
 #include <QtGui/QFontDatabase>
@@ -119,26 +119,36 @@ ApiKeysPanel::ApiKeysPanel(QWidget *parent)
         m_newKeyPanel->hide();
     });
     connect(m_keys, &QTreeWidget::currentItemChanged, this,
-        [this] { m_revoke->setEnabled(m_store && selectedKey() != 0); });
-    setDatabase(nullptr);
+        [this] { m_revoke->setEnabled(m_local && selectedKey() != 0); });
+    setLocal(nullptr);
 }
 
 ApiKeysPanel::~ApiKeysPanel() = default;
 
-void ApiKeysPanel::setDatabase(const Database *db)
+void ApiKeysPanel::setLocal(LocalOperations *local)
 {
-    m_store = db ? std::make_unique<ApiKeyStore>(*db) : nullptr;
-    m_create->setEnabled(m_store != nullptr);
+    m_local = local;
+    m_create->setEnabled(m_local != nullptr);
     reload();
 }
 
 void ApiKeysPanel::reload()
 {
+    const quint64 reload = ++m_reloads;
+    if (!m_local) {
+        m_keys->clear();
+        return;
+    }
+    m_local->apiKeys().then(this, [this, reload](const Result<QList<ApiKey>> &keys) {
+        if (reload == m_reloads)
+            showKeys(keys);
+    });
+}
+
+void ApiKeysPanel::showKeys(const Result<QList<ApiKey>> &keys)
+{
     const qint64 selected = selectedKey();
     m_keys->clear();
-    if (!m_store)
-        return;
-    const auto keys = m_store->storedKeys();
     if (!keys) {
         showProblem(tr("Could not read the keys: %1").arg(keys.error().message));
         return;
@@ -166,9 +176,10 @@ qint64 ApiKeysPanel::selectedKey() const
 
 Result<QString> ApiKeysPanel::createKey(Environment environment, const QString &label)
 {
-    if (!m_store)
+    if (!m_local)
         return Error{ErrorCode::ServerError, tr("The local database is not open"), {}};
-    auto key = m_store->createKey(environment, label.trimmed());
+    // At the user's word, with the key to show: waits for the local services' answer.
+    auto key = m_local->createApiKey(environment, label.trimmed()).result();
     if (!key) {
         showProblem(tr("Could not create the key: %1").arg(key.error().message));
         return key;
@@ -183,9 +194,9 @@ Result<QString> ApiKeysPanel::createKey(Environment environment, const QString &
 
 Status ApiKeysPanel::revokeKey(qint64 id)
 {
-    if (!m_store)
+    if (!m_local)
         return Error{ErrorCode::ServerError, tr("The local database is not open"), {}};
-    const Status revoked = m_store->revokeKey(id);
+    const Status revoked = m_local->revokeApiKey(id).result();
     if (!revoked)
         showProblem(tr("Could not revoke the key: %1").arg(revoked.error().message));
     else

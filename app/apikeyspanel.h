@@ -15,8 +15,8 @@ class QPushButton;
 class QTreeWidget;
 
 namespace sendivent {
-class ApiKeyStore;
-class Database;
+class LocalOperations;
+struct ApiKey;
 }
 
 namespace sendivent::app {
@@ -32,7 +32,8 @@ public:
     explicit ApiKeysPanel(QWidget *parent = nullptr);
     ~ApiKeysPanel() override;
 
-    void setDatabase(const Database *db);
+    // The local services whose keys are listed (none: nothing to list or create).
+    void setLocal(LocalOperations *local);
     void reload();
 
     // What the buttons do; the key is returned (and shown) once.
@@ -45,8 +46,10 @@ private:
     void createRequested();
     void revokeRequested();
     void showProblem(const QString &message);
+    void showKeys(const Result<QList<ApiKey>> &keys);
 
-    std::unique_ptr<ApiKeyStore> m_store;
+    LocalOperations *m_local = nullptr;
+    quint64 m_reloads = 0; // the newest reload asked for
     QTreeWidget *m_keys;
     QLineEdit *m_label;
     QComboBox *m_environment;

@@ -3,8 +3,9 @@
 #include "theme.h"
 
 #include <clock.h>
-#include <localbackend.h>
+#include <localoperations.h>
 
+#include <QtCore/QEvent>
 #include <QtCore/QLocale>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -141,8 +142,7 @@ ClockPanel::ClockPanel(QWidget *parent)
     connect(m_real, &QPushButton::clicked, this, [this] {
         if (!m_local)
             return;
-        const Status s = m_local->clockBackToReal();
-        report(s ? QString() : s.error().message);
+        m_local->clockBackToReal().then(this, [this](const Status &s) { report(s ? QString() : s.error().message); });
     });
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -153,7 +153,7 @@ ClockPanel::ClockPanel(QWidget *parent)
     setBackend(nullptr);
 }
 
-void ClockPanel::setBackend(LocalBackend *local)
+void ClockPanel::setBackend(LocalOperations *local)
 {
     if (m_clock)
         disconnect(m_clock, nullptr, this, nullptr);
@@ -194,6 +194,13 @@ void ClockPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refresh();
+}
+
+void ClockPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        refresh(); // the state's words are this language's now, not at the next tick
 }
 
 void ClockPanel::advance(qint64 ms)

@@ -10,7 +10,7 @@ class QPushButton;
 
 namespace sendivent {
 class Clock;
-class LocalBackend;
+class LocalOperations;
 }
 
 namespace sendivent::app {
@@ -30,10 +30,11 @@ class ClockPanel final : public QWidget
 public:
     explicit ClockPanel(QWidget *parent = nullptr);
 
-    void setBackend(LocalBackend *local);
+    void setBackend(LocalOperations *local);
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
@@ -41,7 +42,7 @@ private:
     void advanceTyped();
     void report(const QString &problem);
 
-    QPointer<LocalBackend> m_local;
+    LocalOperations *m_local = nullptr;
     Clock *m_clock = nullptr;
     QLabel *m_now;
     QPushButton *m_hour;

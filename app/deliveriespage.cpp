@@ -12,7 +12,7 @@
 
 #include <backend.h>
 #include <clock.h>
-#include <localbackend.h>
+#include <localoperations.h>
 #include <remotebackend.h>
 
 #include <QtCore/QLocale>
@@ -42,7 +42,7 @@ namespace {
 // what it dates; a remote's is the wall clock.
 QDateTime nowOf(Backend *backend)
 {
-    auto *local = qobject_cast<LocalBackend *>(backend);
+    LocalOperations *local = backend ? backend->local() : nullptr;
     return clockNow(local ? local->clock() : nullptr);
 }
 

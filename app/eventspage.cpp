@@ -9,7 +9,8 @@
 #include "rowmenu.h"
 
 #include <backend.h>
-#include <localbackend.h>
+#include <backend.h>
+#include <localoperations.h>
 #include <remotebackend.h>
 #include <workspacepull.h>
 
@@ -40,7 +41,7 @@ using namespace Qt::StringLiterals;
 EventsPage::EventsPage(Backend *backend, QWidget *parent)
     : Page(parent)
     , m_backend(backend)
-    , m_local(qobject_cast<LocalBackend *>(backend))
+    , m_local(backend->local())
     , m_home(m_local)
     , m_model(new EventListModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -184,7 +185,7 @@ void EventsPage::setBackend(Backend *backend)
         return;
     disconnect(m_backend, &Backend::dataChanged, this, &EventsPage::reload);
     m_backend = backend;
-    m_local = qobject_cast<LocalBackend *>(backend);
+    m_local = backend->local();
     connect(m_backend, &Backend::dataChanged, this, &EventsPage::reload);
     m_errors->clear();
     applyEditable();
@@ -229,17 +230,17 @@ void EventsPage::pullIntoLocal()
             showStatus({});
             return;
         }
-        auto &workspace = m_home->workspace();
-        const auto local = workspace.current();
-        const auto fixture = workspace.exportFixture();
+        // The user's own copy, at their word: waits for the local services' answers.
+        const auto local = m_home->workspace();
+        const auto fixture = m_home->exportFixture().result();
         if (!local || !fixture) {
             m_errors->showError(local ? fixture.error() : local.error());
             return;
         }
-        WorkspaceService::ImportOptions options;
+        ImportOptions options;
         options.keepContacts = true;
         const auto imported =
-            workspace.importFixture(fixtureWithRemoteWorkspace(**local, (*fixture)["contacts"], *pulled), options);
+            m_home->importFixture(fixtureWithRemoteWorkspace(**local, (*fixture)["contacts"], *pulled), options).result();
         if (!imported) {
             Error error = imported.error();
             error.message = tr("The workspace of %1 could not be copied: %2").arg(source, error.message);
@@ -330,7 +331,7 @@ void EventsPage::showSelected()
 
 bool EventsPage::write(const Workspace &workspace)
 {
-    const Status saved = m_local->workspace().replace(workspace);
+    const Status saved = m_local->replaceWorkspace(workspace).result(); // a save says at once whether it stored
     if (!saved) {
         m_editor->showError(saved.error());
         return false;
@@ -343,7 +344,7 @@ void EventsPage::saveEvent(const QString &originalIdentifier, const Event &edite
 {
     if (!m_local)
         return;
-    auto ws = m_local->workspace().current();
+    auto ws = m_local->workspace();
     if (!ws) {
         m_editor->showError(ws.error());
         return;
@@ -368,7 +369,7 @@ bool EventsPage::createEvent()
 {
     if (!m_local)
         return false;
-    auto ws = m_local->workspace().current();
+    auto ws = m_local->workspace();
     if (!ws)
         return false;
     Workspace next = **ws;
@@ -392,7 +393,7 @@ bool EventsPage::deleteSelected()
     const QString identifier = selectedEvent();
     if (!m_local || identifier.isEmpty())
         return false;
-    auto ws = m_local->workspace().current();
+    auto ws = m_local->workspace();
     if (!ws)
         return false;
     Workspace next = **ws;
@@ -436,9 +437,9 @@ bool EventsPage::importFrom(const QString &path)
     }
     // In the window an import never deletes the contacts being browsed; the fixture's
     // contacts become the baseline a reset returns to all the same.
-    WorkspaceService::ImportOptions options;
+    ImportOptions options;
     options.keepContacts = true;
-    const auto imported = m_local->workspace().importFixture(*json, options);
+    const auto imported = m_local->importFixture(*json, options).result();
     if (!imported) {
         Error error = imported.error();
         error.message = tr("%1 was not imported: %2").arg(QFileInfo(path).fileName(), error.message);
@@ -457,7 +458,7 @@ bool EventsPage::exportTo(const QString &path)
 {
     if (!m_local)
         return false;
-    const auto fixture = m_local->workspace().exportFixture();
+    const auto fixture = m_local->exportFixture().result();
     if (!fixture) {
         m_errors->showError(fixture.error());
         return false;

@@ -2,7 +2,7 @@
 
 #include "page.h"
 
-#include <workspaceservice.h>
+#include <workspace.h>
 
 #include <optional>
 
@@ -16,7 +16,7 @@ class QTableView;
 
 namespace sendivent {
 class Backend;
-class LocalBackend;
+class LocalOperations;
 } // namespace sendivent
 
 namespace sendivent::app {
@@ -27,7 +27,7 @@ class EventListModel;
 
 // The workspace's events: a searchable list, the selected event's details to edit,
 // create / delete, and the workspace fixture's import and export (DESIGN §11).
-// Every write goes through WorkspaceService, which checks it as the API does;
+// Every write goes through the local services (WorkspaceService), which check it as the API does;
 // problems are listed inline and nothing is stored half-way.
 class EventsPage final : public Page
 {
@@ -76,8 +76,8 @@ private:
     void applyEditable();
 
     Backend *m_backend;
-    LocalBackend *m_local;
-    LocalBackend *m_home; // the local workspace, whichever backend is browsed
+    LocalOperations *m_local;
+    LocalOperations *m_home; // the local workspace, whichever backend is browsed
     EventListModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_search;

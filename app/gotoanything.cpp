@@ -1,7 +1,7 @@
 #include "gotoanything.h"
 
 #include <backend.h>
-#include <localbackend.h>
+#include <localoperations.h>
 
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>
@@ -152,7 +152,7 @@ void GoToAnything::go(const QString &input)
     if (text.isEmpty())
         return;
     m_message->setText(tr("Looking up “%1”…").arg(text));
-    auto *local = qobject_cast<LocalBackend *>(m_backend);
+    LocalOperations *local = m_backend ? m_backend->local() : nullptr;
     const QString name = m_backend->displayName();
     if (text.startsWith(u"req_"_s)) {
         if (!m_requestLookup)

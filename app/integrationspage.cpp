@@ -4,7 +4,8 @@
 #include "rowmenu.h"
 
 #include <backend.h>
-#include <localbackend.h>
+#include <backend.h>
+#include <localoperations.h>
 
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
@@ -224,7 +225,7 @@ void IntegrationsPage::setBackend(Backend *backend)
     if (m_backend)
         disconnect(m_backend, nullptr, this, nullptr);
     m_backend = backend;
-    m_local = qobject_cast<LocalBackend *>(backend);
+    m_local = backend->local();
     connect(m_backend, &Backend::dataChanged, this, &IntegrationsPage::reload);
     m_notice->setText(m_local ? tr("The local workspace's integrations: sends on a channel need an active one. "
                                    "The local server emulates every provider; nothing reaches a real one.")
@@ -288,7 +289,7 @@ void IntegrationsPage::reload()
         showSelected();
     };
     if (m_local) {
-        auto ws = m_local->workspace().current();
+        auto ws = m_local->workspace();
         if (!ws) {
             m_errors->showError(ws.error());
             return;
@@ -395,7 +396,7 @@ void IntegrationsPage::setSecret(const QString &key, const QString &value)
 
 bool IntegrationsPage::write(const Workspace &workspace, const QString &done)
 {
-    const Status saved = m_local->workspace().replace(workspace);
+    const Status saved = m_local->replaceWorkspace(workspace).result(); // a save says at once whether it stored
     if (!saved) {
         m_errors->showError(saved.error(), u"integrations"_s);
         return false;
@@ -411,7 +412,7 @@ bool IntegrationsPage::saveIntegration()
     const int at = m_list->indexOfTopLevelItem(m_list->currentItem());
     if (!m_local || at < 0 || at >= m_rows.size())
         return false;
-    auto ws = m_local->workspace().current();
+    auto ws = m_local->workspace();
     if (!ws) {
         m_errors->showError(ws.error());
         return false;
@@ -451,7 +452,7 @@ bool IntegrationsPage::removeIntegration()
     const int at = m_list->indexOfTopLevelItem(m_list->currentItem());
     if (!m_local || at < 0 || at >= m_rows.size() || m_rows[at].index < 0)
         return false;
-    auto ws = m_local->workspace().current();
+    auto ws = m_local->workspace();
     if (!ws)
         return false;
     Workspace next = **ws;
@@ -464,7 +465,7 @@ bool IntegrationsPage::savePlan()
 {
     if (!m_local)
         return false;
-    auto ws = m_local->workspace().current();
+    auto ws = m_local->workspace();
     if (!ws)
         return false;
     Workspace next = **ws;

@@ -18,7 +18,7 @@ class QVBoxLayout;
 
 namespace sendivent {
 class Backend;
-class LocalBackend;
+class LocalOperations;
 }
 
 namespace sendivent::app {
@@ -65,7 +65,7 @@ private:
     void updateEditable();
 
     Backend *m_backend;
-    LocalBackend *m_local = nullptr;
+    LocalOperations *m_local = nullptr;
     QList<Integration> m_integrations;
     QList<Row> m_rows;
     Plan m_plan;

@@ -5,9 +5,9 @@
 #include "jsontext.h"
 
 #include <apikey.h>
-#include <database.h>
 #include <httpsnippet.h>
 #include <journalstore.h>
+#include <localoperations.h>
 #include <outgoingheaders.h>
 #include <json.h>
 
@@ -224,9 +224,9 @@ JournalView::JournalView(QWidget *parent)
 
 JournalView::~JournalView() = default;
 
-void JournalView::setDatabase(const Database *db)
+void JournalView::setLocal(LocalOperations *local)
 {
-    m_store = db ? std::make_unique<JournalStore>(*db) : nullptr;
+    m_local = local;
     reload();
 }
 
@@ -240,17 +240,30 @@ void JournalView::scheduleReload()
 void JournalView::reload()
 {
     m_reload.stop();
-    if (!m_store) {
+    const quint64 reload = ++m_reloads;
+    if (!m_local) {
         m_model->setEntries({});
         m_count->clear();
         showSelected();
         return;
     }
+    m_local->journal(currentFilter(), kShownEntries).then(this, [this, reload](Result<QList<JournalEntry>> entries) {
+        if (reload == m_reloads)
+            showEntries(std::move(entries));
+    });
+}
+
+JournalFilter JournalView::currentFilter() const
+{
     JournalFilter filter;
     filter.method = m_method->currentData().toString();
     filter.statusClass = m_status->currentData().toInt();
     filter.pathContains = m_path->text().trimmed();
-    auto entries = m_store->list(filter, kShownEntries, 0);
+    return filter;
+}
+
+void JournalView::showEntries(Result<QList<JournalEntry>> entries)
+{
     if (!entries) {
         m_count->setText(tr("Could not read the request journal: %1").arg(entries.error().message));
         return;
@@ -287,7 +300,12 @@ bool JournalView::selectRequest(const QString &requestId)
         m_status->setCurrentIndex(0);
         m_path->clear();
     }
-    reload();
+    // Asked for by name (Go to anything): the list as it is now, at once.
+    ++m_reloads;
+    m_reload.stop();
+    if (!m_local)
+        return false;
+    showEntries(m_local->journal(currentFilter(), kShownEntries).result());
     const int row = m_model->rowOf(requestId);
     if (row < 0)
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <result.h>
+
 #include <QtCore/QTimer>
 #include <QtWidgets/QWidget>
 
@@ -15,9 +17,11 @@ class QPushButton;
 class QTableView;
 
 namespace sendivent {
-class Database;
-class JournalStore;
+class LocalOperations;
 struct JournalEntry;
+struct JournalFilter;
+struct JournalEntry;
+struct JournalFilter;
 }
 
 namespace sendivent::app {
@@ -37,7 +41,8 @@ public:
     ~JournalView() override;
 
     // The database the server journals into (the GUI's own connection to it).
-    void setDatabase(const Database *db);
+    // The local services the journal is read from (none: an empty list).
+    void setLocal(LocalOperations *local);
     // The server's address, for the snippets and the replay.
     void setBaseUrl(const QString &url);
     // The console's key: a replay authenticates with it (the journal keeps no key),
@@ -71,12 +76,15 @@ Q_SIGNALS:
     void replayed(int status, const QString &requestId);
 
 private:
+    JournalFilter currentFilter() const;
+    void showEntries(Result<QList<JournalEntry>> entries);
     void showSelected();
     void replay(const JournalEntry &entry);
     void showContextMenu(const QPoint &pos);
     QString baseUrl() const;
 
-    std::unique_ptr<JournalStore> m_store;
+    LocalOperations *m_local = nullptr;
+    quint64 m_reloads = 0; // the newest reload asked for; older answers are dropped
     QString m_baseUrl;
     QString m_replayKey;
     QNetworkAccessManager *m_network = nullptr;

@@ -132,8 +132,6 @@ int runGui(const app::CommandLine &cl, const std::optional<server::ProxyTarget> 
     // One emulated time for the server and the window's backend (issue 23).
     Clock clock;
 
-    // The GUI reads the same database through its own connection.
-    Database guiDb(QDir(cl.dataDir).filePath(server::LocalServer::databaseFileName()));
     server::LocalServerOptions options = serverOptions(cl, proxy);
     // The Settings page's default port, unless --port says otherwise.
     if (const auto port = app::settings::port(); port && !given(QCoreApplication::arguments(), u"--port"))
@@ -150,14 +148,15 @@ int runGui(const app::CommandLine &cl, const std::optional<server::ProxyTarget> 
     else
         announce(controller.url(), controller.firstRunKey());
 
-    if (Status s = guiDb.open(); !s) {
-        QMessageBox::critical(nullptr, QObject::tr("Sendivent Console"), s.error().message);
+    // The window works on the server's own services, on the server's thread.
+    Services *services = controller.services();
+    if (!services) {
+        QMessageBox::critical(nullptr, QObject::tr("Sendivent Console"), started.error().message);
         return 1;
     }
     QObject::connect(&controller, &app::ServerController::exchangeFinished, &controller, &app::logExchange);
 
-    LocalBackend backend(guiDb, &notifier);
-    backend.setClock(&clock);
+    LocalBackend backend(*services);
     // Local / Sandbox / Production. The remotes' addresses: --remote-url for both
     // (tests, on-premise), else the Settings page's, else the reference's.
     CredentialStore credentials;
@@ -169,7 +168,7 @@ int runGui(const app::CommandLine &cl, const std::optional<server::ProxyTarget> 
     app::MainWindow window(&backend);
     window.setServerStatus(started ? controller.url() : started.error().message, bool(started));
     window.setApiKey(controller.consoleKey());
-    window.setServer(&controller, &guiDb, cl.dataDir);
+    window.setServer(&controller, cl.dataDir);
     window.setDataSource(&dataSource, cl.remoteUrl);
     window.show();
 

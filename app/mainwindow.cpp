@@ -20,7 +20,7 @@
 
 #include <clock.h>
 #include <datasource.h>
-#include <localbackend.h>
+#include <localoperations.h>
 #include <remotebackend.h>
 
 #include <QtCore/QSettings>
@@ -141,8 +141,8 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
 
     auto *events = new EventsPage(backend, this);
     addPage(events);
-    if (auto *local = qobject_cast<LocalBackend *>(backend)) {
-        m_studio = new TemplateStudioPage(local, this);
+    if (backend->local()) {
+        m_studio = new TemplateStudioPage(backend, this);
         addPage(m_studio);
         connect(events, &EventsPage::openTemplatesRequested, this, [this](const QString &identifier) {
             m_studio->openEvent(identifier);
@@ -173,8 +173,8 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     connect(webhooks, &WebhooksPage::deliveryRequested, this, &MainWindow::showDelivery);
     m_server = new ServerPage(this);
     addPage(m_server);
-    if (auto *local = qobject_cast<LocalBackend *>(backend); local && local->clock()) {
-        m_server->setLocalBackend(local);
+    if (LocalOperations *local = backend->local()) {
+        m_server->setLocal(local);
         // Visible from every page while the emulated time is not the wall clock, so
         // no timestamp is read as real time by mistake (issue 23).
         m_clock = local->clock();
@@ -189,6 +189,17 @@ MainWindow::MainWindow(Backend *backend, QWidget *parent)
     addPage(m_settings);
 
     m_goTo = new GoToAnything(backend, central);
+    if (backend->local()) {
+        // Request ids are the local journal's (the Server page's inspector).
+        m_goTo->setRequestLookup([this](const QString &requestId) {
+            if (!m_server->journal()->selectRequest(requestId))
+                return false;
+            showPage(m_server->objectName());
+            if (auto *tabs = qobject_cast<QTabWidget *>(m_server->journal()->parentWidget()->parentWidget()))
+                tabs->setCurrentWidget(m_server->journal());
+            return true;
+        });
+    }
     connect(m_goTo, &GoToAnything::deliveryFound, this, &MainWindow::showDelivery);
     connect(m_goTo, &GoToAnything::deliveriesFound, this, [this](const QString &text) {
         m_deliveries->search(text);
@@ -357,23 +368,12 @@ void MainWindow::applyServer()
     m_settings->releasePanel()->setServer(url, m_apiKey);
 }
 
-void MainWindow::setServer(ServerController *controller, const Database *db, const QString &dataDir)
+void MainWindow::setServer(ServerController *controller, const QString &dataDir)
 {
     m_server->setController(controller);
     if (controller)
         connect(controller, &ServerController::healthChanged, this, &MainWindow::setServerHealth);
-    m_server->setDatabase(db);
     m_settings->setDataDir(dataDir);
-    if (db) {
-        m_goTo->setRequestLookup([this](const QString &requestId) {
-            if (!m_server->journal()->selectRequest(requestId))
-                return false;
-            showPage(m_server->objectName());
-            if (auto *tabs = qobject_cast<QTabWidget *>(m_server->journal()->parentWidget()->parentWidget()))
-                tabs->setCurrentWidget(m_server->journal());
-            return true;
-        });
-    }
     if (controller)
         connect(m_settings->releasePanel(), &ReleaseSettingsPanel::settingsChanged, controller,
                 &ServerController::setReleaseSettings);

@@ -16,7 +16,6 @@ namespace sendivent {
 class Backend;
 class Clock;
 class DataSource;
-class Database;
 enum class DataSourceKind;
 }
 
@@ -48,9 +47,9 @@ public:
     void setServerHealth(bool degraded, const QString &reason);
     // The key the GUI sends its test messages with (LocalServer::consoleKey()).
     void setApiKey(const QString &key);
-    // The running server the Server page controls, and the GUI's connection to its
-    // database (keys, request journal); `dataDir` is shown on the Settings page.
-    void setServer(ServerController *controller, const Database *db, const QString &dataDir);
+    // The running server the Server page controls; `dataDir` is shown on the Settings
+    // page.
+    void setServer(ServerController *controller, const QString &dataDir);
     // The Local / Sandbox / Production switch: enables the remote choices and follows
     // `source` (key dialog, errors, the banner, every page's backend). `remoteOverride`
     // is the --remote-url in effect, if any.

@@ -30,6 +30,9 @@ public:
     // limits, then proxyChanged() with where /v1 now goes (empty: emulated locally).
     void setProxy(const std::optional<server::ProxyTarget> &target);
     QUrl proxyUrl() const { return m_proxyUrl; }
+    // The core services the server's routes work on, for the GUI's LocalBackend (which
+    // queues its calls to the server's thread). Null when the database did not open.
+    Services *services() const { return m_server ? m_server->services() : nullptr; }
     // The local server's fault rules (issue 23): thread-safe, usable from the GUI.
     FaultRules *faults() const { return m_server ? m_server->faults() : nullptr; }
     // Release to a real inbox: new settings (empty: off), queued to the server's thread.

@@ -13,7 +13,7 @@
 #include <apikey.h>
 #include <datasource.h>
 #include <httpsnippet.h>
-#include <localbackend.h>
+#include <localoperations.h>
 
 #include <QtGui/QDesktopServices>
 #include <QtGui/QFontDatabase>
@@ -206,10 +206,13 @@ QString ServerPage::title() const
     return tr("Server");
 }
 
-void ServerPage::setLocalBackend(LocalBackend *local)
+void ServerPage::setLocal(LocalOperations *local)
 {
+    m_local = local;
     m_clock->setBackend(local);
-    m_storage->setClock(local ? local->clock() : nullptr);
+    m_journal->setLocal(local);
+    m_keys->setLocal(local);
+    m_storage->setLocal(local);
 }
 
 void ServerPage::setController(ServerController *controller)
@@ -232,13 +235,6 @@ void ServerPage::setController(ServerController *controller)
     m_faults->setFaults(controller ? controller->faults() : nullptr);
     m_storage->setController(controller);
     showProxyState();
-}
-
-void ServerPage::setDatabase(const Database *db)
-{
-    m_journal->setDatabase(db);
-    m_keys->setDatabase(db);
-    m_storage->setDatabase(db);
 }
 
 void ServerPage::setDataSource(DataSource *source)

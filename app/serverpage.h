@@ -17,8 +17,7 @@ class QTabWidget;
 
 namespace sendivent {
 class DataSource;
-class Database;
-class LocalBackend;
+class LocalOperations;
 }
 
 namespace sendivent::app {
@@ -43,14 +42,15 @@ public:
 
     void setServerStatus(const QString &urlOrError, bool running);
     void setApiKey(const QString &key);
-    // The running server (limits, proxy, journal signal) and the GUI's connection to
-    // its database (keys, journal). Without them those parts are disabled.
+    // The running server (limits, proxy, journal signal). Without it those parts are
+    // disabled.
     void setController(ServerController *controller);
-    void setDatabase(const Database *db);
     // Where the named proxy targets are (remote URLs) and their keys (keychain).
     void setDataSource(DataSource *source);
-    // The local backend, whose clock the Clock row moves (issue 23).
-    void setLocalBackend(LocalBackend *local);
+    // The local services: the keys, the journal and storage figures they hold, and
+    // the clock the Clock row moves (issue 23). Without them those parts are empty.
+    void setLocal(LocalOperations *local);
+    LocalOperations *local() const { return m_local; }
 
     JournalView *journal() const { return m_journal; }
     ApiKeysPanel *keys() const { return m_keys; }
@@ -66,6 +66,7 @@ private:
     void showProxyState();
     void showProxyProblem(const QString &message);
 
+    LocalOperations *m_local = nullptr;
     QString m_url;
     QString m_error;
     QString m_key;

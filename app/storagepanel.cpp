@@ -2,8 +2,7 @@
 
 #include "servercontroller.h"
 
-#include <clock.h>
-#include <database.h>
+#include <localoperations.h>
 
 #include <QtCore/QLocale>
 #include <QtWidgets/QFormLayout>
@@ -133,9 +132,9 @@ void StoragePanel::setController(ServerController *controller)
     showPolicy(controller->retention());
 }
 
-void StoragePanel::setDatabase(const Database *db)
+void StoragePanel::setLocal(LocalOperations *local)
 {
-    m_db = db;
+    m_local = local;
     refresh();
 }
 
@@ -171,9 +170,17 @@ void StoragePanel::apply()
 
 void StoragePanel::refresh()
 {
-    if (!m_db || !isVisible())
+    if (!m_local || !isVisible())
         return;
-    const auto stats = storageStats(*m_db, m_policy, clockNowMs(m_clock));
+    const quint64 refresh = ++m_refreshes;
+    m_local->storage().then(this, [this, refresh](const Result<StorageStats> &stats) {
+        if (refresh == m_refreshes)
+            showStats(stats);
+    });
+}
+
+void StoragePanel::showStats(const Result<StorageStats> &stats)
+{
     if (!stats) {
         m_stored->setText(stats.error().message);
         return;

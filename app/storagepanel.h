@@ -12,7 +12,7 @@ class QSpinBox;
 
 namespace sendivent {
 class Clock;
-class Database;
+class LocalOperations;
 }
 
 namespace sendivent::app {
@@ -29,11 +29,9 @@ class StoragePanel final : public QWidget
 public:
     explicit StoragePanel(QWidget *parent = nullptr);
 
-    // The running server (retention, compaction) and the GUI's connection to its
-    // database (the figures); the emulator's clock dates "older than".
+    // The running server (retention, compaction) and its services (the figures).
     void setController(ServerController *controller);
-    void setDatabase(const Database *db);
-    void setClock(const Clock *clock) { m_clock = clock; }
+    void setLocal(LocalOperations *local);
 
     // Reads the figures again (also when the tab is shown).
     void refresh();
@@ -42,12 +40,13 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void showStats(const Result<StorageStats> &stats);
     void showPolicy(const RetentionPolicy &policy);
     void apply();
 
     QPointer<ServerController> m_controller;
-    const Database *m_db = nullptr;
-    const Clock *m_clock = nullptr;
+    LocalOperations *m_local = nullptr;
+    quint64 m_refreshes = 0; // the newest refresh asked for
     RetentionPolicy m_policy;
     QLabel *m_stored;
     QLabel *m_forecast;

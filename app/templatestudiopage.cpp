@@ -12,7 +12,8 @@
 #include "theme.h"
 
 #include <checks/payloadskeleton.h>
-#include <localbackend.h>
+#include <backend.h>
+#include <localoperations.h>
 #include <messagerenderer.h>
 #include <remotebackend.h>
 
@@ -60,7 +61,7 @@ QGroupBox *group(const QString &title, QWidget *content, QWidget *parent)
 
 } // namespace
 
-TemplateStudioPage::TemplateStudioPage(LocalBackend *backend, QWidget *parent)
+TemplateStudioPage::TemplateStudioPage(Backend *backend, QWidget *parent)
     : Page(parent)
     , m_backend(backend)
     , m_current(backend)
@@ -252,7 +253,7 @@ void TemplateStudioPage::applyMode()
 
 void TemplateStudioPage::reload()
 {
-    auto ws = m_backend->workspace().current();
+    auto ws = m_backend->local()->workspace();
     if (!ws) {
         showStatus(tr("Could not read the workspace: %1").arg(ws.error().message), true);
         return;
@@ -582,13 +583,17 @@ bool TemplateStudioPage::save()
         return false;
     }
     next.events[index] = m_draft;
-    const Status saved = m_backend->workspace().replace(next);
+    // Waits for its own write (one short transaction on the server's thread): a save
+    // answers at once whether it was stored, as the window's Save and quit expect.
+    const Status saved = m_backend->local()->replaceWorkspace(next).result();
     if (!saved) {
         m_errors->showError(saved.error(), u"events[%1]."_s.arg(index));
         showStatus(tr("Not saved."), true);
         return false;
     }
     m_errors->clear();
+    if (auto ws = m_backend->local()->workspace())
+        m_workspace = *ws;
     m_stored = m_draft;
     updateDirtyState();
     showStatus(tr("Saved “%1”.").arg(m_stored.name.isEmpty() ? m_stored.identifier : m_stored.name));

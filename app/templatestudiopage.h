@@ -3,7 +3,9 @@
 #include "page.h"
 #include "previewrenderer.h"
 
-#include <workspaceservice.h>
+#include <workspace.h>
+
+#include <memory>
 
 #include <QtCore/QHash>
 #include <QtCore/QPointer>
@@ -17,7 +19,7 @@ class QSplitter;
 class QTabWidget;
 
 namespace sendivent {
-class LocalBackend;
+class Backend;
 }
 
 namespace sendivent::checks {
@@ -46,7 +48,8 @@ class TemplateStudioPage final : public Page
 {
     Q_OBJECT
 public:
-    explicit TemplateStudioPage(LocalBackend *backend, QWidget *parent = nullptr);
+    // `backend` is the local one (Backend::local() is not null).
+    explicit TemplateStudioPage(Backend *backend, QWidget *parent = nullptr);
 
     QString title() const override;
     bool hasUnsavedChanges() const override;
@@ -96,9 +99,9 @@ private:
     bool revealSyntaxError();
     const hbs::Partials &partials();
 
-    LocalBackend *m_backend;
+    Backend *m_backend;
     QPointer<Backend> m_current; // the data source's backend: m_backend, or a remote
-    WorkspaceService::Snapshot m_workspace;
+    std::shared_ptr<const Workspace> m_workspace; // as last stored
     Event m_stored;
     Event m_draft;
     bool m_hasEvent = false;
@@ -107,7 +110,7 @@ private:
     bool m_sampleEdited = false;
     bool m_wantFirstContact = false; // once the contacts are read
     hbs::Partials m_partials;
-    WorkspaceService::Snapshot m_partialsOf; // the workspace m_partials were built from
+    std::shared_ptr<const Workspace> m_partialsOf; // the workspace m_partials were built from
 
     QComboBox *m_eventCombo;
     QComboBox *m_languageCombo;

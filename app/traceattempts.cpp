@@ -3,7 +3,8 @@
 #include "timeformat.h"
 #include "webhookattemptdetail.h"
 
-#include <localbackend.h>
+#include <backend.h>
+#include <localoperations.h>
 
 #include <QtCore/QLocale>
 #include <QtWidgets/QHBoxLayout>
@@ -98,7 +99,7 @@ void TraceAttempts::setAttempts(const Json &attempts)
 
 void TraceAttempts::showSelected()
 {
-    const bool local = qobject_cast<LocalBackend *>(m_backend) != nullptr;
+    const bool local = m_backend && m_backend->isLocal();
     const bool any = !m_entries.isEmpty();
     m_list->setVisible(any);
     if (!local && m_backend) {
@@ -124,7 +125,7 @@ void TraceAttempts::showSelected()
 
 void TraceAttempts::resendSelected()
 {
-    auto *local = qobject_cast<LocalBackend *>(m_backend);
+    LocalOperations *local = m_backend ? m_backend->local() : nullptr;
     const QTreeWidgetItem *item = m_list->currentItem();
     if (!local || !item)
         return;

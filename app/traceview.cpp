@@ -13,7 +13,7 @@
 
 #include <backend.h>
 #include <httpsnippet.h>
-#include <localbackend.h>
+#include <localoperations.h>
 #include <mail/release.h>
 #include <providersimulator.h>
 #include <remotebackend.h>
@@ -599,7 +599,7 @@ bool TraceView::writeDownload(const QString &path, const QByteArray &bytes)
 
 void TraceView::updateActions()
 {
-    auto *local = qobject_cast<LocalBackend *>(m_backend);
+    LocalOperations *local = m_backend ? m_backend->local() : nullptr;
     // Only a delivery a provider accepted can get a provider report.
     const bool accepted = m_trace && m_trace->delivery.sentAt.isValid();
     // Any outcome can be simulated; the buttons say which ones this delivery's provider
@@ -661,10 +661,10 @@ QUrl TraceView::apiBaseUrl() const
 
 void TraceView::simulate(const QString &outcome)
 {
-    auto *local = qobject_cast<LocalBackend *>(m_backend);
+    LocalOperations *local = m_backend ? m_backend->local() : nullptr;
     if (!local || m_uuid.isEmpty())
         return;
-    local->simulateDelivery(m_uuid, outcome).then(this, [this](const Result<Delivery> &updated) {
+    local->simulateDelivery(m_uuid, outcome, {}).then(this, [this](const Result<Delivery> &updated) {
         if (!updated) {
             m_errors->showError(updated.error());
             return;

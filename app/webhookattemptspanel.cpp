@@ -4,7 +4,8 @@
 #include "webhookattemptdetail.h"
 #include "webhookattemptsmodel.h"
 
-#include <localbackend.h>
+#include <localoperations.h>
+#include <webhookoutbox.h>
 #include <webhook.h>
 
 #include <QtCore/QSortFilterProxyModel>
@@ -138,7 +139,7 @@ WebhookAttemptsPanel::WebhookAttemptsPanel(QWidget *parent)
     updateState();
 }
 
-void WebhookAttemptsPanel::setBackend(LocalBackend *local, const QString &remoteName)
+void WebhookAttemptsPanel::setBackend(LocalOperations *local, const QString &remoteName)
 {
     m_local = local;
     m_model->setEntries({});

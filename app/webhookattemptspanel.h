@@ -10,7 +10,7 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace sendivent {
-class LocalBackend;
+class LocalOperations;
 struct Error;
 struct WebhookAttemptEntry;
 }
@@ -34,7 +34,7 @@ public:
     explicit WebhookAttemptsPanel(QWidget *parent = nullptr);
 
     // `local` is null for a remote API, named `remoteName`. Clears the log; reload() reads it.
-    void setBackend(LocalBackend *local, const QString &remoteName);
+    void setBackend(LocalOperations *local, const QString &remoteName);
     // Reads the log again (the page does so every second while it shows).
     void reload();
     void resendSelected();
@@ -58,7 +58,7 @@ private:
     void showContextMenu(const QPoint &pos);
     void resend(const QString &messageId);
 
-    LocalBackend *m_local = nullptr;
+    LocalOperations *m_local = nullptr;
     WebhookAttemptsModel *m_model;
     QString m_selectMessage; // selected once the log is read
     QSortFilterProxyModel *m_sorted;

@@ -7,7 +7,9 @@
 #include "webhooklistenerpanel.h"
 
 #include <backend.h>
-#include <localbackend.h>
+#include <backend.h>
+#include <localoperations.h>
+#include <webhookoutbox.h>
 #include <webhooklistener.h>
 
 #include <QtCore/QSet>
@@ -292,7 +294,7 @@ WebhookAttemptsModel *WebhooksPage::attempts() const
 void WebhooksPage::setBackend(Backend *backend)
 {
     m_backend = backend;
-    m_local = qobject_cast<LocalBackend *>(backend);
+    m_local = backend ? backend->local() : nullptr;
     m_endpoint.reset();
     m_loaded = false;
     m_errors->clear();
@@ -340,7 +342,7 @@ void WebhooksPage::poll()
     // The endpoint may change behind the form (the API, a 410 that turned it off).
     if (formDiffers())
         return;
-    m_local->webhook().then(this, [this](const Result<std::optional<Webhook>> &current) {
+    m_backend->webhook().then(this, [this](const Result<std::optional<Webhook>> &current) {
         if (current && withoutSecret(*current) != m_endpoint && !formDiffers())
             endpointLoaded(*current);
     });

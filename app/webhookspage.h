@@ -20,7 +20,7 @@ class QTabWidget;
 
 namespace sendivent {
 class Backend;
-class LocalBackend;
+class LocalOperations;
 namespace server {
 class WebhookListener;
 }
@@ -109,7 +109,7 @@ private:
     void updateListenerNotice();
 
     Backend *m_backend = nullptr;
-    LocalBackend *m_local = nullptr;
+    LocalOperations *m_local = nullptr;
     std::optional<Webhook> m_endpoint;
     bool m_loaded = false;
     // Secrets this session was shown (create, rotate), by endpoint uuid; never stored.

@@ -14,8 +14,10 @@ namespace sendivent {
 
 // The service interface the GUI browses, whatever is behind it: the local database or
 // the remote Sendivent API. Every call is asynchronous (a remote answer takes time);
-// the local backend answers with futures that are already finished. Errors are the
+// the local backend answers once the server's thread has done it. Errors are the
 // API's (a remote error body becomes the same Error the local services return).
+class LocalOperations;
+
 class Backend : public QObject
 {
     Q_OBJECT
@@ -23,8 +25,10 @@ public:
     using QObject::QObject;
 
     virtual QString displayName() const = 0;
-    // Template editing and simulation exist only on the local backend.
-    virtual bool isLocal() const = 0;
+    // What only the local emulator offers (template editing, simulation, the webhook
+    // extensions, the clock); null for a remote API.
+    virtual LocalOperations *local() const { return nullptr; }
+    bool isLocal() const { return local() != nullptr; }
 
     virtual QFuture<Result<QList<Event>>> events() = 0;
     virtual QFuture<Result<Event>> event(const QString &identifier) = 0;

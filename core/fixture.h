@@ -8,6 +8,20 @@
 
 namespace sendivent {
 
+// What a fixture import made (WorkspaceService::importFixture()).
+struct ImportSummary
+{
+    int events = 0;
+    int contactsCreated = 0;
+    int contactsUpdated = 0;
+};
+struct ImportOptions
+{
+    // Keep the contacts the fixture does not list (they are not part of the
+    // baseline, so a reset still removes them).
+    bool keepContacts = false;
+};
+
 // The JSON fixture of DESIGN §11: the whole workspace plus contacts to upsert.
 struct WorkspaceFixture
 {

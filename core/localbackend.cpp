@@ -3,28 +3,17 @@
 #include "changenotifier.h"
 #include "clock.h"
 #include "database.h"
-#include "webhookoutbox.h"
-#include "webhookservice.h"
+#include "services.h"
 
-#include <algorithm>
-#include <limits>
+#include <QtCore/QMutex>
+#include <QtCore/QPromise>
+#include <QtCore/QThread>
 
 namespace sendivent {
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template <typename T>
-QFuture<Result<T>> ready(Result<T> value)
-{
-    return QtFuture::makeReadyFuture(std::move(value));
-}
-
-QFuture<Status> ready(Status value)
-{
-    return QtFuture::makeReadyFuture(std::move(value));
-}
 
 // The API's paging bounds, so both backends refuse the same requests.
 Status checkPage(int limit, int offset)
@@ -39,47 +28,151 @@ Status checkPage(int limit, int offset)
     return {};
 }
 
+// A contact write's answer: the contact as it is now.
+template <typename Change>
+Result<Contact> contactOf(Result<Change> changed)
+{
+    if (!changed)
+        return changed.error();
+    return std::move(changed->contact);
+}
+
 } // namespace
 
-LocalBackend::LocalBackend(const Database &db, ChangeNotifier *notifier, QObject *parent)
-    : Backend(parent)
-    , m_db(db)
-    , m_notifier(notifier)
-    , m_workspace(db, notifier)
-    , m_contacts(db, notifier)
-    , m_deliveries(db)
-    , m_outcomes(db, m_deliveries, notifier)
-    , m_send(db, m_workspace, m_deliveries, &m_outcomes, notifier)
+// The workspace as the services last stored it, read on the GUI's thread.
+struct LocalBackend::WorkspaceCache
 {
-    if (notifier) {
-        connect(notifier, &ChangeNotifier::workspaceChanged, this, &Backend::dataChanged);
+    mutable QMutex mutex;
+    Result<WorkspaceSnapshot> snapshot = Error{ErrorCode::ServerError, u"The workspace is not loaded yet"_s, {}};
+
+    // On the services' thread: what is stored now.
+    void reload(Services &services)
+    {
+        auto current = services.workspace.current();
+        QMutexLocker lock(&mutex);
+        if (current)
+            snapshot = WorkspaceSnapshot(*current);
+        else
+            snapshot = current.error();
+    }
+};
+
+template <typename T, typename Work>
+QFuture<T> LocalBackend::run(Work work)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    QFuture<T> future = promise->future();
+    promise->start();
+    // Queued to the services' thread, or at once when already on it. Should the
+    // services go first, the call is dropped and the future ends cancelled.
+    QMetaObject::invokeMethod(m_services.home(), [promise, work = std::move(work), services = &m_services]() mutable {
+        promise->addResult(work(*services));
+        promise->finish();
+    });
+    return future;
+}
+
+LocalBackend::LocalBackend(Services &services, QObject *parent)
+    : Backend(parent)
+    , m_services(services)
+    , m_workspace(std::make_shared<WorkspaceCache>())
+{
+    // The first snapshot before anything asks for it: the only time this waits on the
+    // services' thread, before the window exists.
+    const auto load = [cache = m_workspace, services = &m_services] { cache->reload(*services); };
+    if (QThread::currentThread() == m_services.home()->thread())
+        load();
+    else
+        QMetaObject::invokeMethod(m_services.home(), load, Qt::BlockingQueuedConnection);
+    if (ChangeNotifier *notifier = m_services.notifier) {
+        connect(notifier, &ChangeNotifier::workspaceChanged, this, &LocalBackend::refreshWorkspace);
         connect(notifier, &ChangeNotifier::contactsChanged, this, &Backend::dataChanged);
         connect(notifier, &ChangeNotifier::trafficReset, this, &Backend::dataChanged);
         connect(notifier, &ChangeNotifier::deliveryChanged, this, &Backend::deliveryChanged);
     }
 }
 
-void LocalBackend::setClock(Clock *clock)
+LocalBackend::~LocalBackend() = default;
+
+void LocalBackend::refreshWorkspace()
 {
-    m_clock = clock;
-    m_contacts.setClock(clock);
-    m_outcomes.setClock(clock);
-    m_send.setClock(clock);
+    run<bool>([cache = m_workspace](Services &services) {
+        cache->reload(services);
+        return true;
+    }).then(this, [this](bool) { Q_EMIT dataChanged(); });
 }
 
-Status LocalBackend::clockBackToReal()
+Result<LocalOperations::WorkspaceSnapshot> LocalBackend::workspace() const
 {
-    if (!m_clock)
-        return {};
-    auto floor = newestStoredTimeMs(m_db);
-    if (!floor)
-        return floor.error();
-    return m_clock->backToReal(*floor);
+    QMutexLocker lock(&m_workspace->mutex);
+    return m_workspace->snapshot;
 }
 
-WebhookOutbox LocalBackend::outbox() const
+QFuture<Status> LocalBackend::replaceWorkspace(const Workspace &workspace)
 {
-    return WebhookOutbox(m_db, m_clock);
+    return run<Status>([workspace, cache = m_workspace](Services &services) {
+        const Status replaced = services.workspace.replace(workspace);
+        cache->reload(services);
+        return replaced;
+    });
+}
+
+QFuture<Result<ImportSummary>> LocalBackend::importFixture(const Json &fixture, ImportOptions options)
+{
+    return run<Result<ImportSummary>>([fixture, options, cache = m_workspace](Services &services) {
+        auto imported = services.workspace.importFixture(fixture, options);
+        cache->reload(services);
+        return imported;
+    });
+}
+
+QFuture<Result<Json>> LocalBackend::exportFixture()
+{
+    return run<Result<Json>>([](Services &services) { return services.workspace.exportFixture(); });
+}
+
+QFuture<Result<QList<ApiKey>>> LocalBackend::apiKeys()
+{
+    return run<Result<QList<ApiKey>>>([](Services &services) { return services.keys.storedKeys(); });
+}
+
+QFuture<Result<QString>> LocalBackend::createApiKey(Environment environment, const QString &label)
+{
+    return run<Result<QString>>(
+        [environment, label](Services &services) { return services.keys.createKey(environment, label); });
+}
+
+QFuture<Status> LocalBackend::revokeApiKey(qint64 id)
+{
+    return run<Status>([id](Services &services) { return services.keys.revokeKey(id); });
+}
+
+QFuture<Result<QList<JournalEntry>>> LocalBackend::journal(const JournalFilter &filter, int limit)
+{
+    return run<Result<QList<JournalEntry>>>([filter, limit](Services &services) {
+        services.settle(); // every exchange answered so far is listed
+        return services.journal.list(filter, limit, 0);
+    });
+}
+
+QFuture<Result<StorageStats>> LocalBackend::storage()
+{
+    return run<Result<StorageStats>>([](Services &services) { return services.storage(); });
+}
+
+Clock *LocalBackend::clock() const
+{
+    return &m_services.clock;
+}
+
+QFuture<Status> LocalBackend::clockBackToReal()
+{
+    return run<Status>([](Services &services) -> Status {
+        auto floor = newestStoredTimeMs(services.db);
+        if (!floor)
+            return floor.error();
+        return services.clock.backToReal(*floor);
+    });
 }
 
 QString LocalBackend::displayName() const
@@ -87,220 +180,230 @@ QString LocalBackend::displayName() const
     return tr("Local");
 }
 
-void LocalBackend::setLimitsEnforced(bool enforced)
-{
-    m_limitsEnforced = enforced;
-    m_send.setContactLimitEnforced(enforced);
-}
-
 QFuture<Result<QList<Event>>> LocalBackend::events()
 {
-    auto ws = m_workspace.current();
-    if (!ws)
-        return ready<QList<Event>>(ws.error());
-    return ready<QList<Event>>((*ws)->events);
+    return run<Result<QList<Event>>>([](Services &services) -> Result<QList<Event>> {
+        auto ws = services.workspace.current();
+        if (!ws)
+            return ws.error();
+        return (*ws)->events;
+    });
 }
 
 QFuture<Result<Event>> LocalBackend::event(const QString &identifier)
 {
-    auto ws = m_workspace.current();
-    if (!ws)
-        return ready<Event>(ws.error());
-    if (const Event *e = (*ws)->findEvent(identifier))
-        return ready<Event>(*e);
-    return ready<Event>(Error{ErrorCode::EventNotFound, u"Event '%1' not found"_s.arg(identifier), {}});
+    return run<Result<Event>>([identifier](Services &services) -> Result<Event> {
+        auto ws = services.workspace.current();
+        if (!ws)
+            return ws.error();
+        if (const Event *e = (*ws)->findEvent(identifier))
+            return *e;
+        return Error{ErrorCode::EventNotFound, u"Event '%1' not found"_s.arg(identifier), {}};
+    });
 }
 
 QFuture<Result<QList<Integration>>> LocalBackend::integrations()
 {
-    auto ws = m_workspace.current();
-    if (!ws)
-        return ready<QList<Integration>>(ws.error());
-    return ready<QList<Integration>>((*ws)->integrations);
+    return run<Result<QList<Integration>>>([](Services &services) -> Result<QList<Integration>> {
+        auto ws = services.workspace.current();
+        if (!ws)
+            return ws.error();
+        return (*ws)->integrations;
+    });
 }
 
 QFuture<Result<ContactPage>> LocalBackend::contacts(const QString &search, int limit, int offset)
 {
-    if (Status s = checkPage(limit, offset); !s)
-        return ready<ContactPage>(s.error());
-    return ready<ContactPage>(m_contacts.list(search, limit, offset));
+    return run<Result<ContactPage>>([search, limit, offset](Services &services) -> Result<ContactPage> {
+        if (Status s = checkPage(limit, offset); !s)
+            return s.error();
+        return services.contacts.list(search, limit, offset);
+    });
 }
 
 QFuture<Result<Contact>> LocalBackend::contact(const QString &identifier)
 {
-    return ready<Contact>(m_contacts.find(identifier));
-}
-
-Result<int> LocalBackend::contactLimit()
-{
-    if (!m_limitsEnforced)
-        return std::numeric_limits<int>::max();
-    auto ws = m_workspace.current();
-    if (!ws)
-        return ws.error();
-    return (*ws)->plan.contactLimit;
+    return run<Result<Contact>>([identifier](Services &services) { return services.contacts.find(identifier); });
 }
 
 QFuture<Result<SavedContact>> LocalBackend::saveContact(const ContactInput &input)
 {
-    auto limit = contactLimit();
-    if (!limit)
-        return ready<SavedContact>(limit.error());
-    auto upserted = m_contacts.upsert(input, *limit);
-    if (!upserted)
-        return ready<SavedContact>(upserted.error());
-    return ready<SavedContact>(SavedContact{std::move(upserted->contact), upserted->created});
+    return run<Result<SavedContact>>([input](Services &services) -> Result<SavedContact> {
+        auto limit = services.contactLimit();
+        if (!limit)
+            return limit.error();
+        auto upserted = services.contacts.upsert(input, *limit);
+        if (!upserted)
+            return upserted.error();
+        return SavedContact{std::move(upserted->contact), upserted->created};
+    });
 }
 
 QFuture<Result<Contact>> LocalBackend::updateContact(const QString &identifier, const ContactInput &input)
 {
-    return ready<Contact>(m_contacts.update(identifier, input));
+    return run<Result<Contact>>(
+        [identifier, input](Services &services) { return services.contacts.update(identifier, input); });
 }
 
 QFuture<Status> LocalBackend::deleteContact(const QString &identifier)
 {
-    return ready(m_contacts.remove(identifier));
+    return run<Status>([identifier](Services &services) { return services.eraseContact(identifier); });
 }
 
 QFuture<Result<Contact>> LocalBackend::addPushToken(const QString &identifier, const QString &token)
 {
-    auto changed = m_contacts.addPushToken(identifier, token);
-    if (!changed)
-        return ready<Contact>(changed.error());
-    return ready<Contact>(std::move(changed->contact));
+    return run<Result<Contact>>([identifier, token](Services &services) {
+        return contactOf(services.contacts.addPushToken(identifier, token));
+    });
 }
 
 QFuture<Result<Contact>> LocalBackend::removePushToken(const QString &identifier, const QString &token)
 {
-    auto changed = m_contacts.removePushToken(identifier, token);
-    if (!changed)
-        return ready<Contact>(changed.error());
-    return ready<Contact>(std::move(changed->contact));
+    return run<Result<Contact>>([identifier, token](Services &services) {
+        return contactOf(services.contacts.removePushToken(identifier, token));
+    });
 }
 
 QFuture<Result<DeliveryPage>> LocalBackend::deliveries(const DeliveryQuery &query)
 {
-    if (Status s = checkPage(query.limit, query.offset); !s)
-        return ready<DeliveryPage>(s.error());
-    for (const QString &status : query.statuses) {
-        if (!deliveryStatuses().contains(status)) {
-            return ready<DeliveryPage>(Error::validation(
-                u"Invalid delivery filter"_s,
-                {{u"status"_s, u"'%1' is not a status (%2)"_s.arg(status, deliveryStatuses().join(u", "_s))}}));
+    return run<Result<DeliveryPage>>([query](Services &services) -> Result<DeliveryPage> {
+        if (Status s = checkPage(query.limit, query.offset); !s)
+            return s.error();
+        for (const QString &status : query.statuses) {
+            if (!deliveryStatuses().contains(status)) {
+                return Error::validation(
+                    u"Invalid delivery filter"_s,
+                    {{u"status"_s, u"'%1' is not a status (%2)"_s.arg(status, deliveryStatuses().join(u", "_s))}});
+            }
         }
-    }
-    // The local database holds both environments' deliveries; the console shows all.
-    DeliveryFilter filter;
-    filter.environment = query.environment;
-    filter.eventName = query.event;
-    filter.channel = query.channel;
-    filter.statuses = query.statuses;
-    filter.oldestFirst = query.oldestFirst;
-    filter.createdFrom = query.createdFrom;
-    filter.createdBefore = query.createdBefore;
-    filter.search = query.search;
-    auto total = m_deliveries.count(filter);
-    if (!total)
-        return ready<DeliveryPage>(total.error());
-    auto list = m_deliveries.list(filter, query.limit, query.offset);
-    if (!list)
-        return ready<DeliveryPage>(list.error());
-    return ready<DeliveryPage>(DeliveryPage{std::move(*list), *total});
+        // The local database holds both environments' deliveries; the console shows all.
+        DeliveryFilter filter;
+        filter.environment = query.environment;
+        filter.eventName = query.event;
+        filter.channel = query.channel;
+        filter.statuses = query.statuses;
+        filter.oldestFirst = query.oldestFirst;
+        filter.createdFrom = query.createdFrom;
+        filter.createdBefore = query.createdBefore;
+        filter.search = query.search;
+        auto total = services.deliveries.count(filter);
+        if (!total)
+            return total.error();
+        auto list = services.deliveries.list(filter, query.limit, query.offset);
+        if (!list)
+            return list.error();
+        return DeliveryPage{std::move(*list), *total};
+    });
 }
 
 QFuture<Result<Delivery>> LocalBackend::simulateDelivery(const QString &uuid, const QString &outcome,
                                                           const QString &detail)
 {
-    return ready<Delivery>(m_outcomes.simulate(uuid, outcome, detail));
+    return run<Result<Delivery>>(
+        [uuid, outcome, detail](Services &services) { return services.outcomes.simulate(uuid, outcome, detail); });
 }
 
 QFuture<Result<DeliveryTrace>> LocalBackend::deliveryTrace(const QString &uuid)
 {
-    auto found = m_deliveries.find(uuid);
-    if (!found)
-        return ready<DeliveryTrace>(found.error());
-    if (!found->has_value())
-        return ready<DeliveryTrace>(Error{ErrorCode::DeliveryNotFound, u"Delivery '%1' not found"_s.arg(uuid), {}});
-    auto attempts = outbox().attemptsJson(uuid);
-    if (!attempts)
-        return ready<DeliveryTrace>(attempts.error());
-    return ready<DeliveryTrace>(DeliveryTrace{std::move(**found), std::move(*attempts)});
+    return run<Result<DeliveryTrace>>([uuid](Services &services) -> Result<DeliveryTrace> {
+        auto found = services.deliveries.find(uuid);
+        if (!found)
+            return found.error();
+        if (!found->has_value())
+            return Error{ErrorCode::DeliveryNotFound, u"Delivery '%1' not found"_s.arg(uuid), {}};
+        auto attempts = services.webhookOutbox.attemptsJson(uuid);
+        if (!attempts)
+            return attempts.error();
+        return DeliveryTrace{std::move(**found), std::move(*attempts)};
+    });
 }
 
-// The same rules as the /v1/webhooks routes; the server's dispatcher sends what the
-// endpoint is owed, whoever changed it.
 QFuture<Result<std::optional<Webhook>>> LocalBackend::webhook()
 {
-    return ready<std::optional<Webhook>>(WebhookService(m_db).current());
+    return run<Result<std::optional<Webhook>>>([](Services &services) { return services.webhooks.current(); });
 }
 
 QFuture<Result<Webhook>> LocalBackend::createWebhook(const WebhookInput &input)
 {
-    return ready<Webhook>(WebhookService(m_db).create(input));
+    return run<Result<Webhook>>([input](Services &services) { return services.webhooks.create(input); });
 }
 
 QFuture<Result<Webhook>> LocalBackend::updateWebhook(const QString &uuid, const WebhookInput &input)
 {
-    return ready<Webhook>(WebhookService(m_db).update(uuid, input));
+    return run<Result<Webhook>>([uuid, input](Services &services) { return services.webhooks.update(uuid, input); });
 }
 
 QFuture<Status> LocalBackend::deleteWebhook(const QString &uuid)
 {
-    return ready(WebhookService(m_db).remove(uuid));
+    return run<Status>([uuid](Services &services) { return services.webhooks.remove(uuid); });
 }
 
 QFuture<Result<Webhook>> LocalBackend::rotateWebhookSecret(const QString &uuid)
 {
-    return ready<Webhook>(WebhookService(m_db).rotateSecret(uuid));
+    return run<Result<Webhook>>([uuid](Services &services) { return services.webhooks.rotateSecret(uuid); });
 }
 
 QFuture<Result<WebhookMessage>> LocalBackend::sendWebhookTest(const QString &uuid, const QString &eventType)
 {
-    auto queued = outbox().enqueueTest(uuid, eventType);
-    if (queued && m_notifier)
-        Q_EMIT m_notifier->webhookMessagesQueued();
-    return ready<WebhookMessage>(std::move(queued));
+    return run<Result<WebhookMessage>>([uuid, eventType](Services &services) {
+        auto queued = services.webhookOutbox.enqueueTest(uuid, eventType);
+        if (queued && services.notifier)
+            Q_EMIT services.notifier->webhookMessagesQueued();
+        return queued;
+    });
 }
 
 QFuture<Result<WebhookMessage>> LocalBackend::resendWebhookMessage(const QString &messageId)
 {
-    auto queued = outbox().resend(messageId);
-    if (queued && m_notifier)
-        Q_EMIT m_notifier->webhookMessagesQueued();
-    return ready<WebhookMessage>(std::move(queued));
+    return run<Result<WebhookMessage>>([messageId](Services &services) {
+        auto queued = services.webhookOutbox.resend(messageId);
+        if (queued && services.notifier)
+            Q_EMIT services.notifier->webhookMessagesQueued();
+        return queued;
+    });
 }
 
 QFuture<Result<QList<WebhookAttemptEntry>>> LocalBackend::webhookAttempts(int limit, const WebhookAttemptFilter &filter)
 {
-    if (limit < 1 || limit > 1000)
-        return ready<QList<WebhookAttemptEntry>>(
-            Error::validation(u"Invalid limit"_s, {{u"limit"_s, u"must be a whole number from 1 to 1000"_s}}));
-    return ready<QList<WebhookAttemptEntry>>(outbox().recentAttempts(limit, filter));
+    return run<Result<QList<WebhookAttemptEntry>>>(
+        [limit, filter](Services &services) -> Result<QList<WebhookAttemptEntry>> {
+            if (limit < 1 || limit > 1000)
+                return Error::validation(u"Invalid limit"_s, {{u"limit"_s, u"must be a whole number from 1 to 1000"_s}});
+            return services.webhookOutbox.recentAttempts(limit, filter);
+        });
 }
 
 QFuture<Result<SendAnswer>> LocalBackend::send(const QString &event, std::optional<Channel> channel, const Json &body)
 {
-    auto request = parseSendRequest(event, channel ? channelName(*channel) : QString(), body);
-    if (!request)
-        return ready<SendAnswer>(request.error());
-    request->environment = Environment::Sandbox;
-    request->requestId = newRequestId();
-    // As the server's route does: contacts are written by send(), the deliveries in
-    // one transaction after it.
-    auto sent = m_send.send(*request);
-    if (!sent)
-        return ready<SendAnswer>(sent.error());
-    Transaction transaction(m_db);
-    if (Status s = m_send.store(*sent); !s)
-        return ready<SendAnswer>(s.error());
-    if (Status s = transaction.commit(); !s)
-        return ready<SendAnswer>(s.error());
-    m_send.publish(*sent);
-    SendAnswer answer;
-    answer.success = !sent->deliveries.isEmpty();
-    answer.deliveries = sent->deliveries;
-    answer.errors = sent->errors;
-    return ready<SendAnswer>(std::move(answer));
+    auto promise = std::make_shared<QPromise<Result<SendAnswer>>>();
+    QFuture<Result<SendAnswer>> future = promise->future();
+    promise->start();
+    const auto answer = [promise](Result<SendAnswer> value) {
+        promise->addResult(std::move(value));
+        promise->finish();
+    };
+    const QString channelText = channel ? channelName(*channel) : QString();
+    QMetaObject::invokeMethod(m_services.home(), [answer, event, channelText, body, services = &m_services] {
+        auto request = parseSendRequest(event, channelText, body);
+        if (!request)
+            return answer(request.error());
+        request->environment = Environment::Sandbox;
+        request->requestId = newRequestId();
+        auto sent = services->send.send(*request);
+        if (!sent)
+            return answer(sent.error());
+        // As the route: the deliveries in the writer's next group, the answer after it.
+        auto result = std::make_shared<SendResult>(std::move(*sent));
+        services->commits.submit(
+            [result](WriteSession &session) { return SendService::store(session.deliveries, *result); },
+            [answer, result, services](Status stored) {
+                if (!stored)
+                    return answer(stored.error());
+                services->send.publish(*result);
+                answer(SendAnswer{!result->deliveries.isEmpty(), result->deliveries, result->errors});
+            });
+    });
+    return future;
 }
 
 } // namespace sendivent

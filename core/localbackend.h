@@ -1,29 +1,32 @@
 #pragma once
 
 #include "backend.h"
-#include "contactservice.h"
-#include "deliverystore.h"
-#include "provideroutcomes.h"
-#include "sendservice.h"
-#include "webhookoutbox.h"
-#include "workspaceservice.h"
+#include "localoperations.h"
+
+#include <memory>
 
 namespace sendivent {
 
-class ChangeNotifier;
-class Clock;
-class Database;
+class Services;
 
-// The backend over the local database, used on the GUI thread with that thread's
-// own connection (SQLite in WAL mode lets it read while the server writes).
-class LocalBackend final : public Backend
+// The backend over the local services (issue 19): an asynchronous facade over the one
+// composition root (Services), which lives on the local server's thread. Each call is
+// queued to that thread, runs there through the same services and rules as the HTTP
+// routes, and resolves its future there; the caller's thread runs no SQL and never
+// waits on the writer. On the services' own thread (a test without a server thread)
+// a call runs at once and its future is already finished.
+//
+// `services` must outlive this object and belong to a running thread; their notifier
+// tells this backend what changed.
+class LocalBackend final : public Backend, public LocalOperations
 {
     Q_OBJECT
 public:
-    LocalBackend(const Database &db, ChangeNotifier *notifier, QObject *parent = nullptr);
+    explicit LocalBackend(Services &services, QObject *parent = nullptr);
+    ~LocalBackend() override;
 
     QString displayName() const override;
-    bool isLocal() const override { return true; }
+    LocalOperations *local() const override { return const_cast<LocalBackend *>(this); }
 
     QFuture<Result<QList<Event>>> events() override;
     QFuture<Result<Event>> event(const QString &identifier) override;
@@ -33,6 +36,7 @@ public:
     QFuture<Result<Contact>> contact(const QString &identifier) override;
     QFuture<Result<SavedContact>> saveContact(const ContactInput &input) override;
     QFuture<Result<Contact>> updateContact(const QString &identifier, const ContactInput &input) override;
+    // Erasure as DELETE /v1/contacts/{id} does it (Services::eraseContact()).
     QFuture<Status> deleteContact(const QString &identifier) override;
     QFuture<Result<Contact>> addPushToken(const QString &identifier, const QString &token) override;
     QFuture<Result<Contact>> removePushToken(const QString &identifier, const QString &token) override;
@@ -40,57 +44,48 @@ public:
     QFuture<Result<DeliveryPage>> deliveries(const DeliveryQuery &query) override;
     QFuture<Result<DeliveryTrace>> deliveryTrace(const QString &uuid) override;
 
-    // The endpoint in the local database (WebhookService's rules).
+    // The endpoint in the local database (WebhookService's rules); the server's
+    // dispatcher sends what it is owed, whoever changed it.
     QFuture<Result<std::optional<Webhook>>> webhook() override;
     QFuture<Result<Webhook>> createWebhook(const WebhookInput &input) override;
     QFuture<Result<Webhook>> updateWebhook(const QString &uuid, const WebhookInput &input) override;
     QFuture<Status> deleteWebhook(const QString &uuid) override;
-    // The /_local/webhooks extensions, for the Webhooks page. A new signing secret at
-    // once (the answer carries it); a test event for the endpoint; a message sent again.
-    // The server's dispatcher sends what these queue.
-    QFuture<Result<Webhook>> rotateWebhookSecret(const QString &uuid);
-    QFuture<Result<WebhookMessage>> sendWebhookTest(const QString &uuid, const QString &eventType);
-    QFuture<Result<WebhookMessage>> resendWebhookMessage(const QString &messageId);
-    // The newest `limit` webhook attempts, newest first (the attempts log).
-    QFuture<Result<QList<WebhookAttemptEntry>>> webhookAttempts(int limit, const WebhookAttemptFilter &filter = {});
 
-    // Sends as a sandbox key would, through the same pipeline as the server's route
-    // (without idempotency keys and the request journal, which belong to HTTP).
+    // Sends as a sandbox key would, through the route's pipeline (without idempotency
+    // keys and the request journal, which belong to HTTP): the deliveries go through
+    // the writer, and the answer comes once they are committed.
     QFuture<Result<SendAnswer>> send(const QString &event, std::optional<Channel> channel, const Json &body) override;
 
-    // POST /_local/deliveries/{uuid}/simulate: records a provider outcome now (one of
-    // deliveryOutcomes(); an empty detail gets the simulated one) and returns the
-    // delivery with its timeline.
-    QFuture<Result<Delivery>> simulateDelivery(const QString &uuid, const QString &outcome, const QString &detail = {});
-
-    // The emulator's time the server follows too (issue 23): what this backend writes
-    // is dated by it. Without one, the wall clock.
-    void setClock(Clock *clock);
-    Clock *clock() const { return m_clock; }
-    // Back to the wall clock, unless stored data is dated after it (CONFLICT).
-    Status clockBackToReal();
-
-    // --limits: whether the plan's contact quota holds for contacts made here.
-    void setLimitsEnforced(bool enforced);
-
-    // Local-only: the workspace as a whole.
-    WorkspaceService &workspace() { return m_workspace; }
+    // LocalOperations
+    Result<WorkspaceSnapshot> workspace() const override;
+    QFuture<Status> replaceWorkspace(const Workspace &workspace) override;
+    QFuture<Result<ImportSummary>> importFixture(const Json &fixture, ImportOptions options) override;
+    QFuture<Result<Json>> exportFixture() override;
+    QFuture<Result<Delivery>> simulateDelivery(const QString &uuid, const QString &outcome,
+                                               const QString &detail) override;
+    QFuture<Result<Webhook>> rotateWebhookSecret(const QString &uuid) override;
+    QFuture<Result<WebhookMessage>> sendWebhookTest(const QString &uuid, const QString &eventType) override;
+    QFuture<Result<WebhookMessage>> resendWebhookMessage(const QString &messageId) override;
+    QFuture<Result<QList<WebhookAttemptEntry>>> webhookAttempts(int limit,
+                                                                const WebhookAttemptFilter &filter) override;
+    QFuture<Result<QList<ApiKey>>> apiKeys() override;
+    QFuture<Result<QString>> createApiKey(Environment environment, const QString &label) override;
+    QFuture<Status> revokeApiKey(qint64 id) override;
+    QFuture<Result<QList<JournalEntry>>> journal(const JournalFilter &filter, int limit) override;
+    QFuture<Result<StorageStats>> storage() override;
+    Clock *clock() const override;
+    QFuture<Status> clockBackToReal() override;
 
 private:
-    Result<int> contactLimit();
-    WebhookOutbox outbox() const;
+    // Runs `work(services)` on the services' thread; the future gets what it returns.
+    template <typename T, typename Work>
+    QFuture<T> run(Work work);
+    // The workspace snapshot again, then dataChanged().
+    void refreshWorkspace();
 
-    const Database &m_db;
-    ChangeNotifier *m_notifier;
-    WorkspaceService m_workspace;
-    ContactService m_contacts;
-    DeliveryStore m_deliveries;
-    // Reports the emulated outcomes of the sends made here; the server's own instance
-    // picks up any still owed at its next start.
-    ProviderOutcomes m_outcomes;
-    SendService m_send;
-    bool m_limitsEnforced = true;
-    Clock *m_clock = nullptr;
+    struct WorkspaceCache;
+    Services &m_services;
+    std::shared_ptr<WorkspaceCache> m_workspace; // shared with calls still on their way
 };
 
 } // namespace sendivent

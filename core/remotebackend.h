@@ -26,7 +26,6 @@ public:
     bool hasApiKey() const { return m_client->hasApiKey(); }
 
     QString displayName() const override;
-    bool isLocal() const override { return false; }
 
     QFuture<Result<QList<Event>>> events() override;
     QFuture<Result<Event>> event(const QString &identifier) override;

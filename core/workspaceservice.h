@@ -31,18 +31,8 @@ public:
     // when anything is wrong.
     Status replace(const Workspace &workspace);
 
-    struct ImportSummary
-    {
-        int events = 0;
-        int contactsCreated = 0;
-        int contactsUpdated = 0;
-    };
-    struct ImportOptions
-    {
-        // Keep the contacts the fixture does not list (they are not part of the
-        // baseline, so a reset still removes them).
-        bool keepContacts = false;
-    };
+    using ImportSummary = sendivent::ImportSummary;
+    using ImportOptions = sendivent::ImportOptions;
     // DESIGN §11 (revised 2026-12-04): replaces the workspace and its contacts with the
     // fixture's, which become the baseline a reset returns to; rejects an invalid
     // fixture whole. Integrations given without `secrets` keep the stored secrets of

@@ -17,6 +17,8 @@
 #include <integrationspage.h>
 #include <journalview.h>
 #include <localbackend.h>
+#include <localoperations.h>
+#include <services.h>
 #include <gotoanything.h>
 #include <mainwindow.h>
 #include <servercontroller.h>
@@ -97,10 +99,12 @@ bool serverPages(app::MainWindow &window, const QDir &out, const QString &mainUr
         std::fprintf(stderr, "server: %s\n", qPrintable(s.error().message));
         return false;
     }
-    Database db(QDir(dir.path()).filePath(server::LocalServer::databaseFileName()));
-    if (!db.open())
-        return false;
-    window.setServer(&controller, &db, dir.path());
+    // The Server page shows this server's journal, keys and storage while it is shot.
+    LocalBackend services(*controller.services());
+    auto *server = window.findChild<app::ServerPage *>(QStringLiteral("serverPage"));
+    LocalOperations *mainServices = server->local();
+    server->setLocal(&services);
+    window.setServer(&controller, dir.path());
     window.setServerStatus(controller.url(), true);
     window.setApiKey(controller.consoleKey());
 
@@ -115,9 +119,9 @@ bool serverPages(app::MainWindow &window, const QDir &out, const QString &mainUr
     settle(900);
 
     bool ok = true;
-    auto *server = window.findChild<app::ServerPage *>(QStringLiteral("serverPage"));
     window.showPage(server->objectName());
     server->journal()->reload();
+    settle(300); // the journal answers from the server's thread
     server->journal()->selectRow(1);
     ok &= shoot(&window, out, QStringLiteral("server") + suffix);
 
@@ -134,7 +138,8 @@ bool serverPages(app::MainWindow &window, const QDir &out, const QString &mainUr
     window.showPage(QStringLiteral("settingsPage"));
     ok &= shoot(&window, out, QStringLiteral("settings") + suffix);
 
-    window.setServer(nullptr, nullptr, QString());
+    window.setServer(nullptr, QString());
+    server->setLocal(mainServices);
     window.setServerStatus(mainUrl, true);
     window.setApiKey(mainKey);
     return ok;
@@ -340,12 +345,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "server: %s\n", qPrintable(server.lastError()));
         return 1;
     }
-    Database db(server.databasePath());
-    if (!db.open())
-        return 1;
-    ChangeNotifier notifier;
-    LocalBackend backend(db, &notifier);
-    backend.setClock(&clock);
+    LocalBackend backend(*server.server().services());
     app::MainWindow window(&backend);
     window.setServerStatus(server.url(QString()).toString(), true);
     window.setApiKey(server.server().consoleKey());

@@ -10,6 +10,7 @@
 #include <database.h>
 #include <errorbanner.h>
 #include <localbackend.h>
+#include <services.h>
 #include <mainwindow.h>
 #include <stubservers.h>
 #include <testserver.h>
@@ -93,6 +94,7 @@ private:
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeNotifier> m_notifier;
+    Services *m_services = nullptr;
     std::unique_ptr<LocalBackend> m_backend;
     std::unique_ptr<app::MainWindow> m_window;
     QTemporaryDir m_files;
@@ -106,10 +108,11 @@ void tst_ContactsPage::init()
     m_db = std::make_unique<Database>(m_server->databasePath());
     QVERIFY(m_db->open().ok());
     m_notifier = std::make_unique<ChangeNotifier>();
-    m_backend = std::make_unique<LocalBackend>(*m_db, m_notifier.get());
+    m_services = m_server->server().services();
+    m_backend = std::make_unique<LocalBackend>(*m_services);
     Json withoutContacts = WorkspaceService::demoFixture();
     withoutContacts["contacts"] = Json::array(); // the demo workspace without its contacts
-    QVERIFY(m_backend->workspace().importFixture(withoutContacts).ok());
+    QVERIFY(m_services->workspace.importFixture(withoutContacts).ok());
     m_window = std::make_unique<app::MainWindow>(m_backend.get());
     m_window->resize(1400, 900);
     m_window->show();
@@ -411,7 +414,7 @@ void tst_ContactsPage::csvExportRoundTrips()
     QCOMPARE(records[2][4], u"u-2"_s);
 
     // The export imports back into an empty database as the same contacts.
-    QVERIFY(m_backend->workspace().resetToBaseline({}).ok()); // the baseline has no contacts
+    QVERIFY(m_services->workspace.resetToBaseline({}).ok()); // the baseline has no contacts
     QVERIFY(!stored(u"jane@example.com"_s));
     QVERIFY(page()->importFrom(path));
     QTRY_VERIFY(!m_window->findChild<QProgressBar *>(u"contactProgress"_s)->isVisible());

@@ -18,6 +18,7 @@
 #include <datasource.h>
 #include <httpclient.h>
 #include <localbackend.h>
+#include <services.h>
 #include <testserver.h>
 
 #include <QtCore/QDirIterator>
@@ -105,6 +106,7 @@ private:
     std::unique_ptr<TestServer> m_local;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeNotifier> m_notifier;
+    Services *m_services = nullptr;
     std::unique_ptr<LocalBackend> m_backend;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<DataSource> m_source;
@@ -133,7 +135,8 @@ void tst_DataSourceUi::init()
     m_db = std::make_unique<Database>(m_local->databasePath());
     QVERIFY(m_db->open().ok());
     m_notifier = std::make_unique<ChangeNotifier>();
-    m_backend = std::make_unique<LocalBackend>(*m_db, m_notifier.get());
+    m_services = m_local->server().services();
+    m_backend = std::make_unique<LocalBackend>(*m_services);
 
     // Its own keychain service, so runs never see each other's keys.
     m_credentials = std::make_unique<CredentialStore>(u"com.sendivent.Console.tests.%1"_s.arg(QCoreApplication::applicationPid()));

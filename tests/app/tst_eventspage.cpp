@@ -10,6 +10,7 @@
 #include <eventlistmodel.h>
 #include <eventspage.h>
 #include <localbackend.h>
+#include <localservices.h>
 #include <mainwindow.h>
 #include <remotebackend.h>
 
@@ -73,7 +74,7 @@ private:
     app::EventsPage *page() const { return find<app::EventsPage>("eventsPage"); }
     const Event *stored(const QString &identifier) const
     {
-        m_snapshot = *m_backend->workspace().current();
+        m_snapshot = *m_services->workspace.current();
         return m_snapshot->findEvent(identifier);
     }
     mutable WorkspaceService::Snapshot m_snapshot;
@@ -81,6 +82,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<test::LocalServices> m_core;
+    Services *m_services = nullptr;
     std::unique_ptr<LocalBackend> m_backend;
     std::unique_ptr<app::MainWindow> m_window;
 };
@@ -91,8 +94,10 @@ void tst_EventsPage::init()
     m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("s.db")));
     QVERIFY(m_db->open().ok());
     m_notifier = std::make_unique<ChangeNotifier>();
-    m_backend = std::make_unique<LocalBackend>(*m_db, m_notifier.get());
-    QVERIFY(m_backend->workspace().seedDemoIfEmpty().ok());
+    m_core = std::make_unique<test::LocalServices>(*m_db, m_notifier.get());
+    m_services = &m_core->services;
+    m_backend = std::make_unique<LocalBackend>(*m_services);
+    QVERIFY(m_services->workspace.seedDemoIfEmpty().ok());
     m_window = std::make_unique<app::MainWindow>(m_backend.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -102,6 +107,7 @@ void tst_EventsPage::cleanup()
 {
     m_window.reset();
     m_backend.reset();
+    m_core.reset();
     m_notifier.reset();
     m_db.reset();
     m_dir.reset();
@@ -111,7 +117,7 @@ void tst_EventsPage::modelPassesTester()
 {
     app::EventListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setEvents((*m_backend->workspace().current())->events);
+    model.setEvents((*m_services->workspace.current())->events);
     QCOMPARE(model.rowCount(), 5);
     QCOMPARE(model.columnCount(), int(app::EventListModel::ColumnCount));
     QCOMPARE(model.index(1, app::EventListModel::ChannelsColumn).data().toString(), QStringLiteral("email, sms, push"));
@@ -229,7 +235,7 @@ void tst_EventsPage::invalidIdentifierIsShownInline()
     QTRY_COMPARE(identifier->text(), QStringLiteral("order.shipped"));
     identifier->selectAll();
     QTest::keyClicks(identifier, QStringLiteral("order shipped!"));
-    const qint64 revision = m_backend->workspace().cachedRevision();
+    const qint64 revision = m_services->workspace.cachedRevision();
     QTest::mouseClick(find<QPushButton>("eventSave"), Qt::LeftButton);
     auto *errors = find<app::ErrorBanner>("eventErrors");
     QTRY_VERIFY(errors->isVisible());
@@ -237,7 +243,7 @@ void tst_EventsPage::invalidIdentifierIsShownInline()
     QVERIFY2(errors->text().contains(QStringLiteral("identifier — use 1 to 100 letters")), qPrintable(errors->text()));
     QVERIFY(!errors->text().contains(QStringLiteral("events[")));
     QVERIFY(stored(QStringLiteral("order.shipped")));
-    QCOMPARE(m_backend->workspace().cachedRevision(), revision);
+    QCOMPARE(m_services->workspace.cachedRevision(), revision);
     // The form keeps the edit, to be fixed.
     QCOMPARE(identifier->text(), QStringLiteral("order shipped!"));
     QVERIFY(page()->hasUnsavedChanges());
@@ -307,7 +313,7 @@ void tst_EventsPage::exportThenImport()
 void tst_EventsPage::malformedImportChangesNothing()
 {
     QTRY_COMPARE(find<QTableView>("eventTable")->model()->rowCount(), 5);
-    const qint64 revision = m_backend->workspace().cachedRevision();
+    const qint64 revision = m_services->workspace.cachedRevision();
     auto *errors = find<app::ErrorBanner>("importErrors");
 
     // Not JSON: the position is named.
@@ -327,7 +333,7 @@ void tst_EventsPage::malformedImportChangesNothing()
     QVERIFY2(errors->text().contains(QStringLiteral("events[0].channels[3]")), qPrintable(errors->text()));
     QVERIFY2(errors->text().contains(QStringLiteral("events[1].templates[0].html")), qPrintable(errors->text()));
     QVERIFY(errors->text().contains(QStringLiteral("syntax error at 1:")));
-    QCOMPARE(m_backend->workspace().cachedRevision(), revision);
+    QCOMPARE(m_services->workspace.cachedRevision(), revision);
     QCOMPARE(find<QTableView>("eventTable")->model()->rowCount(), 5);
 
     // Dismissed with its button.
@@ -349,7 +355,7 @@ void tst_EventsPage::copiesARemoteWorkspaceIntoTheLocalOne()
     QVERIFY(pull);
     QVERIFY(pull->isHidden()); // browsing the local workspace: nothing to copy
     const qint64 contacts = ContactService(*m_db).count().value();
-    const QString appName = (*m_backend->workspace().current())->appName;
+    const QString appName = (*m_services->workspace.current())->appName;
 
     page()->setBackend(&remote);
     QVERIFY(!pull->isHidden());
@@ -359,7 +365,7 @@ void tst_EventsPage::copiesARemoteWorkspaceIntoTheLocalOne()
     QCOMPARE(size_t(copied->templates.size()), test::sendFixture()["events"][0]["templates"].size());
     QVERIFY(!stored(QStringLiteral("order.confirmed"))); // the demo's events were replaced
     QCOMPARE(ContactService(*m_db).count().value(), contacts); // local contacts stay
-    QCOMPARE((*m_backend->workspace().current())->appName, appName); // not readable remotely
+    QCOMPARE((*m_services->workspace.current())->appName, appName); // not readable remotely
 
     page()->setBackend(m_backend.get());
     QVERIFY(pull->isHidden());

@@ -8,6 +8,7 @@
 #include <httpclient.h>
 #include <integrationspage.h>
 #include <localbackend.h>
+#include <services.h>
 #include <mainwindow.h>
 #include <remotebackend.h>
 #include <stubservers.h>
@@ -55,7 +56,7 @@ private:
     }
     const Integration *stored(Channel channel)
     {
-        m_snapshot = *m_backend->workspace().current();
+        m_snapshot = *m_services->workspace.current();
         for (const Integration &i : m_snapshot->integrations) {
             if (i.channel == channel)
                 return &i;
@@ -70,6 +71,7 @@ private:
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeNotifier> m_notifier;
+    Services *m_services = nullptr;
     std::unique_ptr<LocalBackend> m_backend;
     std::unique_ptr<app::MainWindow> m_window;
     WorkspaceService::Snapshot m_snapshot;
@@ -83,7 +85,8 @@ void tst_IntegrationsPage::init()
     m_db = std::make_unique<Database>(m_server->databasePath());
     QVERIFY(m_db->open().ok());
     m_notifier = std::make_unique<ChangeNotifier>();
-    m_backend = std::make_unique<LocalBackend>(*m_db, m_notifier.get());
+    m_services = m_server->server().services();
+    m_backend = std::make_unique<LocalBackend>(*m_services);
     m_window = std::make_unique<app::MainWindow>(m_backend.get());
     m_window->resize(1400, 900);
     m_window->show();
@@ -204,7 +207,7 @@ void tst_IntegrationsPage::planIsEditable()
     whatsapp->setChecked(true);
     sms->setChecked(false);
     QTest::mouseClick(m_window->findChild<QPushButton *>(u"planSave"_s), Qt::LeftButton);
-    m_snapshot = *m_backend->workspace().current();
+    m_snapshot = *m_services->workspace.current();
     QCOMPARE(m_snapshot->plan.contactLimit, 2);
     QCOMPARE(m_snapshot->plan.addons, QStringList{u"whatsapp"_s});
     // The server enforces it: the demo has five contacts, so a new one is over quota.

@@ -62,7 +62,7 @@ private:
 void tst_Keyboard::init()
 {
     m_app.start(u"eventsPage"_s);
-    QVERIFY(m_app.backend->workspace().seedDemoIfEmpty().ok());
+    QVERIFY(m_app.server->services()->workspace.seedDemoIfEmpty().ok());
     m_app.window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_app.window.get()));
 }

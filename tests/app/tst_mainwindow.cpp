@@ -6,6 +6,7 @@
 #include <database.h>
 #include <datasource.h>
 #include <localbackend.h>
+#include <localservices.h>
 #include <mainwindow.h>
 #include <page.h>
 #include <settingspage.h>
@@ -81,6 +82,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<test::LocalServices> m_core;
+    Services *m_services = nullptr;
     std::unique_ptr<LocalBackend> m_backend;
     std::unique_ptr<app::MainWindow> m_window;
 };
@@ -92,8 +95,10 @@ void tst_MainWindow::init()
     m_db = std::make_unique<Database>(m_dir->filePath(QStringLiteral("s.db")));
     QVERIFY(m_db->open().ok());
     m_notifier = std::make_unique<ChangeNotifier>();
-    m_backend = std::make_unique<LocalBackend>(*m_db, m_notifier.get());
-    QVERIFY(m_backend->workspace().seedDemoIfEmpty().ok());
+    m_core = std::make_unique<test::LocalServices>(*m_db, m_notifier.get());
+    m_services = &m_core->services;
+    m_backend = std::make_unique<LocalBackend>(*m_services);
+    QVERIFY(m_services->workspace.seedDemoIfEmpty().ok());
     makeWindow();
 }
 
@@ -109,6 +114,7 @@ void tst_MainWindow::cleanup()
 {
     m_window.reset();
     m_backend.reset();
+    m_core.reset();
     m_notifier.reset();
     m_db.reset();
     m_dir.reset();

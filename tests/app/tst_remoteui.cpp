@@ -15,6 +15,7 @@
 
 #include <database.h>
 #include <localbackend.h>
+#include <localservices.h>
 #include <httpclient.h>
 #include <remotebackend.h>
 #include <testserver.h>
@@ -97,7 +98,8 @@ void tst_RemoteUi::bannerMarksRemotes()
     QTemporaryDir dir;
     Database db(dir.filePath(u"sendivent.db"_s));
     QVERIFY(db.open().ok());
-    LocalBackend local(db, nullptr);
+    test::LocalServices core(db);
+    LocalBackend local(core.services);
     RemoteBackend sandbox(Environment::Sandbox, QUrl());
     RemoteBackend production(Environment::Production, QUrl());
 
@@ -142,7 +144,8 @@ void tst_RemoteUi::readOnlyNotice()
     QTemporaryDir dir;
     Database db(dir.filePath(u"sendivent.db"_s));
     QVERIFY(db.open().ok());
-    LocalBackend local(db, nullptr);
+    test::LocalServices core(db);
+    LocalBackend local(core.services);
     RemoteBackend sandbox(Environment::Sandbox, QUrl());
     QVERIFY(localOnlyNotice(local).isEmpty());
     QVERIFY(localOnlyNotice(sandbox).startsWith(u"Read-only"_s));

@@ -9,6 +9,7 @@
 #include <database.h>
 #include <datasource.h>
 #include <localbackend.h>
+#include <localservices.h>
 #include <remoteclient.h>
 
 #include <QtCore/QSettings>
@@ -100,7 +101,8 @@ void tst_SettingsPage::remoteEndpoints()
     QTemporaryDir dir;
     Database db(dir.filePath(u"s.db"_s));
     QVERIFY(db.open().ok());
-    LocalBackend local(db, nullptr);
+    test::LocalServices core(db);
+    LocalBackend local(core.services);
     DataSource source(&local, nullptr);
 
     SettingsPage page;
@@ -132,7 +134,8 @@ void tst_SettingsPage::remoteUrlOverriddenByTheCommandLine()
     QTemporaryDir dir;
     Database db(dir.filePath(u"s.db"_s));
     QVERIFY(db.open().ok());
-    LocalBackend local(db, nullptr);
+    test::LocalServices core(db);
+    LocalBackend local(core.services);
     DataSource source(&local, nullptr);
     source.setRemoteUrl(Environment::Sandbox, QUrl(u"http://127.0.0.1:7000"_s));
 

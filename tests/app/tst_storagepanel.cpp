@@ -3,6 +3,8 @@
 // server then applies (proved over HTTP and in the database), a bad duration is
 // refused in place, and Compact now reports the sizes.
 #include <servercontroller.h>
+
+#include <localbackend.h>
 #include <serverpage.h>
 #include <storagepanel.h>
 
@@ -64,7 +66,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<ServerController> m_controller;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Database> m_db; // the test's own look at the file
+    std::unique_ptr<LocalBackend> m_backend;
     std::unique_ptr<ServerPage> m_page;
 };
 
@@ -86,7 +89,8 @@ void tst_StoragePanel::init()
     m_page = std::make_unique<ServerPage>();
     m_page->setServerStatus(m_controller->url(), true);
     m_page->setController(m_controller.get());
-    m_page->setDatabase(m_db.get());
+    m_backend = std::make_unique<LocalBackend>(*m_controller->services());
+    m_page->setLocal(m_backend.get());
     m_page->resize(1200, 800);
     m_page->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -97,6 +101,7 @@ void tst_StoragePanel::cleanup()
 {
     m_page.reset();
     m_db.reset();
+    m_backend.reset();
     m_controller.reset();
     m_notifier.reset();
     m_dir.reset();
@@ -106,7 +111,7 @@ void tst_StoragePanel::showsWhatIsStoredAndAppliesRetention()
 {
     auto *stored = find<QLabel>(u"storageStored"_s);
     auto *forecast = find<QLabel>(u"storageForecast"_s);
-    QVERIFY2(stored->text().contains(u"0 deliveries"_s), qPrintable(stored->text()));
+    QTRY_VERIFY2(stored->text().contains(u"0 deliveries"_s), qPrintable(stored->text()));
     QVERIFY(!find<QLabel>(u"storageVacuumHint"_s)->isVisible()); // a new file shrinks by itself
     // The defaults, as the server has them.
     QCOMPARE(find<QSpinBox>(u"retentionMaxDeliveries"_s)->value(), RetentionPolicy::kDefaultMaxDeliveries);
@@ -115,8 +120,8 @@ void tst_StoragePanel::showsWhatIsStoredAndAppliesRetention()
 
     send(6);
     QTest::mouseClick(find<QPushButton>(u"storageRefresh"_s), Qt::LeftButton);
-    QVERIFY2(stored->text().contains(u"6 deliveries"_s), qPrintable(stored->text()));
-    QVERIFY2(forecast->text().contains(u"nothing"_s), qPrintable(forecast->text()));
+    QTRY_VERIFY2(stored->text().contains(u"6 deliveries"_s), qPrintable(stored->text()));
+    QTRY_VERIFY2(forecast->text().contains(u"nothing"_s), qPrintable(forecast->text()));
 
     find<QSpinBox>(u"retentionMaxDeliveries"_s)->setValue(2);
     find<QLineEdit>(u"retentionMaxAge"_s)->setText(u"7d"_s);
@@ -127,7 +132,7 @@ void tst_StoragePanel::showsWhatIsStoredAndAppliesRetention()
     QCOMPARE(retention["max_age"], Json("7d"));
     QTRY_COMPARE(deliveries(), 2);
     QTest::mouseClick(find<QPushButton>(u"storageRefresh"_s), Qt::LeftButton);
-    QVERIFY2(stored->text().contains(u"2 deliveries"_s), qPrintable(stored->text()));
+    QTRY_VERIFY2(stored->text().contains(u"2 deliveries"_s), qPrintable(stored->text()));
 
     // Off: the spin box says so, and so does the forecast.
     find<QSpinBox>(u"retentionMaxDeliveries"_s)->setValue(0);

@@ -9,6 +9,7 @@
 #include <database.h>
 #include <httpclient.h>
 #include <localbackend.h>
+#include <services.h>
 #include <mainwindow.h>
 #include <pushpreview.h>
 #include <templatefieldseditor.h>
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeNotifier> m_notifier;
+    Services *m_services = nullptr;
     std::unique_ptr<LocalBackend> m_backend;
     std::unique_ptr<app::MainWindow> m_window;
     mutable WorkspaceService::Snapshot m_snapshot;
@@ -102,7 +104,8 @@ void tst_TemplateStudio::init()
     m_db = std::make_unique<Database>(m_server->databasePath());
     QVERIFY(m_db->open().ok());
     m_notifier = std::make_unique<ChangeNotifier>();
-    m_backend = std::make_unique<LocalBackend>(*m_db, m_notifier.get());
+    m_services = m_server->server().services();
+    m_backend = std::make_unique<LocalBackend>(*m_services);
     m_window = std::make_unique<app::MainWindow>(m_backend.get());
     m_window->setServerStatus(m_server->url(QString()).toString(), true);
     m_window->setApiKey(m_server->server().consoleKey());
@@ -159,7 +162,7 @@ void tst_TemplateStudio::setPayload(const QString &json)
 
 const EventTemplate *tst_TemplateStudio::stored(const QString &event, Channel channel, const QString &language) const
 {
-    m_snapshot = *m_backend->workspace().current();
+    m_snapshot = *m_services->workspace.current();
     const Event *e = m_snapshot->findEvent(event);
     return e ? e->findTemplate(channel, language) : nullptr;
 }

@@ -434,7 +434,7 @@ void tst_TraceView::olderDeliveryShowsWhatItHas()
     old.sentAt = old.createdAt;
     old.content = Json{{"subject", "Your order"}, {"html", "<p>Thanks</p>"}, {"text", "Thanks"}};
     old.timeline = {{u"queued"_s, old.createdAt, {}}, {u"sent"_s, old.createdAt, {}}};
-    DeliveryStore store(*m_app.db);
+    DeliveryStore store(m_app.server->services()->db);
     QVERIFY(store.insert(old));
     m_app.window->showDelivery(old.uuid);
     QTRY_VERIFY(trace()->trace() && trace()->trace()->delivery.uuid == old.uuid);

@@ -1,13 +1,14 @@
 #pragma once
 
 // The fixture of the page tests that need real traffic: a local server on port 0 in a
-// fresh folder, the GUI's own connection to its database and the main window over
-// it, sharing one change notifier and one clock — as the console runs.
+// fresh folder and the main window over its services (LocalBackend), sharing one
+// change notifier and one clock — as the console runs, but on one thread.
 #include <changenotifier.h>
 #include <clock.h>
 #include <database.h>
 #include <localbackend.h>
 #include <localserver.h>
+#include <services.h>
 #include <mainwindow.h>
 #include <testserver.h>
 
@@ -43,10 +44,7 @@ struct WindowWithServer
         server = std::make_unique<server::LocalServer>(options, notifier.get());
         const Status started = server->start();
         QVERIFY2(started.ok(), started ? "" : qPrintable(started.error().message));
-        db = std::make_unique<Database>(QDir(options.dataDir).filePath(server::LocalServer::databaseFileName()));
-        QVERIFY(db->open().ok());
-        backend = std::make_unique<LocalBackend>(*db, notifier.get());
-        backend->setClock(clock.get());
+        backend = std::make_unique<LocalBackend>(*server->services());
         window = std::make_unique<app::MainWindow>(backend.get());
         window->setServerStatus(server->url(), true);
         window->resize(1500, 950);
@@ -60,7 +58,6 @@ struct WindowWithServer
     {
         window.reset();
         backend.reset();
-        db.reset();
         server.reset();
         notifier.reset();
         clock.reset();
@@ -70,7 +67,6 @@ struct WindowWithServer
     std::unique_ptr<ChangeNotifier> notifier;
     std::unique_ptr<Clock> clock;
     std::unique_ptr<server::LocalServer> server;
-    std::unique_ptr<Database> db;
     std::unique_ptr<LocalBackend> backend;
     std::unique_ptr<app::MainWindow> window;
 };

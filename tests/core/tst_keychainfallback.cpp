@@ -8,6 +8,7 @@
 #include <credentialstore.h>
 #include <datasource.h>
 #include <localbackend.h>
+#include <localservices.h>
 #include <database.h>
 
 #include <QtCore/QDirIterator>
@@ -90,7 +91,8 @@ void tst_KeychainFallback::dataSourceSwitches()
     QTemporaryDir dir;
     Database db(dir.filePath(u"sendivent.db"_s));
     QVERIFY(db.open().ok());
-    LocalBackend local(db, nullptr);
+    test::LocalServices core(db);
+    LocalBackend local(core.services);
     CredentialStore store;
     DataSource source(&local, &store);
     source.setRemoteUrl(Environment::Sandbox, remote.url(u""_s));
@@ -146,7 +148,8 @@ void tst_KeychainFallback::productionKeyMustBeLive()
     QTemporaryDir dir;
     Database db(dir.filePath(u"sendivent.db"_s));
     QVERIFY(db.open().ok());
-    LocalBackend local(db, nullptr);
+    test::LocalServices core(db);
+    LocalBackend local(core.services);
     CredentialStore store;
     DataSource source(&local, &store);
     QSignalSpy failed(&source, &DataSource::selectionFailed);
@@ -178,7 +181,8 @@ void tst_KeychainFallback::noKeyInDataFolderOrSettings()
     QTemporaryDir guiData;
     Database db(guiData.filePath(u"sendivent.db"_s));
     QVERIFY(db.open().ok());
-    LocalBackend local(db, nullptr);
+    test::LocalServices core(db);
+    LocalBackend local(core.services);
     CredentialStore store;
     DataSource source(&local, &store);
     source.setRemoteUrl(Environment::Sandbox, remote.url(u""_s));

@@ -3,6 +3,7 @@
 #include <changenotifier.h>
 #include <database.h>
 #include <localbackend.h>
+#include <localservices.h>
 
 #include <jsoncompare.h>
 
@@ -15,12 +16,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The local backend's futures are finished when they are returned.
+// The services run on this thread: most calls answer at once, a send once the writer
+// has committed its group (this thread's event loop hears of it).
 template <typename T>
 T take(const QFuture<T> &future)
 {
-    if (!future.isFinished())
-        qFatal("a local call did not answer at once");
+    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 30'000))
+        qFatal("a local call did not answer");
     return future.result();
 }
 
@@ -44,6 +46,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<test::LocalServices> m_core;
+    Services *m_services = nullptr;
     std::unique_ptr<LocalBackend> m_backend;
 };
 
@@ -53,13 +57,16 @@ void tst_LocalBackend::init()
     m_db = std::make_unique<Database>(m_dir->filePath(u"sendivent.db"_s));
     QVERIFY(m_db->open().ok());
     m_notifier = std::make_unique<ChangeNotifier>();
-    m_backend = std::make_unique<LocalBackend>(*m_db, m_notifier.get());
-    QVERIFY(m_backend->workspace().seedDemoIfEmpty().ok());
+    m_core = std::make_unique<test::LocalServices>(*m_db, m_notifier.get());
+    m_services = &m_core->services;
+    m_backend = std::make_unique<LocalBackend>(*m_services);
+    QVERIFY(m_services->workspace.seedDemoIfEmpty().ok());
 }
 
 void tst_LocalBackend::cleanup()
 {
     m_backend.reset();
+    m_core.reset();
     m_notifier.reset();
     m_db.reset();
     m_dir.reset();

@@ -672,9 +672,7 @@ void tst_Webhooks::sendsWhatTheGuiBackendQueued()
     options.limits = false;
     server::LocalServer server(options, &notifier);
     QVERIFY(server.start().ok());
-    Database guiDb(QDir(m_dataDir->path()).filePath(server::LocalServer::databaseFileName()));
-    QVERIFY(guiDb.open().ok());
-    LocalBackend backend(guiDb, &notifier);
+    LocalBackend backend(*server.services());
     WebhookInput in;
     in.url = m_receiver->url();
     in.enabledEvents = QStringList{u"delivery.sent"_s};

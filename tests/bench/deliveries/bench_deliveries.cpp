@@ -16,7 +16,9 @@
 #include <deliveriesmodel.h>
 #include <deliveriespage.h>
 #include <deliverystore.h>
+#include <clock.h>
 #include <localbackend.h>
+#include <services.h>
 #include <workspaceservice.h>
 
 #include <QtCore/QDir>
@@ -250,7 +252,9 @@ int main(int argc, char **argv)
             ChangeNotifier notifier;
             QElapsedTimer clock;
             clock.start();
-            LocalBackend backend(db, &notifier);
+            Clock emulated;
+            Services services(db, &notifier, emulated);
+            LocalBackend backend(services);
             app::DeliveriesPage page(&backend);
             page.resize(1400, 900);
             page.show();

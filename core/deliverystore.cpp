@@ -22,11 +22,16 @@ QVariant nullable(const QString &s)
 const QString kColumns = u"id, uuid, environment, event_name, channel, status, contact_uuid, recipient, provider,"
                          u" message_id, language, error, created_at, sent_at, delivered_at, request_id"_s;
 
+Environment storedEnvironment(const QVariant &name)
+{
+    return name.toString() == u"production"_s ? Environment::Production : Environment::Sandbox;
+}
+
 Delivery readDelivery(const StatementCache::Row &q)
 {
     Delivery d;
     d.uuid = q.value(1).toString();
-    d.environment = q.value(2).toString() == u"production"_s ? Environment::Production : Environment::Sandbox;
+    d.environment = storedEnvironment(q.value(2));
     d.eventName = q.value(3).toString();
     d.channel = channelFromName(q.value(4).toString()).value_or(Channel::Email);
     d.status = q.value(5).toString();
@@ -237,6 +242,8 @@ DeliveryStore::DeliveryStore(const Database &db)
 
 Status DeliveryStore::insert(const Delivery &d, const std::optional<PendingOutcome> &pending)
 {
+    if (!m_deferTotals)
+        m_totals.clear(); // what a failed write before left
     const QVariantList binds{
         d.uuid,
         environmentName(d.environment),
@@ -268,8 +275,43 @@ Status DeliveryStore::insert(const Delivery &d, const std::optional<PendingOutco
         return id.error();
     if (Status s = insertTimeline(*id, 0, d.timeline); !s)
         return s;
+    countTotal(d.environment, d.status, +1);
+    if (Status s = settleTotals(); !s)
+        return s;
     // A new delivery is a status change too (sent, or failed before any provider).
     return m_webhooks.enqueue({d}, d.timeline.isEmpty() ? d.createdAt : d.timeline.last().timestamp);
+}
+
+void DeliveryStore::countTotal(Environment environment, const QString &status, qint64 delta)
+{
+    for (TotalChange &change : m_totals) {
+        if (change.environment == environment && change.status == status) {
+            change.delta += delta;
+            return;
+        }
+    }
+    m_totals.append({environment, status, delta});
+}
+
+Status DeliveryStore::settleTotals()
+{
+    return m_deferTotals ? Status() : flushTotals();
+}
+
+Status DeliveryStore::flushTotals()
+{
+    const QList<TotalChange> changes = std::exchange(m_totals, {});
+    for (const TotalChange &change : changes) {
+        if (change.delta == 0)
+            continue;
+        auto written = m_statements.exec(
+            u"INSERT INTO deliveries_totals (environment, status, n) VALUES (?, ?, ?)"
+            u" ON CONFLICT (environment, status) DO UPDATE SET n = n + excluded.n"_s,
+            {environmentName(change.environment), change.status, change.delta});
+        if (!written)
+            return written.error();
+    }
+    return {};
 }
 
 Status DeliveryStore::insertTimeline(qint64 deliveryId, int firstSeq, const QList<TimelineEntry> &entries)
@@ -396,6 +438,8 @@ QStringList DeliveryStore::queryPlans(const DeliveryFilter &filter) const
 Result<bool> DeliveryStore::recordOutcome(const QString &uuid, const QString &outcome, const QString &detail,
                                           const QDateTime &at)
 {
+    if (!m_deferTotals)
+        m_totals.clear(); // what a failed write before left
     const bool delivered = outcome == u"delivered"_s;
     // A complaint arrives after delivery, so it keeps delivered_at; a later
     // "delivered" report does not overwrite the first one.
@@ -404,15 +448,23 @@ Result<bool> DeliveryStore::recordOutcome(const QString &uuid, const QString &ou
                         u" pending_outcome = NULL, pending_detail = NULL, updated_at = ? WHERE uuid = ? "_s
                         + kReturning;
     const QVariant when = toStoredTime(at);
+    // The status it leaves, for the totals (RETURNING tells only the new one).
+    std::optional<QString> before;
+    Status s = m_statements.query(u"SELECT status FROM deliveries WHERE uuid = ?"_s, {uuid},
+                                  [&](const StatementCache::Row &q) { before = q.value(0).toString(); });
+    if (!s)
+        return s.error();
+    if (!before)
+        return false;
     qint64 id = 0;
     Delivery changed;
-    Status s = m_statements.query(sql,
-                                  {outcome, delivered ? QVariant(QMetaType::fromType<QString>()) : nullable(detail),
-                                   delivered, when, when, uuid},
-                                  [&](const StatementCache::Row &q) {
-                                      id = q.value(0).toLongLong();
-                                      changed = readDelivery(q);
-                                  });
+    s = m_statements.query(sql,
+                           {outcome, delivered ? QVariant(QMetaType::fromType<QString>()) : nullable(detail), delivered,
+                            when, when, uuid},
+                           [&](const StatementCache::Row &q) {
+                               id = q.value(0).toLongLong();
+                               changed = readDelivery(q);
+                           });
     if (!s)
         return s.error();
     if (id == 0)
@@ -423,6 +475,10 @@ Result<bool> DeliveryStore::recordOutcome(const QString &uuid, const QString &ou
                                    {id, outcome, when, nullable(detail), id});
     if (!added)
         return added.error();
+    countTotal(changed.environment, *before, -1);
+    countTotal(changed.environment, changed.status, +1);
+    if (Status settled = settleTotals(); !settled)
+        return settled.error();
     if (Status queued = m_webhooks.enqueue({changed}, at); !queued)
         return queued.error();
     return true;
@@ -430,6 +486,8 @@ Result<bool> DeliveryStore::recordOutcome(const QString &uuid, const QString &ou
 
 Result<QStringList> DeliveryStore::recordOwedOutcomes(const QList<PendingOutcome> &outcomes, const QDateTime &at)
 {
+    if (!m_deferTotals)
+        m_totals.clear(); // what a failed write before left
     // Outcomes with the same report share two statements; the uuids and ids travel
     // as one JSON array each, so the statements stay the same (and stay prepared).
     QMap<QPair<QString, QString>, Json> groups;
@@ -446,18 +504,29 @@ Result<QStringList> DeliveryStore::recordOwedOutcomes(const QList<PendingOutcome
         const QString &outcome = group.key().first;
         const QString &detail = group.key().second;
         const bool delivered = outcome == u"delivered"_s;
-        Json ids = Json::array();
+        const QString uuids = QString::fromUtf8(dumpJson(*group));
+        // The statuses they leave, for the totals (RETURNING tells only the new ones).
         Status s = m_statements.query(
+            u"SELECT environment, status, count(*) FROM deliveries"
+            u" WHERE pending_outcome IS NOT NULL AND uuid IN (SELECT value FROM json_each(?)) GROUP BY 1, 2"_s,
+            {uuids}, [&](const StatementCache::Row &q) {
+                countTotal(storedEnvironment(q.value(0)), q.value(1).toString(), -q.value(2).toLongLong());
+            });
+        if (!s)
+            return s.error();
+        Json ids = Json::array();
+        s = m_statements.query(
             u"UPDATE deliveries SET status = ?, error = ?,"
             u" delivered_at = CASE WHEN ? THEN coalesce(delivered_at, ?) ELSE delivered_at END,"
             u" pending_outcome = NULL, pending_detail = NULL, updated_at = ?"
             u" WHERE pending_outcome IS NOT NULL AND uuid IN (SELECT value FROM json_each(?)) "_s + kReturning,
             {outcome, delivered ? QVariant(QMetaType::fromType<QString>()) : nullable(detail), delivered, when, when,
-             QString::fromUtf8(dumpJson(*group))},
+             uuids},
             [&](const StatementCache::Row &q) {
                 ids.push_back(q.value(0).toLongLong());
                 changed.append(q.value(1).toString());
                 snapshots.append(readDelivery(q));
+                countTotal(snapshots.last().environment, snapshots.last().status, +1);
             });
         if (!s)
             return s.error();
@@ -472,6 +541,8 @@ Result<QStringList> DeliveryStore::recordOwedOutcomes(const QList<PendingOutcome
         if (!added)
             return added.error();
     }
+    if (Status settled = settleTotals(); !settled)
+        return settled.error();
     if (Status queued = m_webhooks.enqueue(snapshots, at); !queued)
         return queued.error();
     return changed;

@@ -86,11 +86,37 @@ public:
     // Every outcome still owed, oldest delivery first (read at start-up).
     Result<QList<PendingOutcome>> pendingOutcomes() const;
 
+    // deliveries_totals (what GET /v1/deliveries answers its total from) follows the
+    // inserts and status changes made here (migration 12 dropped the triggers that did
+    // it per row); deletions, whoever makes them, keep it by trigger. By default each
+    // write updates it at once, in the caller's transaction. The group commit's writer
+    // defers instead: a whole group's changes become one statement per (environment,
+    // status), written by flushTotals() just before the group commits, and dropped by
+    // discardTotals() when it rolls back.
+    void setDeferTotals(bool defer)
+    {
+        m_deferTotals = defer;
+        m_totals.clear();
+    }
+    Status flushTotals();
+    void discardTotals() { m_totals.clear(); }
+
 private:
     Status insertTimeline(qint64 deliveryId, int firstSeq, const QList<TimelineEntry> &entries);
+    void countTotal(Environment environment, const QString &status, qint64 delta);
+    Status settleTotals();
+
+    struct TotalChange
+    {
+        Environment environment;
+        QString status;
+        qint64 delta;
+    };
 
     mutable StatementCache m_statements;
     WebhookOutbox m_webhooks;
+    QList<TotalChange> m_totals; // not yet written: a handful (environments × statuses)
+    bool m_deferTotals = false;
 };
 
 } // namespace sendivent

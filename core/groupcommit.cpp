@@ -157,12 +157,18 @@ void GroupCommit::writerLoop()
         Group group = std::move(*m_toWrite);
         m_toWrite.reset();
         lock.unlock();
-        if (group.task)
-            group.task(session);
-        else if (group.posted)
-            group.outcomes.assign(1, group.entries.front().work(session));
-        else
+        if (group.task || group.posted) {
+            // Work outside commit() opens and commits its own transactions, so the
+            // delivery totals it changes are written with each write, inside them.
+            session.deliveries.setDeferTotals(false);
+            if (group.task)
+                group.task(session);
+            else
+                group.outcomes.assign(1, group.entries.front().work(session));
+            session.deliveries.setDeferTotals(true);
+        } else {
             commit(session, group);
+        }
         lock.lock();
         m_done = std::move(group);
         m_written.notify_all();
@@ -189,6 +195,10 @@ void GroupCommit::commit(WriteSession &session, Group &group)
         return storageError(*reason);
     };
     const auto committed = [&](Transaction &tx) -> Status {
+        // The group's changes to the delivery totals, one statement per (environment,
+        // status), in the same transaction.
+        if (Status s = session.deliveries.flushTotals(); !s)
+            return failed(std::move(s), WriteHealth::Stage::Statement);
         Status s = tx.commit();
         if (!s)
             return failed(std::move(s), WriteHealth::Stage::Commit);
@@ -221,6 +231,7 @@ void GroupCommit::commit(WriteSession &session, Group &group)
                     std::fill(outcomes.begin(), outcomes.end(), s);
             }
         } // else rolled back here
+        session.deliveries.discardTotals(); // written above, or rolled back with the rest
     }
     if (retryAlone) {
         for (size_t i = 0; i < entries.size(); ++i) {
@@ -231,6 +242,7 @@ void GroupCommit::commit(WriteSession &session, Group &group)
             }
             outcomes[i] = entries[i].work(session);
             outcomes[i] = outcomes[i] ? committed(tx) : failed(outcomes[i], WriteHealth::Stage::Statement);
+            session.deliveries.discardTotals();
         }
     }
     if (m_health) {

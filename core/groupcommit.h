@@ -32,6 +32,7 @@ struct WriteSession
         , idempotency(database)
         , statements(database)
     {
+        deliveries.setDeferTotals(true); // written once per group by the commit
     }
     const Database &db;
     DeliveryStore deliveries;

@@ -224,15 +224,23 @@ Result<PruneOutcome> pruneBatch(StatementCache &statements, const RetentionPolic
             const QString uuidList = QString::fromUtf8(QJsonDocument(uuids).toJson(QJsonDocument::Compact));
             int removed = 0;
             // The messages first (their attempts go with them, ON DELETE CASCADE), then
-            // the deliveries (their timelines go with them).
+            // the timelines, then the deliveries. The timelines go by one statement over
+            // their clustered (delivery_id, seq) key rather than by the cascade, which
+            // runs a sub-statement per delivery (~12 % of a batch's CPU time at 1 M
+            // stored, docs/benchmarks.md); the cascade then finds nothing left.
             auto messages = statements.exec(
                 u"DELETE FROM webhook_messages WHERE delivery_uuid IN (SELECT value FROM json_each(?))"_s,
                 {uuidList}, &removed);
             if (!messages)
                 return messages.error();
             outcome.webhookMessages = removed;
+            const QString idsJson = idList(ids);
+            auto timelines = statements.exec(
+                u"DELETE FROM delivery_events WHERE delivery_id IN (SELECT value FROM json_each(?))"_s, {idsJson});
+            if (!timelines)
+                return timelines.error();
             auto deliveries = statements.exec(u"DELETE FROM deliveries WHERE id IN (SELECT value FROM json_each(?))"_s,
-                                              {idList(ids)}, &removed);
+                                              {idsJson}, &removed);
             if (!deliveries)
                 return deliveries.error();
             outcome.deliveries = removed;

@@ -15,6 +15,9 @@
 # run, so every run starts from the same file. Without pruning the server runs with
 # --max-deliveries off --max-age off; with pruning, --max-deliveries N (for N = 0:
 # 20000), so that from the first sends on every send makes one delivery too many.
+# PAIRS (environment, default 1) repeats each size's pair of runs, interleaved, for
+# medians on a machine others load; each row also tells the server's CPU time per
+# send (µs), which drifts less than sends/s there.
 set -euo pipefail
 
 build="$(cd "${1:?BUILD}" && pwd)"
@@ -22,6 +25,7 @@ data="${2:?DATA_DIR}"
 sizes="${3:-0 1000000 5000000}"
 seconds="${4:-10}"
 connections="${5:-16}"
+pairs="${PAIRS:-1}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 send_lua="$here/../send/send.lua"
 key="test_costcurve0123456789"
@@ -103,7 +107,12 @@ one() { # one N pruning(yes|no) → a table row
         return 1
     fi
     wrk -t1 -c"$connections" -d2s -s "$send_lua" "$url/v1/send/user.welcome/email" >/dev/null
+    local ticks_before ticks_after cpu
+    ticks_before="$(awk '{sub(/.*\) /, ""); print $12 + $13}' "/proc/$server/stat")"
     result="$(wrk -t1 -c"$connections" -d"${seconds}s" -s "$send_lua" "$url/v1/send/user.welcome/email" | grep '^RESULT')"
+    ticks_after="$(awk '{sub(/.*\) /, ""); print $12 + $13}' "/proc/$server/stat")"
+    cpu="$(echo "$result" | field requests | awk -v t="$((ticks_after - ticks_before))" -v hz="$(getconf CLK_TCK)" \
+        '{printf "%.0f", $1 ? t * 1e6 / hz / $1 : 0}')"
     local uuid first filtered trace rss size
     uuid="$(curl -s -H "Authorization: Bearer $key" "$url/v1/deliveries?limit=1" | sed -n 's/.*"uuid":"\([^"]*\)".*/\1/p' | head -1)"
     first="$(read_ms "$url/v1/deliveries?limit=20")"
@@ -113,15 +122,17 @@ one() { # one N pruning(yes|no) → a table row
     kill -TERM "$server" 2>/dev/null || true
     wait "$server" 2>/dev/null || true
     size="$(du -cm "$run"/sendivent.db* | awk 'END {print $1}')"
-    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
-        "$n" "$pruning" "$(echo "$result" | field rps)" "$(echo "$result" | field p99_ms)" \
+    printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n' \
+        "$n" "$pruning" "$(echo "$result" | field rps)" "$(echo "$result" | field p99_ms)" "$cpu" \
         "$first" "$filtered" "$trace" "$startup_ms" "$rss" "$size"
     rm -rf "$run"
 }
 
-echo "| stored | pruning | sends/s | p99 ms | list ms | filtered ms | trace ms | start-up ms | RSS MB | db MB |"
-echo "|---|---|---|---|---|---|---|---|---|---|"
+echo "| stored | pruning | sends/s | p99 ms | CPU µs/send | list ms | filtered ms | trace ms | start-up ms | RSS MB | db MB |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|"
 for n in $sizes; do
-    one "$n" no
-    one "$n" yes
+    for _ in $(seq "$pairs"); do
+        one "$n" no
+        one "$n" yes
+    done
 done

@@ -111,6 +111,7 @@ public:
         m_scheme = scheme;
         draw();
     }
+    ColorScheme colorScheme() const override { return m_scheme; }
     void setRemoteContentAllowed(bool) override { } // it has no network access to allow
     bool remoteContentAllowed() const override { return false; }
     int remoteContentBlocked() const override { return 0; }

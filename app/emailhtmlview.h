@@ -39,6 +39,7 @@ public:
     // An unchanged HTML is not drawn again.
     virtual void setHtml(const QString &html) = 0;
     virtual void setColorScheme(ColorScheme scheme) = 0;
+    virtual ColorScheme colorScheme() const = 0;
     // Off by default; once allowed it stays allowed in this view.
     virtual void setRemoteContentAllowed(bool allowed) = 0;
     virtual bool remoteContentAllowed() const = 0;

@@ -32,6 +32,7 @@ public:
 
     void setHtml(const QString &html) override;
     void setColorScheme(ColorScheme scheme) override;
+    ColorScheme colorScheme() const override { return m_scheme; }
     void setRemoteContentAllowed(bool allowed) override;
     bool remoteContentAllowed() const override { return m_remoteAllowed; }
     int remoteContentBlocked() const override { return int(m_blocked.size()); }

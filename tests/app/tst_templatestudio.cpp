@@ -5,6 +5,8 @@
 #include <changenotifier.h>
 #include <chatpreview.h>
 #include <emailhtmlview.h>
+#include <emailpreview.h>
+#include <previewpane.h>
 #include <checkspanel.h>
 #include <codeeditor.h>
 #include <database.h>
@@ -16,7 +18,9 @@
 #include <templatestudiopage.h>
 #include <testserver.h>
 
+#include <QtCore/QFile>
 #include <QtCore/QSettings>
+#include <QtGui/QDesktopServices>
 #include <QtCore/QTimer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -35,6 +39,16 @@ using namespace sendivent;
 using namespace sendivent::test;
 using app::CodeEditor;
 
+// Stands in for the desktop's browser: QDesktopServices hands it the URL.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
+
 class tst_TemplateStudio : public QObject
 {
     Q_OBJECT
@@ -45,6 +59,8 @@ private Q_SLOTS:
 
     void typingUpdatesPreview();
     void htmlIsEscapedOnlyInHtml();
+    void emailPreviewControls();
+    void stalePreviewIsMarked();
     void syntaxErrorIsMarkedAndBlocksSaving();
     void switchingLanguageShowsItsTemplate();
     void smsCountsSegments();
@@ -193,6 +209,77 @@ void tst_TemplateStudio::htmlIsEscapedOnlyInHtml()
     QVERIFY(find<QPlainTextEdit>(QStringLiteral("emailText"))->toPlainText().contains(QStringLiteral("#<i>7</i>")));
     // Partials of the workspace render in the HTML.
     QVERIFY(html->renderedText().contains(QStringLiteral("Acme Shop")));
+}
+
+// Issue 20: the preview's controls, driven by objectName on the real window.
+void tst_TemplateStudio::emailPreviewControls()
+{
+    open(QStringLiteral("order.confirmed"), Channel::Email);
+    auto *html = find<app::EmailHtmlView>(QStringLiteral("emailHtml"));
+    QTRY_VERIFY_WITH_TIMEOUT(html->renderedText().contains(QStringLiteral("Acme Shop")), 20000);
+
+    // Desktop and phone widths.
+    QCOMPARE(html->maximumWidth(), app::EmailPreview::kDesktopWidth);
+    find<QToolButton>(QStringLiteral("emailMobile"))->click();
+    QCOMPARE(html->maximumWidth(), app::EmailPreview::kMobileWidth);
+    QTRY_VERIFY(html->width() <= app::EmailPreview::kMobileWidth);
+    find<QToolButton>(QStringLiteral("emailDesktop"))->click();
+    QCOMPARE(html->maximumWidth(), app::EmailPreview::kDesktopWidth);
+
+    // Dark-mode emulation.
+    find<QToolButton>(QStringLiteral("emailDark"))->click();
+    QCOMPARE(html->colorScheme(), app::ColorScheme::Dark);
+    find<QToolButton>(QStringLiteral("emailDark"))->click();
+    QCOMPARE(html->colorScheme(), app::ColorScheme::Light);
+
+    // A remote image is blocked and said so; one click loads it. (Port 1 on this
+    // machine: nothing leaves it, and nothing answers.)
+    auto *notice = find<QWidget>(QStringLiteral("emailRemoteNotice"));
+    QVERIFY(!notice->isVisible());
+    retype(editor(Channel::Email, "html"),
+           QStringLiteral("<p>Order {{payload.order_id}}</p><img src=\"http://127.0.0.1:1/logo.png\" alt=\"logo\">"));
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 20000);
+    QVERIFY2(find<QLabel>(QStringLiteral("emailRemoteBlocked"))->text().contains(QStringLiteral("1 remote")),
+             qPrintable(find<QLabel>(QStringLiteral("emailRemoteBlocked"))->text()));
+    QVERIFY(!html->remoteContentAllowed());
+    find<QPushButton>(QStringLiteral("emailLoadRemote"))->click();
+    QVERIFY(html->remoteContentAllowed());
+    QVERIFY(!notice->isVisible());
+
+    // Open in browser: the HTML in a temporary file, handed to the desktop.
+    UrlCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &browser, "open");
+    find<QToolButton>(QStringLiteral("emailOpenInBrowser"))->click();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(browser.urls.size(), 1);
+    QVERIFY(browser.urls.first().isLocalFile());
+    QFile file(browser.urls.first().toLocalFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(file.readAll());
+    QVERIFY2(content.contains(QStringLiteral("127.0.0.1:1/logo.png")), qPrintable(content));
+}
+
+// Issue 20: while a field does not compile, the preview says it is out of date and
+// keeps the last rendering that worked.
+void tst_TemplateStudio::stalePreviewIsMarked()
+{
+    open(QStringLiteral("order.confirmed"), Channel::Email);
+    auto *html = find<app::EmailHtmlView>(QStringLiteral("emailHtml"));
+    auto *pane = find<app::PreviewPane>(QStringLiteral("previewPane"));
+    auto *banner = find<QLabel>(QStringLiteral("previewError"));
+    QTRY_VERIFY_WITH_TIMEOUT(html->renderedText().contains(QStringLiteral("Acme Shop")), 20000);
+    QVERIFY(!pane->isStale());
+    QVERIFY(!banner->isVisible());
+    retype(editor(Channel::Email, "html"), QStringLiteral("<p>Order {{#if payload.order_id}}half typed</p>"));
+    QTRY_VERIFY(pane->isStale());
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("Out of date")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("html: line 1")), qPrintable(banner->text()));
+    QVERIFY(html->renderedText().contains(QStringLiteral("Acme Shop"))); // the last good rendering
+    retype(editor(Channel::Email, "html"), QStringLiteral("<p>Order {{payload.order_id}} fixed</p>"));
+    QTRY_VERIFY(!pane->isStale());
+    QVERIFY(!banner->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(html->renderedText().contains(QStringLiteral("fixed")), 20000);
 }
 
 void tst_TemplateStudio::syntaxErrorIsMarkedAndBlocksSaving()

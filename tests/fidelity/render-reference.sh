@@ -26,7 +26,7 @@ sandbox=()
 [ "$(id -u)" -eq 0 ] && sandbox=(--no-sandbox)
 shot() { # html png scheme(0 dark, 1 light)
     "$chromium" --headless "${sandbox[@]}" --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
-        --user-data-dir="$profile" --no-first-run --disable-extensions --mute-audio \
+        --user-data-dir="$profile" --password-store=basic --no-first-run --disable-extensions --mute-audio \
         --host-resolver-rules="MAP * ~NOTFOUND" --blink-settings=preferredColorScheme="$3" \
         --window-size=600,3000 --screenshot="$2" "file://$1" >/dev/null 2>&1
     if [ ! -s "$2" ]; then

@@ -5,6 +5,7 @@
 
 #include <QtCore/QDateTime>
 #include <QtCore/QDir>
+#include <QtCore/QEvent>
 #include <QtCore/QFile>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QUrl>
@@ -137,8 +138,16 @@ EmailPreview::EmailPreview(QWidget *parent)
     }
     m_desktop->setChecked(true);
     m_dark->setCheckable(true);
+    // The width the email is laid out at, which is less than the one chosen while the
+    // pane is narrower: media queries and wrapping follow the real width, so say it.
+    m_width = new QLabel(controls);
+    m_width->setObjectName(u"emailWidth"_s);
+    m_width->setForegroundRole(QPalette::PlaceholderText);
+    m_width->setContentsMargins(0, 0, 6, 0);
+    controlsLayout->addWidget(m_width);
     for (QToolButton *b : {m_desktop, m_mobile, m_dark, m_openInBrowser})
         controlsLayout->addWidget(b);
+    m_html->installEventFilter(this);
     m_tabs->setCornerWidget(controls, Qt::TopRightCorner);
     connect(m_mobile, &QToolButton::toggled, this, &EmailPreview::setMobile);
     connect(m_dark, &QToolButton::toggled, this, [this](bool dark) {
@@ -218,6 +227,30 @@ QUrl EmailPreview::openInBrowser()
 void EmailPreview::setMobile(bool mobile)
 {
     m_html->setMaximumWidth(mobile ? kMobileWidth : kDesktopWidth);
+    updateWidthLabel();
+}
+
+bool EmailPreview::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_html && event->type() == QEvent::Resize)
+        updateWidthLabel();
+    return QWidget::eventFilter(watched, event);
+}
+
+void EmailPreview::updateWidthLabel()
+{
+    const int wanted = m_html->maximumWidth();
+    const int shown = qMin(m_html->width(), wanted);
+    if (shown >= wanted || !m_html->isVisible()) {
+        m_width->setText(tr("%1 px").arg(wanted));
+        m_width->setToolTip(tr("The email is laid out %1 pixels wide").arg(wanted));
+    } else {
+        m_width->setText(tr("%1 of %2 px").arg(shown).arg(wanted));
+        m_width->setToolTip(tr("The pane is narrower than %1 pixels, so the email is laid out %2 pixels wide; "
+                               "widen the preview to see it at %1")
+                                .arg(wanted)
+                                .arg(shown));
+    }
 }
 
 void EmailPreview::updateRemoteNotice()

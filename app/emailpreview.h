@@ -44,9 +44,13 @@ public:
     // returns the file's URL (empty when nothing could be written).
     QUrl openInBrowser();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void setMobile(bool mobile);
     void updateRemoteNotice();
+    void updateWidthLabel();
 
     QLabel *m_subject;
     QLabel *m_from;
@@ -63,6 +67,7 @@ private:
     QToolButton *m_mobile;
     QToolButton *m_dark;
     QToolButton *m_openInBrowser;
+    QLabel *m_width = nullptr;
     QString m_htmlSource;
     std::unique_ptr<QTemporaryDir> m_browserFiles;
     int m_browserFileCount = 0;

@@ -31,6 +31,7 @@
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QSplitter>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QTreeWidget>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void htmlIsEscapedOnlyInHtml();
     void emailPreviewControls();
     void stalePreviewIsMarked();
+    void typingRendersOffTheKeystroke();
     void syntaxErrorIsMarkedAndBlocksSaving();
     void switchingLanguageShowsItsTemplate();
     void smsCountsSegments();
@@ -218,13 +220,31 @@ void tst_TemplateStudio::emailPreviewControls()
     auto *html = find<app::EmailHtmlView>(QStringLiteral("emailHtml"));
     QTRY_VERIFY_WITH_TIMEOUT(html->renderedText().contains(QStringLiteral("Acme Shop")), 20000);
 
-    // Desktop and phone widths.
+    // Desktop and phone widths, and the width the email really gets when the pane is
+    // narrower than the one chosen.
+    auto *width = find<QLabel>(QStringLiteral("emailWidth"));
+    const auto widthText = [html] {
+        const int wanted = html->maximumWidth();
+        return html->width() >= wanted ? QStringLiteral("%1 px").arg(wanted)
+                                       : QStringLiteral("%1 of %2 px").arg(html->width()).arg(wanted);
+    };
     QCOMPARE(html->maximumWidth(), app::EmailPreview::kDesktopWidth);
+    QTRY_COMPARE(width->text(), widthText());
     find<QToolButton>(QStringLiteral("emailMobile"))->click();
     QCOMPARE(html->maximumWidth(), app::EmailPreview::kMobileWidth);
     QTRY_VERIFY(html->width() <= app::EmailPreview::kMobileWidth);
+    QTRY_COMPARE(width->text(), widthText());
     find<QToolButton>(QStringLiteral("emailDesktop"))->click();
     QCOMPARE(html->maximumWidth(), app::EmailPreview::kDesktopWidth);
+    auto *splitter = find<QSplitter>(QStringLiteral("studioSplitter"));
+    QList<int> sizes = splitter->sizes();
+    QCOMPARE(sizes.size(), 3);
+    const int total = sizes[0] + sizes[1] + sizes[2];
+    splitter->setSizes({total - 400 - sizes[2], 400, sizes[2]}); // narrower than 600
+    QTRY_COMPARE(width->text(), QStringLiteral("%1 of 600 px").arg(html->width()));
+    splitter->setSizes({total - 700 - sizes[2] / 2, 700, sizes[2] / 2}); // wide enough
+    QTRY_COMPARE(width->text(), QStringLiteral("600 px"));
+    QCOMPARE(html->width(), app::EmailPreview::kDesktopWidth);
 
     // Dark-mode emulation.
     find<QToolButton>(QStringLiteral("emailDark"))->click();
@@ -280,6 +300,29 @@ void tst_TemplateStudio::stalePreviewIsMarked()
     QTRY_VERIFY(!pane->isStale());
     QVERIFY(!banner->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(html->renderedText().contains(QStringLiteral("fixed")), 20000);
+}
+
+// Issue 20: the preview never blocks typing. A keystroke only edits the text; the
+// preview is rendered after a pause (on a worker thread, then by the browser engine in
+// its own process), once for a burst of typing, not once per key.
+void tst_TemplateStudio::typingRendersOffTheKeystroke()
+{
+    open(QStringLiteral("order.confirmed"), Channel::Email);
+    auto *html = find<app::EmailHtmlView>(QStringLiteral("emailHtml"));
+    QTRY_VERIFY_WITH_TIMEOUT(html->renderedText().contains(QStringLiteral("Acme Shop")), 20000);
+    CodeEditor *edit = editor(Channel::Email, "html");
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->moveCursor(QTextCursor::End);
+    QSignalSpy rendered(html, &app::EmailHtmlView::rendered);
+    const QString typed = QStringLiteral("<p>typed without waiting for the preview</p>");
+    QTest::keyClicks(edit, typed); // no event loop runs between the keys
+    QVERIFY(edit->toPlainText().endsWith(typed));
+    QCOMPARE(rendered.size(), 0);
+    QVERIFY(!html->renderedText().contains(QStringLiteral("typed without")));
+    QTRY_VERIFY_WITH_TIMEOUT(html->renderedText().contains(QStringLiteral("typed without waiting")), 20000);
+    QTest::qWait(500); // nothing more is on its way
+    QCOMPARE(rendered.size(), 1); // one rendering for 44 keys
 }
 
 void tst_TemplateStudio::syntaxErrorIsMarkedAndBlocksSaving()

@@ -110,6 +110,17 @@ EmailPreview::EmailPreview(QWidget *parent)
     htmlLayout->setContentsMargins(0, 0, 0, 0);
     htmlLayout->setSpacing(0);
     htmlLayout->addWidget(m_remoteNotice);
+    // While the pane is narrower than the width chosen the email is laid out narrower,
+    // and media queries and wrapping follow the real width: say so, over the email.
+    // (Wrapped text, so a narrow pane does not have to make room for it.)
+    m_width = new QLabel(htmlPage);
+    m_width->setObjectName(u"emailWidth"_s);
+    m_width->setWordWrap(true);
+    m_width->setContentsMargins(6, 4, 6, 4);
+    m_width->setAutoFillBackground(true);
+    m_width->setBackgroundRole(QPalette::AlternateBase);
+    m_width->hide();
+    htmlLayout->addWidget(m_width);
     auto *centre = new QHBoxLayout;
     centre->setContentsMargins(0, 0, 0, 0);
     centre->addStretch(0);
@@ -138,17 +149,12 @@ EmailPreview::EmailPreview(QWidget *parent)
     }
     m_desktop->setChecked(true);
     m_dark->setCheckable(true);
-    // The width the email is laid out at, which is less than the one chosen while the
-    // pane is narrower: media queries and wrapping follow the real width, so say it.
-    m_width = new QLabel(controls);
-    m_width->setObjectName(u"emailWidth"_s);
-    m_width->setForegroundRole(QPalette::PlaceholderText);
-    m_width->setContentsMargins(0, 0, 6, 0);
-    controlsLayout->addWidget(m_width);
     for (QToolButton *b : {m_desktop, m_mobile, m_dark, m_openInBrowser})
         controlsLayout->addWidget(b);
     m_html->installEventFilter(this);
-    m_tabs->setCornerWidget(controls, Qt::TopRightCorner);
+    // A row of their own, not the tab bar's corner: there their width added to the
+    // tabs' and made the studio too wide for a 1024 px window in Swedish.
+    m_controls = controls;
     connect(m_mobile, &QToolButton::toggled, this, &EmailPreview::setMobile);
     connect(m_dark, &QToolButton::toggled, this, [this](bool dark) {
         m_html->setColorScheme(dark ? ColorScheme::Dark : ColorScheme::Light);
@@ -174,6 +180,11 @@ EmailPreview::EmailPreview(QWidget *parent)
     layout->setSpacing(6);
     layout->addWidget(m_subject);
     layout->addLayout(m_envelope);
+    auto *controlsRow = new QHBoxLayout;
+    controlsRow->setContentsMargins(0, 0, 0, 0);
+    controlsRow->addStretch(1);
+    controlsRow->addWidget(m_controls);
+    layout->addLayout(controlsRow);
     layout->addWidget(m_tabs, 1);
 }
 
@@ -240,17 +251,14 @@ bool EmailPreview::eventFilter(QObject *watched, QEvent *event)
 void EmailPreview::updateWidthLabel()
 {
     const int wanted = m_html->maximumWidth();
-    const int shown = qMin(m_html->width(), wanted);
-    if (shown >= wanted || !m_html->isVisible()) {
-        m_width->setText(tr("%1 px").arg(wanted));
-        m_width->setToolTip(tr("The email is laid out %1 pixels wide").arg(wanted));
-    } else {
-        m_width->setText(tr("%1 of %2 px").arg(shown).arg(wanted));
-        m_width->setToolTip(tr("The pane is narrower than %1 pixels, so the email is laid out %2 pixels wide; "
-                               "widen the preview to see it at %1")
-                                .arg(wanted)
-                                .arg(shown));
-    }
+    const int shown = m_html->width();
+    const bool narrower = m_html->isVisible() && shown < wanted;
+    if (narrower)
+        m_width->setText(tr("The pane is narrower than %1 pixels, so the email is laid out %2 pixels wide; "
+                            "widen the preview to see it at %1")
+                             .arg(wanted)
+                             .arg(shown));
+    m_width->setVisible(narrower);
 }
 
 void EmailPreview::updateRemoteNotice()

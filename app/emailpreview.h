@@ -68,6 +68,7 @@ private:
     QToolButton *m_dark;
     QToolButton *m_openInBrowser;
     QLabel *m_width = nullptr;
+    QWidget *m_controls = nullptr;
     QString m_htmlSource;
     std::unique_ptr<QTemporaryDir> m_browserFiles;
     int m_browserFileCount = 0;

@@ -5,6 +5,7 @@
 #include <QtCore/QtMath>
 #include <QtCore/QPointer>
 #include <QtCore/QTemporaryFile>
+#include <QtGui/QKeyEvent>
 #include <QtWebEngineCore/QWebEnginePage>
 #include <QtWebEngineCore/QWebEngineProfile>
 #include <QtWebEngineCore/QWebEngineSettings>
@@ -170,7 +171,10 @@ void EmailWebView::ensureView()
     m_view->setPage(m_page);
     setFocusProxy(m_view);
     connect(m_page, &QWebEnginePage::loadFinished, this, &EmailWebView::onLoadFinished);
+    connect(m_page, &QWebEnginePage::loadStarted, this, &EmailWebView::adoptRenderWidget);
     layout()->addWidget(m_view);
+    m_view->installEventFilter(this);
+    adoptRenderWidget();
 }
 
 void EmailWebView::setHtml(const QString &html)
@@ -232,8 +236,49 @@ void EmailWebView::load()
     m_page->load(m_page->page);
 }
 
+// The engine draws into a widget of its own, made with the first page, which takes
+// the focus and every key. A preview is read, not used: Tab and Shift+Tab leave it for
+// the console's next control instead of walking the email's links (the keyboard must
+// never be caught in it), and it carries the preview's accessible name.
+void EmailWebView::adoptRenderWidget()
+{
+    if (!m_view)
+        return;
+    // The view's focus proxy once it has one; until then its child widgets (the engine
+    // makes it when the first page's renderer starts, after loadStarted()).
+    QList<QWidget *> widgets = m_view->findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    if (QWidget *proxy = m_view->focusProxy())
+        widgets.prepend(proxy);
+    for (QWidget *widget : std::as_const(widgets)) {
+        if (widget->property("sendiventAdopted").toBool())
+            continue;
+        widget->setProperty("sendiventAdopted", true);
+        widget->installEventFilter(this);
+        widget->setAccessibleName(accessibleName().isEmpty() ? tr("Email") : accessibleName());
+    }
+}
+
+bool EmailWebView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::ChildPolished) {
+        adoptRenderWidget();
+        return false;
+    }
+    if (watched != m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+        if (tab && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+            const bool forward = key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+            focusNextPrevChild(forward);
+            return true;
+        }
+    }
+    return EmailHtmlView::eventFilter(watched, event);
+}
+
 void EmailWebView::onLoadFinished(bool ok)
 {
+    adoptRenderWidget();
     // A refused navigation (a clicked link) ends in loadFinished(false): the email
     // shown is still the one loaded before.
     if (!ok)

@@ -42,8 +42,12 @@ public:
     // Height of the laid out email, in pixels (0 before the first rendering).
     int contentHeight() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void ensureView();
+    void adoptRenderWidget();
     void load();
     void onLoadFinished(bool ok);
     void onBlocked(const QUrl &url);

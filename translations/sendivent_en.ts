@@ -1832,97 +1832,82 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="120"/>
+        <location filename="../app/emailpreview.cpp" line="131"/>
         <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="121"/>
+        <location filename="../app/emailpreview.cpp" line="132"/>
         <source>Plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="129"/>
+        <location filename="../app/emailpreview.cpp" line="140"/>
         <source>Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="129"/>
+        <location filename="../app/emailpreview.cpp" line="140"/>
         <source>Show the email %1 pixels wide, as a desktop mail client does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="130"/>
+        <location filename="../app/emailpreview.cpp" line="141"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="130"/>
+        <location filename="../app/emailpreview.cpp" line="141"/>
         <source>Show the email %1 pixels wide, as a phone does</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="131"/>
+        <location filename="../app/emailpreview.cpp" line="142"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="131"/>
+        <location filename="../app/emailpreview.cpp" line="142"/>
         <source>Show the email as a reader who prefers a dark colour scheme sees it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="132"/>
+        <location filename="../app/emailpreview.cpp" line="143"/>
         <source>Open in browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="133"/>
+        <location filename="../app/emailpreview.cpp" line="144"/>
         <source>Open the email in your web browser, with remote content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="162"/>
+        <location filename="../app/emailpreview.cpp" line="168"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="163"/>
+        <location filename="../app/emailpreview.cpp" line="169"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="164"/>
+        <location filename="../app/emailpreview.cpp" line="170"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="194"/>
+        <location filename="../app/emailpreview.cpp" line="205"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="245"/>
-        <source>%1 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/emailpreview.cpp" line="246"/>
-        <source>The email is laid out %1 pixels wide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/emailpreview.cpp" line="248"/>
-        <source>%1 of %2 px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/emailpreview.cpp" line="249"/>
+        <location filename="../app/emailpreview.cpp" line="257"/>
         <source>The pane is narrower than %1 pixels, so the email is laid out %2 pixels wide; widen the preview to see it at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/emailpreview.cpp" line="259"/>
+        <location filename="../app/emailpreview.cpp" line="267"/>
         <source>%n remote image(s) or file(s) blocked to protect privacy.</source>
         <translation>
             <numerusform>%n remote image or file blocked to protect privacy.</numerusform>
@@ -1933,8 +1918,13 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
 <context>
     <name>sendivent::app::EmailWebView</name>
     <message>
-        <location filename="../app/emailwebview.cpp" line="227"/>
+        <location filename="../app/emailwebview.cpp" line="231"/>
         <source>&lt;p&gt;This email is too large to preview here (%1 MB); use Open in browser.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emailwebview.cpp" line="257"/>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

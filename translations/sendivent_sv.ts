@@ -1854,97 +1854,82 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation>Förhandsvisning av e-post</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="120"/>
+        <location filename="../app/emailpreview.cpp" line="131"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="121"/>
+        <location filename="../app/emailpreview.cpp" line="132"/>
         <source>Plain text</source>
         <translation>Ren text</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="129"/>
+        <location filename="../app/emailpreview.cpp" line="140"/>
         <source>Desktop</source>
         <translation>Dator</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="129"/>
+        <location filename="../app/emailpreview.cpp" line="140"/>
         <source>Show the email %1 pixels wide, as a desktop mail client does</source>
         <translation>Visa mejlet %1 bildpunkter brett, som ett e-postprogram på datorn gör</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="130"/>
+        <location filename="../app/emailpreview.cpp" line="141"/>
         <source>Mobile</source>
         <translation>Mobil</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="130"/>
+        <location filename="../app/emailpreview.cpp" line="141"/>
         <source>Show the email %1 pixels wide, as a phone does</source>
         <translation>Visa mejlet %1 bildpunkter brett, som en telefon gör</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="131"/>
+        <location filename="../app/emailpreview.cpp" line="142"/>
         <source>Dark</source>
         <translation>Mörkt</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="131"/>
+        <location filename="../app/emailpreview.cpp" line="142"/>
         <source>Show the email as a reader who prefers a dark colour scheme sees it</source>
         <translation>Visa mejlet som en läsare som föredrar mörkt färgschema ser det</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="132"/>
+        <location filename="../app/emailpreview.cpp" line="143"/>
         <source>Open in browser</source>
         <translation>Öppna i webbläsaren</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="133"/>
+        <location filename="../app/emailpreview.cpp" line="144"/>
         <source>Open the email in your web browser, with remote content</source>
         <translation>Öppna mejlet i din webbläsare, med fjärrinnehåll</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="162"/>
+        <location filename="../app/emailpreview.cpp" line="168"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="163"/>
+        <location filename="../app/emailpreview.cpp" line="169"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="164"/>
+        <location filename="../app/emailpreview.cpp" line="170"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="194"/>
+        <location filename="../app/emailpreview.cpp" line="205"/>
         <source>(no subject)</source>
         <translation>(inget ämne)</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="245"/>
-        <source>%1 px</source>
-        <translation>%1 px</translation>
-    </message>
-    <message>
-        <location filename="../app/emailpreview.cpp" line="246"/>
-        <source>The email is laid out %1 pixels wide</source>
-        <translation>Mejlet visas %1 bildpunkter brett</translation>
-    </message>
-    <message>
-        <location filename="../app/emailpreview.cpp" line="248"/>
-        <source>%1 of %2 px</source>
-        <translation>%1 av %2 px</translation>
-    </message>
-    <message>
-        <location filename="../app/emailpreview.cpp" line="249"/>
+        <location filename="../app/emailpreview.cpp" line="257"/>
         <source>The pane is narrower than %1 pixels, so the email is laid out %2 pixels wide; widen the preview to see it at %1</source>
         <translation>Rutan är smalare än %1 bildpunkter, så mejlet visas %2 bildpunkter brett; gör förhandsvisningen bredare för att se det med %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/emailpreview.cpp" line="259"/>
+        <location filename="../app/emailpreview.cpp" line="267"/>
         <source>%n remote image(s) or file(s) blocked to protect privacy.</source>
         <translation>
             <numerusform>%n fjärrbild eller fil blockerad för att skydda integriteten.</numerusform>
@@ -1955,9 +1940,14 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::EmailWebView</name>
     <message>
-        <location filename="../app/emailwebview.cpp" line="227"/>
+        <location filename="../app/emailwebview.cpp" line="231"/>
         <source>&lt;p&gt;This email is too large to preview here (%1 MB); use Open in browser.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Mejlet är för stort för att förhandsvisas här (%1 MB); använd Öppna i webbläsaren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/emailwebview.cpp" line="257"/>
+        <source>Email</source>
+        <translation>Mejl</translation>
     </message>
 </context>
 <context>

@@ -243,7 +243,7 @@ void EmailPreview::setMobile(bool mobile)
 
 bool EmailPreview::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_html && event->type() == QEvent::Resize)
+    if (watched == m_html && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         updateWidthLabel();
     return QWidget::eventFilter(watched, event);
 }

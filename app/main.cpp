@@ -3,6 +3,7 @@
 #include "checktemplatescommand.h"
 #include "commandline.h"
 #include "datafolderprompt.h"
+#include "emailhtmlview.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "proxystartup.h"
@@ -219,8 +220,10 @@ int main(int argc, char **argv)
     std::unique_ptr<QCoreApplication> application;
     if (headless)
         application = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    else {
+        app::prepareEmailEngine(); // the studio's email preview, before QApplication
         application = std::make_unique<QApplication>(argc, argv);
+    }
     app::installLogHandler(cl.jsonLogs);
 
     // One process per data folder, held until this one exits (issue 18). The lock

@@ -150,15 +150,26 @@ void PreviewPane::setResult(const PreviewResult &result)
 {
     if (result.channel != m_channel)
         return;
+    // A field that fails keeps its last good output, so the preview is out of date
+    // until it renders again: say so, over the preview, with each field's error.
     QStringList problems;
     for (auto it = result.fields.cbegin(); it != result.fields.cend(); ++it) {
         if (it->ok())
             m_outputs.insert(it.key(), it->output);
-        else if (!it->renderError.isEmpty())
+        else if (it->syntax)
+            problems << tr("%1: line %2, column %3: %4")
+                            .arg(it.key())
+                            .arg(it->syntax->line)
+                            .arg(it->syntax->column)
+                            .arg(it->syntax->message);
+        else
             problems << tr("%1: %2").arg(it.key(), it->renderError);
     }
+    m_stale = !problems.isEmpty();
+    if (m_stale)
+        problems.prepend(tr("Out of date: showing the last preview that rendered."));
     m_error->setText(problems.join(u'\n'));
-    m_error->setVisible(!problems.isEmpty());
+    m_error->setVisible(m_stale);
     refresh();
 }
 

@@ -46,6 +46,8 @@ public:
     void setEnvelope(const PreviewEnvelope &envelope);
     void setResult(const PreviewResult &result);
     QString output(const QString &field) const { return m_outputs.value(field); }
+    // A field of the last result failed: what is shown is its previous rendering.
+    bool isStale() const { return m_stale; }
 
 private:
     void refresh();
@@ -53,6 +55,7 @@ private:
     Channel m_channel = Channel::Email;
     PreviewEnvelope m_envelope;
     QMap<QString, QString> m_outputs;
+    bool m_stale = false;
     QStackedWidget *m_stack;
     EmailPreview *m_email;
     QScrollArea *m_smsScroll;

@@ -15,13 +15,16 @@ packages=(
     wrk
     clang libclang-rt-dev
     dpkg-dev lintian desktop-file-utils appstream curl jq openssl python3
+    # The email preview's engine (issue 20); chromium draws the fidelity suite's
+    # references, with the metric-compatible Arial/Times/Courier both engines use.
+    qt6-webengine-dev chromium fonts-liberation
 )
 
 if ! command -v apt-get >/dev/null 2>&1; then
     cat >&2 <<'MSG'
 This script installs dependencies with apt (Debian/Ubuntu). Elsewhere:
   macOS:   brew install cmake ninja qt qtkeychain nlohmann-json sqlite curl node
-  Windows: vcpkg install qtbase qthttpserver qtwebsockets qttools qtkeychain-qt6 nlohmann-json sqlite3 curl
+  Windows: vcpkg install qtbase qthttpserver qtwebsockets qttools qtwebengine qtkeychain-qt6 nlohmann-json sqlite3 curl
            (or the Qt online installer for Qt 6 with Qt HTTP Server, plus vcpkg for the rest)
 MSG
     exit 1

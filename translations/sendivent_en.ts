@@ -269,12 +269,12 @@ Start in proxy mode anyway?</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>Sendivent Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="249"/>
+        <location filename="../app/main.cpp" line="252"/>
         <source>Choose a Data Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,161 +631,161 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::app::CheckTemplatesCommand</name>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="47"/>
+        <location filename="../app/checktemplatescommand.cpp" line="36"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="53"/>
+        <location filename="../app/checktemplatescommand.cpp" line="42"/>
         <source>%1 is not valid JSON: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="69"/>
+        <location filename="../app/checktemplatescommand.cpp" line="58"/>
         <source>%1 is not a workspace fixture: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="79"/>
+        <location filename="../app/checktemplatescommand.cpp" line="68"/>
         <source>no workspace in %1 (start sendivent-console once, or pass --workspace or --data-dir)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="100"/>
+        <location filename="../app/checktemplatescommand.cpp" line="89"/>
         <source>--payloads: no folder %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="113"/>
+        <location filename="../app/checktemplatescommand.cpp" line="102"/>
         <source>%1 must hold a payload object or a list of them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="130"/>
+        <location filename="../app/checktemplatescommand.cpp" line="119"/>
         <source>Check every template of a workspace: syntax, the values it reads, missing translations, email client support (caniemail.com), links and images, and each channel&apos;s limits.
 Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="134"/>
+        <location filename="../app/checktemplatescommand.cpp" line="123"/>
         <source>A workspace fixture file (JSON) to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="134"/>
+        <location filename="../app/checktemplatescommand.cpp" line="123"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="135"/>
+        <location filename="../app/checktemplatescommand.cpp" line="124"/>
         <source>Check the workspace stored in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="135"/>
-        <location filename="../app/checktemplatescommand.cpp" line="136"/>
+        <location filename="../app/checktemplatescommand.cpp" line="124"/>
+        <location filename="../app/checktemplatescommand.cpp" line="125"/>
         <source>dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="136"/>
+        <location filename="../app/checktemplatescommand.cpp" line="125"/>
         <source>Folder of sample payloads: EVENT.json, an object or a list of objects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="137"/>
+        <location filename="../app/checktemplatescommand.cpp" line="126"/>
         <source>Email clients to check, comma-separated: ids or families (gmail, outlook-windows, apple-mail, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="137"/>
+        <location filename="../app/checktemplatescommand.cpp" line="126"/>
         <source>list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="138"/>
+        <location filename="../app/checktemplatescommand.cpp" line="127"/>
         <source>Output: text, json or junit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="138"/>
+        <location filename="../app/checktemplatescommand.cpp" line="127"/>
         <source>format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="139"/>
+        <location filename="../app/checktemplatescommand.cpp" line="128"/>
         <source>Lowest severity that fails the check: error, warning or info.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="139"/>
+        <location filename="../app/checktemplatescommand.cpp" line="128"/>
         <source>severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="140"/>
+        <location filename="../app/checktemplatescommand.cpp" line="129"/>
         <source>Most SMS segments a message may take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="140"/>
+        <location filename="../app/checktemplatescommand.cpp" line="129"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="141"/>
+        <location filename="../app/checktemplatescommand.cpp" line="130"/>
         <source>List the email client ids and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="142"/>
+        <location filename="../app/checktemplatescommand.cpp" line="131"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="158"/>
+        <location filename="../app/checktemplatescommand.cpp" line="147"/>
         <source>Data: %1, updated %2
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="162"/>
+        <location filename="../app/checktemplatescommand.cpp" line="151"/>
         <source>check-templates takes no arguments, only options (see --help)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="166"/>
+        <location filename="../app/checktemplatescommand.cpp" line="155"/>
         <source>--workspace and --data-dir exclude each other
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="171"/>
+        <location filename="../app/checktemplatescommand.cpp" line="160"/>
         <source>--format must be text, json or junit
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="176"/>
+        <location filename="../app/checktemplatescommand.cpp" line="165"/>
         <source>--fail-on must be error, warning or info
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="183"/>
+        <location filename="../app/checktemplatescommand.cpp" line="172"/>
         <source>--sms-max-segments must be a whole number of at least 1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="190"/>
+        <location filename="../app/checktemplatescommand.cpp" line="179"/>
         <source>--clients: unknown email client &apos;%1&apos; (see --list-clients)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="218"/>
+        <location filename="../app/checktemplatescommand.cpp" line="207"/>
         <source>%1 templates checked: %2 errors, %3 warnings, %4 notes
 </source>
         <translation type="unfinished"></translation>
@@ -846,7 +846,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
     </message>
     <message>
         <location filename="../app/checkspanel.cpp" line="190"/>
-        <location filename="../app/checkspanel.cpp" line="237"/>
+        <location filename="../app/checkspanel.cpp" line="242"/>
         <source>Email clients to check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,37 +856,37 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="234"/>
+        <location filename="../app/checkspanel.cpp" line="239"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="234"/>
+        <location filename="../app/checkspanel.cpp" line="239"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="234"/>
+        <location filename="../app/checkspanel.cpp" line="239"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="235"/>
+        <location filename="../app/checkspanel.cpp" line="240"/>
         <source>Email clients (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="236"/>
+        <location filename="../app/checkspanel.cpp" line="241"/>
         <source>Choose the email clients whose support is checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="238"/>
+        <location filename="../app/checkspanel.cpp" line="243"/>
         <source>Template check findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="239"/>
+        <location filename="../app/checkspanel.cpp" line="244"/>
         <source>The selected finding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,38 +1822,109 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
 <context>
     <name>sendivent::app::EmailPreview</name>
     <message>
-        <location filename="../app/emailpreview.cpp" line="39"/>
+        <location filename="../app/emailpreview.cpp" line="56"/>
+        <source>Load remote images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="64"/>
         <source>Email preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="70"/>
+        <location filename="../app/emailpreview.cpp" line="131"/>
         <source>HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="71"/>
+        <location filename="../app/emailpreview.cpp" line="132"/>
         <source>Plain text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="77"/>
+        <location filename="../app/emailpreview.cpp" line="140"/>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="140"/>
+        <source>Show the email %1 pixels wide, as a desktop mail client does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="141"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="141"/>
+        <source>Show the email %1 pixels wide, as a phone does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="142"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="142"/>
+        <source>Show the email as a reader who prefers a dark colour scheme sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="143"/>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="144"/>
+        <source>Open the email in your web browser, with remote content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="168"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="78"/>
+        <location filename="../app/emailpreview.cpp" line="169"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="79"/>
+        <location filename="../app/emailpreview.cpp" line="170"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="107"/>
+        <location filename="../app/emailpreview.cpp" line="205"/>
         <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="257"/>
+        <source>The pane is narrower than %1 pixels, so the email is laid out %2 pixels wide; widen the preview to see it at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/emailpreview.cpp" line="267"/>
+        <source>%n remote image(s) or file(s) blocked to protect privacy.</source>
+        <translation>
+            <numerusform>%n remote image or file blocked to protect privacy.</numerusform>
+            <numerusform>%n remote images or files blocked to protect privacy.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::EmailWebView</name>
+    <message>
+        <location filename="../app/emailwebview.cpp" line="231"/>
+        <source>&lt;p&gt;This email is too large to preview here (%1 MB); use Open in browser.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/emailwebview.cpp" line="257"/>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3309,12 +3380,22 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="158"/>
+        <location filename="../app/previewpane.cpp" line="160"/>
+        <source>%1: line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/previewpane.cpp" line="166"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/previewpane.cpp" line="170"/>
+        <source>Out of date: showing the last preview that rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="184"/>
+        <location filename="../app/previewpane.cpp" line="195"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -3322,7 +3403,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="185"/>
+        <location filename="../app/previewpane.cpp" line="196"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -3330,17 +3411,17 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="185"/>
+        <location filename="../app/previewpane.cpp" line="196"/>
         <source>GSM-7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="185"/>
+        <location filename="../app/previewpane.cpp" line="196"/>
         <source>UCS-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="187"/>
+        <location filename="../app/previewpane.cpp" line="198"/>
         <source>%n left in this segment</source>
         <translation>
             <numerusform>%n left in this segment</numerusform>
@@ -3348,7 +3429,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="190"/>
+        <location filename="../app/previewpane.cpp" line="201"/>
         <source>Sent as UCS-2 because of %1: 70 characters fit one message, 67 each when split.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3627,119 +3708,119 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
 <context>
     <name>sendivent::app::RenderEventCommand</name>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="46"/>
+        <location filename="../app/rendereventcommand.cpp" line="39"/>
         <source>--to is not valid JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="82"/>
+        <location filename="../app/rendereventcommand.cpp" line="75"/>
         <source>no contact &apos;%1&apos; in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="96"/>
+        <location filename="../app/rendereventcommand.cpp" line="89"/>
         <source>Render an event of the local workspace as a send would, and print each rendered field.
 The other form, render --template-file T --data-file D, renders a template file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="98"/>
+        <location filename="../app/rendereventcommand.cpp" line="91"/>
         <source>Event identifier, e.g. order.confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="99"/>
+        <location filename="../app/rendereventcommand.cpp" line="92"/>
         <source>Only this channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="99"/>
+        <location filename="../app/rendereventcommand.cpp" line="92"/>
         <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="100"/>
+        <location filename="../app/rendereventcommand.cpp" line="93"/>
         <source>Template language (default: the contact&apos;s, then the event&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="100"/>
+        <location filename="../app/rendereventcommand.cpp" line="93"/>
         <source>language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="101"/>
+        <location filename="../app/rendereventcommand.cpp" line="94"/>
         <source>Recipient: a contact JSON object or an identifier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="101"/>
+        <location filename="../app/rendereventcommand.cpp" line="94"/>
         <source>JSON|identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="102"/>
+        <location filename="../app/rendereventcommand.cpp" line="95"/>
         <source>Payload JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="102"/>
+        <location filename="../app/rendereventcommand.cpp" line="95"/>
         <source>JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="103"/>
+        <location filename="../app/rendereventcommand.cpp" line="96"/>
         <source>Folder of the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="103"/>
+        <location filename="../app/rendereventcommand.cpp" line="96"/>
         <source>dir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="104"/>
+        <location filename="../app/rendereventcommand.cpp" line="97"/>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="116"/>
+        <location filename="../app/rendereventcommand.cpp" line="109"/>
         <source>usage: sendivent-console render EVENT [--channel C] [--language L] [--to JSON|IDENTIFIER] [--payload JSON] [--data-dir DIR]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="124"/>
+        <location filename="../app/rendereventcommand.cpp" line="117"/>
         <source>--payload must be a JSON object%1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="131"/>
+        <location filename="../app/rendereventcommand.cpp" line="124"/>
         <source>--channel must be one of: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="138"/>
+        <location filename="../app/rendereventcommand.cpp" line="131"/>
         <source>no workspace in %1 (start sendivent-console once, or pass --data-dir)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="154"/>
+        <location filename="../app/rendereventcommand.cpp" line="147"/>
         <source>Event &apos;%1&apos; not found
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="158"/>
+        <location filename="../app/rendereventcommand.cpp" line="151"/>
         <source>the event %1 does not use the %2 channel
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="183"/>
+        <location filename="../app/rendereventcommand.cpp" line="176"/>
         <source>%1: no template
 </source>
         <translation type="unfinished"></translation>
@@ -5793,17 +5874,17 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::checks::TemplateChecks</name>
     <message>
-        <location filename="../core/checks/templatechecks.cpp" line="206"/>
+        <location filename="../core/checks/templatechecks.cpp" line="207"/>
         <source>No sample payload for this event: the payload values its templates read are not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/templatechecks.cpp" line="254"/>
+        <location filename="../core/checks/templatechecks.cpp" line="255"/>
         <source>No %1 template in the default language (%2): sends on this channel fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/templatechecks.cpp" line="268"/>
+        <location filename="../core/checks/templatechecks.cpp" line="269"/>
         <source>No %1 translation of the %2 template: contacts who read %1 get the %3 one.</source>
         <translation type="unfinished"></translation>
     </message>

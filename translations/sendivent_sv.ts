@@ -274,12 +274,12 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="154"/>
+        <location filename="../app/main.cpp" line="155"/>
         <source>Sendivent Console</source>
         <translation>Sendivent Console</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="249"/>
+        <location filename="../app/main.cpp" line="252"/>
         <source>Choose a Data Folder</source>
         <translation>Välj en datamapp</translation>
     </message>
@@ -636,169 +636,169 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::app::CheckTemplatesCommand</name>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="47"/>
+        <location filename="../app/checktemplatescommand.cpp" line="36"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="53"/>
+        <location filename="../app/checktemplatescommand.cpp" line="42"/>
         <source>%1 is not valid JSON: %2</source>
         <translation>%1 är inte giltig JSON: %2</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="69"/>
+        <location filename="../app/checktemplatescommand.cpp" line="58"/>
         <source>%1 is not a workspace fixture: %2</source>
         <translation>%1 är ingen arbetsytefixtur: %2</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="79"/>
+        <location filename="../app/checktemplatescommand.cpp" line="68"/>
         <source>no workspace in %1 (start sendivent-console once, or pass --workspace or --data-dir)</source>
         <translation>ingen arbetsyta i %1 (starta sendivent-console en gång, eller ange --workspace eller --data-dir)</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="100"/>
+        <location filename="../app/checktemplatescommand.cpp" line="89"/>
         <source>--payloads: no folder %1</source>
         <translation>--payloads: ingen mapp %1</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="113"/>
+        <location filename="../app/checktemplatescommand.cpp" line="102"/>
         <source>%1 must hold a payload object or a list of them</source>
         <translation>%1 måste innehålla ett payload-objekt eller en lista med sådana</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="130"/>
+        <location filename="../app/checktemplatescommand.cpp" line="119"/>
         <source>Check every template of a workspace: syntax, the values it reads, missing translations, email client support (caniemail.com), links and images, and each channel&apos;s limits.
 Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         <translation>Kontrollera varje mall i en arbetsyta: syntax, värdena den läser, saknade översättningar, stöd i e-postklienter (caniemail.com), länkar och bilder samt varje kanals gränser.
 Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="134"/>
+        <location filename="../app/checktemplatescommand.cpp" line="123"/>
         <source>A workspace fixture file (JSON) to check.</source>
         <translation>En arbetsytefixtur (JSON) att kontrollera.</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="134"/>
+        <location filename="../app/checktemplatescommand.cpp" line="123"/>
         <source>file</source>
         <translation>fil</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="135"/>
+        <location filename="../app/checktemplatescommand.cpp" line="124"/>
         <source>Check the workspace stored in this folder.</source>
         <translation>Kontrollera arbetsytan som lagras i den här mappen.</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="135"/>
-        <location filename="../app/checktemplatescommand.cpp" line="136"/>
+        <location filename="../app/checktemplatescommand.cpp" line="124"/>
+        <location filename="../app/checktemplatescommand.cpp" line="125"/>
         <source>dir</source>
         <translation>mapp</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="136"/>
+        <location filename="../app/checktemplatescommand.cpp" line="125"/>
         <source>Folder of sample payloads: EVENT.json, an object or a list of objects.</source>
         <translation>Mapp med exempel-payloads: HÄNDELSE.json, ett objekt eller en lista med objekt.</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="137"/>
+        <location filename="../app/checktemplatescommand.cpp" line="126"/>
         <source>Email clients to check, comma-separated: ids or families (gmail, outlook-windows, apple-mail, …).</source>
         <translation>E-postklienter att kontrollera, kommaseparerade: id:n eller familjer (gmail, outlook-windows, apple-mail, …).</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="137"/>
+        <location filename="../app/checktemplatescommand.cpp" line="126"/>
         <source>list</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="138"/>
+        <location filename="../app/checktemplatescommand.cpp" line="127"/>
         <source>Output: text, json or junit.</source>
         <translation>Utdata: text, json eller junit.</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="138"/>
+        <location filename="../app/checktemplatescommand.cpp" line="127"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="139"/>
+        <location filename="../app/checktemplatescommand.cpp" line="128"/>
         <source>Lowest severity that fails the check: error, warning or info.</source>
         <translation>Lägsta allvarlighetsgrad som fäller kontrollen: error, warning eller info.</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="139"/>
+        <location filename="../app/checktemplatescommand.cpp" line="128"/>
         <source>severity</source>
         <translation>allvarlighetsgrad</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="140"/>
+        <location filename="../app/checktemplatescommand.cpp" line="129"/>
         <source>Most SMS segments a message may take.</source>
         <translation>Högsta antal SMS-segment ett meddelande får ta.</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="140"/>
+        <location filename="../app/checktemplatescommand.cpp" line="129"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="141"/>
+        <location filename="../app/checktemplatescommand.cpp" line="130"/>
         <source>List the email client ids and exit.</source>
         <translation>Lista e-postklienternas id:n och avsluta.</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="142"/>
+        <location filename="../app/checktemplatescommand.cpp" line="131"/>
         <source>Show this help.</source>
         <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="158"/>
+        <location filename="../app/checktemplatescommand.cpp" line="147"/>
         <source>Data: %1, updated %2
 </source>
         <translation>Data: %1, uppdaterad %2
 </translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="162"/>
+        <location filename="../app/checktemplatescommand.cpp" line="151"/>
         <source>check-templates takes no arguments, only options (see --help)
 </source>
         <translation>check-templates tar inga argument, bara flaggor (se --help)
 </translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="166"/>
+        <location filename="../app/checktemplatescommand.cpp" line="155"/>
         <source>--workspace and --data-dir exclude each other
 </source>
         <translation>--workspace och --data-dir utesluter varandra
 </translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="171"/>
+        <location filename="../app/checktemplatescommand.cpp" line="160"/>
         <source>--format must be text, json or junit
 </source>
         <translation>--format måste vara text, json eller junit
 </translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="176"/>
+        <location filename="../app/checktemplatescommand.cpp" line="165"/>
         <source>--fail-on must be error, warning or info
 </source>
         <translation>--fail-on måste vara error, warning eller info
 </translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="183"/>
+        <location filename="../app/checktemplatescommand.cpp" line="172"/>
         <source>--sms-max-segments must be a whole number of at least 1
 </source>
         <translation>--sms-max-segments måste vara ett heltal, minst 1
 </translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="190"/>
+        <location filename="../app/checktemplatescommand.cpp" line="179"/>
         <source>--clients: unknown email client &apos;%1&apos; (see --list-clients)
 </source>
         <translation>--clients: okänd e-postklient &apos;%1&apos; (se --list-clients)
 </translation>
     </message>
     <message>
-        <location filename="../app/checktemplatescommand.cpp" line="218"/>
+        <location filename="../app/checktemplatescommand.cpp" line="207"/>
         <source>%1 templates checked: %2 errors, %3 warnings, %4 notes
 </source>
         <translation>%1 mallar kontrollerade: %2 fel, %3 varningar, %4 noteringar
@@ -860,7 +860,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
     </message>
     <message>
         <location filename="../app/checkspanel.cpp" line="190"/>
-        <location filename="../app/checkspanel.cpp" line="237"/>
+        <location filename="../app/checkspanel.cpp" line="242"/>
         <source>Email clients to check</source>
         <translation>E-postklienter att kontrollera</translation>
     </message>
@@ -870,37 +870,37 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation>Stöddata från caniemail.com (%1).</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="234"/>
+        <location filename="../app/checkspanel.cpp" line="239"/>
         <source>Severity</source>
         <translation>Allvarlighet</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="234"/>
+        <location filename="../app/checkspanel.cpp" line="239"/>
         <source>Where</source>
         <translation>Var</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="234"/>
+        <location filename="../app/checkspanel.cpp" line="239"/>
         <source>Finding</source>
         <translation>Fynd</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="235"/>
+        <location filename="../app/checkspanel.cpp" line="240"/>
         <source>Email clients (%1)…</source>
         <translation>E-postklienter (%1)…</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="236"/>
+        <location filename="../app/checkspanel.cpp" line="241"/>
         <source>Choose the email clients whose support is checked</source>
         <translation>Välj de e-postklienter vars stöd kontrolleras</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="238"/>
+        <location filename="../app/checkspanel.cpp" line="243"/>
         <source>Template check findings</source>
         <translation>Fynd från mallkontrollen</translation>
     </message>
     <message>
-        <location filename="../app/checkspanel.cpp" line="239"/>
+        <location filename="../app/checkspanel.cpp" line="244"/>
         <source>The selected finding</source>
         <translation>Det valda fyndet</translation>
     </message>
@@ -1844,39 +1844,110 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::EmailPreview</name>
     <message>
-        <location filename="../app/emailpreview.cpp" line="39"/>
+        <location filename="../app/emailpreview.cpp" line="56"/>
+        <source>Load remote images</source>
+        <translation>Läs in fjärrbilder</translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="64"/>
         <source>Email preview</source>
         <translation>Förhandsvisning av e-post</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="70"/>
+        <location filename="../app/emailpreview.cpp" line="131"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="71"/>
+        <location filename="../app/emailpreview.cpp" line="132"/>
         <source>Plain text</source>
         <translation>Ren text</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="77"/>
+        <location filename="../app/emailpreview.cpp" line="140"/>
+        <source>Desktop</source>
+        <translation>Dator</translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="140"/>
+        <source>Show the email %1 pixels wide, as a desktop mail client does</source>
+        <translation>Visa mejlet %1 bildpunkter brett, som ett e-postprogram på datorn gör</translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="141"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="141"/>
+        <source>Show the email %1 pixels wide, as a phone does</source>
+        <translation>Visa mejlet %1 bildpunkter brett, som en telefon gör</translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="142"/>
+        <source>Dark</source>
+        <translation>Mörkt</translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="142"/>
+        <source>Show the email as a reader who prefers a dark colour scheme sees it</source>
+        <translation>Visa mejlet som en läsare som föredrar mörkt färgschema ser det</translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="143"/>
+        <source>Open in browser</source>
+        <translation>Öppna i webbläsaren</translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="144"/>
+        <source>Open the email in your web browser, with remote content</source>
+        <translation>Öppna mejlet i din webbläsare, med fjärrinnehåll</translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="168"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="78"/>
+        <location filename="../app/emailpreview.cpp" line="169"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="79"/>
+        <location filename="../app/emailpreview.cpp" line="170"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/emailpreview.cpp" line="107"/>
+        <location filename="../app/emailpreview.cpp" line="205"/>
         <source>(no subject)</source>
         <translation>(inget ämne)</translation>
+    </message>
+    <message>
+        <location filename="../app/emailpreview.cpp" line="257"/>
+        <source>The pane is narrower than %1 pixels, so the email is laid out %2 pixels wide; widen the preview to see it at %1</source>
+        <translation>Rutan är smalare än %1 bildpunkter, så mejlet visas %2 bildpunkter brett; gör förhandsvisningen bredare för att se det med %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/emailpreview.cpp" line="267"/>
+        <source>%n remote image(s) or file(s) blocked to protect privacy.</source>
+        <translation>
+            <numerusform>%n fjärrbild eller fil blockerad för att skydda integriteten.</numerusform>
+            <numerusform>%n fjärrbilder eller filer blockerade för att skydda integriteten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::EmailWebView</name>
+    <message>
+        <location filename="../app/emailwebview.cpp" line="231"/>
+        <source>&lt;p&gt;This email is too large to preview here (%1 MB); use Open in browser.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Mejlet är för stort för att förhandsvisas här (%1 MB); använd Öppna i webbläsaren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/emailwebview.cpp" line="257"/>
+        <source>Email</source>
+        <translation>Mejl</translation>
     </message>
 </context>
 <context>
@@ -3346,12 +3417,22 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation>ingen %1-adress</translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="158"/>
+        <location filename="../app/previewpane.cpp" line="160"/>
+        <source>%1: line %2, column %3: %4</source>
+        <translation>%1: rad %2, kolumn %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/previewpane.cpp" line="166"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location filename="../app/previewpane.cpp" line="170"/>
+        <source>Out of date: showing the last preview that rendered.</source>
+        <translation>Inaktuell: visar den senaste förhandsvisningen som gick att rendera.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="184"/>
+        <location filename="../app/previewpane.cpp" line="195"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n tecken</numerusform>
@@ -3359,7 +3440,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="185"/>
+        <location filename="../app/previewpane.cpp" line="196"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n del</numerusform>
@@ -3367,17 +3448,17 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="185"/>
+        <location filename="../app/previewpane.cpp" line="196"/>
         <source>GSM-7</source>
         <translation>GSM-7</translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="185"/>
+        <location filename="../app/previewpane.cpp" line="196"/>
         <source>UCS-2</source>
         <translation>UCS-2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="187"/>
+        <location filename="../app/previewpane.cpp" line="198"/>
         <source>%n left in this segment</source>
         <translation>
             <numerusform>%n kvar i den här delen</numerusform>
@@ -3385,7 +3466,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="190"/>
+        <location filename="../app/previewpane.cpp" line="201"/>
         <source>Sent as UCS-2 because of %1: 70 characters fit one message, 67 each when split.</source>
         <translation>Skickas som UCS-2 på grund av %1: 70 tecken ryms i ett meddelande, 67 per del när det delas.</translation>
     </message>
@@ -3664,126 +3745,126 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::RenderEventCommand</name>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="46"/>
+        <location filename="../app/rendereventcommand.cpp" line="39"/>
         <source>--to is not valid JSON: %1</source>
         <translation>--to är inte giltig JSON: %1</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="82"/>
+        <location filename="../app/rendereventcommand.cpp" line="75"/>
         <source>no contact &apos;%1&apos; in the workspace</source>
         <translation>ingen kontakt &apos;%1&apos; i arbetsytan</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="96"/>
+        <location filename="../app/rendereventcommand.cpp" line="89"/>
         <source>Render an event of the local workspace as a send would, and print each rendered field.
 The other form, render --template-file T --data-file D, renders a template file.</source>
         <translation>Rendera en händelse i den lokala arbetsytan som ett utskick skulle göra, och skriv ut varje renderat fält.
 Den andra formen, render --template-file T --data-file D, renderar en mallfil.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="98"/>
+        <location filename="../app/rendereventcommand.cpp" line="91"/>
         <source>Event identifier, e.g. order.confirmed.</source>
         <translation>Händelsens identifierare, t.ex. order.confirmed.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="99"/>
+        <location filename="../app/rendereventcommand.cpp" line="92"/>
         <source>Only this channel.</source>
         <translation>Bara den här kanalen.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="99"/>
+        <location filename="../app/rendereventcommand.cpp" line="92"/>
         <source>channel</source>
         <translation>kanal</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="100"/>
+        <location filename="../app/rendereventcommand.cpp" line="93"/>
         <source>Template language (default: the contact&apos;s, then the event&apos;s).</source>
         <translation>Mallens språk (standard: kontaktens, sedan händelsens).</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="100"/>
+        <location filename="../app/rendereventcommand.cpp" line="93"/>
         <source>language</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="101"/>
+        <location filename="../app/rendereventcommand.cpp" line="94"/>
         <source>Recipient: a contact JSON object or an identifier.</source>
         <translation>Mottagare: ett kontaktobjekt i JSON eller en identifierare.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="101"/>
+        <location filename="../app/rendereventcommand.cpp" line="94"/>
         <source>JSON|identifier</source>
         <translation>JSON|identifierare</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="102"/>
+        <location filename="../app/rendereventcommand.cpp" line="95"/>
         <source>Payload JSON object.</source>
         <translation>Payload som JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="102"/>
+        <location filename="../app/rendereventcommand.cpp" line="95"/>
         <source>JSON</source>
         <translation>JSON</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="103"/>
+        <location filename="../app/rendereventcommand.cpp" line="96"/>
         <source>Folder of the database.</source>
         <translation>Databasens mapp.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="103"/>
+        <location filename="../app/rendereventcommand.cpp" line="96"/>
         <source>dir</source>
         <translation>mapp</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="104"/>
+        <location filename="../app/rendereventcommand.cpp" line="97"/>
         <source>Show this help.</source>
         <translation>Visa den här hjälpen.</translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="116"/>
+        <location filename="../app/rendereventcommand.cpp" line="109"/>
         <source>usage: sendivent-console render EVENT [--channel C] [--language L] [--to JSON|IDENTIFIER] [--payload JSON] [--data-dir DIR]
 </source>
         <translation>användning: sendivent-console render HÄNDELSE [--channel K] [--language S] [--to JSON|IDENTIFIERARE] [--payload JSON] [--data-dir MAPP]
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="124"/>
+        <location filename="../app/rendereventcommand.cpp" line="117"/>
         <source>--payload must be a JSON object%1
 </source>
         <translation>--payload måste vara ett JSON-objekt%1
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="131"/>
+        <location filename="../app/rendereventcommand.cpp" line="124"/>
         <source>--channel must be one of: %1
 </source>
         <translation>--channel måste vara en av: %1
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="138"/>
+        <location filename="../app/rendereventcommand.cpp" line="131"/>
         <source>no workspace in %1 (start sendivent-console once, or pass --data-dir)
 </source>
         <translation>ingen arbetsyta i %1 (starta sendivent-console en gång, eller ange --data-dir)
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="154"/>
+        <location filename="../app/rendereventcommand.cpp" line="147"/>
         <source>Event &apos;%1&apos; not found
 </source>
         <translation>Händelsen &apos;%1&apos; finns inte
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="158"/>
+        <location filename="../app/rendereventcommand.cpp" line="151"/>
         <source>the event %1 does not use the %2 channel
 </source>
         <translation>händelsen %1 använder inte kanalen %2
 </translation>
     </message>
     <message>
-        <location filename="../app/rendereventcommand.cpp" line="183"/>
+        <location filename="../app/rendereventcommand.cpp" line="176"/>
         <source>%1: no template
 </source>
         <translation>%1: ingen mall
@@ -5891,17 +5972,17 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::checks::TemplateChecks</name>
     <message>
-        <location filename="../core/checks/templatechecks.cpp" line="206"/>
+        <location filename="../core/checks/templatechecks.cpp" line="207"/>
         <source>No sample payload for this event: the payload values its templates read are not checked.</source>
         <translation>Ingen exempel-payload för den här händelsen: payload-värdena som mallarna läser kontrolleras inte.</translation>
     </message>
     <message>
-        <location filename="../core/checks/templatechecks.cpp" line="254"/>
+        <location filename="../core/checks/templatechecks.cpp" line="255"/>
         <source>No %1 template in the default language (%2): sends on this channel fail.</source>
         <translation>Ingen %1-mall på standardspråket (%2): utskick i den här kanalen misslyckas.</translation>
     </message>
     <message>
-        <location filename="../core/checks/templatechecks.cpp" line="268"/>
+        <location filename="../core/checks/templatechecks.cpp" line="269"/>
         <source>No %1 translation of the %2 template: contacts who read %1 get the %3 one.</source>
         <translation>Ingen översättning till %1 av %2-mallen: kontakter som läser %1 får den på %3.</translation>
     </message>

@@ -54,12 +54,18 @@ set(CPACK_PACKAGE_FILE_NAME "sendivent-console-${PROJECT_VERSION}-Linux-${CMAKE_
 
 # DEB: Depends are what dpkg-shlibdeps finds in the binary, plus what is loaded at run
 # time and so invisible to it: libsecret (QtKeychain's Secret Service backend), Qt's
-# SQLite driver and its platform (QPA) plugins.
+# SQLite driver, its platform (QPA) plugins and WebEngine's helper process.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "devel")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, libqt6sql6-sqlite, qt6-qpa-plugins")
+# The email preview's browser engine (issue 20): dpkg-shlibdeps finds the WebEngine
+# libraries, but not the helper process Chromium runs the page in
+# (QtWebEngineProcess) nor its resources and locales, which are loaded by path.
+if(SENDIVENT_WEBENGINE)
+    string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", libqt6webenginecore6-bin, libqt6webengine6-data")
+endif()
 # Wayland sessions want Qt's Wayland plugin; the keychain wants a Secret Service.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | kwalletmanager")

@@ -12,6 +12,8 @@
 #include <codeeditor.h>
 #include <contactsdialog.h>
 #include <contactspage.h>
+#include <emailhtmlview.h>
+#include <emailpreview.h>
 #include <database.h>
 #include <httpclient.h>
 #include <integrationspage.h>
@@ -52,6 +54,7 @@
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QToolButton>
 
 #include <cstdio>
 #include <numeric>
@@ -76,6 +79,48 @@ bool shoot(QWidget *window, const QDir &out, const QString &name)
     std::fprintf(ok ? stdout : stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(path));
     return ok;
 }
+
+// Waits (up to 20 s) for the email preview's engine to finish a rendering, then for it
+// to paint: the first one starts the browser engine.
+void waitForEmail(app::MainWindow &window, const QString &marker)
+{
+    auto *studio = window.findChild<QWidget *>(QStringLiteral("templateStudioPage"));
+    auto *html = studio ? studio->findChild<app::EmailHtmlView *>(QStringLiteral("emailHtml")) : nullptr;
+    for (int i = 0; i < 200 && html && !html->renderedText().contains(marker); ++i)
+        settle(100);
+    settle(900);
+}
+
+// An order email as many shops send it: tables and inline styles, a remote logo, and
+// a dark-mode style sheet (issue 20's preview screenshots).
+const char *kPreviewEmail = R"(<!DOCTYPE html>
+<html><head><meta name="color-scheme" content="light dark"><style>
+  body { margin:0; background:#f2f4f7; font-family: Helvetica, Arial, sans-serif; color:#1d2939; }
+  .card { background:#ffffff; border-radius:8px; }
+  .muted { color:#667085; }
+  .cta { background:#0b57d0; color:#ffffff; border-radius:6px; padding:12px 22px; text-decoration:none; display:inline-block; font-weight:bold; }
+  @media (prefers-color-scheme: dark) {
+    body, .outer { background:#0b1220 !important; color:#e4e7ec !important; }
+    .card { background:#172033 !important; }
+    .muted { color:#98a2b3 !important; }
+    .cta { background:#5b8def !important; color:#0b1220 !important; }
+  }
+  @media (max-width: 480px) { .card { border-radius:0; } .pad { padding:20px 16px !important; } }
+</style></head>
+<body><table role="presentation" class="outer" width="100%" cellpadding="0" cellspacing="0" bgcolor="#f2f4f7"><tr><td align="center" style="padding:20px 8px;">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:560px;">
+<tr><td align="center" style="padding:4px 0 16px;"><img src="https://cdn.acme.test/logo.png" width="120" height="36" alt="Acme Shop" style="font-weight:bold;font-size:18px;"></td></tr>
+<tr><td class="card pad" style="padding:28px;">
+  <h1 style="margin:0 0 10px;font-size:24px;">Thanks, {{contact.name}}!</h1>
+  <p style="margin:0 0 16px;line-height:22px;">Order <b>#{{payload.order_id}}</b> is confirmed. We will email you again when it ships.</p>
+  <table role="presentation" width="100%" cellpadding="8" cellspacing="0" style="border-top:1px solid #e4e7ec;font-size:14px;">
+    {{#each payload.items}}<tr><td style="border-bottom:1px solid #e4e7ec;">{{quantity}} × {{name}}</td><td align="right" style="border-bottom:1px solid #e4e7ec;">{{price}}</td></tr>{{/each}}
+    <tr><td><b>Total</b></td><td align="right"><b>{{payload.total}}</b></td></tr>
+  </table>
+  <p style="margin:22px 0 4px;text-align:center;"><a class="cta" href="https://acme.test/orders/{{payload.order_id}}">Track your order</a></p>
+</td></tr>
+<tr><td class="muted" align="center" style="padding:16px;font-size:12px;">Acme Shop · 12 Harbour Street · Gothenburg</td></tr>
+</table></td></tr></table></body></html>)";
 
 void payload(app::MainWindow &window, const char *json)
 {
@@ -308,6 +353,7 @@ bool menusAndShortcuts(app::MainWindow &window, const QDir &out, const QString &
 
 int main(int argc, char **argv)
 {
+    app::prepareEmailEngine(); // as main() does: the preview's engine, before QApplication
     QApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Sendivent"));
     QCoreApplication::setApplicationName(QStringLiteral("sendivent-screenshots"));
@@ -389,8 +435,35 @@ int main(int argc, char **argv)
     studio->setChannel(Channel::Push);
     ok &= shoot(&window, out, QStringLiteral("studio-push"));
 
-    // The Checks tab (issue 20) on an email with the usual mistakes.
+    // The email preview (issue 20): desktop, phone, dark, and the remote-content bar.
+    // The preview pane wide enough for the desktop width itself (600 px, not less).
     studio->setChannel(Channel::Email);
+    auto *splitter = studio->findChild<QSplitter *>(QStringLiteral("studioSplitter"));
+    const QList<int> studioSizes = splitter->sizes();
+    if (studioSizes.size() == 3) {
+        const int total = std::accumulate(studioSizes.cbegin(), studioSizes.cend(), 0);
+        splitter->setSizes({total - 640 - 300, 640, 300});
+    }
+    studio->fieldsEditor(Channel::Email)->editor(QStringLiteral("html"))->setPlainText(QString::fromUtf8(kPreviewEmail));
+    waitForEmail(window, QStringLiteral("Track your order"));
+    ok &= shoot(&window, out, QStringLiteral("preview-desktop"));
+    auto *emailView = studio->findChild<app::EmailPreview *>(QStringLiteral("emailPreview"));
+    if (emailView) {
+        settle();
+        const QString blocked = out.filePath(QStringLiteral("preview-images-blocked.png"));
+        ok &= emailView->grab().save(blocked);
+        std::printf("wrote %s\n", qPrintable(blocked));
+    }
+    studio->findChild<QToolButton *>(QStringLiteral("emailMobile"))->click();
+    ok &= shoot(&window, out, QStringLiteral("preview-mobile"));
+    studio->findChild<QToolButton *>(QStringLiteral("emailDesktop"))->click();
+    studio->findChild<QToolButton *>(QStringLiteral("emailDark"))->click();
+    waitForEmail(window, QStringLiteral("Track your order"));
+    ok &= shoot(&window, out, QStringLiteral("preview-dark"));
+    studio->findChild<QToolButton *>(QStringLiteral("emailDark"))->click();
+    splitter->setSizes(studioSizes);
+
+    // The Checks tab (issue 20) on an email with the usual mistakes.
     studio->fieldsEditor(Channel::Email)
         ->editor(QStringLiteral("html"))
         ->setPlainText(QStringLiteral(

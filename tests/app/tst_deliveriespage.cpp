@@ -17,6 +17,7 @@
 #include <journalview.h>
 #include <serverpage.h>
 #include <deliverystore.h>
+#include <emailhtmlview.h>
 #include <emailpreview.h>
 #include <errorbanner.h>
 #include <httpclient.h>
@@ -48,7 +49,6 @@
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
-#include <QtWidgets/QTextBrowser>
 #include <QtWidgets/QTreeWidget>
 
 using namespace sendivent;
@@ -222,7 +222,7 @@ void tst_DeliveriesPage::traceShowsTimelineAndContent()
     // The content as sent, in the email preview.
     auto *email = trace->findChild<app::EmailPreview *>();
     QVERIFY(email && email->isVisibleTo(trace));
-    auto *html = email->findChild<QTextBrowser *>();
+    auto *html = email->findChild<app::EmailHtmlView *>();
     QVERIFY(html);
     const std::string subject = trace->trace()->delivery.content.value("subject", "");
     QVERIFY(!subject.empty());
@@ -231,7 +231,7 @@ void tst_DeliveriesPage::traceShowsTimelineAndContent()
     for (const QLabel *l : email->findChildren<QLabel *>())
         subjectShown = subjectShown || l->text().contains(toQt(subject));
     QVERIFY(subjectShown);
-    QVERIFY(!html->toPlainText().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!html->renderedText().isEmpty(), 20000);
     QVERIFY(trace->findChild<QLabel *>(u"traceNoWebhookAttempts"_s)->isVisibleTo(trace));
     QTRY_VERIFY(trace->findChild<QLabel *>(u"traceContact"_s)->text().contains(u"Jane Cooper"_s));
 }

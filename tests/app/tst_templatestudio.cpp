@@ -4,6 +4,9 @@
 // saves, and "Send test" goes through HTTP and names the delivery it made.
 #include <changenotifier.h>
 #include <chatpreview.h>
+#include <emailhtmlview.h>
+#include <emailpreview.h>
+#include <previewpane.h>
 #include <checkspanel.h>
 #include <codeeditor.h>
 #include <database.h>
@@ -16,7 +19,9 @@
 #include <templatestudiopage.h>
 #include <testserver.h>
 
+#include <QtCore/QFile>
 #include <QtCore/QSettings>
+#include <QtGui/QDesktopServices>
 #include <QtCore/QTimer>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
@@ -27,14 +32,24 @@
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QSplitter>
 #include <QtWidgets/QTabWidget>
-#include <QtWidgets/QTextBrowser>
 #include <QtWidgets/QToolButton>
 #include <QtWidgets/QTreeWidget>
 
 using namespace sendivent;
 using namespace sendivent::test;
 using app::CodeEditor;
+
+// Stands in for the desktop's browser: QDesktopServices hands it the URL.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
 
 class tst_TemplateStudio : public QObject
 {
@@ -46,6 +61,9 @@ private Q_SLOTS:
 
     void typingUpdatesPreview();
     void htmlIsEscapedOnlyInHtml();
+    void emailPreviewControls();
+    void stalePreviewIsMarked();
+    void typingRendersOffTheKeystroke();
     void syntaxErrorIsMarkedAndBlocksSaving();
     void switchingLanguageShowsItsTemplate();
     void smsCountsSegments();
@@ -190,12 +208,127 @@ void tst_TemplateStudio::htmlIsEscapedOnlyInHtml()
 {
     open(QStringLiteral("order.confirmed"), Channel::Email);
     setPayload(QStringLiteral("{\"order_id\": \"<i>7</i>\"}"));
-    auto *html = find<QTextBrowser>(QStringLiteral("emailHtml"));
-    QTRY_VERIFY(html->toPlainText().contains(QStringLiteral("#<i>7</i>"))); // escaped, shown as text
+    auto *html = find<app::EmailHtmlView>(QStringLiteral("emailHtml"));
+    QTRY_VERIFY_WITH_TIMEOUT(html->renderedText().contains(QStringLiteral("#<i>7</i>")), 20000); // escaped, shown as text
     QTRY_COMPARE(find<QLabel>(QStringLiteral("emailSubject"))->text(), QStringLiteral("Order #<i>7</i> confirmed"));
     QVERIFY(find<QPlainTextEdit>(QStringLiteral("emailText"))->toPlainText().contains(QStringLiteral("#<i>7</i>")));
     // Partials of the workspace render in the HTML.
-    QVERIFY(html->toPlainText().contains(QStringLiteral("Acme Shop")));
+    QVERIFY(html->renderedText().contains(QStringLiteral("Acme Shop")));
+}
+
+// Issue 20: the preview's controls, driven by objectName on the real window.
+void tst_TemplateStudio::emailPreviewControls()
+{
+    open(QStringLiteral("order.confirmed"), Channel::Email);
+    auto *html = find<app::EmailHtmlView>(QStringLiteral("emailHtml"));
+    QTRY_VERIFY_WITH_TIMEOUT(html->renderedText().contains(QStringLiteral("Acme Shop")), 20000);
+
+    // Desktop and phone widths, and the width the email really gets when the pane is
+    // narrower than the one chosen.
+    auto *width = find<QLabel>(QStringLiteral("emailWidth"));
+    const auto widthSaid = [html, width] {
+        const int wanted = html->maximumWidth();
+        return html->width() >= wanted ? !width->isVisible()
+                                       : width->isVisible()
+                && width->text().contains(QStringLiteral("laid out %1 pixels wide").arg(html->width()));
+    };
+    QCOMPARE(html->maximumWidth(), app::EmailPreview::kDesktopWidth);
+    QTRY_VERIFY(widthSaid());
+    find<QToolButton>(QStringLiteral("emailMobile"))->click();
+    QCOMPARE(html->maximumWidth(), app::EmailPreview::kMobileWidth);
+    QTRY_VERIFY(html->width() <= app::EmailPreview::kMobileWidth);
+    QTRY_VERIFY(widthSaid());
+    find<QToolButton>(QStringLiteral("emailDesktop"))->click();
+    QCOMPARE(html->maximumWidth(), app::EmailPreview::kDesktopWidth);
+    auto *splitter = find<QSplitter>(QStringLiteral("studioSplitter"));
+    QList<int> sizes = splitter->sizes();
+    QCOMPARE(sizes.size(), 3);
+    const int total = sizes[0] + sizes[1] + sizes[2];
+    splitter->setSizes({total - 400 - sizes[2], 400, sizes[2]}); // narrower than 600
+    QTRY_VERIFY(width->isVisible());
+    QTRY_VERIFY(widthSaid());
+    QVERIFY2(width->text().contains(QStringLiteral("narrower than 600 pixels")), qPrintable(width->text()));
+    splitter->setSizes({total - 700 - sizes[2] / 2, 700, sizes[2] / 2}); // wide enough
+    QTRY_COMPARE(html->width(), app::EmailPreview::kDesktopWidth);
+    QTRY_VERIFY(!width->isVisible());
+
+    // Dark-mode emulation.
+    find<QToolButton>(QStringLiteral("emailDark"))->click();
+    QCOMPARE(html->colorScheme(), app::ColorScheme::Dark);
+    find<QToolButton>(QStringLiteral("emailDark"))->click();
+    QCOMPARE(html->colorScheme(), app::ColorScheme::Light);
+
+    // A remote image is blocked and said so; one click loads it. (Port 1 on this
+    // machine: nothing leaves it, and nothing answers.)
+    auto *notice = find<QWidget>(QStringLiteral("emailRemoteNotice"));
+    QVERIFY(!notice->isVisible());
+    retype(editor(Channel::Email, "html"),
+           QStringLiteral("<p>Order {{payload.order_id}}</p><img src=\"http://127.0.0.1:1/logo.png\" alt=\"logo\">"));
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), 20000);
+    QVERIFY2(find<QLabel>(QStringLiteral("emailRemoteBlocked"))->text().contains(QStringLiteral("1 remote")),
+             qPrintable(find<QLabel>(QStringLiteral("emailRemoteBlocked"))->text()));
+    QVERIFY(!html->remoteContentAllowed());
+    find<QPushButton>(QStringLiteral("emailLoadRemote"))->click();
+    QVERIFY(html->remoteContentAllowed());
+    QVERIFY(!notice->isVisible());
+
+    // Open in browser: the HTML in a temporary file, handed to the desktop.
+    UrlCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("file"), &browser, "open");
+    find<QToolButton>(QStringLiteral("emailOpenInBrowser"))->click();
+    QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+    QCOMPARE(browser.urls.size(), 1);
+    QVERIFY(browser.urls.first().isLocalFile());
+    QFile file(browser.urls.first().toLocalFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(file.readAll());
+    QVERIFY2(content.contains(QStringLiteral("127.0.0.1:1/logo.png")), qPrintable(content));
+}
+
+// Issue 20: while a field does not compile, the preview says it is out of date and
+// keeps the last rendering that worked.
+void tst_TemplateStudio::stalePreviewIsMarked()
+{
+    open(QStringLiteral("order.confirmed"), Channel::Email);
+    auto *html = find<app::EmailHtmlView>(QStringLiteral("emailHtml"));
+    auto *pane = find<app::PreviewPane>(QStringLiteral("previewPane"));
+    auto *banner = find<QLabel>(QStringLiteral("previewError"));
+    QTRY_VERIFY_WITH_TIMEOUT(html->renderedText().contains(QStringLiteral("Acme Shop")), 20000);
+    QVERIFY(!pane->isStale());
+    QVERIFY(!banner->isVisible());
+    retype(editor(Channel::Email, "html"), QStringLiteral("<p>Order {{#if payload.order_id}}half typed</p>"));
+    QTRY_VERIFY(pane->isStale());
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("Out of date")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("html: line 1")), qPrintable(banner->text()));
+    QVERIFY(html->renderedText().contains(QStringLiteral("Acme Shop"))); // the last good rendering
+    retype(editor(Channel::Email, "html"), QStringLiteral("<p>Order {{payload.order_id}} fixed</p>"));
+    QTRY_VERIFY(!pane->isStale());
+    QVERIFY(!banner->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(html->renderedText().contains(QStringLiteral("fixed")), 20000);
+}
+
+// Issue 20: the preview never blocks typing. A keystroke only edits the text; the
+// preview is rendered after a pause (on a worker thread, then by the browser engine in
+// its own process), once for a burst of typing, not once per key.
+void tst_TemplateStudio::typingRendersOffTheKeystroke()
+{
+    open(QStringLiteral("order.confirmed"), Channel::Email);
+    auto *html = find<app::EmailHtmlView>(QStringLiteral("emailHtml"));
+    QTRY_VERIFY_WITH_TIMEOUT(html->renderedText().contains(QStringLiteral("Acme Shop")), 20000);
+    CodeEditor *edit = editor(Channel::Email, "html");
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->moveCursor(QTextCursor::End);
+    QSignalSpy rendered(html, &app::EmailHtmlView::rendered);
+    const QString typed = QStringLiteral("<p>typed without waiting for the preview</p>");
+    QTest::keyClicks(edit, typed); // no event loop runs between the keys
+    QVERIFY(edit->toPlainText().endsWith(typed));
+    QCOMPARE(rendered.size(), 0);
+    QVERIFY(!html->renderedText().contains(QStringLiteral("typed without")));
+    QTRY_VERIFY_WITH_TIMEOUT(html->renderedText().contains(QStringLiteral("typed without waiting")), 20000);
+    QTest::qWait(500); // nothing more is on its way
+    QCOMPARE(rendered.size(), 1); // one rendering for 44 keys
 }
 
 void tst_TemplateStudio::syntaxErrorIsMarkedAndBlocksSaving()

@@ -2,10 +2,10 @@
 # Builds the DEB with cpack and checks it the way a user's machine would meet it.
 # Run by CTest (tests/package/CMakeLists.txt); by hand:
 #   tests/package/check-deb.sh --build-dir build --version 0.1.0 --app-id com.sendivent.Console \
-#       --release-date 2026-11-27 [--cmake cmake] [--cpack cpack] [--keep]
+#       --release-date 2026-11-27 [--webengine ON|OFF] [--cmake cmake] [--cpack cpack] [--keep]
 set -euo pipefail
 
-build_dir="" version="" app_id="" release_date="" cmake=cmake cpack=cpack keep=0
+build_dir="" version="" app_id="" release_date="" cmake=cmake cpack=cpack keep=0 webengine=ON
 while [ $# -gt 0 ]; do
     case "$1" in
         --build-dir) build_dir="$2"; shift 2 ;;
@@ -14,6 +14,7 @@ while [ $# -gt 0 ]; do
         --release-date) release_date="$2"; shift 2 ;;
         --cmake) cmake="$2"; shift 2 ;;
         --cpack) cpack="$2"; shift 2 ;;
+        --webengine) webengine="$2"; shift 2 ;;
         --keep) keep=1; shift ;;
         *) echo "unknown argument: $1" >&2; exit 2 ;;
     esac
@@ -61,7 +62,11 @@ deb_version="$(dpkg-deb -f "$deb" Version)"
 [ "$deb_version" = "$version-1" ] && pass "Version: $deb_version" || fail "Version is '$deb_version', expected '$version-1'"
 depends="$(dpkg-deb -f "$deb" Depends)"
 echo "Depends: $depends"
-for dep in libsecret-1-0 libqt6sql6-sqlite qt6-qpa-plugins libqt6core6 libc6; do
+expected=(libsecret-1-0 libqt6sql6-sqlite qt6-qpa-plugins libqt6core6 libc6)
+# The email preview's engine (issue 20): its libraries (found by dpkg-shlibdeps), its
+# helper process and its resources (added by hand).
+[ "$webengine" = ON ] && expected+=(libqt6webenginewidgets6 libqt6webenginecore6 libqt6webenginecore6-bin libqt6webengine6-data)
+for dep in "${expected[@]}"; do
     # A prefix match: Ubuntu renames some libraries (libqt6core6t64).
     [[ ", $depends" == *", $dep"* ]] && pass "depends on $dep" || fail "Depends lacks $dep"
 done

@@ -36,6 +36,7 @@
 #include <QtWidgets/QTableView>
 
 #include <algorithm>
+#include <map>
 #include <cstdio>
 #include <memory>
 #include <vector>
@@ -111,7 +112,10 @@ public:
         m_timer.setInterval(kIntervalMs);
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
-            m_late.push_back(std::max<qint64>(0, (now - m_last) / 1000 - kIntervalMs * 1000));
+            const qint64 lateUs = std::max<qint64>(0, (now - m_last) / 1000 - kIntervalMs * 1000);
+            m_late.push_back(lateUs);
+            if (lateUs > 16'000)
+                m_stalls.push_back({m_last, now});
             m_last = now;
         });
     }
@@ -125,6 +129,9 @@ public:
     }
     void stop() { m_timer.stop(); }
     std::vector<qint64> lateness() const { return m_late; }
+    // The stalls over 16 ms, as [from, to] in nanoseconds on elapsed().
+    std::vector<std::pair<qint64, qint64>> stalls() const { return m_stalls; }
+    qint64 elapsedNs() const { return m_clock.nsecsElapsed(); }
 
     static constexpr int kIntervalMs = 5;
 
@@ -133,6 +140,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     std::vector<qint64> m_late;
+    std::vector<std::pair<qint64, qint64>> m_stalls;
 };
 
 // Switches pages every `periodMs`; on the Deliveries page it selects a row, which
@@ -140,8 +148,9 @@ private:
 class Driver : public QObject
 {
 public:
-    Driver(app::MainWindow *window, int periodMs)
+    Driver(app::MainWindow *window, int periodMs, const StallProbe *probe)
         : m_window(window)
+        , m_probe(probe)
     {
         for (const QString &name : {u"deliveriesPage"_s, u"@trace"_s, u"eventsPage"_s, u"contactsPage"_s,
                                     u"deliveriesPage"_s, u"@trace"_s, u"templateStudioPage"_s, u"webhooksPage"_s,
@@ -157,23 +166,41 @@ public:
     int switches() const { return m_switches; }
     int traceSelections() const { return m_selections; }
     int tracesShown() const { return int(m_shown.size()); }
+    // What each step did and when, for blaming the stalls; the longest a step took.
+    struct Step
+    {
+        QString name;
+        qint64 atNs;
+        qint64 tookNs;
+    };
+    const std::vector<Step> &steps() const { return m_log; }
 
 private:
     void step()
     {
+        const qint64 at = m_probe->elapsedNs();
+        const QString name = act();
+        if (!name.isEmpty())
+            m_log.push_back({name, at, m_probe->elapsedNs() - at});
+    }
+    // One step; returns what it did (empty: nothing).
+    QString act()
+    {
         noteTrace();
         const QString name = m_steps.at(m_at++ % m_steps.size());
         if (name != u"@trace"_s) {
-            if (m_window->showPage(name))
-                ++m_switches;
-            return;
+            if (!m_window->showPage(name))
+                return {};
+            ++m_switches;
+            return name;
         }
         auto *table = m_window->findChild<QTableView *>(u"deliveryTable"_s);
         if (!table || !table->isVisible() || !table->model() || table->model()->rowCount() == 0)
-            return;
+            return {};
         // A different row each time, among the first screenful.
         table->selectRow(m_selections % std::min(20, table->model()->rowCount()));
         ++m_selections;
+        return u"trace"_s;
     }
     void noteTrace()
     {
@@ -183,6 +210,8 @@ private:
     }
 
     app::MainWindow *m_window;
+    const StallProbe *m_probe;
+    std::vector<Step> m_log;
     QStringList m_steps;
     qsizetype m_at = 0;
     QTimer m_timer;
@@ -241,7 +270,7 @@ int main(int argc, char **argv)
     console->window->showPage(u"deliveriesPage"_s);
 
     StallProbe probe;
-    Driver driver(console->window.get(), parser.value(periodOption).toInt());
+    Driver driver(console->window.get(), parser.value(periodOption).toInt(), &probe);
 
     const QString sendPath = u"/v1/send/user.welcome/email"_s;
     QProcess wrk;
@@ -290,6 +319,29 @@ int main(int argc, char **argv)
                 over(16), over(100), driver.switches(), driver.traceSelections(), driver.tracesShown(),
                 qPrintable(QGuiApplication::platformName()));
     std::printf("WRK %s\n", wrkLine.constData());
+
+    // Blame: a stall over 16 ms whose interval holds a driver step is that step's
+    // (its own time is printed beside); the others came from elsewhere (live
+    // updates, the chart, the request log, queued results).
+    std::map<QString, std::pair<int, qint64>> blamed; // name → (stalls, longest step ns)
+    int unexplained = 0;
+    qint64 unexplainedMax = 0;
+    for (const auto &[from, to] : probe.stalls()) {
+        const auto it = std::find_if(driver.steps().begin(), driver.steps().end(),
+                                     [from, to](const Driver::Step &s) { return s.atNs >= from && s.atNs < to; });
+        if (it == driver.steps().end()) {
+            ++unexplained;
+            unexplainedMax = std::max(unexplainedMax, to - from);
+            continue;
+        }
+        auto &[count, longest] = blamed[it->name];
+        ++count;
+        longest = std::max(longest, it->tookNs);
+    }
+    std::printf("BLAME");
+    for (const auto &[name, entry] : blamed)
+        std::printf(" %s=%d(step max %.0f ms)", qPrintable(name), entry.first, double(entry.second) / 1e6);
+    std::printf(" elsewhere=%d(max %.0f ms)\n", unexplained, double(unexplainedMax) / 1e6);
     std::fflush(stdout);
     return 0;
 }

@@ -29,6 +29,7 @@ log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 lines=()
+blame=()
 for i in $(seq "$runs"); do
     # The request log (one line per send, as the console writes it) goes to a file.
     args=(--seconds "$seconds" --send-lua "$here/../send/send.lua")
@@ -40,9 +41,11 @@ for i in $(seq "$runs"); do
     stalls="$(echo "$line" | grep '^STALLS')"
     echo "run $i: $stalls" >&2
     echo "       $(echo "$line" | grep '^WRK')" >&2
+    blame+=("$(echo "$line" | grep '^BLAME' | sed 's/^BLAME //')")
     lines+=("$stalls $(echo "$line" | grep '^WRK' | sed 's/^WRK //; s/\([a-z0-9_]*\)=/send_\1=/g')")
 done
 
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 field() { sed -n "s/.*[ ]$1=\([0-9.]*\).*/\1/p"; }
 median() { # median FIELD → the median over the runs
     for l in "${lines[@]}"; do echo " $l" | field "$1"; done | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
@@ -50,7 +53,7 @@ median() { # median FIELD → the median over the runs
 
 cat <<MD
 - Date: $(date -u +%Y-%m-%d); machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//');
-  load average before the runs: $load_before; platform: $platform
+  load average before the runs: $load_before, after: $load_after; platform: $platform
 - Command: \`tests/bench/gui/run.sh BUILD_DIR $runs $seconds\` (bench_gui, RelWithDebInfo; wrk -t1 -c16
   with tests/bench/send/send.lua; limits off; a page switch every 300 ms, a trace opened every 4th)
 
@@ -64,3 +67,11 @@ for l in "${lines[@]}"; do
     echo "| $i | $(echo "$l" | field p50_ms) | $(echo "$l" | field p99_ms) | $(echo "$l" | field max_ms) | $(echo "$l" | field over16) | $(echo "$l" | field over100) | $(echo "$l" | field samples) | $(echo "$l" | field send_rps) | $(echo "$l" | field send_p99_ms) |"
 done
 echo "| **median** | $(median p50_ms) | $(median p99_ms) | $(median max_ms) | $(median over16) | $(median over100) | $(median samples) | $(median send_rps) | $(median send_p99_ms) |"
+echo
+echo "Stalls over 16 ms by cause (a driver step that ran inside the stall, with its own longest time; elsewhere: none did):"
+echo
+i=0
+for b in "${blame[@]}"; do
+    i=$((i + 1))
+    echo "- run $i: $b"
+done

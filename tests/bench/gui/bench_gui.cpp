@@ -11,7 +11,6 @@
 #include <changenotifier.h>
 #include <clock.h>
 #include <credentialstore.h>
-#include <database.h>
 #include <datasource.h>
 #include <deliveriespage.h>
 #include <localbackend.h>
@@ -19,6 +18,7 @@
 #include <logging.h>
 #include <mainwindow.h>
 #include <servercontroller.h>
+#include <services.h>
 #include <theme.h>
 #include <traceview.h>
 
@@ -55,7 +55,6 @@ struct Console
 {
     ChangeNotifier notifier;
     Clock clock;
-    std::unique_ptr<Database> guiDb;
     std::unique_ptr<app::ServerController> controller;
     std::unique_ptr<LocalBackend> backend;
     std::unique_ptr<CredentialStore> credentials;
@@ -67,7 +66,6 @@ struct Console
 std::unique_ptr<Console> buildConsole(const QString &dataDir)
 {
     auto c = std::make_unique<Console>();
-    c->guiDb = std::make_unique<Database>(QDir(dataDir).filePath(server::LocalServer::databaseFileName()));
     server::LocalServerOptions options;
     options.dataDir = dataDir;
     options.host = QHostAddress::LocalHost;
@@ -81,20 +79,21 @@ std::unique_ptr<Console> buildConsole(const QString &dataDir)
         return nullptr;
     }
     c->url = c->controller->url();
-    if (const Status s = c->guiDb->open(); !s) {
-        std::fprintf(stderr, "bench_gui: %s\n", qPrintable(s.error().message));
+    // The window works on the server's own services, on the server's thread (issue 19).
+    Services *services = c->controller->services();
+    if (!services) {
+        std::fprintf(stderr, "bench_gui: the server has no services\n");
         return nullptr;
     }
     QObject::connect(c->controller.get(), &app::ServerController::exchangeFinished, c->controller.get(),
                      &app::logExchange);
-    c->backend = std::make_unique<LocalBackend>(*c->guiDb, &c->notifier);
-    c->backend->setClock(&c->clock);
+    c->backend = std::make_unique<LocalBackend>(*services);
     c->credentials = std::make_unique<CredentialStore>(u"sendivent-console-bench"_s);
     c->dataSource = std::make_unique<DataSource>(c->backend.get(), c->credentials.get());
     c->window = std::make_unique<app::MainWindow>(c->backend.get());
     c->window->setServerStatus(c->url, true);
     c->window->setApiKey(c->controller->consoleKey());
-    c->window->setServer(c->controller.get(), c->guiDb.get(), dataDir);
+    c->window->setServer(c->controller.get(), dataDir);
     c->window->setDataSource(c->dataSource.get());
     c->window->resize(1400, 900);
     c->window->show();

@@ -31,6 +31,18 @@ install(CODE "execute_process(
     COMMAND codesign --force --deep ${codesign_options} --sign \"${SENDIVENT_CODESIGN_IDENTITY}\"
             \"\${CMAKE_INSTALL_PREFIX}/$<TARGET_FILE_NAME:sendivent-console>.app\"
     COMMAND_ERROR_IS_FATAL ANY)")
+# Under the hardened runtime the WebEngine helper needs its entitlements (--deep signs
+# it without them): sign it again with them, then seal the bundle once more.
+if(codesign_options AND SENDIVENT_WEBENGINE)
+    set(webengine_helper "Contents/Frameworks/QtWebEngineCore.framework/Helpers/QtWebEngineProcess.app")
+    install(CODE "execute_process(
+        COMMAND codesign --force ${codesign_options} --sign \"${SENDIVENT_CODESIGN_IDENTITY}\"
+                --entitlements \"${CMAKE_CURRENT_SOURCE_DIR}/macos/webengine.entitlements\"
+                \"\${CMAKE_INSTALL_PREFIX}/$<TARGET_FILE_NAME:sendivent-console>.app/${webengine_helper}\"
+        COMMAND codesign --force ${codesign_options} --sign \"${SENDIVENT_CODESIGN_IDENTITY}\"
+                \"\${CMAKE_INSTALL_PREFIX}/$<TARGET_FILE_NAME:sendivent-console>.app\"
+        COMMAND_ERROR_IS_FATAL ANY)")
+endif()
 
 set(CPACK_GENERATOR "DragNDrop")
 set(CPACK_PACKAGE_FILE_NAME "sendivent-console-${PROJECT_VERSION}-macOS")

@@ -61,8 +61,8 @@ public:
     virtual QFuture<Result<QList<ApiKey>>> apiKeys() = 0;
     virtual QFuture<Result<QString>> createApiKey(Environment environment, const QString &label) = 0;
     virtual QFuture<Status> revokeApiKey(qint64 id) = 0;
-    // The newest `limit` exchanges of the request journal matching `filter`, every one
-    // answered so far included (GET /_local/requests).
+    // The newest `limit` written exchanges of the request journal matching `filter`;
+    // the last few hundred ms of exchanges may still be in the journal's buffer.
     virtual QFuture<Result<QList<JournalEntry>>> journal(const JournalFilter &filter, int limit) = 0;
     // What is stored and what retention would remove now (GET /_local/storage).
     virtual QFuture<Result<StorageStats>> storage() = 0;

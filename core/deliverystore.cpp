@@ -1,6 +1,7 @@
 #include "deliverystore.h"
 
 #include "database.h"
+#include "deliverygenerations.h"
 #include "timeutil.h"
 
 #include <QtCore/QRegularExpression>
@@ -49,10 +50,22 @@ Delivery readDelivery(const StatementCache::Row &q)
 }
 
 // Any identifier of a contact, as the contacts table's unique indexes find it; a uuid
-// also matches deliveries whose contact has since been deleted.
+// also matches deliveries whose contact has since been deleted. One IN list, so that
+// each generation is one seek per uuid in the contact index.
 const QString kContactTerm =
-    u"(contact_uuid = ? OR contact_uuid IN (SELECT uuid FROM contacts WHERE external_id = ? OR email = ?"
-    u" OR phone = ? OR slack = ? OR telegram = ? OR discord = ?))"_s;
+    u"contact_uuid IN (SELECT ? UNION ALL SELECT uuid FROM contacts WHERE external_id = ? OR email = ?"
+    u" OR phone = ? OR slack = ? OR telegram = ? OR discord = ?)"_s;
+
+// A term read from one of the lookup indexes, which lead with the generation.
+QString inGenerations(const QString &term)
+{
+    return u"("_s + deliveryGenerations() + u" AND "_s + term + u")"_s;
+}
+
+bool readsLookupIndex(const DeliveryFilter &f)
+{
+    return !f.recipient.isEmpty() || !f.messageId.isEmpty() || !f.contact.isEmpty() || !f.search.trimmed().isEmpty();
+}
 
 void bindContact(QVariantList &binds, const QString &identifier)
 {
@@ -83,8 +96,7 @@ QString whereClause(const DeliveryFilter &f, QVariantList &binds)
     // own index. The unary + keeps SQLite, which has no statistics, from preferring an
     // (environment, …) index instead — half the table for the environment alone; the
     // broad terms are then checked on the rows the lookup reads.
-    const bool lookup = !f.recipient.isEmpty() || !f.messageId.isEmpty() || !f.contact.isEmpty()
-        || !f.search.trimmed().isEmpty() || f.hasTimeRange();
+    const bool lookup = readsLookupIndex(f) || f.hasTimeRange();
     const QString broad = lookup ? u"+"_s : QString();
     if (f.environment) {
         terms << broad + u"environment = ?"_s;
@@ -107,15 +119,15 @@ QString whereClause(const DeliveryFilter &f, QVariantList &binds)
             binds << status;
     }
     if (!f.recipient.isEmpty()) {
-        terms << u"recipient = ? COLLATE NOCASE"_s;
+        terms << inGenerations(u"recipient = ? COLLATE NOCASE"_s);
         binds << f.recipient;
     }
     if (!f.messageId.isEmpty()) {
-        terms << u"message_id = ?"_s;
+        terms << inGenerations(u"message_id = ?"_s);
         binds << f.messageId;
     }
     if (!f.contact.isEmpty()) {
-        terms << kContactTerm;
+        terms << inGenerations(kContactTerm);
         bindContact(binds, f.contact);
     }
     if (const QString q = f.search.trimmed(); !q.isEmpty()) {
@@ -125,11 +137,12 @@ QString whereClause(const DeliveryFilter &f, QVariantList &binds)
             any << u"(uuid >= ? AND uuid < ?)"_s;
             binds << lower << prefixEnd(lower);
         }
-        any << u"(recipient >= ? COLLATE NOCASE AND recipient < ? COLLATE NOCASE)"_s;
+        // Each arm names the generations itself: SQLite plans an OR's arms alone.
+        any << inGenerations(u"recipient >= ? COLLATE NOCASE AND recipient < ? COLLATE NOCASE"_s);
         binds << lower << prefixEnd(lower);
-        any << u"(message_id >= ? AND message_id < ?)"_s;
+        any << inGenerations(u"message_id >= ? AND message_id < ?"_s);
         binds << q << prefixEnd(q);
-        any << kContactTerm;
+        any << inGenerations(kContactTerm);
         bindContact(binds, q);
         terms << u"("_s + any.join(u" OR "_s) + u")"_s;
     }
@@ -360,8 +373,12 @@ namespace {
 
 QString listStatement(const DeliveryFilter &filter, QVariantList &binds)
 {
+    // A lookup index holds a generation's entries in id order: ordered by generation,
+    // then id (the same order as by id alone), the seeks come out in the list's order.
     const QString order = filter.hasTimeRange()
         ? (filter.oldestFirst ? u" ORDER BY created_at, id"_s : u" ORDER BY created_at DESC, id DESC"_s)
+        : readsLookupIndex(filter)
+        ? (filter.oldestFirst ? u" ORDER BY id >> 16, id"_s : u" ORDER BY id >> 16 DESC, id DESC"_s)
         : (filter.oldestFirst ? u" ORDER BY id"_s : u" ORDER BY id DESC"_s);
     return u"SELECT "_s + kColumns + u" FROM deliveries"_s + whereClause(filter, binds) + order + u" LIMIT ? OFFSET ?"_s;
 }

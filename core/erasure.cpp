@@ -1,5 +1,7 @@
 #include "erasure.h"
 
+#include "deliverygenerations.h"
+
 namespace sendivent::erasure {
 
 using namespace Qt::StringLiterals;
@@ -33,10 +35,10 @@ QStringList contactStatements()
         // any other message whose body names the person.
         withPerson()
             + u"DELETE FROM webhook_messages WHERE delivery_uuid IN"
-              " (SELECT uuid FROM deliveries WHERE contact_uuid = (SELECT uuid FROM c)) OR "_s
+              " (SELECT uuid FROM deliveries WHERE "_s + deliveryGenerations() + u" AND contact_uuid = (SELECT uuid FROM c)) OR "_s
             + mentions(u"CAST(webhook_messages.payload AS TEXT)"_s),
         // The messages sent to them: content and recipient are that person's data.
-        u"DELETE FROM deliveries WHERE contact_uuid = ?"_s,
+        u"DELETE FROM deliveries WHERE "_s + deliveryGenerations() + u" AND contact_uuid = ?"_s,
         // Every journalled exchange that names them, in the path, query or bodies.
         withPerson() + u"DELETE FROM journal WHERE "_s
             + mentions(u"journal.path || ' ' || journal.query"_s) + u" OR "_s

@@ -225,6 +225,22 @@ std::span<const Migration> migrations()
              u"DROP TRIGGER deliveries_totals_insert"_s,
              u"DROP TRIGGER deliveries_totals_update"_s,
          }},
+        {13, "lookup indexes that retention empties from one end",
+         {
+             // Retention removes the oldest deliveries. Their entries in the recipient,
+             // contact and message id indexes were spread over the whole of each index
+             // (one leaf page per removed row: 1.5 WAL pages and ~60 µs of CPU per
+             // removed delivery at 1 M stored, issue 22). Led by the delivery's
+             // generation (id >> 16, core/deliverygenerations.h), the oldest entries sit
+             // together at the start of each index: 0.7 pages, ~26 µs. Lookups seek each
+             // generation. Rebuilding takes a few seconds per million deliveries, once.
+             u"DROP INDEX deliveries_recipient"_s,
+             u"DROP INDEX deliveries_message_id"_s,
+             u"DROP INDEX deliveries_contact"_s,
+             u"CREATE INDEX deliveries_recipient ON deliveries(id >> 16, recipient COLLATE NOCASE)"_s,
+             u"CREATE INDEX deliveries_message_id ON deliveries(id >> 16, message_id) WHERE message_id IS NOT NULL"_s,
+             u"CREATE INDEX deliveries_contact ON deliveries(id >> 16, contact_uuid) WHERE contact_uuid IS NOT NULL"_s,
+         }},
     };
     return list;
 }

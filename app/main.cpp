@@ -143,6 +143,7 @@ int runGui(const app::CommandLine &cl, const std::optional<server::ProxyTarget> 
         options.release = app::settings::release();
     options.release.server.password = app::smtpPassword(options.release, false);
     app::ServerController controller(std::move(options), &notifier);
+    controller.logExchanges(&app::logExchange);
     const Status started = controller.start();
     if (!started)
         printLine(stderr, u"sendivent-console: "_s + started.error().message);
@@ -155,7 +156,6 @@ int runGui(const app::CommandLine &cl, const std::optional<server::ProxyTarget> 
         QMessageBox::critical(nullptr, QObject::tr("Sendivent Console"), started.error().message);
         return 1;
     }
-    QObject::connect(&controller, &app::ServerController::exchangeFinished, &controller, &app::logExchange);
 
     LocalBackend backend(*services);
     // Local / Sandbox / Production. The remotes' addresses: --remote-url for both

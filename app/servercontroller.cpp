@@ -11,7 +11,19 @@ ServerController::ServerController(server::LocalServerOptions options, ChangeNot
     m_server = new server::LocalServer(std::move(options), notifier);
     m_server->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
-    connect(m_server, &server::LocalServer::exchangeFinished, this, &ServerController::exchangeFinished);
+    // Told on the server's thread; passed on only when the last notice was taken, so
+    // thousands of sends a second are one queued event at a time, not thousands.
+    // The thread ends before this object does (the destructor waits), so `this` is
+    // there whenever the lambda runs.
+    connect(m_server, &server::LocalServer::exchangeFinished, m_server,
+            [this, pending = m_exchangesPending](const server::ExchangeRecord &) {
+                if (pending->exchange(true))
+                    return;
+                QMetaObject::invokeMethod(this, [this, pending] {
+                    pending->store(false);
+                    Q_EMIT exchangesFinished();
+                }, Qt::QueuedConnection);
+            }, Qt::DirectConnection);
     connect(m_server, &server::LocalServer::healthChanged, this, &ServerController::healthChanged);
 }
 
@@ -19,6 +31,11 @@ ServerController::~ServerController()
 {
     m_thread.quit();
     m_thread.wait();
+}
+
+void ServerController::logExchanges(void (*log)(const server::ExchangeRecord &record))
+{
+    connect(m_server, &server::LocalServer::exchangeFinished, m_server, log, Qt::DirectConnection);
 }
 
 Status ServerController::start()

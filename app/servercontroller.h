@@ -5,6 +5,9 @@
 #include <QtCore/QObject>
 #include <QtCore/QThread>
 
+#include <atomic>
+#include <memory>
+
 namespace sendivent::app {
 
 // Runs the local server on its own thread, so the window never waits on a request.
@@ -44,8 +47,14 @@ public:
     void setRetention(const RetentionPolicy &policy);
     void compact();
 
+    // Hands each finished exchange to `log` on the server's thread, as headless mode
+    // does: the window's thread never sees the traffic one request at a time.
+    void logExchanges(void (*log)(const server::ExchangeRecord &record));
+
 Q_SIGNALS:
-    void exchangeFinished(const sendivent::server::ExchangeRecord &record);
+    // One or more requests were answered since the last time (at most one such
+    // signal waits in this thread's queue, however busy the server is).
+    void exchangesFinished();
     void limitsChanged(bool enabled);
     void proxyChanged(const QUrl &url);
     // The database stopped taking writes, or takes them again (LocalServer::healthChanged).
@@ -57,6 +66,7 @@ private:
     QThread m_thread;
     server::LocalServer *m_server = nullptr;
     bool m_limits = true;
+    std::shared_ptr<std::atomic<bool>> m_exchangesPending = std::make_shared<std::atomic<bool>>(false);
     QUrl m_proxyUrl;
     QString m_url;
     QString m_firstRunKey;

@@ -230,7 +230,7 @@ void ServerPage::setController(ServerController *controller)
             m_limits->setChecked(on);
         });
         connect(controller, &ServerController::proxyChanged, this, &ServerPage::showProxyState);
-        connect(controller, &ServerController::exchangeFinished, m_journal, &JournalView::scheduleReload);
+        connect(controller, &ServerController::exchangesFinished, m_journal, &JournalView::scheduleReload);
     }
     m_faults->setFaults(controller ? controller->faults() : nullptr);
     m_storage->setController(controller);

@@ -1,6 +1,7 @@
 #include "localbackend.h"
 
 #include "changenotifier.h"
+#include "changerelay.h"
 #include "clock.h"
 #include "database.h"
 #include "services.h"
@@ -84,15 +85,35 @@ LocalBackend::LocalBackend(Services &services, QObject *parent)
         load();
     else
         QMetaObject::invokeMethod(m_services.home(), load, Qt::BlockingQueuedConnection);
-    if (ChangeNotifier *notifier = m_services.notifier) {
-        connect(notifier, &ChangeNotifier::workspaceChanged, this, &LocalBackend::refreshWorkspace);
+    ChangeNotifier *notifier = m_services.notifier;
+    if (!notifier)
+        return;
+    connect(notifier, &ChangeNotifier::workspaceChanged, this, &LocalBackend::refreshWorkspace);
+    if (thread() == m_services.home()->thread()) {
+        // One thread (the tests' services): every change at once.
         connect(notifier, &ChangeNotifier::contactsChanged, this, &Backend::dataChanged);
         connect(notifier, &ChangeNotifier::trafficReset, this, &Backend::dataChanged);
         connect(notifier, &ChangeNotifier::deliveryChanged, this, &Backend::deliveryChanged);
+        return;
     }
+    // The window's thread gets the services' changes in batches, a few a second,
+    // however many sends there are.
+    m_relay = new ChangeRelay(notifier);
+    m_relay->moveToThread(m_services.home()->thread());
+    connect(m_relay, &ChangeRelay::changed, this, [this](const QStringList &deliveries, bool data) {
+        if (data)
+            Q_EMIT dataChanged();
+        for (const QString &uuid : deliveries)
+            Q_EMIT deliveryChanged(uuid);
+    });
 }
 
-LocalBackend::~LocalBackend() = default;
+LocalBackend::~LocalBackend()
+{
+    // On its own thread, where its timer is; the connection to this object goes now.
+    if (m_relay)
+        m_relay->deleteLater();
+}
 
 void LocalBackend::refreshWorkspace()
 {

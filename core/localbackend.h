@@ -7,6 +7,7 @@
 
 namespace sendivent {
 
+class ChangeRelay;
 class Services;
 
 // The backend over the local services (issue 19): an asynchronous facade over the one
@@ -86,6 +87,7 @@ private:
     struct WorkspaceCache;
     Services &m_services;
     std::shared_ptr<WorkspaceCache> m_workspace; // shared with calls still on their way
+    ChangeRelay *m_relay = nullptr; // on the services' thread; null when they run on this one
 };
 
 } // namespace sendivent

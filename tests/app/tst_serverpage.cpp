@@ -223,7 +223,7 @@ void tst_ServerPage::inspectorShowsRequestsNewestFirst()
     QCOMPARE(client.post(url(u"/v1/contacts"_s), Json {{"email", "inspect@example.com"}, {"name", "Inez"}}).status,
              201);
     auto *table = find<QTableView>(u"journalTable"_s);
-    // Fed by the server's exchangeFinished signal, no polling by the test.
+    // Fed by the controller's exchangesFinished signal, no polling by the test.
     QTRY_COMPARE(table->model()->rowCount(), 2);
     QCOMPARE(table->model()->index(0, JournalModel::MethodColumn).data().toString(), u"POST"_s);
     QCOMPARE(table->model()->index(0, JournalModel::PathColumn).data().toString(), u"/v1/contacts"_s);

@@ -42,7 +42,8 @@ for i in $(seq "$runs"); do
     echo "run $i: $stalls" >&2
     echo "       $(echo "$line" | grep '^WRK')" >&2
     blame+=("$(echo "$line" | grep '^BLAME' | sed 's/^BLAME //')")
-    lines+=("$stalls $(echo "$line" | grep '^WRK' | sed 's/^WRK //; s/\([a-z0-9_]*\)=/send_\1=/g')")
+    echo "       $(echo "$line" | grep '^GUI_CPU')" >&2
+    lines+=("$stalls $(echo "$line" | grep '^WRK' | sed 's/^WRK //; s/\([a-z0-9_]*\)=/send_\1=/g') $(echo "$line" | grep '^GUI_CPU' | sed 's/^GUI_CPU //; s/\([a-z0-9_]*\)=/gui_cpu_\1=/g')")
 done
 
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -55,18 +56,19 @@ cat <<MD
 - Date: $(date -u +%Y-%m-%d); machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//');
   load average before the runs: $load_before, after: $load_after; platform: $platform
 - Command: \`tests/bench/gui/run.sh BUILD_DIR $runs $seconds\` (bench_gui, RelWithDebInfo; wrk -t1 -c16
-  with tests/bench/send/send.lua; limits off; a page switch every 300 ms, a trace opened every 4th)
+  with tests/bench/send/send.lua; limits off; a page switch every 300 ms, a trace opened every 4th;
+  GUI thread CPU: the window thread's own CPU time per second of the run)
 
-| run | stall p50 ms | p99 ms | max ms | > 16 ms | > 100 ms | samples | sends/s | send p99 ms |
-|---|---|---|---|---|---|---|---|---|
+| run | stall p50 ms | p99 ms | max ms | > 16 ms | > 100 ms | samples | sends/s | send p99 ms | GUI thread CPU ms/s |
+|---|---|---|---|---|---|---|---|---|---|
 MD
 i=0
 for l in "${lines[@]}"; do
     i=$((i + 1))
     l=" $l"
-    echo "| $i | $(echo "$l" | field p50_ms) | $(echo "$l" | field p99_ms) | $(echo "$l" | field max_ms) | $(echo "$l" | field over16) | $(echo "$l" | field over100) | $(echo "$l" | field samples) | $(echo "$l" | field send_rps) | $(echo "$l" | field send_p99_ms) |"
+    echo "| $i | $(echo "$l" | field p50_ms) | $(echo "$l" | field p99_ms) | $(echo "$l" | field max_ms) | $(echo "$l" | field over16) | $(echo "$l" | field over100) | $(echo "$l" | field samples) | $(echo "$l" | field send_rps) | $(echo "$l" | field send_p99_ms) | $(echo "$l" | field gui_cpu_per_second_ms) |"
 done
-echo "| **median** | $(median p50_ms) | $(median p99_ms) | $(median max_ms) | $(median over16) | $(median over100) | $(median samples) | $(median send_rps) | $(median send_p99_ms) |"
+echo "| **median** | $(median p50_ms) | $(median p99_ms) | $(median max_ms) | $(median over16) | $(median over100) | $(median samples) | $(median send_rps) | $(median send_p99_ms) | $(median gui_cpu_per_second_ms) |"
 echo
 echo "Stalls over 16 ms by cause (a driver step that ran inside the stall, with its own longest time; elsewhere: none did):"
 echo

@@ -1,5 +1,7 @@
 #include "previewrenderer.h"
 
+#include <fieldrenderer.h>
+
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QFuture>
 
@@ -41,28 +43,29 @@ quint64 PreviewRenderer::render(PreviewRequest request)
     return generation;
 }
 
+FieldPreview FieldPreview::failed(const FieldProblem &problem)
+{
+    FieldPreview field;
+    if (problem.isSyntax())
+        field.syntax = TextProblem {problem.line, problem.column, problem.message};
+    else
+        field.renderError = problem.message;
+    return field;
+}
+
 PreviewResult PreviewRenderer::renderNow(const PreviewRequest &request)
 {
     PreviewResult result;
     result.channel = request.channel;
-    for (auto it = request.fields.cbegin(); it != request.fields.cend(); ++it) {
+    const RenderedFields rendered =
+        renderFields(request.channel, request.fields, request.context, request.partials, OnFieldProblem::Continue);
+    for (auto it = rendered.content.begin(); it != rendered.content.end(); ++it) {
         FieldPreview field;
-        const std::string source = it.value().toStdString();
-        const hbs::Compiled compiled = hbs::Template::compile(source);
-        if (!compiled) {
-            const hbs::SyntaxError &e = compiled.error();
-            field.syntax = TextProblem {e.line, e.column, QString::fromStdString(e.message)};
-        } else {
-            // As MessageRenderer::render: only an email's html is HTML-escaped.
-            const auto escaping = it.key() == u"html"_s ? hbs::Escaping::Html : hbs::Escaping::None;
-            const hbs::RenderResult out = compiled.value().render(request.context, request.partials, escaping);
-            if (out)
-                field.output = QString::fromStdString(out.value());
-            else
-                field.renderError = QString::fromStdString(out.error());
-        }
-        result.fields.insert(it.key(), std::move(field));
+        field.output = QString::fromStdString(it.value().get<std::string>());
+        result.fields.insert(toQt(it.key()), std::move(field));
     }
+    for (const FieldProblem &problem : rendered.problems)
+        result.fields.insert(problem.field, FieldPreview::failed(problem));
     return result;
 }
 

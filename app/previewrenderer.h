@@ -3,6 +3,7 @@
 #include "jsontext.h"
 
 #include <channel.h>
+#include <fieldproblem.h>
 #include <json.h>
 #include <template/handlebars.h>
 
@@ -25,12 +26,16 @@ struct PreviewRequest
     hbs::Partials partials;
 };
 
+// One field of a preview, in the editor's terms: the core's rendering of it
+// (renderFields(), the send's own) with its problem split for the view.
 struct FieldPreview
 {
     QString output;
     std::optional<TextProblem> syntax; // the parser's line and column
     QString renderError; // a missing partial, a helper misused, the budget
     bool ok() const { return !syntax && renderError.isEmpty(); }
+
+    static FieldPreview failed(const FieldProblem &problem);
 };
 
 struct PreviewResult
@@ -54,8 +59,8 @@ public:
     quint64 render(PreviewRequest request);
     quint64 latestGeneration() const { return m_latest->load(); }
 
-    // The rendering itself, as a send renders (DESIGN §6: HTML escaping for the email
-    // html field only).
+    // The rendering itself: the send's (renderFields()), every field tried so each
+    // one's problem shows.
     static PreviewResult renderNow(const PreviewRequest &request);
 
 Q_SIGNALS:

@@ -6,8 +6,7 @@
 #include "errorbanner.h"
 #include "previewpane.h"
 #include "sampledatapanel.h"
-#include "releaseclient.h"
-#include "sendtest.h"
+#include "studiosender.h"
 #include "templatefieldseditor.h"
 #include "theme.h"
 
@@ -15,7 +14,6 @@
 #include <backend.h>
 #include <localoperations.h>
 #include <messagerenderer.h>
-#include <remotebackend.h>
 
 #include <QtCore/QSettings>
 #include <QtGui/QShortcut>
@@ -35,15 +33,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kDebounceMs = 150;
-
-EventTemplate *findTemplate(Event &event, Channel channel, const QString &language)
-{
-    for (EventTemplate &t : event.templates) {
-        if (t.channel == channel && t.language == language)
-            return &t;
-    }
-    return nullptr;
-}
 
 QString settingsKey(const QString &what, const QString &event)
 {
@@ -81,8 +70,7 @@ TemplateStudioPage::TemplateStudioPage(Backend *backend, QWidget *parent)
     , m_status(new QLabel(this))
     , m_notice(new QLabel(this))
     , m_renderer(new PreviewRenderer(this))
-    , m_sendTest(new SendTest(this))
-    , m_release(new ReleaseClient(this))
+    , m_sender(new StudioSender(this))
 {
     m_sendTarget = new QComboBox(this);
     m_sendTarget->setObjectName(u"studioSendTarget"_s);
@@ -164,8 +152,9 @@ TemplateStudioPage::TemplateStudioPage(Backend *backend, QWidget *parent)
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &TemplateStudioPage::renderPreview);
     connect(m_renderer, &PreviewRenderer::rendered, this, &TemplateStudioPage::previewRendered);
-    connect(m_sendTest, &SendTest::finished, this, &TemplateStudioPage::sendFinished);
-    connect(m_release, &ReleaseClient::finished, this, &TemplateStudioPage::releaseFinished);
+    connect(m_sender, &StudioSender::busyChanged, this, &TemplateStudioPage::updateDirtyState);
+    connect(m_sender, &StudioSender::status, this, &TemplateStudioPage::showStatus);
+    connect(m_sender, &StudioSender::deliveryRequested, this, &TemplateStudioPage::deliveryRequested);
     connect(m_sample, &SampleDataPanel::changed, this, [this] {
         m_sampleEdited = true;
         m_debounce.start();
@@ -173,7 +162,7 @@ TemplateStudioPage::TemplateStudioPage(Backend *backend, QWidget *parent)
     connect(m_checks, &ChecksPanel::findingActivated, this, &TemplateStudioPage::revealFinding);
     connect(m_checks, &ChecksPanel::recheckNeeded, this, &TemplateStudioPage::runChecks);
     connect(m_sample, &SampleDataPanel::skeletonRequested, this,
-        [this] { m_sample->setPayloadText(formatJson(payloadSkeleton(m_draft))); });
+        [this] { m_sample->setPayloadText(formatJson(payloadSkeleton(m_draft.draft()))); });
     connect(m_eventCombo, &QComboBox::currentIndexChanged, this,
         [this] { loadEvent(m_eventCombo->currentData().toString()); });
     connect(m_languageCombo, &QComboBox::currentIndexChanged, this, &TemplateStudioPage::loadSources);
@@ -209,8 +198,7 @@ QString TemplateStudioPage::title() const
 
 void TemplateStudioPage::setServer(const QUrl &baseUrl, const QString &apiKey)
 {
-    m_sendTest->setServer(baseUrl, apiKey);
-    m_release->setServer(baseUrl, apiKey);
+    m_sender->setServer(baseUrl, apiKey);
     applyMode();
 }
 
@@ -219,6 +207,7 @@ void TemplateStudioPage::setBackend(Backend *backend)
     if (!backend || backend == m_current)
         return;
     m_current = backend;
+    m_sender->setRemote(backend);
     applyMode();
 }
 
@@ -236,7 +225,7 @@ void TemplateStudioPage::applyMode()
                                 .arg(m_current->displayName()));
         m_send->setToolTip(tr("Send this event to the sample contact through the %1 API (Ctrl+Enter)")
                                .arg(m_current->displayName()));
-    } else if (!m_sendTest->isReady()) {
+    } else if (!m_sender->isReady()) {
         m_send->setToolTip(tr("The local server is not running, so there is nothing to send through"));
     } else {
         m_send->setToolTip(
@@ -275,13 +264,13 @@ void TemplateStudioPage::reload()
     const QString shown = currentEvent();
     const Event *stored = m_workspace->findEvent(shown);
     if (!stored) {
-        m_hasEvent = false;
+        m_draft.close();
         m_channels->clear();
         updateDirtyState();
         return;
     }
     // A draft being edited stays as it is; anything else follows the workspace.
-    if (shown == m_stored.identifier && m_hasEvent && m_draft != m_stored) {
+    if (m_draft.isEditing(shown)) {
         renderPreview();
         return;
     }
@@ -309,20 +298,14 @@ void TemplateStudioPage::openEvent(const QString &identifier)
 
 void TemplateStudioPage::loadEvent(const QString &identifier)
 {
-    if (m_hasEvent && m_draft != m_stored && m_stored.identifier != identifier)
-        m_stash.insert(m_stored.identifier, m_draft);
+    const bool sameEvent = m_draft.identifier() == identifier;
     const Event *stored = m_workspace ? m_workspace->findEvent(identifier) : nullptr;
-    m_hasEvent = stored != nullptr;
+    m_draft.open(identifier, stored);
     if (!stored) {
         m_channels->clear();
         updateDirtyState();
         return;
     }
-    const bool sameEvent = m_stored.identifier == identifier;
-    m_stored = *stored;
-    m_draft = m_stash.take(identifier);
-    if (m_draft.identifier != identifier)
-        m_draft = m_stored;
     m_errors->clear();
     if (!sameEvent)
         restoreSampleData();
@@ -331,9 +314,9 @@ void TemplateStudioPage::loadEvent(const QString &identifier)
     {
         const QSignalBlocker blocker(m_languageCombo);
         m_languageCombo->clear();
-        for (const QString &l : m_draft.languages())
+        for (const QString &l : m_draft.draft().languages())
             m_languageCombo->addItem(l, l);
-        const int index = m_languageCombo->findData(sameEvent ? language : m_draft.defaultLanguage);
+        const int index = m_languageCombo->findData(sameEvent ? language : m_draft.draft().defaultLanguage);
         m_languageCombo->setCurrentIndex(qMax(0, index));
     }
     rebuildChannelTabs();
@@ -350,7 +333,7 @@ void TemplateStudioPage::rebuildChannelTabs()
         m_channels->removeTab(0);
         w->deleteLater();
     }
-    for (const Channel channel : std::as_const(m_draft.channels)) {
+    for (const Channel channel : std::as_const(m_draft.draft().channels)) {
         auto *editor = new TemplateFieldsEditor(channel, m_channels);
         connect(editor, &TemplateFieldsEditor::edited, this,
             [this, channel](const QString &field) { edited(channel, field); });
@@ -380,13 +363,14 @@ TemplateFieldsEditor *TemplateStudioPage::fieldsEditor(Channel channel) const
 void TemplateStudioPage::loadSources()
 {
     const QString language = currentLanguage();
+    const Event &draft = m_draft.draft();
     for (int i = 0; i < m_channels->count(); ++i) {
         auto *editor = qobject_cast<TemplateFieldsEditor *>(m_channels->widget(i));
-        const EventTemplate *t = m_draft.findTemplate(editor->channel(), language);
+        const EventTemplate *t = draft.findTemplate(editor->channel(), language);
         QString placeholder;
-        if (!t && language != m_draft.defaultLanguage) {
+        if (!t && language != draft.defaultLanguage) {
             placeholder = tr("No %1 template in “%2”: sends use the “%3” one. Type here to write one.")
-                              .arg(channelName(editor->channel()), language, m_draft.defaultLanguage);
+                              .arg(channelName(editor->channel()), language, draft.defaultLanguage);
         } else if (!t) {
             placeholder = tr("No %1 template yet. Type here to write one.").arg(channelName(editor->channel()));
         }
@@ -401,21 +385,7 @@ void TemplateStudioPage::edited(Channel channel, const QString &field)
     TemplateFieldsEditor *editor = fieldsEditor(channel);
     if (!editor)
         return;
-    const QString language = currentLanguage();
-    const QString text = editor->editor(field)->toPlainText();
-    EventTemplate *t = findTemplate(m_draft, channel, language);
-    if (!t) {
-        m_draft.templates << EventTemplate {channel, language, {}};
-        t = &m_draft.templates.last();
-    }
-    t->fields.insert(field, text);
-    // A template typed into being and emptied again is no template at all.
-    bool empty = true;
-    for (const QString &value : std::as_const(t->fields))
-        empty = empty && value.isEmpty();
-    if (empty && !m_stored.findTemplate(channel, language))
-        m_draft.templates.removeIf(
-            [&](const EventTemplate &x) { return x.channel == channel && x.language == language; });
+    m_draft.setField(channel, currentLanguage(), field, editor->editor(field)->toPlainText());
     updateDirtyState();
     m_debounce.start();
 }
@@ -426,13 +396,10 @@ void TemplateStudioPage::renderPreview()
     if (std::exchange(m_sampleEdited, false))
         rememberSampleData();
     const auto channel = currentChannel();
-    if (!m_hasEvent || !channel || !m_workspace)
+    if (!m_draft.hasEvent() || !channel || !m_workspace)
         return;
-    const EventTemplate *t = m_draft.findTemplate(*channel, currentLanguage());
     // Like a send: a language without this channel's template falls back to the default.
-    m_previewIsFallback = !t;
-    if (!t)
-        t = m_draft.findTemplate(*channel, m_draft.defaultLanguage);
+    const EventTemplate *t = m_draft.templateFor(*channel, currentLanguage(), &m_previewIsFallback);
 
     const Contact contact = m_sample->contact();
     const Sender sender = m_sample->sender().value_or(m_workspace->defaultSender(*channel));
@@ -451,13 +418,13 @@ void TemplateStudioPage::renderPreview()
 // the same engine on the saved workspace).
 void TemplateStudioPage::runChecks()
 {
-    if (!m_hasEvent || !m_workspace) {
+    if (!m_draft.hasEvent() || !m_workspace) {
         m_checks->setFindings({});
     } else {
         checks::CheckOptions options;
         options.clients = m_checks->clients();
-        options.payloads.insert(m_draft.identifier, {m_sample->payload()});
-        m_checks->setFindings(checks::checkEvent(*m_workspace, m_draft, options));
+        options.payloads.insert(m_draft.draft().identifier, {m_sample->payload()});
+        m_checks->setFindings(checks::checkEvent(*m_workspace, m_draft.draft(), options));
     }
     m_side->setTabText(m_side->indexOf(m_checks), m_checks->tabTitle());
 }
@@ -507,21 +474,21 @@ void TemplateStudioPage::updateDirtyState()
     const bool dirty = hasUnsavedChanges();
     m_dirty->setText(dirty ? tr("Unsaved changes") : QString());
     const bool readOnly = isReadOnly();
-    m_save->setEnabled(!readOnly && m_hasEvent && dirty);
-    m_revert->setEnabled(!readOnly && m_hasEvent && dirty);
-    m_send->setEnabled(m_hasEvent && !m_sendTest->isBusy() && (readOnly || m_sendTest->isReady()));
+    m_save->setEnabled(!readOnly && m_draft.hasEvent() && dirty);
+    m_revert->setEnabled(!readOnly && m_draft.hasEvent() && dirty);
+    m_send->setEnabled(m_draft.hasEvent() && !m_sender->isBusy() && (readOnly || m_sender->isReady()));
 }
 
 bool TemplateStudioPage::hasUnsavedChanges() const
 {
-    return (m_hasEvent && m_draft != m_stored) || !m_stash.isEmpty();
+    return m_draft.hasUnsavedChanges();
 }
 
 bool TemplateStudioPage::saveChanges()
 {
     // Drafts of other events first, so the one on screen is the last (and any
     // problem with it stays visible).
-    const QStringList stashed = m_stash.keys();
+    const QStringList stashed = m_draft.stashedEvents();
     for (const QString &identifier : stashed) {
         openEvent(identifier);
         if (!save())
@@ -532,7 +499,7 @@ bool TemplateStudioPage::saveChanges()
 
 void TemplateStudioPage::revert()
 {
-    m_draft = m_stored;
+    m_draft.revert();
     m_errors->clear();
     loadSources();
     updateDirtyState();
@@ -542,50 +509,40 @@ void TemplateStudioPage::revert()
 // A syntax error blocks saving: finds the first, shows its field with the marker.
 bool TemplateStudioPage::revealSyntaxError()
 {
-    for (const EventTemplate &t : std::as_const(m_draft.templates)) {
-        for (auto it = t.fields.cbegin(); it != t.fields.cend(); ++it) {
-            const auto compiled = hbs::Template::compile(it.value().toStdString());
-            if (compiled)
-                continue;
-            setLanguage(t.language);
-            setChannel(t.channel);
-            TemplateFieldsEditor *editor = fieldsEditor(t.channel);
-            const hbs::SyntaxError &e = compiled.error();
-            editor->setProblems({{it.key(), TextProblem {e.line, e.column, QString::fromStdString(e.message)}}});
-            editor->revealProblem();
-            showStatus(tr("Not saved: the %1 %2 template in “%3” has a syntax error at line %4, column %5.")
-                           .arg(channelName(t.channel), it.key(), t.language)
-                           .arg(e.line)
-                           .arg(e.column),
-                true);
-            return true;
-        }
-    }
-    return false;
+    const auto error = m_draft.firstSyntaxError();
+    if (!error)
+        return false;
+    const FieldProblem &e = error->problem;
+    setLanguage(error->language);
+    setChannel(error->channel);
+    TemplateFieldsEditor *editor = fieldsEditor(error->channel);
+    editor->setProblems({{e.field, TextProblem {e.line, e.column, e.message}}});
+    editor->revealProblem();
+    showStatus(tr("Not saved: the %1 %2 template in “%3” has a syntax error at line %4, column %5.")
+                   .arg(channelName(error->channel), e.field, error->language)
+                   .arg(e.line)
+                   .arg(e.column),
+        true);
+    return true;
 }
 
 bool TemplateStudioPage::save()
 {
-    if (!m_hasEvent || !m_workspace || isReadOnly())
+    if (!m_draft.hasEvent() || !m_workspace || isReadOnly())
         return false;
-    if (m_draft == m_stored)
+    if (!m_draft.isDirty())
         return true;
     if (revealSyntaxError())
         return false;
-    Workspace next = *m_workspace;
     qsizetype index = -1;
-    for (qsizetype i = 0; i < next.events.size(); ++i) {
-        if (next.events[i].identifier == m_stored.identifier)
-            index = i;
-    }
-    if (index < 0) {
-        m_errors->showMessage(tr("“%1” is no longer in the workspace; nothing was saved.").arg(m_stored.identifier));
+    const std::optional<Workspace> next = m_draft.appliedTo(*m_workspace, &index);
+    if (!next) {
+        m_errors->showMessage(tr("“%1” is no longer in the workspace; nothing was saved.").arg(m_draft.identifier()));
         return false;
     }
-    next.events[index] = m_draft;
     // Waits for its own write (one short transaction on the server's thread): a save
     // answers at once whether it was stored, as the window's Save and quit expect.
-    const Status saved = m_backend->local()->replaceWorkspace(next).result();
+    const Status saved = m_backend->local()->replaceWorkspace(*next).result();
     if (!saved) {
         m_errors->showError(saved.error(), u"events[%1]."_s.arg(index));
         showStatus(tr("Not saved."), true);
@@ -594,107 +551,43 @@ bool TemplateStudioPage::save()
     m_errors->clear();
     if (auto ws = m_backend->local()->workspace())
         m_workspace = *ws;
-    m_stored = m_draft;
+    m_draft.markSaved();
     updateDirtyState();
-    showStatus(tr("Saved “%1”.").arg(m_stored.name.isEmpty() ? m_stored.identifier : m_stored.name));
+    const Event &stored = m_draft.stored();
+    showStatus(tr("Saved “%1”.").arg(stored.name.isEmpty() ? stored.identifier : stored.name));
     return true;
 }
 
 void TemplateStudioPage::sendTest()
 {
     const auto channel = currentChannel();
-    if (!m_hasEvent || !channel || m_sendTest->isBusy())
+    if (!m_draft.hasEvent() || !channel || m_sender->isBusy())
         return;
-    const bool remote = isReadOnly();
-    if (!remote && !m_sendTest->isReady()) {
-        showStatus(tr("The local server is not running, so there is nothing to send through."), true);
-        return;
-    }
-    const auto recipient = m_sample->recipient();
-    if (!recipient) {
-        showStatus(tr("Not sent: fix the sample contact's JSON first."), true);
-        return;
-    }
-    if (!remote && m_sendTarget->currentData() == u"inbox"_s && *channel != Channel::Email) {
-        showStatus(tr("Not sent: “my inbox” takes email; choose the email tab or the sample contact."), true);
-        return;
-    }
-    if (!m_sample->isPayloadValid()) {
-        showStatus(tr("Not sent: fix the payload JSON first."), true);
+    TestMessage message;
+    message.event = m_draft.identifier();
+    message.channel = *channel;
+    message.language = currentLanguage();
+    message.recipient = m_sample->recipient();
+    message.payload = m_sample->payload();
+    message.payloadValid = m_sample->isPayloadValid();
+    message.sender = m_sample->sender();
+    message.toInbox = m_sendTarget->currentData() == u"inbox"_s;
+    if (const QString refusal = m_sender->refusal(message); !refusal.isEmpty()) {
+        showStatus(refusal, true);
         return;
     }
     // The server sends what is stored: unsaved edits are saved first (a remote has
     // its own templates; nothing here is saved for it).
-    if (!remote && hasUnsavedChanges() && !save())
+    if (!m_sender->isRemote() && hasUnsavedChanges() && !save())
         return;
-    Json body = {{"to", *recipient}, {"payload", m_sample->payload()}, {"language", toStd(currentLanguage())}};
-    if (const auto sender = m_sample->sender())
-        body["from"] = toStd(sender->email.isEmpty() ? sender->phone : sender->email);
-    if (remote) {
-        const QString event = m_stored.identifier;
-        const auto *target = qobject_cast<const RemoteBackend *>(m_current.data());
-        if (target && target->environment() == Environment::Production) {
-            confirmProductionSend(this, tr("This test message"), [this, event, channel, body] {
-                sendRemote(event, *channel, body);
-            });
-            return;
-        }
-        sendRemote(event, *channel, body);
+    if (m_sender->needsConfirmation()) {
+        confirmProductionSend(this, tr("This test message"), [this, message] {
+            if (m_sender->isRemote()) // still, after the question
+                m_sender->send(message);
+        });
         return;
     }
-    m_sendTest->send(m_stored.identifier, *channel, body);
-    updateDirtyState();
-    showStatus(tr("Sending…"));
-}
-
-void TemplateStudioPage::sendRemote(const QString &event, Channel channel, const Json &body)
-{
-    Backend *backend = m_current.data();
-    if (!backend || backend->isLocal())
-        return;
-    m_sendTest->send(backend, event, channel, body);
-    updateDirtyState();
-    showStatus(tr("Sending through the %1 API…").arg(backend->displayName()));
-}
-
-void TemplateStudioPage::sendFinished(const SendTestOutcome &outcome)
-{
-    updateDirtyState();
-    if (!outcome.delivered) {
-        const QString why = outcome.problems.isEmpty() ? tr("no delivery was created") : outcome.problems.join(u"; "_s);
-        showStatus(tr("Not sent: %1").arg(why), true);
-        return;
-    }
-    QString text;
-    if (!outcome.through.isEmpty()) {
-        text = tr("Sent through the %1 API. Delivery <a href=\"delivery:%2\">%2</a>")
-                   .arg(outcome.through.toHtmlEscaped(), outcome.deliveryUuid.toHtmlEscaped());
-    } else {
-        const QString trace =
-            m_sendTest->baseUrl().toString() + u"/v1/deliveries/%1/trace"_s.arg(outcome.deliveryUuid);
-        text = tr("Sent. Delivery <a href=\"delivery:%1\">%1</a> · trace: <code>GET %2</code>")
-                   .arg(outcome.deliveryUuid.toHtmlEscaped(), trace.toHtmlEscaped());
-    }
-    if (!outcome.problems.isEmpty())
-        text += u"<br>"_s + outcome.problems.join(u"; "_s).toHtmlEscaped();
-    if (outcome.through.isEmpty() && m_sendTarget->currentData() == u"inbox"_s) {
-        // Captured like any send, then released: the trace shows both.
-        m_release->releaseDelivery(outcome.deliveryUuid);
-        text += u"<br>"_s + tr("Releasing to your inbox…").toHtmlEscaped();
-    }
-    showStatus(text);
-    Q_EMIT deliveryRequested(outcome.deliveryUuid);
-}
-
-void TemplateStudioPage::releaseFinished(const ReleaseAnswer &answer)
-{
-    if (!answer.ok) {
-        showStatus(tr("Sent, but not released to your inbox: %1").arg(answer.error), true);
-        return;
-    }
-    showStatus(tr("Sent and released to %1 via %2. Delivery <a href=\"delivery:%3\">%3</a>")
-                   .arg(answer.to.toHtmlEscaped(), answer.server.toHtmlEscaped(), answer.deliveryUuid.toHtmlEscaped()));
-    Q_EMIT deliveryRequested(answer.deliveryUuid);
+    m_sender->send(message);
 }
 
 void TemplateStudioPage::showStatus(const QString &text, bool problem)
@@ -708,10 +601,10 @@ void TemplateStudioPage::showStatus(const QString &text, bool problem)
 
 void TemplateStudioPage::rememberSampleData()
 {
-    if (!m_hasEvent)
+    if (!m_draft.hasEvent())
         return;
     QSettings settings;
-    settings.setValue(settingsKey(u"payload"_s, m_stored.identifier), m_sample->payloadText());
+    settings.setValue(settingsKey(u"payload"_s, m_draft.identifier()), m_sample->payloadText());
     settings.setValue(u"studio/contact"_s, m_sample->selectedContactUuid());
 }
 
@@ -719,8 +612,8 @@ void TemplateStudioPage::restoreSampleData()
 {
     const QSignalBlocker blocker(m_sample);
     QSettings settings;
-    const QString payload = settings.value(settingsKey(u"payload"_s, m_stored.identifier)).toString();
-    m_sample->setPayloadText(payload.isEmpty() ? formatJson(payloadSkeleton(m_stored)) : payload);
+    const QString payload = settings.value(settingsKey(u"payload"_s, m_draft.identifier())).toString();
+    m_sample->setPayloadText(payload.isEmpty() ? formatJson(payloadSkeleton(m_draft.stored())) : payload);
     const QString contact = settings.value(u"studio/contact"_s).toString();
     // The first contact of the workspace makes a better first preview than a made-up one.
     if (contact.isEmpty() || !m_sample->selectContact(contact))

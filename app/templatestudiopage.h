@@ -2,12 +2,12 @@
 
 #include "page.h"
 #include "previewrenderer.h"
+#include "templatedraft.h"
 
 #include <workspace.h>
 
 #include <memory>
 
-#include <QtCore/QHash>
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>
 #include <QtCore/QUrl>
@@ -32,16 +32,14 @@ class ChecksPanel;
 class ErrorBanner;
 class PreviewPane;
 class SampleDataPanel;
-class ReleaseClient;
-class SendTest;
-struct ReleaseAnswer;
-struct SendTestOutcome;
+class StudioSender;
 class TemplateFieldsEditor;
 
 // The template studio: one event's templates, a tab per channel and a language
 // selector, each edit re-rendered live beside it with sample data, saved through the
 // workspace service (which checks it as the API does), and sent for real through the
-// local server. With a remote data source the templates are read-only (editing
+// local server. The view of a TemplateDraft (the unsaved state) and a StudioSender
+// (the test sends). With a remote data source the templates are read-only (editing
 // belongs to the local workspace) and "Send test" goes to the remote API, asking
 // first when that is production.
 class TemplateStudioPage final : public Page
@@ -89,9 +87,6 @@ private:
     void revealFinding(const checks::Finding &finding);
     void previewRendered(const PreviewResult &result);
     void updateDirtyState();
-    void sendFinished(const SendTestOutcome &outcome);
-    void releaseFinished(const ReleaseAnswer &answer);
-    void sendRemote(const QString &event, Channel channel, const Json &body);
     void applyMode();
     void showStatus(const QString &text, bool problem = false);
     void rememberSampleData();
@@ -102,10 +97,7 @@ private:
     Backend *m_backend;
     QPointer<Backend> m_current; // the data source's backend: m_backend, or a remote
     std::shared_ptr<const Workspace> m_workspace; // as last stored
-    Event m_stored;
-    Event m_draft;
-    bool m_hasEvent = false;
-    QHash<QString, Event> m_stash; // unsaved drafts of the events not shown
+    TemplateDraft m_draft;
     bool m_previewIsFallback = false;
     bool m_sampleEdited = false;
     bool m_wantFirstContact = false; // once the contacts are read
@@ -130,8 +122,7 @@ private:
     QLabel *m_notice;
     QTimer m_debounce;
     PreviewRenderer *m_renderer;
-    SendTest *m_sendTest;
-    ReleaseClient *m_release;
+    StudioSender *m_sender;
 };
 
 } // namespace sendivent::app

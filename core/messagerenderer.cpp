@@ -1,6 +1,7 @@
 #include "messagerenderer.h"
 
 #include "contactservice.h"
+#include "fieldrenderer.h"
 
 namespace sendivent {
 
@@ -47,33 +48,11 @@ MessageRenderer::Rendered MessageRenderer::render(const Workspace &workspace, qi
                                                   const EventTemplate &tmpl, const Json &context,
                                                   const QMap<QString, QString> &overrides)
 {
-    Rendered out;
-    const hbs::Partials &named = partials(workspace, revision);
-    QStringList fields = templateFields(tmpl.channel);
-    for (const QString &field : fields) {
-        if (overrides.contains(field)) {
-            out.content[toStd(field)] = toStd(overrides.value(field));
-            continue;
-        }
-        const auto source = tmpl.fields.constFind(field);
-        if (source == tmpl.fields.cend())
-            continue;
-        const std::string text = source->toStdString();
-        const hbs::Compiled compiled = m_cache.get(quint64(revision), text);
-        if (!compiled) {
-            out.error = u"%1: %2"_s.arg(field, QString::fromStdString(compiled.error().toString()));
-            return out;
-        }
-        // DESIGN §6: HTML escaping for HTML bodies only.
-        const auto escaping = field == u"html"_s ? hbs::Escaping::Html : hbs::Escaping::None;
-        const hbs::RenderResult rendered = compiled.value().render(context, named, escaping);
-        if (!rendered) {
-            out.error = u"%1: %2"_s.arg(field, QString::fromStdString(rendered.error()));
-            return out;
-        }
-        out.content[toStd(field)] = rendered.value();
-    }
-    return out;
+    RenderedFields fields = renderFields(tmpl.channel, tmpl.fields, context, partials(workspace, revision),
+                                         OnFieldProblem::Stop, &m_cache, quint64(revision), overrides);
+    // Built from the parts, so no empty object is made only to be replaced.
+    return Rendered {std::move(fields.content),
+                     fields.problems.isEmpty() ? QString() : fields.problems.constFirst().toString()};
 }
 
 } // namespace sendivent

@@ -274,7 +274,7 @@ Start in proxy mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="252"/>
+        <location filename="../app/main.cpp" line="251"/>
         <source>Choose a Data Folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,7 +313,7 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::LocalBackend</name>
     <message>
-        <location filename="../core/localbackend.cpp" line="87"/>
+        <location filename="../core/localbackend.cpp" line="181"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,7 +489,7 @@ Start in proxy mode anyway?</source>
     </message>
     <message>
         <location filename="../app/apikeyspanel.cpp" line="40"/>
-        <location filename="../app/apikeyspanel.cpp" line="217"/>
+        <location filename="../app/apikeyspanel.cpp" line="228"/>
         <source>Revoke</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,48 +559,48 @@ Start in proxy mode anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="143"/>
+        <location filename="../app/apikeyspanel.cpp" line="153"/>
         <source>Could not read the keys: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="150"/>
+        <location filename="../app/apikeyspanel.cpp" line="160"/>
         <source>production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="150"/>
+        <location filename="../app/apikeyspanel.cpp" line="160"/>
         <source>sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="170"/>
-        <location filename="../app/apikeyspanel.cpp" line="187"/>
+        <location filename="../app/apikeyspanel.cpp" line="180"/>
+        <location filename="../app/apikeyspanel.cpp" line="198"/>
         <source>The local database is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="173"/>
+        <location filename="../app/apikeyspanel.cpp" line="184"/>
         <source>Could not create the key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="190"/>
+        <location filename="../app/apikeyspanel.cpp" line="201"/>
         <source>Could not revoke the key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="212"/>
+        <location filename="../app/apikeyspanel.cpp" line="223"/>
         <source>Revoke API key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="213"/>
+        <location filename="../app/apikeyspanel.cpp" line="224"/>
         <source>Requests with %1 (%2) will be refused from now on. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="214"/>
+        <location filename="../app/apikeyspanel.cpp" line="225"/>
         <source>no label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,97 +894,97 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
 <context>
     <name>sendivent::app::ClockPanel</name>
     <message>
-        <location filename="../app/clockpanel.cpp" line="37"/>
+        <location filename="../app/clockpanel.cpp" line="38"/>
         <source>%1 d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="39"/>
+        <location filename="../app/clockpanel.cpp" line="40"/>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="41"/>
+        <location filename="../app/clockpanel.cpp" line="42"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="43"/>
+        <location filename="../app/clockpanel.cpp" line="44"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="45"/>
+        <location filename="../app/clockpanel.cpp" line="46"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="62"/>
+        <location filename="../app/clockpanel.cpp" line="63"/>
         <source>Clock: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="64"/>
+        <location filename="../app/clockpanel.cpp" line="65"/>
         <source>Clock frozen at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="73"/>
+        <location filename="../app/clockpanel.cpp" line="74"/>
         <source>The local server&apos;s clock is not real time: it is %1 (%2 the wall clock). New deliveries, timelines and webhook attempts are dated by it; quotas, rate limits, webhook retries and idempotency keys follow it. Change it on the Server page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="82"/>
+        <location filename="../app/clockpanel.cpp" line="83"/>
         <source>+1 hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="83"/>
+        <location filename="../app/clockpanel.cpp" line="84"/>
         <source>+1 day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="85"/>
+        <location filename="../app/clockpanel.cpp" line="86"/>
         <source>Advance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="86"/>
+        <location filename="../app/clockpanel.cpp" line="87"/>
         <source>Freeze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="87"/>
+        <location filename="../app/clockpanel.cpp" line="88"/>
         <source>Back to real time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="102"/>
+        <location filename="../app/clockpanel.cpp" line="103"/>
         <source>e.g. 90m, 5h, 2d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="105"/>
+        <location filename="../app/clockpanel.cpp" line="106"/>
         <source>A duration: 30s, 90m, 5h, 2d, combined (1h30m), or ISO 8601 (PT5H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="106"/>
+        <location filename="../app/clockpanel.cpp" line="107"/>
         <source>Move the emulated time one hour forward: webhook retries due by then are sent at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="107"/>
+        <location filename="../app/clockpanel.cpp" line="108"/>
         <source>Move the emulated time one day forward: a new UTC day resets the daily quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="108"/>
+        <location filename="../app/clockpanel.cpp" line="109"/>
         <source>Stop the emulated time where it is; it moves only when you advance it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="109"/>
+        <location filename="../app/clockpanel.cpp" line="110"/>
         <source>Run with the computer&apos;s clock again (not possible while stored deliveries are dated after it: reset the traffic first)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,7 +1009,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="211"/>
+        <location filename="../app/clockpanel.cpp" line="218"/>
         <source>“%1” is not a duration: try 30s, 90m, 5h, 2d or PT5H</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,90 +2066,90 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
 <context>
     <name>sendivent::app::EventsPage</name>
     <message>
-        <location filename="../app/eventspage.cpp" line="55"/>
-        <location filename="../app/eventspage.cpp" line="375"/>
+        <location filename="../app/eventspage.cpp" line="56"/>
+        <location filename="../app/eventspage.cpp" line="376"/>
         <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="56"/>
+        <location filename="../app/eventspage.cpp" line="57"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="57"/>
+        <location filename="../app/eventspage.cpp" line="58"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="58"/>
+        <location filename="../app/eventspage.cpp" line="59"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="59"/>
+        <location filename="../app/eventspage.cpp" line="60"/>
         <source>Copy to local workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="63"/>
+        <location filename="../app/eventspage.cpp" line="64"/>
         <source>Search events (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="72"/>
+        <location filename="../app/eventspage.cpp" line="73"/>
         <source>Replace the workspace (not its contacts) with a fixture file; contacts in it are added or updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="73"/>
+        <location filename="../app/eventspage.cpp" line="74"/>
         <source>Save the workspace as a fixture file, without integration secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="75"/>
+        <location filename="../app/eventspage.cpp" line="76"/>
         <source>Copy these events, their templates and the integrations into the local workspace, so that app tests run against them; local contacts, senders and secrets stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="84"/>
-        <location filename="../app/eventspage.cpp" line="102"/>
-        <location filename="../app/eventspage.cpp" line="258"/>
+        <location filename="../app/eventspage.cpp" line="85"/>
+        <location filename="../app/eventspage.cpp" line="103"/>
+        <location filename="../app/eventspage.cpp" line="259"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="175"/>
+        <location filename="../app/eventspage.cpp" line="176"/>
         <source>Delete the selected event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="214"/>
+        <location filename="../app/eventspage.cpp" line="215"/>
         <source>Copy from production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="215"/>
+        <location filename="../app/eventspage.cpp" line="216"/>
         <source>Copy the production workspace&apos;s events, templates and integrations into the local workspace? Nothing is sent, and the local contacts stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="221"/>
+        <location filename="../app/eventspage.cpp" line="222"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="227"/>
+        <location filename="../app/eventspage.cpp" line="228"/>
         <source>Nothing was copied from %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="245"/>
+        <location filename="../app/eventspage.cpp" line="246"/>
         <source>The workspace of %1 could not be copied: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="251"/>
+        <location filename="../app/eventspage.cpp" line="252"/>
         <source>Copied %n event(s) from %1 into the local workspace</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2157,12 +2157,12 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="285"/>
+        <location filename="../app/eventspage.cpp" line="286"/>
         <source>Could not load events: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="289"/>
+        <location filename="../app/eventspage.cpp" line="290"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -2170,52 +2170,52 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="353"/>
+        <location filename="../app/eventspage.cpp" line="354"/>
         <source>“%1” is no longer in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="364"/>
+        <location filename="../app/eventspage.cpp" line="365"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="386"/>
+        <location filename="../app/eventspage.cpp" line="387"/>
         <source>Created “%1”: name it, choose its channels, then write its templates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="406"/>
+        <location filename="../app/eventspage.cpp" line="407"/>
         <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="406"/>
+        <location filename="../app/eventspage.cpp" line="407"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="417"/>
+        <location filename="../app/eventspage.cpp" line="418"/>
         <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="427"/>
+        <location filename="../app/eventspage.cpp" line="428"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="434"/>
+        <location filename="../app/eventspage.cpp" line="435"/>
         <source>%1 is not valid JSON (%2). Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="444"/>
+        <location filename="../app/eventspage.cpp" line="445"/>
         <source>%1 was not imported: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="450"/>
+        <location filename="../app/eventspage.cpp" line="451"/>
         <source>Imported %1: %n event(s)</source>
         <translation>
             <numerusform>Imported %1: %n event</numerusform>
@@ -2223,7 +2223,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="451"/>
+        <location filename="../app/eventspage.cpp" line="452"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>%n contact added</numerusform>
@@ -2231,7 +2231,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="452"/>
+        <location filename="../app/eventspage.cpp" line="453"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -2239,42 +2239,42 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="470"/>
+        <location filename="../app/eventspage.cpp" line="471"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="474"/>
+        <location filename="../app/eventspage.cpp" line="475"/>
         <source>Exported the workspace to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="480"/>
+        <location filename="../app/eventspage.cpp" line="481"/>
         <source>Import workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="481"/>
+        <location filename="../app/eventspage.cpp" line="482"/>
         <source>Workspace fixtures (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="489"/>
+        <location filename="../app/eventspage.cpp" line="490"/>
         <source>Export workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="490"/>
+        <location filename="../app/eventspage.cpp" line="491"/>
         <source>Workspace fixtures (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="508"/>
+        <location filename="../app/eventspage.cpp" line="509"/>
         <source>Copy identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="511"/>
+        <location filename="../app/eventspage.cpp" line="512"/>
         <source>Show deliveries of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,206 +2532,206 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
 <context>
     <name>sendivent::app::IntegrationsPage</name>
     <message>
-        <location filename="../app/integrationspage.cpp" line="49"/>
-        <location filename="../app/integrationspage.cpp" line="112"/>
+        <location filename="../app/integrationspage.cpp" line="50"/>
+        <location filename="../app/integrationspage.cpp" line="113"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="51"/>
-        <location filename="../app/integrationspage.cpp" line="113"/>
+        <location filename="../app/integrationspage.cpp" line="52"/>
+        <location filename="../app/integrationspage.cpp" line="114"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="69"/>
+        <location filename="../app/integrationspage.cpp" line="70"/>
         <source>Add secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="70"/>
-        <location filename="../app/integrationspage.cpp" line="349"/>
+        <location filename="../app/integrationspage.cpp" line="71"/>
+        <location filename="../app/integrationspage.cpp" line="350"/>
         <source>Save integration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="71"/>
-        <location filename="../app/integrationspage.cpp" line="366"/>
+        <location filename="../app/integrationspage.cpp" line="72"/>
+        <location filename="../app/integrationspage.cpp" line="367"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="72"/>
+        <location filename="../app/integrationspage.cpp" line="73"/>
         <source>Plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="74"/>
+        <location filename="../app/integrationspage.cpp" line="75"/>
         <source>SMS addon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="75"/>
+        <location filename="../app/integrationspage.cpp" line="76"/>
         <source>WhatsApp addon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="76"/>
+        <location filename="../app/integrationspage.cpp" line="77"/>
         <source>Save plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="87"/>
+        <location filename="../app/integrationspage.cpp" line="88"/>
         <source>Configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="98"/>
+        <location filename="../app/integrationspage.cpp" line="99"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="98"/>
-        <location filename="../app/integrationspage.cpp" line="134"/>
+        <location filename="../app/integrationspage.cpp" line="99"/>
+        <location filename="../app/integrationspage.cpp" line="135"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="98"/>
-        <location filename="../app/integrationspage.cpp" line="135"/>
+        <location filename="../app/integrationspage.cpp" line="99"/>
+        <location filename="../app/integrationspage.cpp" line="136"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="98"/>
-        <location filename="../app/integrationspage.cpp" line="139"/>
+        <location filename="../app/integrationspage.cpp" line="99"/>
+        <location filename="../app/integrationspage.cpp" line="140"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="103"/>
+        <location filename="../app/integrationspage.cpp" line="104"/>
         <source>Listed in the workspace&apos;s order, the order a send picks integrations in; not sortable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="114"/>
+        <location filename="../app/integrationspage.cpp" line="115"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="114"/>
+        <location filename="../app/integrationspage.cpp" line="115"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="118"/>
+        <location filename="../app/integrationspage.cpp" line="119"/>
         <source>Settings that are not secret (a region, a sender id). Empty rows are dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="119"/>
+        <location filename="../app/integrationspage.cpp" line="120"/>
         <source>Add setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="126"/>
+        <location filename="../app/integrationspage.cpp" line="127"/>
         <source>Secrets are stored in the local database and never shown again, nor sent by the API. Leave a stored secret empty to keep it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="144"/>
+        <location filename="../app/integrationspage.cpp" line="145"/>
         <source>Secrets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="153"/>
+        <location filename="../app/integrationspage.cpp" line="154"/>
         <source>Creating a contact beyond this many answers 402 QUOTA_EXCEEDED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="155"/>
+        <location filename="../app/integrationspage.cpp" line="156"/>
         <source>Contact limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="160"/>
+        <location filename="../app/integrationspage.cpp" line="161"/>
         <source>Addons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="83"/>
-        <location filename="../app/integrationspage.cpp" line="166"/>
-        <location filename="../app/integrationspage.cpp" line="219"/>
+        <location filename="../app/integrationspage.cpp" line="84"/>
+        <location filename="../app/integrationspage.cpp" line="167"/>
+        <location filename="../app/integrationspage.cpp" line="220"/>
         <source>Integrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="229"/>
+        <location filename="../app/integrationspage.cpp" line="230"/>
         <source>The local workspace&apos;s integrations: sends on a channel need an active one. The local server emulates every provider; nothing reaches a real one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="231"/>
+        <location filename="../app/integrationspage.cpp" line="232"/>
         <source>Read-only: the %1 API&apos;s integrations and plan are managed in the Sendivent dashboard, and the API never returns their secrets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="278"/>
+        <location filename="../app/integrationspage.cpp" line="279"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="278"/>
+        <location filename="../app/integrationspage.cpp" line="279"/>
         <source>Not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="279"/>
+        <location filename="../app/integrationspage.cpp" line="280"/>
         <source>Sends on this channel answer INTEGRATION_MISSING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="330"/>
+        <location filename="../app/integrationspage.cpp" line="331"/>
         <source>%1 integration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="331"/>
+        <location filename="../app/integrationspage.cpp" line="332"/>
         <source>Set up %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="349"/>
+        <location filename="../app/integrationspage.cpp" line="350"/>
         <source>Add integration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="361"/>
+        <location filename="../app/integrationspage.cpp" line="362"/>
         <source>name, e.g. secret_access_key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="365"/>
+        <location filename="../app/integrationspage.cpp" line="366"/>
         <source>stored — type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="365"/>
+        <location filename="../app/integrationspage.cpp" line="366"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="446"/>
+        <location filename="../app/integrationspage.cpp" line="447"/>
         <source>Saved the %1 integration (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="459"/>
+        <location filename="../app/integrationspage.cpp" line="460"/>
         <source>Removed the %1 integration (%2): sends on %1 now answer INTEGRATION_MISSING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/integrationspage.cpp" line="477"/>
+        <location filename="../app/integrationspage.cpp" line="478"/>
         <source>Saved the plan: %Ln contacts</source>
         <translation>
             <numerusform>Saved the plan: %Ln contact</numerusform>
@@ -2739,12 +2739,12 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="490"/>
+        <location filename="../app/integrationspage.cpp" line="491"/>
         <source>Copy provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="495"/>
+        <location filename="../app/integrationspage.cpp" line="496"/>
         <source>Show deliveries on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2791,13 +2791,13 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
     <name>sendivent::app::JournalView</name>
     <message>
         <location filename="../app/journalview.cpp" line="77"/>
-        <location filename="../app/journalview.cpp" line="432"/>
+        <location filename="../app/journalview.cpp" line="450"/>
         <source>Replay…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/journalview.cpp" line="78"/>
-        <location filename="../app/journalview.cpp" line="424"/>
+        <location filename="../app/journalview.cpp" line="442"/>
         <source>Copy as curl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2909,17 +2909,17 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="255"/>
+        <location filename="../app/journalview.cpp" line="268"/>
         <source>Could not read the request journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="262"/>
+        <location filename="../app/journalview.cpp" line="275"/>
         <source>The newest %1 requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/journalview.cpp" line="263"/>
+        <location filename="../app/journalview.cpp" line="276"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -2927,108 +2927,108 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="343"/>
+        <location filename="../app/journalview.cpp" line="361"/>
         <source>Select a request to replay it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="345"/>
+        <location filename="../app/journalview.cpp" line="363"/>
         <source>The local server is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="350"/>
+        <location filename="../app/journalview.cpp" line="368"/>
         <source>The journal keeps no keys, and the console has no %1 key to replay this request with; copy it as curl and use your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="362"/>
+        <location filename="../app/journalview.cpp" line="380"/>
         <source>Replay Request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="363"/>
+        <location filename="../app/journalview.cpp" line="381"/>
         <source>Send %1 %2 again to the local server, in the %3 environment?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="365"/>
+        <location filename="../app/journalview.cpp" line="383"/>
         <source>no (the request had no valid key)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="369"/>
+        <location filename="../app/journalview.cpp" line="387"/>
         <source>It is a new request with the console&apos;s own key: it can send notifications again. The body is the journal&apos;s copy: values it masked (••••) are sent masked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="371"/>
+        <location filename="../app/journalview.cpp" line="389"/>
         <source>Replay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="396"/>
+        <location filename="../app/journalview.cpp" line="414"/>
         <source>Replaying %1 %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="402"/>
+        <location filename="../app/journalview.cpp" line="420"/>
         <source>Replayed: HTTP %1, request %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="403"/>
+        <location filename="../app/journalview.cpp" line="421"/>
         <source>Not replayed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="422"/>
+        <location filename="../app/journalview.cpp" line="440"/>
         <source>Copy request id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="423"/>
+        <location filename="../app/journalview.cpp" line="441"/>
         <source>Copy path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="426"/>
+        <location filename="../app/journalview.cpp" line="444"/>
         <source>Filter by method %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="428"/>
+        <location filename="../app/journalview.cpp" line="446"/>
         <source>Filter by status %1xx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="430"/>
+        <location filename="../app/journalview.cpp" line="448"/>
         <source>Filter by this path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="443"/>
+        <location filename="../app/journalview.cpp" line="461"/>
         <source>Send this request again to the local server, after a confirmation, with the console&apos;s key for its environment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="447"/>
+        <location filename="../app/journalview.cpp" line="465"/>
         <source>Select a request to see its headers and bodies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="452"/>
+        <location filename="../app/journalview.cpp" line="470"/>
         <source>%1 %2 → %3 in %4 ms
 %5 · %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="458"/>
+        <location filename="../app/journalview.cpp" line="476"/>
         <source>Injected fault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="456"/>
+        <location filename="../app/journalview.cpp" line="474"/>
         <source>no valid key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3055,43 +3055,43 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>Data source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>The workspace and server on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="259"/>
         <source>Production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>The remote API is not set up in this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Where the pages read from: this computer, or the remote sandbox or production API</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3281,33 +3281,33 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <location filename="../app/mainwindow.cpp" line="557"/>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="322"/>
         <source>unknown reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="318"/>
+        <location filename="../app/mainwindow.cpp" line="329"/>
         <source>Local server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="319"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>Local server stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="334"/>
         <source>Local server: %1 — writes to the database fail: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
         <source>GET /healthz answers 503 until a write succeeds again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4077,62 +4077,62 @@ The other form, render --template-file T --data-file D, renders a template file.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="284"/>
+        <location filename="../app/serverpage.cpp" line="280"/>
         <source>Enter the remote API&apos;s address, starting with https:// or http://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="290"/>
+        <location filename="../app/serverpage.cpp" line="286"/>
         <source>Enter the remote API&apos;s key: it starts with test_ (sandbox) or live_ (production)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="298"/>
+        <location filename="../app/serverpage.cpp" line="294"/>
         <source>The remote APIs are not set up in this window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="338"/>
+        <location filename="../app/serverpage.cpp" line="334"/>
         <source>Forward to production?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="339"/>
+        <location filename="../app/serverpage.cpp" line="335"/>
         <source>Every /v1 request to this server will go to the production API at %1 with its key: sends reach real people and count against the production quota.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="344"/>
+        <location filename="../app/serverpage.cpp" line="340"/>
         <source>Forward to production</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="367"/>
+        <location filename="../app/serverpage.cpp" line="363"/>
         <source>Off: /v1 is answered by the local emulation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="371"/>
+        <location filename="../app/serverpage.cpp" line="367"/>
         <source>Forwarding /v1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="384"/>
+        <location filename="../app/serverpage.cpp" line="380"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="384"/>
+        <location filename="../app/serverpage.cpp" line="380"/>
         <source>Not running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="391"/>
+        <location filename="../app/serverpage.cpp" line="387"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="398"/>
+        <location filename="../app/serverpage.cpp" line="394"/>
         <source>The API&apos;s description: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · health: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,114 +4334,182 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::StoragePanel</name>
     <message>
-        <location filename="../app/storagepanel.cpp" line="34"/>
+        <location filename="../app/storagepanel.cpp" line="33"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="35"/>
+        <location filename="../app/storagepanel.cpp" line="34"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="36"/>
+        <location filename="../app/storagepanel.cpp" line="35"/>
         <source>Compact now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="57"/>
-        <location filename="../app/storagepanel.cpp" line="61"/>
+        <location filename="../app/storagepanel.cpp" line="56"/>
+        <location filename="../app/storagepanel.cpp" line="60"/>
         <source>Off (keep all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="59"/>
+        <location filename="../app/storagepanel.cpp" line="58"/>
         <source>Most deliveries kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="63"/>
+        <location filename="../app/storagepanel.cpp" line="62"/>
         <source>Most journal entries kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="64"/>
+        <location filename="../app/storagepanel.cpp" line="63"/>
         <source>e.g. 7d, 12h, 30m, or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="65"/>
+        <location filename="../app/storagepanel.cpp" line="64"/>
         <source>Oldest kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="68"/>
+        <location filename="../app/storagepanel.cpp" line="67"/>
         <source>Rewrites the database file without its free space. Requests wait while it runs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="71"/>
+        <location filename="../app/storagepanel.cpp" line="70"/>
         <source>Most deliveries kept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="72"/>
+        <location filename="../app/storagepanel.cpp" line="71"/>
         <source>Remove older than:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="73"/>
+        <location filename="../app/storagepanel.cpp" line="72"/>
         <source>Most journal entries kept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="74"/>
+        <location filename="../app/storagepanel.cpp" line="73"/>
         <source>Deliveries go with their timelines, content and webhook messages, oldest first, a small batch at a time. Kept anyway: deliveries whose webhook messages are still being retried, and those an idempotency key stored in the last 24 hours may replay. Stored with this data folder; --max-deliveries, --max-age and --max-journal override it for one run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="107"/>
+        <location filename="../app/storagepanel.cpp" line="106"/>
         <source>Compacting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="125"/>
+        <location filename="../app/storagepanel.cpp" line="124"/>
         <source>Retention saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="130"/>
+        <location filename="../app/storagepanel.cpp" line="129"/>
         <source>Compacted: %1 → %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="162"/>
+        <location filename="../app/storagepanel.cpp" line="161"/>
         <source>“%1” is not a duration: write e.g. 7d, 12h or 30m, or off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="182"/>
+        <location filename="../app/storagepanel.cpp" line="189"/>
         <source>Stored: %1 deliveries, %2 journal entries, %3 webhook messages. Database file %4 (write-ahead log %5, free inside %6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="188"/>
+        <location filename="../app/storagepanel.cpp" line="195"/>
         <source>Retention is off: everything is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="190"/>
+        <location filename="../app/storagepanel.cpp" line="197"/>
         <source>Retention removes nothing now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="192"/>
+        <location filename="../app/storagepanel.cpp" line="199"/>
         <source>Retention will remove %1 deliveries and %2 journal entries, oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="194"/>
+        <location filename="../app/storagepanel.cpp" line="201"/>
         <source>This database file was made before it could shrink by itself: use Compact now once, and from then on it gives space back as retention removes data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::StudioSender</name>
+    <message>
+        <location filename="../app/studiosender.cpp" line="57"/>
+        <source>The local server is not running, so there is nothing to send through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="59"/>
+        <source>Not sent: fix the sample contact&apos;s JSON first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="61"/>
+        <source>Not sent: “my inbox” takes email; choose the email tab or the sample contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="63"/>
+        <source>Not sent: fix the payload JSON first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="85"/>
+        <source>Sending through the %1 API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="91"/>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="98"/>
+        <source>no delivery was created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="99"/>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="104"/>
+        <source>Sent through the %1 API. Delivery &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="109"/>
+        <source>Sent. Delivery &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · trace: &lt;code&gt;GET %2&lt;/code&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="117"/>
+        <source>Releasing to your inbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="126"/>
+        <source>Sent, but not released to your inbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="129"/>
+        <source>Sent and released to %1 via %2. Delivery &lt;a href=&quot;delivery:%3&quot;&gt;%3&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4486,292 +4554,227 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::TemplateStudioPage</name>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="70"/>
+        <location filename="../app/templatestudiopage.cpp" line="60"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="71"/>
+        <location filename="../app/templatestudiopage.cpp" line="61"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="72"/>
+        <location filename="../app/templatestudiopage.cpp" line="62"/>
         <source>Send test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="88"/>
+        <location filename="../app/templatestudiopage.cpp" line="77"/>
         <source>to the sample contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="89"/>
+        <location filename="../app/templatestudiopage.cpp" line="78"/>
         <source>to my inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="90"/>
+        <location filename="../app/templatestudiopage.cpp" line="79"/>
         <source>“My inbox”: the email is captured as usual, then released to the inbox set in Settings › Release to a real inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="103"/>
+        <location filename="../app/templatestudiopage.cpp" line="92"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="115"/>
+        <location filename="../app/templatestudiopage.cpp" line="104"/>
         <source>Save the event&apos;s templates (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="116"/>
-        <location filename="../app/templatestudiopage.cpp" line="242"/>
+        <location filename="../app/templatestudiopage.cpp" line="105"/>
+        <location filename="../app/templatestudiopage.cpp" line="232"/>
         <source>Send this channel&apos;s message to the sample contact through the local server (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="123"/>
+        <location filename="../app/templatestudiopage.cpp" line="112"/>
         <source>Template studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="130"/>
+        <location filename="../app/templatestudiopage.cpp" line="119"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="133"/>
+        <location filename="../app/templatestudiopage.cpp" line="122"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="143"/>
+        <location filename="../app/templatestudiopage.cpp" line="132"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="146"/>
+        <location filename="../app/templatestudiopage.cpp" line="135"/>
         <source>Sample data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="196"/>
+        <location filename="../app/templatestudiopage.cpp" line="186"/>
         <source>Send a test message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="206"/>
+        <location filename="../app/templatestudiopage.cpp" line="196"/>
         <source>Templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="234"/>
+        <location filename="../app/templatestudiopage.cpp" line="224"/>
         <source>“Send test” sends the event through the %1 API, with its templates there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="236"/>
+        <location filename="../app/templatestudiopage.cpp" line="226"/>
         <source>Send this event to the sample contact through the %1 API (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="239"/>
+        <location filename="../app/templatestudiopage.cpp" line="229"/>
         <source>The local server is not running, so there is nothing to send through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="257"/>
+        <location filename="../app/templatestudiopage.cpp" line="247"/>
         <source>Could not read the workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="387"/>
+        <location filename="../app/templatestudiopage.cpp" line="372"/>
         <source>No %1 template in “%2”: sends use the “%3” one. Type here to write one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="390"/>
+        <location filename="../app/templatestudiopage.cpp" line="375"/>
         <source>No %1 template yet. Type here to write one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="507"/>
+        <location filename="../app/templatestudiopage.cpp" line="475"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="538"/>
+        <location filename="../app/templatestudiopage.cpp" line="506"/>
         <source>Reverted to the saved templates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="555"/>
+        <location filename="../app/templatestudiopage.cpp" line="521"/>
         <source>Not saved: the %1 %2 template in “%3” has a syntax error at line %4, column %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="581"/>
+        <location filename="../app/templatestudiopage.cpp" line="540"/>
         <source>“%1” is no longer in the workspace; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="588"/>
+        <location filename="../app/templatestudiopage.cpp" line="548"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="594"/>
+        <location filename="../app/templatestudiopage.cpp" line="557"/>
         <source>Saved “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="605"/>
-        <source>The local server is not running, so there is nothing to send through.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templatestudiopage.cpp" line="610"/>
-        <source>Not sent: fix the sample contact&apos;s JSON first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templatestudiopage.cpp" line="614"/>
-        <source>Not sent: “my inbox” takes email; choose the email tab or the sample contact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templatestudiopage.cpp" line="618"/>
-        <source>Not sent: fix the payload JSON first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templatestudiopage.cpp" line="632"/>
+        <location filename="../app/templatestudiopage.cpp" line="584"/>
         <source>This test message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templatestudiopage.cpp" line="642"/>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templatestudiopage.cpp" line="652"/>
-        <source>Sending through the %1 API…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templatestudiopage.cpp" line="660"/>
-        <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templatestudiopage.cpp" line="678"/>
-        <source>Releasing to your inbox…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templatestudiopage.cpp" line="687"/>
-        <source>Sent, but not released to your inbox: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templatestudiopage.cpp" line="690"/>
-        <source>Sent and released to %1 via %2. Delivery &lt;a href=&quot;delivery:%3&quot;&gt;%3&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templatestudiopage.cpp" line="659"/>
-        <source>no delivery was created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templatestudiopage.cpp" line="665"/>
-        <source>Sent through the %1 API. Delivery &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/templatestudiopage.cpp" line="670"/>
-        <source>Sent. Delivery &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · trace: &lt;code&gt;GET %2&lt;/code&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>sendivent::app::TraceAttempts</name>
     <message>
-        <location filename="../app/traceattempts.cpp" line="21"/>
+        <location filename="../app/traceattempts.cpp" line="22"/>
         <source>Webhook attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="23"/>
-        <location filename="../app/traceattempts.cpp" line="112"/>
+        <location filename="../app/traceattempts.cpp" line="24"/>
+        <location filename="../app/traceattempts.cpp" line="113"/>
         <source>No webhook attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="24"/>
+        <location filename="../app/traceattempts.cpp" line="25"/>
         <source>Resend webhook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="32"/>
+        <location filename="../app/traceattempts.cpp" line="33"/>
         <source>Attempted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="32"/>
+        <location filename="../app/traceattempts.cpp" line="33"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="32"/>
+        <location filename="../app/traceattempts.cpp" line="33"/>
         <source>Attempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="32"/>
+        <location filename="../app/traceattempts.cpp" line="33"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="32"/>
+        <location filename="../app/traceattempts.cpp" line="33"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="33"/>
+        <location filename="../app/traceattempts.cpp" line="34"/>
         <source>Response or error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="39"/>
+        <location filename="../app/traceattempts.cpp" line="40"/>
         <source>Queue the selected attempt&apos;s message again, with the same webhook-id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="81"/>
+        <location filename="../app/traceattempts.cpp" line="82"/>
         <source>interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="83"/>
+        <location filename="../app/traceattempts.cpp" line="84"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="87"/>
+        <location filename="../app/traceattempts.cpp" line="88"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="106"/>
+        <location filename="../app/traceattempts.cpp" line="107"/>
         <source>Webhook attempts are unavailable: the %1 API does not report them (only the local server keeps them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="109"/>
+        <location filename="../app/traceattempts.cpp" line="110"/>
         <source>The Sendivent API has no endpoint for webhook attempts; see the README&apos;s &quot;What the remote API cannot answer&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5293,118 +5296,118 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::WebhookAttemptsPanel</name>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="40"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="41"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="41"/>
-        <location filename="../app/webhookattemptspanel.cpp" line="262"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="42"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="263"/>
         <source>Resend message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="53"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="54"/>
         <source>Any outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="54"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="55"/>
         <source>Delivered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="55"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="56"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="56"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="57"/>
         <source>Interrupted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="57"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="58"/>
         <source>Any event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="60"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="61"/>
         <source>Delivery uuid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="72"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="73"/>
         <source>The newest %1 attempts the filters take are read in time order; clicking a column sorts those in the console (the outbox has no index on the other columns).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="90"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="91"/>
         <source>Send the selected attempt&apos;s message again, with the same webhook-id, from the start of the retry schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="146"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="147"/>
         <source>Attempts are unavailable: the attempts log is kept by the local server only; the %1 API does not list attempts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="150"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="151"/>
         <source>The Sendivent API has no endpoint for webhook attempts; see the README&apos;s &quot;What the remote API cannot answer&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="177"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="178"/>
         <source>Could not read the attempts: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="217"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="218"/>
         <source>Message %1 queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="247"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="248"/>
         <source>Copy message id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="249"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="250"/>
         <source>Copy delivery uuid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="250"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="251"/>
         <source>Copy response body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="252"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="253"/>
         <source>Filter by event %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="255"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="256"/>
         <source>Filter by outcome %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="258"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="259"/>
         <source>Filter by this delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="261"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="262"/>
         <source>Open delivery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="276"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="277"/>
         <source>The newest %1 attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhookattemptspanel.cpp" line="277"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="278"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -5592,281 +5595,281 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::app::WebhooksPage</name>
     <message>
-        <location filename="../app/webhookspage.cpp" line="53"/>
+        <location filename="../app/webhookspage.cpp" line="55"/>
         <source>Notification dispatched to provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="55"/>
+        <location filename="../app/webhookspage.cpp" line="57"/>
         <source>Provider confirmed delivery (email only via SES)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="57"/>
+        <location filename="../app/webhookspage.cpp" line="59"/>
         <source>Delivery failed permanently</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="59"/>
+        <location filename="../app/webhookspage.cpp" line="61"/>
         <source>Email bounced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="61"/>
+        <location filename="../app/webhookspage.cpp" line="63"/>
         <source>Recipient marked as spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="72"/>
+        <location filename="../app/webhookspage.cpp" line="74"/>
         <source>Start listener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="75"/>
+        <location filename="../app/webhookspage.cpp" line="77"/>
         <source>Send events to this endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="77"/>
+        <location filename="../app/webhookspage.cpp" line="79"/>
         <source>Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="78"/>
+        <location filename="../app/webhookspage.cpp" line="80"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="80"/>
-        <location filename="../app/webhookspage.cpp" line="517"/>
+        <location filename="../app/webhookspage.cpp" line="82"/>
+        <location filename="../app/webhookspage.cpp" line="519"/>
         <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="81"/>
+        <location filename="../app/webhookspage.cpp" line="83"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="82"/>
+        <location filename="../app/webhookspage.cpp" line="84"/>
         <source>Rotate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="85"/>
+        <location filename="../app/webhookspage.cpp" line="87"/>
         <source>Send test event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="117"/>
+        <location filename="../app/webhookspage.cpp" line="119"/>
         <source>Point endpoint at the listener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="134"/>
+        <location filename="../app/webhookspage.cpp" line="136"/>
         <source>Off: no events are sent, and those waiting are dropped (not sent when it is turned on again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="136"/>
+        <location filename="../app/webhookspage.cpp" line="138"/>
         <source>Remove the endpoint; attempts already made stay in the deliveries&apos; traces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="141"/>
-        <location filename="../app/webhookspage.cpp" line="471"/>
+        <location filename="../app/webhookspage.cpp" line="143"/>
+        <location filename="../app/webhookspage.cpp" line="473"/>
         <source>Make a new signing secret; the old one stops working at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="148"/>
+        <location filename="../app/webhookspage.cpp" line="150"/>
         <source>Queue a made-up delivery event (event_name webhook.test) for the endpoint, whatever events it subscribes to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="153"/>
-        <location filename="../app/webhookspage.cpp" line="268"/>
+        <location filename="../app/webhookspage.cpp" line="155"/>
+        <location filename="../app/webhookspage.cpp" line="270"/>
         <source>Webhooks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="189"/>
+        <location filename="../app/webhookspage.cpp" line="191"/>
         <source>Endpoint URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="190"/>
+        <location filename="../app/webhookspage.cpp" line="192"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="191"/>
+        <location filename="../app/webhookspage.cpp" line="193"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="100"/>
-        <location filename="../app/webhookspage.cpp" line="193"/>
+        <location filename="../app/webhookspage.cpp" line="102"/>
+        <location filename="../app/webhookspage.cpp" line="195"/>
         <source>Signing secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="195"/>
+        <location filename="../app/webhookspage.cpp" line="197"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="219"/>
+        <location filename="../app/webhookspage.cpp" line="221"/>
         <source>Listener</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="220"/>
+        <location filename="../app/webhookspage.cpp" line="222"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="237"/>
+        <location filename="../app/webhookspage.cpp" line="239"/>
         <source>The signing secret is on the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="301"/>
+        <location filename="../app/webhookspage.cpp" line="303"/>
         <source>The %1 API: rotating the secret, test events, resending and the attempts log are extensions of the local server and are off here. A remote API cannot reach this computer&apos;s listener address without a tunnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="387"/>
+        <location filename="../app/webhookspage.cpp" line="389"/>
         <source>The endpoint sends to the listener at %1, which is not running: its events fail until it listens again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="390"/>
+        <location filename="../app/webhookspage.cpp" line="392"/>
         <source>The endpoint still sends to %1, but the listener now listens on port %2: its events fail there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="459"/>
+        <location filename="../app/webhookspage.cpp" line="461"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="459"/>
+        <location filename="../app/webhookspage.cpp" line="461"/>
         <source>Create endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="469"/>
+        <location filename="../app/webhookspage.cpp" line="471"/>
         <source>Rotating the secret is a local server extension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="475"/>
+        <location filename="../app/webhookspage.cpp" line="477"/>
         <source>Create the endpoint to get its signing secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="477"/>
+        <location filename="../app/webhookspage.cpp" line="479"/>
         <source>The local server&apos;s test secret: reveal or copy it whenever you need it. Receivers verify each request with it (Standard Webhooks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="480"/>
+        <location filename="../app/webhookspage.cpp" line="482"/>
         <source>Kept in memory for this session only. Receivers verify each request with it (Standard Webhooks).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="483"/>
+        <location filename="../app/webhookspage.cpp" line="485"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it. Rotate it to get a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="485"/>
+        <location filename="../app/webhookspage.cpp" line="487"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="512"/>
+        <location filename="../app/webhookspage.cpp" line="514"/>
         <source>Shown only when created or rotated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="517"/>
+        <location filename="../app/webhookspage.cpp" line="519"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="526"/>
+        <location filename="../app/webhookspage.cpp" line="528"/>
         <source>Enter the endpoint&apos;s URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="542"/>
+        <location filename="../app/webhookspage.cpp" line="544"/>
         <source>Endpoint created. Its signing secret is shown only now and after a rotation: reveal or copy it below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="564"/>
+        <location filename="../app/webhookspage.cpp" line="566"/>
         <source>Endpoint saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="565"/>
+        <location filename="../app/webhookspage.cpp" line="567"/>
         <source>Endpoint saved. It is off: no events are sent to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="574"/>
+        <location filename="../app/webhookspage.cpp" line="576"/>
         <source>Delete the webhook endpoint?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="575"/>
+        <location filename="../app/webhookspage.cpp" line="577"/>
         <source>Delete the endpoint %1? No more events are sent to it and those waiting are dropped. Attempts already made stay in the deliveries&apos; traces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="580"/>
+        <location filename="../app/webhookspage.cpp" line="582"/>
         <source>Delete endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="606"/>
+        <location filename="../app/webhookspage.cpp" line="608"/>
         <source>Endpoint deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="615"/>
+        <location filename="../app/webhookspage.cpp" line="617"/>
         <source>Rotate the signing secret?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="616"/>
+        <location filename="../app/webhookspage.cpp" line="618"/>
         <source>A new secret signs every event from now on, retries of older ones included. The old secret stops working at once: a receiver that verifies with it rejects the next event until it has the new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="621"/>
+        <location filename="../app/webhookspage.cpp" line="623"/>
         <source>Rotate secret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="645"/>
+        <location filename="../app/webhookspage.cpp" line="647"/>
         <source>New signing secret made; the old one no longer verifies. Reveal or copy it below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="660"/>
+        <location filename="../app/webhookspage.cpp" line="662"/>
         <source>Test event %1 queued as message %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="689"/>
+        <location filename="../app/webhookspage.cpp" line="691"/>
         <source>Save to send the endpoint&apos;s events to the listener.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="690"/>
+        <location filename="../app/webhookspage.cpp" line="692"/>
         <source>Create the endpoint to send its events to the listener.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5874,17 +5877,17 @@ The other form, render --template-file T --data-file D, renders a template file.
 <context>
     <name>sendivent::checks::TemplateChecks</name>
     <message>
-        <location filename="../core/checks/templatechecks.cpp" line="207"/>
+        <location filename="../core/checks/templatechecks.cpp" line="208"/>
         <source>No sample payload for this event: the payload values its templates read are not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/templatechecks.cpp" line="255"/>
+        <location filename="../core/checks/templatechecks.cpp" line="256"/>
         <source>No %1 template in the default language (%2): sends on this channel fail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/templatechecks.cpp" line="269"/>
+        <location filename="../core/checks/templatechecks.cpp" line="270"/>
         <source>No %1 translation of the %2 template: contacts who read %1 get the %3 one.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -279,7 +279,7 @@ Starta i proxyläge ändå?</translation>
         <translation>Sendivent Console</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="252"/>
+        <location filename="../app/main.cpp" line="251"/>
         <source>Choose a Data Folder</source>
         <translation>Välj en datamapp</translation>
     </message>
@@ -318,7 +318,7 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::LocalBackend</name>
     <message>
-        <location filename="../core/localbackend.cpp" line="87"/>
+        <location filename="../core/localbackend.cpp" line="181"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
@@ -494,7 +494,7 @@ Starta i proxyläge ändå?</translation>
     </message>
     <message>
         <location filename="../app/apikeyspanel.cpp" line="40"/>
-        <location filename="../app/apikeyspanel.cpp" line="217"/>
+        <location filename="../app/apikeyspanel.cpp" line="228"/>
         <source>Revoke</source>
         <translation>Återkalla</translation>
     </message>
@@ -564,48 +564,48 @@ Starta i proxyläge ändå?</translation>
         <translation>Nycklar som dina appar och tester använder mot den här servern. Nycklar givna med --api-key och konsolens egen sessionsnyckel visas inte: de gäller bara den här körningen.</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="143"/>
+        <location filename="../app/apikeyspanel.cpp" line="153"/>
         <source>Could not read the keys: %1</source>
         <translation>Kunde inte läsa nycklarna: %1</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="150"/>
+        <location filename="../app/apikeyspanel.cpp" line="160"/>
         <source>production</source>
         <translation>produktion</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="150"/>
+        <location filename="../app/apikeyspanel.cpp" line="160"/>
         <source>sandbox</source>
         <translation>sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="170"/>
-        <location filename="../app/apikeyspanel.cpp" line="187"/>
+        <location filename="../app/apikeyspanel.cpp" line="180"/>
+        <location filename="../app/apikeyspanel.cpp" line="198"/>
         <source>The local database is not open</source>
         <translation>Den lokala databasen är inte öppen</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="173"/>
+        <location filename="../app/apikeyspanel.cpp" line="184"/>
         <source>Could not create the key: %1</source>
         <translation>Kunde inte skapa nyckeln: %1</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="190"/>
+        <location filename="../app/apikeyspanel.cpp" line="201"/>
         <source>Could not revoke the key: %1</source>
         <translation>Kunde inte återkalla nyckeln: %1</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="212"/>
+        <location filename="../app/apikeyspanel.cpp" line="223"/>
         <source>Revoke API key?</source>
         <translation>Återkalla API-nyckeln?</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="213"/>
+        <location filename="../app/apikeyspanel.cpp" line="224"/>
         <source>Requests with %1 (%2) will be refused from now on. This cannot be undone.</source>
         <translation>Anrop med %1 (%2) nekas från och med nu. Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../app/apikeyspanel.cpp" line="214"/>
+        <location filename="../app/apikeyspanel.cpp" line="225"/>
         <source>no label</source>
         <translation>ingen etikett</translation>
     </message>
@@ -908,97 +908,97 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::ClockPanel</name>
     <message>
-        <location filename="../app/clockpanel.cpp" line="37"/>
+        <location filename="../app/clockpanel.cpp" line="38"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="39"/>
+        <location filename="../app/clockpanel.cpp" line="40"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="41"/>
+        <location filename="../app/clockpanel.cpp" line="42"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="43"/>
+        <location filename="../app/clockpanel.cpp" line="44"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="45"/>
+        <location filename="../app/clockpanel.cpp" line="46"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="62"/>
+        <location filename="../app/clockpanel.cpp" line="63"/>
         <source>Clock: %1</source>
         <translation>Klocka: %1</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="64"/>
+        <location filename="../app/clockpanel.cpp" line="65"/>
         <source>Clock frozen at %1</source>
         <translation>Klockan stoppad vid %1</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="73"/>
+        <location filename="../app/clockpanel.cpp" line="74"/>
         <source>The local server&apos;s clock is not real time: it is %1 (%2 the wall clock). New deliveries, timelines and webhook attempts are dated by it; quotas, rate limits, webhook retries and idempotency keys follow it. Change it on the Server page.</source>
         <translation>Den lokala serverns klocka visar inte verklig tid: den är %1 (%2 jämfört med datorns klocka). Nya leveranser, tidslinjer och webhook-försök dateras efter den; kvoter, hastighetsgränser, webhook-omförsök och idempotensnycklar följer den. Ändra den på sidan Server.</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="82"/>
+        <location filename="../app/clockpanel.cpp" line="83"/>
         <source>+1 hour</source>
         <translation>+1 timme</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="83"/>
+        <location filename="../app/clockpanel.cpp" line="84"/>
         <source>+1 day</source>
         <translation>+1 dag</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="85"/>
+        <location filename="../app/clockpanel.cpp" line="86"/>
         <source>Advance</source>
         <translation>Flytta fram</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="86"/>
+        <location filename="../app/clockpanel.cpp" line="87"/>
         <source>Freeze</source>
         <translation>Stoppa</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="87"/>
+        <location filename="../app/clockpanel.cpp" line="88"/>
         <source>Back to real time</source>
         <translation>Tillbaka till verklig tid</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="102"/>
+        <location filename="../app/clockpanel.cpp" line="103"/>
         <source>e.g. 90m, 5h, 2d</source>
         <translation>t.ex. 90m, 5h, 2d</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="105"/>
+        <location filename="../app/clockpanel.cpp" line="106"/>
         <source>A duration: 30s, 90m, 5h, 2d, combined (1h30m), or ISO 8601 (PT5H)</source>
         <translation>En varaktighet: 30s, 90m, 5h, 2d, kombinerat (1h30m) eller ISO 8601 (PT5H)</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="106"/>
+        <location filename="../app/clockpanel.cpp" line="107"/>
         <source>Move the emulated time one hour forward: webhook retries due by then are sent at once</source>
         <translation>Flytta den emulerade tiden en timme framåt: webhook-omförsök som då är aktuella skickas genast</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="107"/>
+        <location filename="../app/clockpanel.cpp" line="108"/>
         <source>Move the emulated time one day forward: a new UTC day resets the daily quotas</source>
         <translation>Flytta den emulerade tiden en dag framåt: ett nytt UTC-dygn nollställer dygnskvoterna</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="108"/>
+        <location filename="../app/clockpanel.cpp" line="109"/>
         <source>Stop the emulated time where it is; it moves only when you advance it</source>
         <translation>Stoppa den emulerade tiden där den är; den rör sig bara när du flyttar fram den</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="109"/>
+        <location filename="../app/clockpanel.cpp" line="110"/>
         <source>Run with the computer&apos;s clock again (not possible while stored deliveries are dated after it: reset the traffic first)</source>
         <translation>Gå efter datorns klocka igen (inte möjligt så länge sparade leveranser är daterade efter den: återställ trafiken först)</translation>
     </message>
@@ -1023,7 +1023,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation>%1 före</translation>
     </message>
     <message>
-        <location filename="../app/clockpanel.cpp" line="211"/>
+        <location filename="../app/clockpanel.cpp" line="218"/>
         <source>“%1” is not a duration: try 30s, 90m, 5h, 2d or PT5H</source>
         <translation>”%1” är ingen varaktighet: prova 30s, 90m, 5h, 2d eller PT5H</translation>
     </message>
@@ -2088,90 +2088,90 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::EventsPage</name>
     <message>
-        <location filename="../app/eventspage.cpp" line="55"/>
-        <location filename="../app/eventspage.cpp" line="375"/>
+        <location filename="../app/eventspage.cpp" line="56"/>
+        <location filename="../app/eventspage.cpp" line="376"/>
         <source>New event</source>
         <translation>Ny händelse</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="56"/>
+        <location filename="../app/eventspage.cpp" line="57"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="57"/>
+        <location filename="../app/eventspage.cpp" line="58"/>
         <source>Import…</source>
         <translation>Importera…</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="58"/>
+        <location filename="../app/eventspage.cpp" line="59"/>
         <source>Export…</source>
         <translation>Exportera…</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="59"/>
+        <location filename="../app/eventspage.cpp" line="60"/>
         <source>Copy to local workspace</source>
         <translation>Kopiera till lokal arbetsyta</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="63"/>
+        <location filename="../app/eventspage.cpp" line="64"/>
         <source>Search events (Ctrl+F)</source>
         <translation>Sök händelser (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="72"/>
+        <location filename="../app/eventspage.cpp" line="73"/>
         <source>Replace the workspace (not its contacts) with a fixture file; contacts in it are added or updated</source>
         <translation>Ersätt arbetsytan (men inte dess kontakter) med en arbetsytefil; kontakterna i filen läggs till eller uppdateras</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="73"/>
+        <location filename="../app/eventspage.cpp" line="74"/>
         <source>Save the workspace as a fixture file, without integration secrets</source>
         <translation>Spara arbetsytan som en arbetsytefil, utan integrationernas hemligheter</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="75"/>
+        <location filename="../app/eventspage.cpp" line="76"/>
         <source>Copy these events, their templates and the integrations into the local workspace, so that app tests run against them; local contacts, senders and secrets stay</source>
         <translation>Kopiera dessa händelser, deras mallar och integrationerna till den lokala arbetsytan så att appens tester körs mot dem; lokala kontakter, avsändare och hemligheter behålls</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="84"/>
-        <location filename="../app/eventspage.cpp" line="102"/>
-        <location filename="../app/eventspage.cpp" line="258"/>
+        <location filename="../app/eventspage.cpp" line="85"/>
+        <location filename="../app/eventspage.cpp" line="103"/>
+        <location filename="../app/eventspage.cpp" line="259"/>
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="175"/>
+        <location filename="../app/eventspage.cpp" line="176"/>
         <source>Delete the selected event</source>
         <translation>Ta bort den markerade händelsen</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="214"/>
+        <location filename="../app/eventspage.cpp" line="215"/>
         <source>Copy from production</source>
         <translation>Kopiera från produktion</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="215"/>
+        <location filename="../app/eventspage.cpp" line="216"/>
         <source>Copy the production workspace&apos;s events, templates and integrations into the local workspace? Nothing is sent, and the local contacts stay.</source>
         <translation>Kopiera produktionsarbetsytans händelser, mallar och integrationer till den lokala arbetsytan? Inget skickas, och de lokala kontakterna behålls.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="221"/>
+        <location filename="../app/eventspage.cpp" line="222"/>
         <source>Reading %1…</source>
         <translation>Läser %1…</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="227"/>
+        <location filename="../app/eventspage.cpp" line="228"/>
         <source>Nothing was copied from %1: %2</source>
         <translation>Inget kopierades från %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="245"/>
+        <location filename="../app/eventspage.cpp" line="246"/>
         <source>The workspace of %1 could not be copied: %2</source>
         <translation>Arbetsytan i %1 kunde inte kopieras: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="251"/>
+        <location filename="../app/eventspage.cpp" line="252"/>
         <source>Copied %n event(s) from %1 into the local workspace</source>
         <translation>
             <numerusform>Kopierade %n händelse från %1 till den lokala arbetsytan</numerusform>
@@ -2179,12 +2179,12 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="285"/>
+        <location filename="../app/eventspage.cpp" line="286"/>
         <source>Could not load events: %1</source>
         <translation>Kunde inte läsa händelserna: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="289"/>
+        <location filename="../app/eventspage.cpp" line="290"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n händelse</numerusform>
@@ -2192,52 +2192,52 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="353"/>
+        <location filename="../app/eventspage.cpp" line="354"/>
         <source>“%1” is no longer in the workspace.</source>
         <translation>”%1” finns inte längre i arbetsytan.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="364"/>
+        <location filename="../app/eventspage.cpp" line="365"/>
         <source>Saved “%1”.</source>
         <translation>Sparade ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="386"/>
+        <location filename="../app/eventspage.cpp" line="387"/>
         <source>Created “%1”: name it, choose its channels, then write its templates.</source>
         <translation>Skapade ”%1”: ge den ett namn, välj kanaler och skriv sedan mallarna.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="406"/>
+        <location filename="../app/eventspage.cpp" line="407"/>
         <source>Deleted “%1”.</source>
         <translation>Tog bort ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="406"/>
+        <location filename="../app/eventspage.cpp" line="407"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="417"/>
+        <location filename="../app/eventspage.cpp" line="418"/>
         <source>Restored.</source>
         <translation>Återställd.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="427"/>
+        <location filename="../app/eventspage.cpp" line="428"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="434"/>
+        <location filename="../app/eventspage.cpp" line="435"/>
         <source>%1 is not valid JSON (%2). Nothing was imported.</source>
         <translation>%1 är inte giltig JSON (%2). Ingenting importerades.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="444"/>
+        <location filename="../app/eventspage.cpp" line="445"/>
         <source>%1 was not imported: %2</source>
         <translation>%1 importerades inte: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="450"/>
+        <location filename="../app/eventspage.cpp" line="451"/>
         <source>Imported %1: %n event(s)</source>
         <translation>
             <numerusform>Importerade %1: %n händelse</numerusform>
@@ -2245,7 +2245,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="451"/>
+        <location filename="../app/eventspage.cpp" line="452"/>
         <source>%n contact(s) added</source>
         <translation>
             <numerusform>%n kontakt tillagd</numerusform>
@@ -2253,7 +2253,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/eventspage.cpp" line="452"/>
+        <location filename="../app/eventspage.cpp" line="453"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n uppdaterad</numerusform>
@@ -2261,42 +2261,42 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="470"/>
+        <location filename="../app/eventspage.cpp" line="471"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="474"/>
+        <location filename="../app/eventspage.cpp" line="475"/>
         <source>Exported the workspace to %1.</source>
         <translation>Exporterade arbetsytan till %1.</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="480"/>
+        <location filename="../app/eventspage.cpp" line="481"/>
         <source>Import workspace</source>
         <translation>Importera arbetsyta</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="481"/>
+        <location filename="../app/eventspage.cpp" line="482"/>
         <source>Workspace fixtures (*.json);;All files (*)</source>
         <translation>Arbetsytefiler (*.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="489"/>
+        <location filename="../app/eventspage.cpp" line="490"/>
         <source>Export workspace</source>
         <translation>Exportera arbetsyta</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="490"/>
+        <location filename="../app/eventspage.cpp" line="491"/>
         <source>Workspace fixtures (*.json)</source>
         <translation>Arbetsytefiler (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="508"/>
+        <location filename="../app/eventspage.cpp" line="509"/>
         <source>Copy identifier</source>
         <translation>Kopiera identifierare</translation>
     </message>
     <message>
-        <location filename="../app/eventspage.cpp" line="511"/>
+        <location filename="../app/eventspage.cpp" line="512"/>
         <source>Show deliveries of %1</source>
         <translation>Visa leveranser av %1</translation>
     </message>
@@ -2558,206 +2558,206 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::IntegrationsPage</name>
     <message>
-        <location filename="../app/integrationspage.cpp" line="49"/>
-        <location filename="../app/integrationspage.cpp" line="112"/>
+        <location filename="../app/integrationspage.cpp" line="50"/>
+        <location filename="../app/integrationspage.cpp" line="113"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="51"/>
-        <location filename="../app/integrationspage.cpp" line="113"/>
+        <location filename="../app/integrationspage.cpp" line="52"/>
+        <location filename="../app/integrationspage.cpp" line="114"/>
         <source>Inactive</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="69"/>
+        <location filename="../app/integrationspage.cpp" line="70"/>
         <source>Add secret</source>
         <translation>Lägg till hemlighet</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="70"/>
-        <location filename="../app/integrationspage.cpp" line="349"/>
+        <location filename="../app/integrationspage.cpp" line="71"/>
+        <location filename="../app/integrationspage.cpp" line="350"/>
         <source>Save integration</source>
         <translation>Spara integrationen</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="71"/>
-        <location filename="../app/integrationspage.cpp" line="366"/>
+        <location filename="../app/integrationspage.cpp" line="72"/>
+        <location filename="../app/integrationspage.cpp" line="367"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="72"/>
+        <location filename="../app/integrationspage.cpp" line="73"/>
         <source>Plan</source>
         <translation>Abonnemang</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="74"/>
+        <location filename="../app/integrationspage.cpp" line="75"/>
         <source>SMS addon</source>
         <translation>SMS-tillägg</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="75"/>
+        <location filename="../app/integrationspage.cpp" line="76"/>
         <source>WhatsApp addon</source>
         <translation>WhatsApp-tillägg</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="76"/>
+        <location filename="../app/integrationspage.cpp" line="77"/>
         <source>Save plan</source>
         <translation>Spara abonnemanget</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="87"/>
+        <location filename="../app/integrationspage.cpp" line="88"/>
         <source>Configuration</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="98"/>
+        <location filename="../app/integrationspage.cpp" line="99"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="98"/>
-        <location filename="../app/integrationspage.cpp" line="134"/>
+        <location filename="../app/integrationspage.cpp" line="99"/>
+        <location filename="../app/integrationspage.cpp" line="135"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="98"/>
-        <location filename="../app/integrationspage.cpp" line="135"/>
+        <location filename="../app/integrationspage.cpp" line="99"/>
+        <location filename="../app/integrationspage.cpp" line="136"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="98"/>
-        <location filename="../app/integrationspage.cpp" line="139"/>
+        <location filename="../app/integrationspage.cpp" line="99"/>
+        <location filename="../app/integrationspage.cpp" line="140"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="103"/>
+        <location filename="../app/integrationspage.cpp" line="104"/>
         <source>Listed in the workspace&apos;s order, the order a send picks integrations in; not sortable</source>
         <translation>Listade i arbetsytans ordning, den ordning ett utskick väljer integrationer i; går inte att sortera</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="114"/>
+        <location filename="../app/integrationspage.cpp" line="115"/>
         <source>Setting</source>
         <translation>Inställning</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="114"/>
+        <location filename="../app/integrationspage.cpp" line="115"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="118"/>
+        <location filename="../app/integrationspage.cpp" line="119"/>
         <source>Settings that are not secret (a region, a sender id). Empty rows are dropped.</source>
         <translation>Inställningar som inte är hemliga (en region, ett avsändar-id). Tomma rader tas bort.</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="119"/>
+        <location filename="../app/integrationspage.cpp" line="120"/>
         <source>Add setting</source>
         <translation>Lägg till inställning</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="126"/>
+        <location filename="../app/integrationspage.cpp" line="127"/>
         <source>Secrets are stored in the local database and never shown again, nor sent by the API. Leave a stored secret empty to keep it.</source>
         <translation>Hemligheter sparas i den lokala databasen och visas aldrig igen, och API:t skickar dem aldrig. Lämna en sparad hemlighet tom för att behålla den.</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="144"/>
+        <location filename="../app/integrationspage.cpp" line="145"/>
         <source>Secrets</source>
         <translation>Hemligheter</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="153"/>
+        <location filename="../app/integrationspage.cpp" line="154"/>
         <source>Creating a contact beyond this many answers 402 QUOTA_EXCEEDED</source>
         <translation>Att skapa en kontakt utöver så här många ger 402 QUOTA_EXCEEDED</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="155"/>
+        <location filename="../app/integrationspage.cpp" line="156"/>
         <source>Contact limit</source>
         <translation>Kontaktgräns</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="160"/>
+        <location filename="../app/integrationspage.cpp" line="161"/>
         <source>Addons</source>
         <translation>Tillägg</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="83"/>
-        <location filename="../app/integrationspage.cpp" line="166"/>
-        <location filename="../app/integrationspage.cpp" line="219"/>
+        <location filename="../app/integrationspage.cpp" line="84"/>
+        <location filename="../app/integrationspage.cpp" line="167"/>
+        <location filename="../app/integrationspage.cpp" line="220"/>
         <source>Integrations</source>
         <translation>Integrationer</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="229"/>
+        <location filename="../app/integrationspage.cpp" line="230"/>
         <source>The local workspace&apos;s integrations: sends on a channel need an active one. The local server emulates every provider; nothing reaches a real one.</source>
         <translation>Den lokala arbetsytans integrationer: utskick på en kanal kräver en aktiv integration. Den lokala servern emulerar alla leverantörer; inget når en riktig.</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="231"/>
+        <location filename="../app/integrationspage.cpp" line="232"/>
         <source>Read-only: the %1 API&apos;s integrations and plan are managed in the Sendivent dashboard, and the API never returns their secrets.</source>
         <translation>Skrivskyddat: integrationerna och abonnemanget för API:t %1 hanteras i Sendivents instrumentpanel, och API:t returnerar aldrig deras hemligheter.</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="278"/>
+        <location filename="../app/integrationspage.cpp" line="279"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="278"/>
+        <location filename="../app/integrationspage.cpp" line="279"/>
         <source>Not configured</source>
         <translation>Inte konfigurerad</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="279"/>
+        <location filename="../app/integrationspage.cpp" line="280"/>
         <source>Sends on this channel answer INTEGRATION_MISSING</source>
         <translation>Utskick på den här kanalen ger INTEGRATION_MISSING</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="330"/>
+        <location filename="../app/integrationspage.cpp" line="331"/>
         <source>%1 integration</source>
         <translation>Integration för %1</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="331"/>
+        <location filename="../app/integrationspage.cpp" line="332"/>
         <source>Set up %1</source>
         <translation>Konfigurera %1</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="349"/>
+        <location filename="../app/integrationspage.cpp" line="350"/>
         <source>Add integration</source>
         <translation>Lägg till integration</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="361"/>
+        <location filename="../app/integrationspage.cpp" line="362"/>
         <source>name, e.g. secret_access_key</source>
         <translation>namn, t.ex. secret_access_key</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="365"/>
+        <location filename="../app/integrationspage.cpp" line="366"/>
         <source>stored — type to replace</source>
         <translation>sparad — skriv för att ersätta</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="365"/>
+        <location filename="../app/integrationspage.cpp" line="366"/>
         <source>value</source>
         <translation>värde</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="446"/>
+        <location filename="../app/integrationspage.cpp" line="447"/>
         <source>Saved the %1 integration (%2).</source>
         <translation>Sparade integrationen för %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="459"/>
+        <location filename="../app/integrationspage.cpp" line="460"/>
         <source>Removed the %1 integration (%2): sends on %1 now answer INTEGRATION_MISSING.</source>
         <translation>Tog bort integrationen för %1 (%2): utskick på %1 ger nu INTEGRATION_MISSING.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/integrationspage.cpp" line="477"/>
+        <location filename="../app/integrationspage.cpp" line="478"/>
         <source>Saved the plan: %Ln contacts</source>
         <translation>
             <numerusform>Sparade abonnemanget: %Ln kontakt</numerusform>
@@ -2765,12 +2765,12 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="490"/>
+        <location filename="../app/integrationspage.cpp" line="491"/>
         <source>Copy provider</source>
         <translation>Kopiera leverantör</translation>
     </message>
     <message>
-        <location filename="../app/integrationspage.cpp" line="495"/>
+        <location filename="../app/integrationspage.cpp" line="496"/>
         <source>Show deliveries on %1</source>
         <translation>Visa leveranser via %1</translation>
     </message>
@@ -2817,13 +2817,13 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
     <name>sendivent::app::JournalView</name>
     <message>
         <location filename="../app/journalview.cpp" line="77"/>
-        <location filename="../app/journalview.cpp" line="432"/>
+        <location filename="../app/journalview.cpp" line="450"/>
         <source>Replay…</source>
         <translation>Spela upp igen…</translation>
     </message>
     <message>
         <location filename="../app/journalview.cpp" line="78"/>
-        <location filename="../app/journalview.cpp" line="424"/>
+        <location filename="../app/journalview.cpp" line="442"/>
         <source>Copy as curl</source>
         <translation>Kopiera som curl</translation>
     </message>
@@ -2935,17 +2935,17 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation>Inga huvuden sparade för det här anropet</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="255"/>
+        <location filename="../app/journalview.cpp" line="268"/>
         <source>Could not read the request journal: %1</source>
         <translation>Kunde inte läsa anropsjournalen: %1</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="262"/>
+        <location filename="../app/journalview.cpp" line="275"/>
         <source>The newest %1 requests</source>
         <translation>De %1 senaste anropen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/journalview.cpp" line="263"/>
+        <location filename="../app/journalview.cpp" line="276"/>
         <source>%n request(s)</source>
         <translation>
             <numerusform>%n anrop</numerusform>
@@ -2953,104 +2953,104 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="343"/>
+        <location filename="../app/journalview.cpp" line="361"/>
         <source>Select a request to replay it.</source>
         <translation>Välj ett anrop för att spela upp det igen.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="345"/>
+        <location filename="../app/journalview.cpp" line="363"/>
         <source>The local server is not running.</source>
         <translation>Den lokala servern körs inte.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="350"/>
+        <location filename="../app/journalview.cpp" line="368"/>
         <source>The journal keeps no keys, and the console has no %1 key to replay this request with; copy it as curl and use your own.</source>
         <translation>Journalen sparar inga nycklar, och konsolen har ingen %1-nyckel att spela upp anropet med; kopiera det som curl och använd din egen.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="362"/>
+        <location filename="../app/journalview.cpp" line="380"/>
         <source>Replay Request</source>
         <translation>Spela upp anrop igen</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="363"/>
+        <location filename="../app/journalview.cpp" line="381"/>
         <source>Send %1 %2 again to the local server, in the %3 environment?</source>
         <translation>Skicka %1 %2 igen till den lokala servern, i miljön %3?</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="365"/>
+        <location filename="../app/journalview.cpp" line="383"/>
         <source>no (the request had no valid key)</source>
         <translation>ingen (anropet hade ingen giltig nyckel)</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="369"/>
+        <location filename="../app/journalview.cpp" line="387"/>
         <source>It is a new request with the console&apos;s own key: it can send notifications again. The body is the journal&apos;s copy: values it masked (••••) are sent masked.</source>
         <translation>Det blir ett nytt anrop med konsolens egen nyckel: det kan skicka notiser igen. Kroppen är journalens kopia: värden den maskerade (••••) skickas maskerade.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="371"/>
+        <location filename="../app/journalview.cpp" line="389"/>
         <source>Replay</source>
         <translation>Spela upp</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="396"/>
+        <location filename="../app/journalview.cpp" line="414"/>
         <source>Replaying %1 %2…</source>
         <translation>Spelar upp %1 %2…</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="402"/>
+        <location filename="../app/journalview.cpp" line="420"/>
         <source>Replayed: HTTP %1, request %2.</source>
         <translation>Uppspelat: HTTP %1, anrop %2.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="403"/>
+        <location filename="../app/journalview.cpp" line="421"/>
         <source>Not replayed: %1</source>
         <translation>Inte uppspelat: %1</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="422"/>
+        <location filename="../app/journalview.cpp" line="440"/>
         <source>Copy request id</source>
         <translation>Kopiera anrops-id</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="423"/>
+        <location filename="../app/journalview.cpp" line="441"/>
         <source>Copy path</source>
         <translation>Kopiera sökväg</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="426"/>
+        <location filename="../app/journalview.cpp" line="444"/>
         <source>Filter by method %1</source>
         <translation>Filtrera på metoden %1</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="428"/>
+        <location filename="../app/journalview.cpp" line="446"/>
         <source>Filter by status %1xx</source>
         <translation>Filtrera på status %1xx</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="430"/>
+        <location filename="../app/journalview.cpp" line="448"/>
         <source>Filter by this path</source>
         <translation>Filtrera på den här sökvägen</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="443"/>
+        <location filename="../app/journalview.cpp" line="461"/>
         <source>Send this request again to the local server, after a confirmation, with the console&apos;s key for its environment</source>
         <translation>Skicka anropet igen till den lokala servern, efter en bekräftelse, med konsolens nyckel för dess miljö</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="447"/>
+        <location filename="../app/journalview.cpp" line="465"/>
         <source>Select a request to see its headers and bodies.</source>
         <translation>Välj ett anrop för att se dess huvuden och kroppar.</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="452"/>
+        <location filename="../app/journalview.cpp" line="470"/>
         <source>%1 %2 → %3 in %4 ms
 %5 · %6</source>
         <translation>%1 %2 → %3 på %4 ms
 %5 · %6</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="458"/>
+        <location filename="../app/journalview.cpp" line="476"/>
         <source>Injected fault: %1</source>
         <translation>Injicerat fel: %1</translation>
     </message>
@@ -3065,7 +3065,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 %4 · %5</translation>
     </message>
     <message>
-        <location filename="../app/journalview.cpp" line="456"/>
+        <location filename="../app/journalview.cpp" line="474"/>
         <source>no valid key</source>
         <translation>ingen giltig nyckel</translation>
     </message>
@@ -3092,64 +3092,64 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation>Sidor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>not started</source>
         <translation>inte startad</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>Data source</source>
         <translation>Datakälla</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>The workspace and server on this computer</source>
         <translation>Arbetsytan och servern på den här datorn</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="258"/>
         <source>Sandbox</source>
         <translation>Sandlåda</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="259"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>The remote API is not set up in this window</source>
         <translation>Fjärr-API:t är inte konfigurerat i det här fönstret</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Where the pages read from: this computer, or the remote sandbox or production API</source>
         <translation>Var sidorna läser ifrån: den här datorn, eller fjärr-API:t för sandlåda eller produktion</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <location filename="../app/mainwindow.cpp" line="557"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="318"/>
+        <location filename="../app/mainwindow.cpp" line="329"/>
         <source>Local server: %1</source>
         <translation>Lokal server: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="319"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>Local server stopped: %1</source>
         <translation>Lokal server stoppad: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="322"/>
         <source>unknown reason</source>
         <translation>okänd orsak</translation>
     </message>
@@ -3339,12 +3339,12 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="334"/>
         <source>Local server: %1 — writes to the database fail: %2</source>
         <translation>Lokal server: %1 — skrivningar till databasen misslyckas: %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="326"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
         <source>GET /healthz answers 503 until a write succeeds again</source>
         <translation>GET /healthz svarar 503 tills en skrivning lyckas igen</translation>
     </message>
@@ -4117,62 +4117,62 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="284"/>
+        <location filename="../app/serverpage.cpp" line="280"/>
         <source>Enter the remote API&apos;s address, starting with https:// or http://</source>
         <translation>Ange fjärr-API:ts adress, som börjar med https:// eller http://</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="290"/>
+        <location filename="../app/serverpage.cpp" line="286"/>
         <source>Enter the remote API&apos;s key: it starts with test_ (sandbox) or live_ (production)</source>
         <translation>Ange fjärr-API:ts nyckel: den börjar med test_ (sandlåda) eller live_ (produktion)</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="298"/>
+        <location filename="../app/serverpage.cpp" line="294"/>
         <source>The remote APIs are not set up in this window</source>
         <translation>Fjärr-API:erna är inte konfigurerade i det här fönstret</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="338"/>
+        <location filename="../app/serverpage.cpp" line="334"/>
         <source>Forward to production?</source>
         <translation>Vidarebefordra till produktion?</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="339"/>
+        <location filename="../app/serverpage.cpp" line="335"/>
         <source>Every /v1 request to this server will go to the production API at %1 with its key: sends reach real people and count against the production quota.</source>
         <translation>Varje /v1-anrop till den här servern går till produktions-API:t på %1 med dess nyckel: utskick når riktiga människor och räknas mot produktionskvoten.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="344"/>
+        <location filename="../app/serverpage.cpp" line="340"/>
         <source>Forward to production</source>
         <translation>Vidarebefordra till produktion</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="367"/>
+        <location filename="../app/serverpage.cpp" line="363"/>
         <source>Off: /v1 is answered by the local emulation.</source>
         <translation>Av: /v1 besvaras av den lokala emuleringen.</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="371"/>
+        <location filename="../app/serverpage.cpp" line="367"/>
         <source>Forwarding /v1 to %1</source>
         <translation>Vidarebefordrar /v1 till %1</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="384"/>
+        <location filename="../app/serverpage.cpp" line="380"/>
         <source>Running</source>
         <translation>Körs</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="384"/>
+        <location filename="../app/serverpage.cpp" line="380"/>
         <source>Not running</source>
         <translation>Körs inte</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="391"/>
+        <location filename="../app/serverpage.cpp" line="387"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../app/serverpage.cpp" line="398"/>
+        <location filename="../app/serverpage.cpp" line="394"/>
         <source>The API&apos;s description: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · health: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</source>
         <translation>API-beskrivningen: &lt;a href=&quot;%1/openapi.json&quot;&gt;%1/openapi.json&lt;/a&gt; · hälsa: &lt;a href=&quot;%1/healthz&quot;&gt;%1/healthz&lt;/a&gt;</translation>
     </message>
@@ -4379,115 +4379,183 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::StoragePanel</name>
     <message>
-        <location filename="../app/storagepanel.cpp" line="34"/>
+        <location filename="../app/storagepanel.cpp" line="33"/>
         <source>Apply</source>
         <translation>Verkställ</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="35"/>
+        <location filename="../app/storagepanel.cpp" line="34"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="36"/>
+        <location filename="../app/storagepanel.cpp" line="35"/>
         <source>Compact now</source>
         <translation>Komprimera nu</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="57"/>
-        <location filename="../app/storagepanel.cpp" line="61"/>
+        <location filename="../app/storagepanel.cpp" line="56"/>
+        <location filename="../app/storagepanel.cpp" line="60"/>
         <source>Off (keep all)</source>
         <translation>Av (behåll allt)</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="59"/>
+        <location filename="../app/storagepanel.cpp" line="58"/>
         <source>Most deliveries kept</source>
         <translation>Flest leveranser som behålls</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="63"/>
+        <location filename="../app/storagepanel.cpp" line="62"/>
         <source>Most journal entries kept</source>
         <translation>Flest journalposter som behålls</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="64"/>
+        <location filename="../app/storagepanel.cpp" line="63"/>
         <source>e.g. 7d, 12h, 30m, or off</source>
         <translation>t.ex. 7d, 12h, 30m eller off</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="65"/>
+        <location filename="../app/storagepanel.cpp" line="64"/>
         <source>Oldest kept</source>
         <translation>Äldsta som behålls</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="68"/>
+        <location filename="../app/storagepanel.cpp" line="67"/>
         <source>Rewrites the database file without its free space. Requests wait while it runs.</source>
         <translation>Skriver om databasfilen utan dess lediga utrymme. Anrop väntar medan det pågår.</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="71"/>
+        <location filename="../app/storagepanel.cpp" line="70"/>
         <source>Most deliveries kept:</source>
         <translation>Flest leveranser som behålls:</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="72"/>
+        <location filename="../app/storagepanel.cpp" line="71"/>
         <source>Remove older than:</source>
         <translation>Ta bort äldre än:</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="73"/>
+        <location filename="../app/storagepanel.cpp" line="72"/>
         <source>Most journal entries kept:</source>
         <translation>Flest journalposter som behålls:</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="74"/>
+        <location filename="../app/storagepanel.cpp" line="73"/>
         <source>Deliveries go with their timelines, content and webhook messages, oldest first, a small batch at a time. Kept anyway: deliveries whose webhook messages are still being retried, and those an idempotency key stored in the last 24 hours may replay. Stored with this data folder; --max-deliveries, --max-age and --max-journal override it for one run.</source>
         <translation>Leveranser tas bort med sina tidslinjer, sitt innehåll och sina webhookmeddelanden, de äldsta först, en liten omgång i taget. Behålls ändå: leveranser vars webhookmeddelanden fortfarande försöks igen, och de som en idempotensnyckel sparad under de senaste 24 timmarna kan spela upp igen. Sparas med den här datamappen; --max-deliveries, --max-age och --max-journal gäller i stället under en körning.</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="107"/>
+        <location filename="../app/storagepanel.cpp" line="106"/>
         <source>Compacting…</source>
         <translation>Komprimerar…</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="125"/>
+        <location filename="../app/storagepanel.cpp" line="124"/>
         <source>Retention saved.</source>
         <translation>Gallringen är sparad.</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="130"/>
+        <location filename="../app/storagepanel.cpp" line="129"/>
         <source>Compacted: %1 → %2.</source>
         <translation>Komprimerad: %1 → %2.</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="162"/>
+        <location filename="../app/storagepanel.cpp" line="161"/>
         <source>“%1” is not a duration: write e.g. 7d, 12h or 30m, or off.</source>
         <translation>”%1” är ingen tidsrymd: skriv t.ex. 7d, 12h eller 30m, eller off.</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="182"/>
+        <location filename="../app/storagepanel.cpp" line="189"/>
         <source>Stored: %1 deliveries, %2 journal entries, %3 webhook messages. Database file %4 (write-ahead log %5, free inside %6).</source>
         <translation>Sparat: %1 leveranser, %2 journalposter, %3 webhookmeddelanden. Databasfil %4 (skrivlogg %5, ledigt inuti %6).</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="188"/>
+        <location filename="../app/storagepanel.cpp" line="195"/>
         <source>Retention is off: everything is kept.</source>
         <translation>Gallring är av: allt behålls.</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="190"/>
+        <location filename="../app/storagepanel.cpp" line="197"/>
         <source>Retention removes nothing now.</source>
         <translation>Gallringen tar inte bort något nu.</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="192"/>
+        <location filename="../app/storagepanel.cpp" line="199"/>
         <source>Retention will remove %1 deliveries and %2 journal entries, oldest first.</source>
         <translation>Gallringen tar bort %1 leveranser och %2 journalposter, de äldsta först.</translation>
     </message>
     <message>
-        <location filename="../app/storagepanel.cpp" line="194"/>
+        <location filename="../app/storagepanel.cpp" line="201"/>
         <source>This database file was made before it could shrink by itself: use Compact now once, and from then on it gives space back as retention removes data.</source>
         <translation>Den här databasfilen skapades innan den kunde krympa av sig själv: använd Komprimera nu en gång, så lämnar den därefter tillbaka utrymme när gallringen tar bort data.</translation>
+    </message>
+</context>
+<context>
+    <name>sendivent::app::StudioSender</name>
+    <message>
+        <location filename="../app/studiosender.cpp" line="57"/>
+        <source>The local server is not running, so there is nothing to send through.</source>
+        <translation>Den lokala servern körs inte, så det finns inget att skicka genom.</translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="59"/>
+        <source>Not sent: fix the sample contact&apos;s JSON first.</source>
+        <translation>Inte skickat: rätta först exempelkontaktens JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="61"/>
+        <source>Not sent: “my inbox” takes email; choose the email tab or the sample contact.</source>
+        <translation>Inte skickat: ”min inkorg” tar e-post; välj e-postfliken eller exempelkontakten.</translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="63"/>
+        <source>Not sent: fix the payload JSON first.</source>
+        <translation>Inte skickat: rätta först payload-JSON:en.</translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="85"/>
+        <source>Sending through the %1 API…</source>
+        <translation>Skickar via %1-API:t…</translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="91"/>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="98"/>
+        <source>no delivery was created</source>
+        <translation>ingen leverans skapades</translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="99"/>
+        <source>Not sent: %1</source>
+        <translation>Inte skickat: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="104"/>
+        <source>Sent through the %1 API. Delivery &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Skickat via %1-API:t. Leverans &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="109"/>
+        <source>Sent. Delivery &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · trace: &lt;code&gt;GET %2&lt;/code&gt;</source>
+        <translation>Skickat. Leverans &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · spårning: &lt;code&gt;GET %2&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="117"/>
+        <source>Releasing to your inbox…</source>
+        <translation>Släpper till din inkorg…</translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="126"/>
+        <source>Sent, but not released to your inbox: %1</source>
+        <translation>Skickat, men inte släppt till din inkorg: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studiosender.cpp" line="129"/>
+        <source>Sent and released to %1 via %2. Delivery &lt;a href=&quot;delivery:%3&quot;&gt;%3&lt;/a&gt;</source>
+        <translation>Skickat och släppt till %1 via %2. Leverans &lt;a href=&quot;delivery:%3&quot;&gt;%3&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -4531,292 +4599,279 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::TemplateStudioPage</name>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="70"/>
+        <location filename="../app/templatestudiopage.cpp" line="60"/>
         <source>Revert</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="71"/>
+        <location filename="../app/templatestudiopage.cpp" line="61"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="72"/>
+        <location filename="../app/templatestudiopage.cpp" line="62"/>
         <source>Send test</source>
         <translation>Skicka test</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="88"/>
+        <location filename="../app/templatestudiopage.cpp" line="77"/>
         <source>to the sample contact</source>
         <translation>till exempelkontakten</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="89"/>
+        <location filename="../app/templatestudiopage.cpp" line="78"/>
         <source>to my inbox</source>
         <translation>till min inkorg</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="90"/>
+        <location filename="../app/templatestudiopage.cpp" line="79"/>
         <source>“My inbox”: the email is captured as usual, then released to the inbox set in Settings › Release to a real inbox</source>
         <translation>”Min inkorg”: e-posten fångas som vanligt och släpps sedan till inkorgen i Inställningar › Släpp till en riktig inkorg</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="103"/>
+        <location filename="../app/templatestudiopage.cpp" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="115"/>
+        <location filename="../app/templatestudiopage.cpp" line="104"/>
         <source>Save the event&apos;s templates (Ctrl+S)</source>
         <translation>Spara händelsens mallar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="116"/>
-        <location filename="../app/templatestudiopage.cpp" line="242"/>
+        <location filename="../app/templatestudiopage.cpp" line="105"/>
+        <location filename="../app/templatestudiopage.cpp" line="232"/>
         <source>Send this channel&apos;s message to the sample contact through the local server (Ctrl+Enter)</source>
         <translation>Skicka kanalens meddelande till exempelkontakten via den lokala servern (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="123"/>
+        <location filename="../app/templatestudiopage.cpp" line="112"/>
         <source>Template studio</source>
         <translation>Mallstudio</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="130"/>
+        <location filename="../app/templatestudiopage.cpp" line="119"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="133"/>
+        <location filename="../app/templatestudiopage.cpp" line="122"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="143"/>
+        <location filename="../app/templatestudiopage.cpp" line="132"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="146"/>
+        <location filename="../app/templatestudiopage.cpp" line="135"/>
         <source>Sample data</source>
         <translation>Exempeldata</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="196"/>
+        <location filename="../app/templatestudiopage.cpp" line="186"/>
         <source>Send a test message</source>
         <translation>Skicka ett testmeddelande</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="206"/>
+        <location filename="../app/templatestudiopage.cpp" line="196"/>
         <source>Templates</source>
         <translation>Mallar</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="234"/>
+        <location filename="../app/templatestudiopage.cpp" line="224"/>
         <source>“Send test” sends the event through the %1 API, with its templates there.</source>
         <translation>”Skicka test” skickar händelsen via %1-API:t, med mallarna där.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="236"/>
+        <location filename="../app/templatestudiopage.cpp" line="226"/>
         <source>Send this event to the sample contact through the %1 API (Ctrl+Enter)</source>
         <translation>Skicka den här händelsen till exempelkontakten via %1-API:t (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="239"/>
+        <location filename="../app/templatestudiopage.cpp" line="229"/>
         <source>The local server is not running, so there is nothing to send through</source>
         <translation>Den lokala servern körs inte, så det finns inget att skicka genom</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="257"/>
+        <location filename="../app/templatestudiopage.cpp" line="247"/>
         <source>Could not read the workspace: %1</source>
         <translation>Kunde inte läsa arbetsytan: %1</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="387"/>
+        <location filename="../app/templatestudiopage.cpp" line="372"/>
         <source>No %1 template in “%2”: sends use the “%3” one. Type here to write one.</source>
         <translation>Ingen %1-mall på ”%2”: utskick använder den på ”%3”. Skriv här för att skapa en.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="390"/>
+        <location filename="../app/templatestudiopage.cpp" line="375"/>
         <source>No %1 template yet. Type here to write one.</source>
         <translation>Ingen %1-mall än. Skriv här för att skapa en.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="507"/>
+        <location filename="../app/templatestudiopage.cpp" line="475"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="538"/>
+        <location filename="../app/templatestudiopage.cpp" line="506"/>
         <source>Reverted to the saved templates</source>
         <translation>Återställde de sparade mallarna</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="555"/>
+        <location filename="../app/templatestudiopage.cpp" line="521"/>
         <source>Not saved: the %1 %2 template in “%3” has a syntax error at line %4, column %5.</source>
         <translation>Inte sparat: %1-mallens fält %2 på ”%3” har ett syntaxfel på rad %4, kolumn %5.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="581"/>
+        <location filename="../app/templatestudiopage.cpp" line="540"/>
         <source>“%1” is no longer in the workspace; nothing was saved.</source>
         <translation>”%1” finns inte längre i arbetsytan; ingenting sparades.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="588"/>
+        <location filename="../app/templatestudiopage.cpp" line="548"/>
         <source>Not saved.</source>
         <translation>Inte sparat.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="594"/>
+        <location filename="../app/templatestudiopage.cpp" line="557"/>
         <source>Saved “%1”.</source>
         <translation>Sparade ”%1”.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="605"/>
         <source>The local server is not running, so there is nothing to send through.</source>
-        <translation>Den lokala servern körs inte, så det finns inget att skicka genom.</translation>
+        <translation type="vanished">Den lokala servern körs inte, så det finns inget att skicka genom.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="610"/>
         <source>Not sent: fix the sample contact&apos;s JSON first.</source>
-        <translation>Inte skickat: rätta först exempelkontaktens JSON.</translation>
+        <translation type="vanished">Inte skickat: rätta först exempelkontaktens JSON.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="614"/>
         <source>Not sent: “my inbox” takes email; choose the email tab or the sample contact.</source>
-        <translation>Inte skickat: ”min inkorg” tar e-post; välj e-postfliken eller exempelkontakten.</translation>
+        <translation type="vanished">Inte skickat: ”min inkorg” tar e-post; välj e-postfliken eller exempelkontakten.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="618"/>
         <source>Not sent: fix the payload JSON first.</source>
-        <translation>Inte skickat: rätta först payload-JSON:en.</translation>
+        <translation type="vanished">Inte skickat: rätta först payload-JSON:en.</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="632"/>
+        <location filename="../app/templatestudiopage.cpp" line="584"/>
         <source>This test message</source>
         <translation>Det här testmeddelandet</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="642"/>
         <source>Sending…</source>
-        <translation>Skickar…</translation>
+        <translation type="vanished">Skickar…</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="652"/>
         <source>Sending through the %1 API…</source>
-        <translation>Skickar via %1-API:t…</translation>
+        <translation type="vanished">Skickar via %1-API:t…</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="660"/>
         <source>Not sent: %1</source>
-        <translation>Inte skickat: %1</translation>
+        <translation type="vanished">Inte skickat: %1</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="678"/>
         <source>Releasing to your inbox…</source>
-        <translation>Släpper till din inkorg…</translation>
+        <translation type="vanished">Släpper till din inkorg…</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="687"/>
         <source>Sent, but not released to your inbox: %1</source>
-        <translation>Skickat, men inte släppt till din inkorg: %1</translation>
+        <translation type="vanished">Skickat, men inte släppt till din inkorg: %1</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="690"/>
         <source>Sent and released to %1 via %2. Delivery &lt;a href=&quot;delivery:%3&quot;&gt;%3&lt;/a&gt;</source>
-        <translation>Skickat och släppt till %1 via %2. Leverans &lt;a href=&quot;delivery:%3&quot;&gt;%3&lt;/a&gt;</translation>
+        <translation type="vanished">Skickat och släppt till %1 via %2. Leverans &lt;a href=&quot;delivery:%3&quot;&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="659"/>
         <source>no delivery was created</source>
-        <translation>ingen leverans skapades</translation>
+        <translation type="vanished">ingen leverans skapades</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="665"/>
         <source>Sent through the %1 API. Delivery &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</source>
-        <translation>Skickat via %1-API:t. Leverans &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</translation>
+        <translation type="vanished">Skickat via %1-API:t. Leverans &lt;a href=&quot;delivery:%2&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../app/templatestudiopage.cpp" line="670"/>
         <source>Sent. Delivery &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · trace: &lt;code&gt;GET %2&lt;/code&gt;</source>
-        <translation>Skickat. Leverans &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · spårning: &lt;code&gt;GET %2&lt;/code&gt;</translation>
+        <translation type="vanished">Skickat. Leverans &lt;a href=&quot;delivery:%1&quot;&gt;%1&lt;/a&gt; · spårning: &lt;code&gt;GET %2&lt;/code&gt;</translation>
     </message>
 </context>
 <context>
     <name>sendivent::app::TraceAttempts</name>
     <message>
-        <location filename="../app/traceattempts.cpp" line="21"/>
+        <location filename="../app/traceattempts.cpp" line="22"/>
         <source>Webhook attempts</source>
         <translation>Webhook-försök</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="23"/>
-        <location filename="../app/traceattempts.cpp" line="112"/>
+        <location filename="../app/traceattempts.cpp" line="24"/>
+        <location filename="../app/traceattempts.cpp" line="113"/>
         <source>No webhook attempts</source>
         <translation>Inga webhook-försök</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="24"/>
+        <location filename="../app/traceattempts.cpp" line="25"/>
         <source>Resend webhook</source>
         <translation>Skicka webhook igen</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="32"/>
+        <location filename="../app/traceattempts.cpp" line="33"/>
         <source>Attempted</source>
         <translation>Försökt</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="32"/>
+        <location filename="../app/traceattempts.cpp" line="33"/>
         <source>Event</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="32"/>
+        <location filename="../app/traceattempts.cpp" line="33"/>
         <source>Attempt</source>
         <translation>Försök</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="32"/>
+        <location filename="../app/traceattempts.cpp" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="32"/>
+        <location filename="../app/traceattempts.cpp" line="33"/>
         <source>Duration</source>
         <translation>Varaktighet</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="33"/>
+        <location filename="../app/traceattempts.cpp" line="34"/>
         <source>Response or error</source>
         <translation>Svar eller fel</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="39"/>
+        <location filename="../app/traceattempts.cpp" line="40"/>
         <source>Queue the selected attempt&apos;s message again, with the same webhook-id</source>
         <translation>Köa det valda försökets meddelande igen, med samma webhook-id</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="81"/>
+        <location filename="../app/traceattempts.cpp" line="82"/>
         <source>interrupted</source>
         <translation>avbrutet</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="83"/>
+        <location filename="../app/traceattempts.cpp" line="84"/>
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="87"/>
+        <location filename="../app/traceattempts.cpp" line="88"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="106"/>
+        <location filename="../app/traceattempts.cpp" line="107"/>
         <source>Webhook attempts are unavailable: the %1 API does not report them (only the local server keeps them).</source>
         <translation>Webhook-försök är inte tillgängliga: %1-API:t rapporterar dem inte (bara den lokala servern sparar dem).</translation>
     </message>
     <message>
-        <location filename="../app/traceattempts.cpp" line="109"/>
+        <location filename="../app/traceattempts.cpp" line="110"/>
         <source>The Sendivent API has no endpoint for webhook attempts; see the README&apos;s &quot;What the remote API cannot answer&quot;.</source>
         <translation>Sendivent-API:t har ingen slutpunkt för webhook-försök; se README:ns &quot;What the remote API cannot answer&quot;.</translation>
     </message>
@@ -5387,63 +5442,63 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::WebhookAttemptsPanel</name>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="40"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="41"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="41"/>
-        <location filename="../app/webhookattemptspanel.cpp" line="262"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="42"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="263"/>
         <source>Resend message</source>
         <translation>Skicka meddelandet igen</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="53"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="54"/>
         <source>Any outcome</source>
         <translation>Alla utfall</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="54"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="55"/>
         <source>Delivered</source>
         <translation>Levererade</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="55"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="56"/>
         <source>Failed</source>
         <translation>Misslyckade</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="56"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="57"/>
         <source>Interrupted</source>
         <translation>Avbrutna</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="57"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="58"/>
         <source>Any event</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="60"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="61"/>
         <source>Delivery uuid</source>
         <translation>Leverans-uuid</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="72"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="73"/>
         <source>The newest %1 attempts the filters take are read in time order; clicking a column sorts those in the console (the outbox has no index on the other columns).</source>
         <translation>De nyaste %1 försöken som filtren släpper igenom läses i tidsordning; ett klick på en kolumn sorterar dem i konsolen (utkorgen har inget index på de andra kolumnerna).</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="90"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="91"/>
         <source>Send the selected attempt&apos;s message again, with the same webhook-id, from the start of the retry schedule</source>
         <translation>Skicka det valda försökets meddelande igen, med samma webhook-id, från början av omförsöksschemat</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="146"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="147"/>
         <source>Attempts are unavailable: the attempts log is kept by the local server only; the %1 API does not list attempts.</source>
         <translation>Försök är inte tillgängliga: försöksloggen förs bara av den lokala servern; %1-API:t listar inte försök.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="150"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="151"/>
         <source>The Sendivent API has no endpoint for webhook attempts; see the README&apos;s &quot;What the remote API cannot answer&quot;.</source>
         <translation>Sendivent-API:t har ingen slutpunkt för webhook-försök; se README:ns &quot;What the remote API cannot answer&quot;.</translation>
     </message>
@@ -5452,57 +5507,57 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
         <translation type="vanished">Försöksloggen förs bara av den lokala servern; %1-API:t listar inte försök.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="177"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="178"/>
         <source>Could not read the attempts: %1</source>
         <translation>Kunde inte läsa försöken: %1</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="217"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="218"/>
         <source>Message %1 queued again.</source>
         <translation>Meddelandet %1 köades igen.</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="247"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="248"/>
         <source>Copy message id</source>
         <translation>Kopiera meddelande-id</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="249"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="250"/>
         <source>Copy delivery uuid</source>
         <translation>Kopiera leverans-uuid</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="250"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="251"/>
         <source>Copy response body</source>
         <translation>Kopiera svarskroppen</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="252"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="253"/>
         <source>Filter by event %1</source>
         <translation>Filtrera på händelsen %1</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="255"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="256"/>
         <source>Filter by outcome %1</source>
         <translation>Filtrera på utfallet %1</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="258"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="259"/>
         <source>Filter by this delivery</source>
         <translation>Filtrera på den här leveransen</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="261"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="262"/>
         <source>Open delivery</source>
         <translation>Öppna leveransen</translation>
     </message>
     <message>
-        <location filename="../app/webhookattemptspanel.cpp" line="276"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="277"/>
         <source>The newest %1 attempts</source>
         <translation>De senaste %1 försöken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/webhookattemptspanel.cpp" line="277"/>
+        <location filename="../app/webhookattemptspanel.cpp" line="278"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n försök</numerusform>
@@ -5690,281 +5745,281 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::app::WebhooksPage</name>
     <message>
-        <location filename="../app/webhookspage.cpp" line="53"/>
+        <location filename="../app/webhookspage.cpp" line="55"/>
         <source>Notification dispatched to provider</source>
         <translation>Notifieringen skickad till leverantören</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="55"/>
+        <location filename="../app/webhookspage.cpp" line="57"/>
         <source>Provider confirmed delivery (email only via SES)</source>
         <translation>Leverantören bekräftade leveransen (bara e-post via SES)</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="57"/>
+        <location filename="../app/webhookspage.cpp" line="59"/>
         <source>Delivery failed permanently</source>
         <translation>Leveransen misslyckades slutgiltigt</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="59"/>
+        <location filename="../app/webhookspage.cpp" line="61"/>
         <source>Email bounced</source>
         <translation>E-postmeddelandet studsade</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="61"/>
+        <location filename="../app/webhookspage.cpp" line="63"/>
         <source>Recipient marked as spam</source>
         <translation>Mottagaren markerade som skräppost</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="72"/>
+        <location filename="../app/webhookspage.cpp" line="74"/>
         <source>Start listener</source>
         <translation>Starta lyssnaren</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="75"/>
+        <location filename="../app/webhookspage.cpp" line="77"/>
         <source>Send events to this endpoint</source>
         <translation>Skicka händelser till den här slutpunkten</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="77"/>
+        <location filename="../app/webhookspage.cpp" line="79"/>
         <source>Revert</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="78"/>
+        <location filename="../app/webhookspage.cpp" line="80"/>
         <source>Delete…</source>
         <translation>Ta bort…</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="80"/>
-        <location filename="../app/webhookspage.cpp" line="517"/>
+        <location filename="../app/webhookspage.cpp" line="82"/>
+        <location filename="../app/webhookspage.cpp" line="519"/>
         <source>Reveal</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="81"/>
+        <location filename="../app/webhookspage.cpp" line="83"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="82"/>
+        <location filename="../app/webhookspage.cpp" line="84"/>
         <source>Rotate…</source>
         <translation>Byt nyckel…</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="85"/>
+        <location filename="../app/webhookspage.cpp" line="87"/>
         <source>Send test event</source>
         <translation>Skicka testhändelse</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="117"/>
+        <location filename="../app/webhookspage.cpp" line="119"/>
         <source>Point endpoint at the listener</source>
         <translation>Peka slutpunkten mot lyssnaren</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="134"/>
+        <location filename="../app/webhookspage.cpp" line="136"/>
         <source>Off: no events are sent, and those waiting are dropped (not sent when it is turned on again)</source>
         <translation>Av: inga händelser skickas, och de som väntar kastas (de skickas inte när den slås på igen)</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="136"/>
+        <location filename="../app/webhookspage.cpp" line="138"/>
         <source>Remove the endpoint; attempts already made stay in the deliveries&apos; traces</source>
         <translation>Ta bort slutpunkten; försök som redan gjorts finns kvar i leveransernas spårning</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="141"/>
-        <location filename="../app/webhookspage.cpp" line="471"/>
+        <location filename="../app/webhookspage.cpp" line="143"/>
+        <location filename="../app/webhookspage.cpp" line="473"/>
         <source>Make a new signing secret; the old one stops working at once</source>
         <translation>Skapa en ny signeringsnyckel; den gamla slutar fungera direkt</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="148"/>
+        <location filename="../app/webhookspage.cpp" line="150"/>
         <source>Queue a made-up delivery event (event_name webhook.test) for the endpoint, whatever events it subscribes to</source>
         <translation>Köa en påhittad leveranshändelse (event_name webhook.test) till slutpunkten, oavsett vilka händelser den prenumererar på</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="153"/>
-        <location filename="../app/webhookspage.cpp" line="268"/>
+        <location filename="../app/webhookspage.cpp" line="155"/>
+        <location filename="../app/webhookspage.cpp" line="270"/>
         <source>Webhooks</source>
         <translation>Webhooks</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="189"/>
+        <location filename="../app/webhookspage.cpp" line="191"/>
         <source>Endpoint URL</source>
         <translation>Slutpunktens URL</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="190"/>
+        <location filename="../app/webhookspage.cpp" line="192"/>
         <source>Events</source>
         <translation>Händelser</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="191"/>
+        <location filename="../app/webhookspage.cpp" line="193"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="100"/>
-        <location filename="../app/webhookspage.cpp" line="193"/>
+        <location filename="../app/webhookspage.cpp" line="102"/>
+        <location filename="../app/webhookspage.cpp" line="195"/>
         <source>Signing secret</source>
         <translation>Signeringsnyckel</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="195"/>
+        <location filename="../app/webhookspage.cpp" line="197"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="219"/>
+        <location filename="../app/webhookspage.cpp" line="221"/>
         <source>Listener</source>
         <translation>Lyssnare</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="220"/>
+        <location filename="../app/webhookspage.cpp" line="222"/>
         <source>Attempts</source>
         <translation>Försök</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="237"/>
+        <location filename="../app/webhookspage.cpp" line="239"/>
         <source>The signing secret is on the clipboard.</source>
         <translation>Signeringsnyckeln finns i urklippet.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="301"/>
+        <location filename="../app/webhookspage.cpp" line="303"/>
         <source>The %1 API: rotating the secret, test events, resending and the attempts log are extensions of the local server and are off here. A remote API cannot reach this computer&apos;s listener address without a tunnel.</source>
         <translation>%1-API:t: nyckelbyte, testhändelser, omsändning och försöksloggen är tillägg i den lokala servern och är avstängda här. Ett fjärr-API kan inte nå den här datorns lyssnaradress utan en tunnel.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="387"/>
+        <location filename="../app/webhookspage.cpp" line="389"/>
         <source>The endpoint sends to the listener at %1, which is not running: its events fail until it listens again.</source>
         <translation>Slutpunkten skickar till lyssnaren på %1, som inte körs: dess händelser misslyckas tills den lyssnar igen.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="390"/>
+        <location filename="../app/webhookspage.cpp" line="392"/>
         <source>The endpoint still sends to %1, but the listener now listens on port %2: its events fail there.</source>
         <translation>Slutpunkten skickar fortfarande till %1, men lyssnaren lyssnar nu på port %2: dess händelser misslyckas där.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="459"/>
+        <location filename="../app/webhookspage.cpp" line="461"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="459"/>
+        <location filename="../app/webhookspage.cpp" line="461"/>
         <source>Create endpoint</source>
         <translation>Skapa slutpunkt</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="469"/>
+        <location filename="../app/webhookspage.cpp" line="471"/>
         <source>Rotating the secret is a local server extension</source>
         <translation>Nyckelbyte är ett tillägg i den lokala servern</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="475"/>
+        <location filename="../app/webhookspage.cpp" line="477"/>
         <source>Create the endpoint to get its signing secret.</source>
         <translation>Skapa slutpunkten för att få dess signeringsnyckel.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="477"/>
+        <location filename="../app/webhookspage.cpp" line="479"/>
         <source>The local server&apos;s test secret: reveal or copy it whenever you need it. Receivers verify each request with it (Standard Webhooks).</source>
         <translation>Den lokala serverns testnyckel: visa eller kopiera den när du behöver. Mottagare verifierar varje begäran med den (Standard Webhooks).</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="480"/>
+        <location filename="../app/webhookspage.cpp" line="482"/>
         <source>Kept in memory for this session only. Receivers verify each request with it (Standard Webhooks).</source>
         <translation>Hålls i minnet bara under den här sessionen. Mottagare verifierar varje begäran med den (Standard Webhooks).</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="483"/>
+        <location filename="../app/webhookspage.cpp" line="485"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it. Rotate it to get a new one.</source>
         <translation>Visas bara när slutpunkten skapas eller nyckeln byts; den här sessionen har inte sett den. Byt nyckel för att få en ny.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="485"/>
+        <location filename="../app/webhookspage.cpp" line="487"/>
         <source>Shown only when the endpoint is created or its secret rotated; this session has not seen it.</source>
         <translation>Visas bara när slutpunkten skapas eller nyckeln byts; den här sessionen har inte sett den.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="512"/>
+        <location filename="../app/webhookspage.cpp" line="514"/>
         <source>Shown only when created or rotated</source>
         <translation>Visas bara när den skapas eller byts</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="517"/>
+        <location filename="../app/webhookspage.cpp" line="519"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="526"/>
+        <location filename="../app/webhookspage.cpp" line="528"/>
         <source>Enter the endpoint&apos;s URL.</source>
         <translation>Ange slutpunktens URL.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="542"/>
+        <location filename="../app/webhookspage.cpp" line="544"/>
         <source>Endpoint created. Its signing secret is shown only now and after a rotation: reveal or copy it below.</source>
         <translation>Slutpunkten skapades. Dess signeringsnyckel visas bara nu och efter ett nyckelbyte: visa eller kopiera den nedan.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="564"/>
+        <location filename="../app/webhookspage.cpp" line="566"/>
         <source>Endpoint saved.</source>
         <translation>Slutpunkten sparades.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="565"/>
+        <location filename="../app/webhookspage.cpp" line="567"/>
         <source>Endpoint saved. It is off: no events are sent to it.</source>
         <translation>Slutpunkten sparades. Den är avstängd: inga händelser skickas till den.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="574"/>
+        <location filename="../app/webhookspage.cpp" line="576"/>
         <source>Delete the webhook endpoint?</source>
         <translation>Ta bort webhook-slutpunkten?</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="575"/>
+        <location filename="../app/webhookspage.cpp" line="577"/>
         <source>Delete the endpoint %1? No more events are sent to it and those waiting are dropped. Attempts already made stay in the deliveries&apos; traces.</source>
         <translation>Ta bort slutpunkten %1? Inga fler händelser skickas till den och de som väntar kastas. Försök som redan gjorts finns kvar i leveransernas spårning.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="580"/>
+        <location filename="../app/webhookspage.cpp" line="582"/>
         <source>Delete endpoint</source>
         <translation>Ta bort slutpunkten</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="606"/>
+        <location filename="../app/webhookspage.cpp" line="608"/>
         <source>Endpoint deleted.</source>
         <translation>Slutpunkten togs bort.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="615"/>
+        <location filename="../app/webhookspage.cpp" line="617"/>
         <source>Rotate the signing secret?</source>
         <translation>Byta signeringsnyckel?</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="616"/>
+        <location filename="../app/webhookspage.cpp" line="618"/>
         <source>A new secret signs every event from now on, retries of older ones included. The old secret stops working at once: a receiver that verifies with it rejects the next event until it has the new one.</source>
         <translation>En ny nyckel signerar varje händelse från och med nu, även omförsök av äldre. Den gamla nyckeln slutar fungera direkt: en mottagare som verifierar med den avvisar nästa händelse tills den har fått den nya.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="621"/>
+        <location filename="../app/webhookspage.cpp" line="623"/>
         <source>Rotate secret</source>
         <translation>Byt nyckel</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="645"/>
+        <location filename="../app/webhookspage.cpp" line="647"/>
         <source>New signing secret made; the old one no longer verifies. Reveal or copy it below.</source>
         <translation>En ny signeringsnyckel skapades; den gamla verifierar inte längre. Visa eller kopiera den nedan.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="660"/>
+        <location filename="../app/webhookspage.cpp" line="662"/>
         <source>Test event %1 queued as message %2.</source>
         <translation>Testhändelsen %1 köades som meddelande %2.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="689"/>
+        <location filename="../app/webhookspage.cpp" line="691"/>
         <source>Save to send the endpoint&apos;s events to the listener.</source>
         <translation>Spara för att skicka slutpunktens händelser till lyssnaren.</translation>
     </message>
     <message>
-        <location filename="../app/webhookspage.cpp" line="690"/>
+        <location filename="../app/webhookspage.cpp" line="692"/>
         <source>Create the endpoint to send its events to the listener.</source>
         <translation>Skapa slutpunkten för att skicka dess händelser till lyssnaren.</translation>
     </message>
@@ -5972,17 +6027,17 @@ Den andra formen, render --template-file T --data-file D, renderar en mallfil.</
 <context>
     <name>sendivent::checks::TemplateChecks</name>
     <message>
-        <location filename="../core/checks/templatechecks.cpp" line="207"/>
+        <location filename="../core/checks/templatechecks.cpp" line="208"/>
         <source>No sample payload for this event: the payload values its templates read are not checked.</source>
         <translation>Ingen exempel-payload för den här händelsen: payload-värdena som mallarna läser kontrolleras inte.</translation>
     </message>
     <message>
-        <location filename="../core/checks/templatechecks.cpp" line="255"/>
+        <location filename="../core/checks/templatechecks.cpp" line="256"/>
         <source>No %1 template in the default language (%2): sends on this channel fail.</source>
         <translation>Ingen %1-mall på standardspråket (%2): utskick i den här kanalen misslyckas.</translation>
     </message>
     <message>
-        <location filename="../core/checks/templatechecks.cpp" line="269"/>
+        <location filename="../core/checks/templatechecks.cpp" line="270"/>
         <source>No %1 translation of the %2 template: contacts who read %1 get the %3 one.</source>
         <translation>Ingen översättning till %1 av %2-mallen: kontakter som läser %1 får den på %3.</translation>
     </message>

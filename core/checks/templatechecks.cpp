@@ -6,6 +6,7 @@
 
 #include "contact.h"
 #include "contactservice.h"
+#include "fieldrenderer.h"
 #include "messagerenderer.h"
 #include "workspace.h"
 
@@ -286,8 +287,7 @@ private:
             QMap<QString, QString> rendered;
             bool failed = false;
             for (const auto &[field, t] : compiled) {
-                const auto escaping = field == u"html"_s ? hbs::Escaping::Html : hbs::Escaping::None;
-                const hbs::RenderResult r = t.render(context, m_partials, escaping);
+                const hbs::RenderResult r = t.render(context, m_partials, fieldEscaping(field));
                 if (!r) {
                     Finding f = base(tmpl, field, Severity::Error, u"render"_s);
                     f.message = QString::fromStdString(r.error());

@@ -278,7 +278,7 @@ void tst_Idempotency::inFlightKeyOverHttpIs409()
     for (QTcpSocket *socket : {&first, &second})
         socket->connectToHost(QHostAddress::LocalHost, m_server->port());
     QTRY_VERIFY(first.state() == QAbstractSocket::ConnectedState && second.state() == QAbstractSocket::ConnectedState);
-    QTest::qWait(50); // the server has accepted both
+    QTRY_COMPARE(m_server->server().openConnections(), 2); // the server has accepted both
     for (QTcpSocket *socket : {&first, &second}) {
         socket->write(request);
         socket->flush();
@@ -286,8 +286,7 @@ void tst_Idempotency::inFlightKeyOverHttpIs409()
     const auto statusOf = [](QTcpSocket &socket) {
         return socket.readAll().split(' ').value(1).toInt();
     };
-    QTRY_VERIFY(first.bytesAvailable() > 0 && second.bytesAvailable() > 0);
-    QTest::qWait(50);
+    QTRY_VERIFY(first.canReadLine() && second.canReadLine()); // both status lines are in
     QList<int> statuses{statusOf(first), statusOf(second)};
     std::sort(statuses.begin(), statuses.end());
     QCOMPARE(statuses, QList<int>({200, 409}));

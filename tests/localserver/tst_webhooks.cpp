@@ -478,6 +478,7 @@ void tst_Webhooks::failsWhenTheScheduleRunsOut()
     QVERIFY(createWebhook({{"url", toStd(m_receiver->url())}, {"enabled_events", {"delivery.sent"}}}).is_object());
     const std::string uuid = sendEmail(u"ada@example.com"_s);
     QVERIFY(m_receiver->waitFor(1));
+    QVERIFY(settledAt(1)); // the failure is recorded, the retry owed 100 ms later
     QVERIFY(clock().advance(100).ok());
     QVERIFY(m_receiver->waitFor(2));
     QVERIFY(clock().advance(3'600'000).ok()); // the schedule is used up: nothing is owed at any time

@@ -2,18 +2,13 @@
 // server's database: the lazy table, search as you type, create and edit through the
 // dialog (with its validation), GDPR erasure after the confirmation, and CSV import
 // (with a bad row reported) and export.
-#include <changenotifier.h>
 #include <contactscsv.h>
 #include <contactsdialog.h>
 #include <contactsmodel.h>
 #include <contactspage.h>
-#include <database.h>
 #include <errorbanner.h>
-#include <localbackend.h>
-#include <services.h>
-#include <mainwindow.h>
 #include <stubservers.h>
-#include <testserver.h>
+#include <windowfixture.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -59,27 +54,27 @@ private Q_SLOTS:
     void csvExportRoundTrips();
 
 private:
-    app::ContactsPage *page() const { return m_window->findChild<app::ContactsPage *>(u"contactsPage"_s); }
-    QTableView *table() const { return m_window->findChild<QTableView *>(u"contactTable"_s); }
+    app::ContactsPage *page() const { return m_app.window->findChild<app::ContactsPage *>(u"contactsPage"_s); }
+    QTableView *table() const { return m_app.window->findChild<QTableView *>(u"contactTable"_s); }
     Contact add(const Json &body)
     {
         auto input = parseContactInput(body);
         if (!input)
             qFatal("bad contact in test: %s", qPrintable(input.error().message));
-        auto saved = take(m_backend->saveContact(*input));
+        auto saved = take(m_app.backend->saveContact(*input));
         if (!saved)
             qFatal("could not add contact: %s", qPrintable(saved.error().message));
         return saved->contact;
     }
     std::optional<Contact> stored(const QString &identifier)
     {
-        auto c = take(m_backend->contact(identifier));
+        auto c = take(m_app.backend->contact(identifier));
         return c ? std::optional<Contact>(*c) : std::nullopt;
     }
     app::ContactDialog *openDialog() const
     {
         app::ContactDialog *dialog = nullptr;
-        if (!QTest::qWaitFor([&] { return (dialog = m_window->findChild<app::ContactDialog *>()) != nullptr; }, 2000))
+        if (!QTest::qWaitFor([&] { return (dialog = m_app.window->findChild<app::ContactDialog *>()) != nullptr; }, 2000))
             qWarning("no contact dialog opened");
         return dialog;
     }
@@ -91,42 +86,25 @@ private:
         QTest::keyClicks(edit, text);
     }
 
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ChangeNotifier> m_notifier;
-    Services *m_services = nullptr;
-    std::unique_ptr<LocalBackend> m_backend;
-    std::unique_ptr<app::MainWindow> m_window;
+    WindowWithServer m_app;
     QTemporaryDir m_files;
 };
 
 void tst_ContactsPage::init()
 {
-    QSettings().clear();
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
-    m_db = std::make_unique<Database>(m_server->databasePath());
-    QVERIFY(m_db->open().ok());
-    m_notifier = std::make_unique<ChangeNotifier>();
-    m_services = m_server->server().services();
-    m_backend = std::make_unique<LocalBackend>(*m_services);
-    Json withoutContacts = WorkspaceService::demoFixture();
-    withoutContacts["contacts"] = Json::array(); // the demo workspace without its contacts
-    QVERIFY(m_services->workspace.importFixture(withoutContacts).ok());
-    m_window = std::make_unique<app::MainWindow>(m_backend.get());
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->showPage(u"contactsPage"_s));
+    m_app.size = {1400, 900};
+    m_app.start(u"contactsPage"_s, {}, [](Services &services) -> Status {
+        Json withoutContacts = WorkspaceService::demoFixture();
+        withoutContacts["contacts"] = Json::array(); // the demo workspace without its contacts
+        if (auto imported = services.workspace.importFixture(withoutContacts); !imported)
+            return imported.error();
+        return {};
+    });
 }
 
 void tst_ContactsPage::cleanup()
 {
-    m_window.reset();
-    m_backend.reset();
-    m_notifier.reset();
-    m_db.reset();
-    m_server.reset();
+    m_app.stop();
 }
 
 void tst_ContactsPage::csvParsing()
@@ -147,7 +125,7 @@ void tst_ContactsPage::modelPassesTester()
         add(Json{{"email", toStd(u"user%1@example.com"_s.arg(i))}, {"name", toStd(u"User %1"_s.arg(i))}});
     app::ContactsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setBackend(m_backend.get());
+    model.setBackend(m_app.backend.get());
     QTRY_VERIFY(model.rowCount() >= 100); // the tester fetches more itself
     QCOMPARE(model.total(), 230);
     while (model.canFetchMore({}) || model.isLoading()) {
@@ -168,9 +146,9 @@ void tst_ContactsPage::pagesLoadAsTheTableScrolls()
 {
     for (int i = 0; i < 450; ++i)
         add(Json{{"phone", toStd(u"+4670%1"_s.arg(1000000 + i))}});
-    page()->setBackend(m_backend.get());
+    page()->setBackend(m_app.backend.get());
     QTRY_COMPARE(table()->model()->rowCount(), 100);
-    auto *count = m_window->findChild<QLabel *>(u"contactCount"_s);
+    auto *count = m_app.window->findChild<QLabel *>(u"contactCount"_s);
     QTRY_VERIFY2(count->text().startsWith(u"450 contact"_s), qPrintable(count->text()));
     table()->scrollToBottom();
     QTRY_COMPARE(table()->model()->rowCount(), 200);
@@ -183,15 +161,15 @@ void tst_ContactsPage::searchAsYouType()
     add(Json{{"email", "alice@example.com"}, {"name", "Alice Andersson"}});
     add(Json{{"email", "bob@example.com"}, {"name", "Bob Berg"}});
     add(Json{{"phone", "+46701234567"}, {"name", "Carl"}});
-    page()->setBackend(m_backend.get());
+    page()->setBackend(m_app.backend.get());
     QTRY_COMPARE(table()->model()->rowCount(), 3);
-    auto *search = m_window->findChild<QLineEdit *>(u"contactSearch"_s);
+    auto *search = m_app.window->findChild<QLineEdit *>(u"contactSearch"_s);
     QTest::keyClicks(search, u"ander"_s);
     QCOMPARE(table()->model()->rowCount(), 3); // debounced: nothing yet
     QTRY_COMPARE(table()->model()->rowCount(), 1);
     QCOMPARE(table()->model()->index(0, app::ContactsModel::NameColumn).data().toString(), u"Alice Andersson"_s);
-    QTRY_VERIFY(m_window->findChild<QLabel *>(u"contactCount"_s)->text().startsWith(u"1 contact"_s));
-    QVERIFY(m_window->findChild<QLabel *>(u"contactCount"_s)->text().endsWith(u"“ander”"_s));
+    QTRY_VERIFY(m_app.window->findChild<QLabel *>(u"contactCount"_s)->text().startsWith(u"1 contact"_s));
+    QVERIFY(m_app.window->findChild<QLabel *>(u"contactCount"_s)->text().endsWith(u"“ander”"_s));
     search->clear();
     QTest::keyClicks(search, u"+46 70 123"_s); // a phone as people type it
     QTRY_COMPARE(table()->model()->index(0, app::ContactsModel::NameColumn).data().toString(), u"Carl"_s);
@@ -202,7 +180,7 @@ void tst_ContactsPage::searchAsYouType()
 
 void tst_ContactsPage::createThroughDialogWithValidation()
 {
-    QTest::mouseClick(m_window->findChild<QPushButton *>(u"contactNew"_s), Qt::LeftButton);
+    QTest::mouseClick(m_app.window->findChild<QPushButton *>(u"contactNew"_s), Qt::LeftButton);
     app::ContactDialog *dialog = openDialog();
     QVERIFY(dialog);
     auto *save = dialog->findChild<QPushButton *>(u"contactSave"_s);
@@ -230,7 +208,7 @@ void tst_ContactsPage::createThroughDialogWithValidation()
     QCOMPARE(dialog->findChild<QListWidget *>(u"contactTokens"_s)->count(), 1);
     QVERIFY(save->isEnabled());
     QTest::mouseClick(save, Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<app::ContactDialog *>());
+    QTRY_VERIFY(!m_app.window->findChild<app::ContactDialog *>());
 
     const auto c = stored(u"jane@example.com"_s);
     QVERIFY(c);
@@ -241,7 +219,7 @@ void tst_ContactsPage::createThroughDialogWithValidation()
     QCOMPARE(c->pushTokens, QStringList{u"ExponentPushToken[abc]"_s});
     QTRY_COMPARE(table()->model()->rowCount(), 1);
     QCOMPARE(page()->selectedUuid(), c->uuid);
-    QCOMPARE(m_window->findChild<QLabel *>(u"contactStatus"_s)->text(), u"Saved Jane Cooper."_s);
+    QCOMPARE(m_app.window->findChild<QLabel *>(u"contactStatus"_s)->text(), u"Saved Jane Cooper."_s);
 }
 
 void tst_ContactsPage::editThroughDialog()
@@ -250,11 +228,11 @@ void tst_ContactsPage::editThroughDialog()
                                   {"name", "Jane"},
                                   {"plan", "pro"},
                                   {"city", "Lund"}});
-    QVERIFY(take(m_backend->addPushToken(jane.uuid, u"tok-1"_s)).ok());
-    page()->setBackend(m_backend.get());
+    QVERIFY(take(m_app.backend->addPushToken(jane.uuid, u"tok-1"_s)).ok());
+    page()->setBackend(m_app.backend.get());
     QTRY_COMPARE(table()->model()->rowCount(), 1);
     QVERIFY(page()->selectContact(jane.uuid));
-    QTest::mouseClick(m_window->findChild<QPushButton *>(u"contactEdit"_s), Qt::LeftButton);
+    QTest::mouseClick(m_app.window->findChild<QPushButton *>(u"contactEdit"_s), Qt::LeftButton);
     app::ContactDialog *dialog = openDialog();
     QVERIFY(dialog);
     QCOMPARE(dialog->field(u"email"_s)->text(), u"jane@example.com"_s);
@@ -277,7 +255,7 @@ void tst_ContactsPage::editThroughDialog()
     QVERIFY(!in.email); // unchanged fields are not sent
     QCOMPARE(in.name.value_or(QString()), u"Jane Cooper"_s);
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"contactSave"_s), Qt::LeftButton);
-    QTRY_VERIFY(!m_window->findChild<app::ContactDialog *>());
+    QTRY_VERIFY(!m_app.window->findChild<app::ContactDialog *>());
 
     const auto c = stored(jane.uuid);
     QVERIFY(c);
@@ -291,7 +269,7 @@ void tst_ContactsPage::conflictIsShownInTheDialog()
 {
     add(Json{{"email", "taken@example.com"}});
     const Contact bob = add(Json{{"email", "bob@example.com"}, {"name", "Bob"}});
-    page()->setBackend(m_backend.get());
+    page()->setBackend(m_app.backend.get());
     QTRY_COMPARE(table()->model()->rowCount(), 2);
     QVERIFY(page()->selectContact(bob.uuid));
     app::ContactDialog *dialog = page()->editSelected();
@@ -310,27 +288,27 @@ void tst_ContactsPage::deleteAsksThenErases()
 {
     const Contact jane = add(Json{{"email", "jane@example.com"}, {"name", "Jane"}});
     const Contact bob = add(Json{{"email", "bob@example.com"}, {"name", "Bob"}});
-    page()->setBackend(m_backend.get());
+    page()->setBackend(m_app.backend.get());
     QTRY_COMPARE(table()->model()->rowCount(), 2);
     QVERIFY(page()->selectContact(jane.uuid));
 
     // Cancel first: nothing happens.
-    QTest::mouseClick(m_window->findChild<QPushButton *>(u"contactDelete"_s), Qt::LeftButton);
+    QTest::mouseClick(m_app.window->findChild<QPushButton *>(u"contactDelete"_s), Qt::LeftButton);
     QMessageBox *box = nullptr;
-    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"confirmContactDelete"_s)) != nullptr);
+    QTRY_VERIFY((box = m_app.window->findChild<QMessageBox *>(u"confirmContactDelete"_s)) != nullptr);
     QVERIFY(box->text().contains(u"personal data are erased"_s));
     QVERIFY(box->text().contains(u"Jane"_s));
     box->button(QMessageBox::Cancel)->click();
-    QTRY_VERIFY(!m_window->findChild<QMessageBox *>(u"confirmContactDelete"_s));
+    QTRY_VERIFY(!m_app.window->findChild<QMessageBox *>(u"confirmContactDelete"_s));
     QVERIFY(stored(jane.uuid));
 
     page()->deleteSelected();
-    QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(u"confirmContactDelete"_s)) != nullptr);
+    QTRY_VERIFY((box = m_app.window->findChild<QMessageBox *>(u"confirmContactDelete"_s)) != nullptr);
     box->findChild<QPushButton *>(u"confirmContactDeleteErase"_s)->click();
     QTRY_COMPARE(table()->model()->rowCount(), 1);
     QVERIFY(!stored(jane.uuid));
     QVERIFY(stored(bob.uuid));
-    QCOMPARE(m_window->findChild<QLabel *>(u"contactStatus"_s)->text(), u"Erased Jane and their personal data."_s);
+    QCOMPARE(m_app.window->findChild<QLabel *>(u"contactStatus"_s)->text(), u"Erased Jane and their personal data."_s);
 }
 
 void tst_ContactsPage::csvImportReportsBadRows()
@@ -346,12 +324,12 @@ void tst_ContactsPage::csvImportReportsBadRows()
                ",,No identifier,silver\n"
                "carl@example.com,+123,Carl,\n");
     file.close();
-    page()->setBackend(m_backend.get());
+    page()->setBackend(m_app.backend.get());
     QVERIFY(page()->importFrom(path));
-    auto *progress = m_window->findChild<QProgressBar *>(u"contactProgress"_s);
+    auto *progress = m_app.window->findChild<QProgressBar *>(u"contactProgress"_s);
     QVERIFY(progress->isVisible());
     QTRY_VERIFY(!progress->isVisible());
-    auto *report = m_window->findChild<QPlainTextEdit *>(u"contactImportReport"_s);
+    auto *report = m_app.window->findChild<QPlainTextEdit *>(u"contactImportReport"_s);
     QVERIFY(report->isVisible());
     const QStringList lines = report->toPlainText().split(u'\n');
     QCOMPARE(lines.size(), 3);
@@ -359,9 +337,9 @@ void tst_ContactsPage::csvImportReportsBadRows()
     QVERIFY2(lines[1].startsWith(u"Line 5: No identifier"_s), qPrintable(lines[1]));
     QVERIFY2(lines[2].startsWith(u"Line 6: "_s) && lines[2].contains(u"phone"_s), qPrintable(lines[2]));
     QVERIFY2(QRegularExpression(u"^Imported: 1 added, 1 updated, 3 row(s|\\(s\\)) with problems\\.$"_s)
-                 .match(m_window->findChild<QLabel *>(u"contactStatus"_s)->text())
+                 .match(m_app.window->findChild<QLabel *>(u"contactStatus"_s)->text())
                  .hasMatch(),
-             qPrintable(m_window->findChild<QLabel *>(u"contactStatus"_s)->text()));
+             qPrintable(m_app.window->findChild<QLabel *>(u"contactStatus"_s)->text()));
     const auto anna = stored(u"anna@example.com"_s);
     QVERIFY(anna);
     QCOMPARE(anna->phone, u"+46700000011"_s);
@@ -370,7 +348,7 @@ void tst_ContactsPage::csvImportReportsBadRows()
     QTRY_COMPARE(table()->model()->rowCount(), 2);
 
     // Issue 21: the problems pane closes with its button…
-    auto *pane = m_window->findChild<QWidget *>(u"contactImportProblems"_s);
+    auto *pane = m_app.window->findChild<QWidget *>(u"contactImportProblems"_s);
     QVERIFY(pane && pane->isVisible());
     auto *close = pane->findChild<QToolButton *>(u"contactImportProblemsClose"_s);
     QVERIFY(close && close->isVisible());
@@ -381,7 +359,7 @@ void tst_ContactsPage::csvImportReportsBadRows()
     QVERIFY(page()->importFrom(path));
     QTRY_VERIFY(!progress->isVisible());
     QVERIFY(pane->isVisible());
-    QTest::keyClicks(m_window->findChild<QLineEdit *>(u"contactSearch"_s), u"anna"_s);
+    QTest::keyClicks(m_app.window->findChild<QLineEdit *>(u"contactSearch"_s), u"anna"_s);
     QVERIFY(!pane->isVisible());
     QVERIFY(report->toPlainText().isEmpty());
     QVERIFY(page()->importFrom(path));
@@ -398,8 +376,8 @@ void tst_ContactsPage::csvExportRoundTrips()
     add(Json{{"phone", "+46701234567"}, {"externalId", "u-2"}});
     const QString path = m_files.filePath(u"out.csv"_s);
     QVERIFY(page()->exportTo(path));
-    QTRY_VERIFY(!m_window->findChild<QProgressBar *>(u"contactProgress"_s)->isVisible());
-    const QString exported = m_window->findChild<QLabel *>(u"contactStatus"_s)->text();
+    QTRY_VERIFY(!m_app.window->findChild<QProgressBar *>(u"contactProgress"_s)->isVisible());
+    const QString exported = m_app.window->findChild<QLabel *>(u"contactStatus"_s)->text();
     QVERIFY2(exported.startsWith(u"Exported 2 contact"_s) && exported.endsWith(QDir::toNativeSeparators(path) + u'.'),
              qPrintable(exported));
     QFile file(path);
@@ -414,11 +392,13 @@ void tst_ContactsPage::csvExportRoundTrips()
     QCOMPARE(records[2][4], u"u-2"_s);
 
     // The export imports back into an empty database as the same contacts.
-    QVERIFY(m_services->workspace.resetToBaseline({}).ok()); // the baseline has no contacts
+    Status reset;
+    m_app.onServer([this, &reset] { reset = m_app.services()->workspace.resetToBaseline({}); });
+    QVERIFY(reset.ok()); // the baseline has no contacts
     QVERIFY(!stored(u"jane@example.com"_s));
     QVERIFY(page()->importFrom(path));
-    QTRY_VERIFY(!m_window->findChild<QProgressBar *>(u"contactProgress"_s)->isVisible());
-    QVERIFY(!m_window->findChild<QPlainTextEdit *>(u"contactImportReport"_s)->isVisible());
+    QTRY_VERIFY(!m_app.window->findChild<QProgressBar *>(u"contactProgress"_s)->isVisible());
+    QVERIFY(!m_app.window->findChild<QPlainTextEdit *>(u"contactImportReport"_s)->isVisible());
     const auto jane = stored(u"jane@example.com"_s);
     QVERIFY(jane);
     QCOMPARE(jane->name, u"Cooper, Jane"_s);

@@ -17,6 +17,7 @@
 #include <database.h>
 #include <datasource.h>
 #include <httpclient.h>
+#include <idleprobe.h>
 #include <localbackend.h>
 #include <services.h>
 #include <testserver.h>
@@ -328,7 +329,7 @@ void tst_DataSourceUi::productionIsMarkedAndSendsAsk()
     QTRY_VERIFY((box = visibleTopLevel<QMessageBox>(u"confirmProductionSend"_s)) != nullptr);
     box->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(!visibleTopLevel<QMessageBox>(u"confirmProductionSend"_s));
-    QTest::qWait(200);
+    QVERIFY(settle(*m_remote));
     QCOMPARE(deliveries(), 0);
 
     send->click();
@@ -395,11 +396,12 @@ void tst_DataSourceUi::noKeyReachesAFile()
     QVERIFY(typeKey(kProductionKey));
     QTRY_COMPARE(m_source->kind(), DataSourceKind::Production);
     QTRY_COMPARE(eventNames().size(), 1);
-    // Everything that could write: the layout, the settings, the local server's
-    // journal (its flush runs 250 ms after a request).
+    // Everything that could write: the layout, the settings, the servers' journals
+    // (written out here, as they would be a moment after a request).
     QVERIFY(m_window->close());
     QSettings().sync();
-    QTest::qWait(400);
+    m_local->server().services()->settle();
+    m_remote->server().services()->settle();
 
     // The whole (throwaway) home — settings, caches — and the console's data folder
     // (database and its WAL): neither key appears in any file, in any of its bytes.

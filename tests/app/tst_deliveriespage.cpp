@@ -29,7 +29,7 @@
 #include <traceview.h>
 #include <webhookattemptsmodel.h>
 
-#include "windowwithserver.h"
+#include <windowfixture.h>
 
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
@@ -144,7 +144,7 @@ void tst_DeliveriesPage::cleanup()
 QString tst_DeliveriesPage::send(const QString &to, const QString &key, const QString &path)
 {
     HttpClient http(key);
-    const HttpReply r = http.post(QUrl(m_app.server->url() + path), Json{{"to", toStd(to)}, {"payload", {{"order_id", 7}}}});
+    const HttpReply r = http.post(QUrl(m_app.url() + path), Json{{"to", toStd(to)}, {"payload", {{"order_id", 7}}}});
     if (r.status != 200)
         qWarning("send answered %d: %s", r.status, r.body.constData());
     const Json body = r.json();
@@ -260,7 +260,7 @@ void tst_DeliveriesPage::simulateRefusesWhatNoProviderAccepted()
 {
     // Twilio's magic number: stored as failed, never accepted by a provider.
     HttpClient http(kSandboxKey);
-    http.post(QUrl(m_app.server->url() + u"/v1/send/password.reset/sms"_s),
+    http.post(QUrl(m_app.url() + u"/v1/send/password.reset/sms"_s),
               Json{{"to", "+15005550001"}, {"payload", Json::object()}});
     QTRY_COMPARE(table()->model()->rowCount(), 1);
     const QString uuid = table()->model()->index(0, 0).data(app::DeliveriesModel::UuidRole).toString();
@@ -282,7 +282,7 @@ void tst_DeliveriesPage::simulateSaysWhatTheProviderNeverReports()
     // An SMS through Amazon SNS stays sent: SNS never reports delivered, bounced or
     // complained. The buttons still simulate them, and say so.
     HttpClient http(kSandboxKey);
-    http.post(QUrl(m_app.server->url() + u"/v1/send/password.reset/sms"_s),
+    http.post(QUrl(m_app.url() + u"/v1/send/password.reset/sms"_s),
               Json{{"to", "+46701234567"}, {"payload", Json::object()}});
     QTRY_COMPARE(table()->model()->rowCount(), 1);
     const QString uuid = table()->model()->index(0, 0).data(app::DeliveriesModel::UuidRole).toString();
@@ -468,7 +468,7 @@ void tst_DeliveriesPage::contextMenuCopiesAndFilters()
 void tst_DeliveriesPage::timeRangeIsExact()
 {
     // Deliveries a minute apart, written straight to the store.
-    DeliveryStore store(m_app.server->services()->db);
+    DeliveryStore store(m_app.services()->db);
     const QDateTime base = QDateTime(QDate(2026, 3, 30), QTime(12, 0), Qt::UTC);
     for (int i = 0; i < 300; ++i) {
         Delivery d;
@@ -549,12 +549,12 @@ void tst_DeliveriesPage::copyAsCurl()
     QVERIFY(curl->isEnabled());
     QTest::mouseClick(curl, Qt::LeftButton);
     const QString expected = u"curl '%1/v1/deliveries/%2/trace' \\\n  -H \"Authorization: Bearer $SENDIVENT_API_KEY\""_s
-                                 .arg(m_app.server->url(), uuid);
+                                 .arg(m_app.url(), uuid);
     QCOMPARE(trace->curlCommand(), expected);
     QCOMPARE(QGuiApplication::clipboard()->text(), expected);
     // And the command's request answers the trace (as the sandbox key sees it).
     HttpClient http(kSandboxKey);
-    const HttpReply r = http.get(QUrl(u"%1/v1/deliveries/%2/trace"_s.arg(m_app.server->url(), uuid)));
+    const HttpReply r = http.get(QUrl(u"%1/v1/deliveries/%2/trace"_s.arg(m_app.url(), uuid)));
     QCOMPARE(r.status, 200);
 }
 

@@ -3,10 +3,8 @@
 // click on a link is reported and goes nowhere, dark mode switches a
 // prefers-color-scheme page, and an email larger than setHtml()'s 2 MB still shows.
 #include <emailhtmlview.h>
+#include <stubservers.h>
 
-#include <QtNetwork/QHostAddress>
-#include <QtNetwork/QTcpServer>
-#include <QtNetwork/QTcpSocket>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWebEngineWidgets/QWebEngineView>
@@ -17,27 +15,6 @@ using namespace sendivent;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Counts the connections it gets and answers each with a 404.
-class CountingServer final : public QTcpServer
-{
-public:
-    CountingServer()
-    {
-        connect(this, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *s = nextPendingConnection()) {
-                ++connections;
-                connect(s, &QTcpSocket::readyRead, s, [s] {
-                    s->readAll();
-                    s->write("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
-                    s->disconnectFromHost();
-                });
-                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
-            }
-        });
-    }
-    int connections = 0;
-};
 
 bool isUniform(const QImage &image)
 {
@@ -153,9 +130,8 @@ void tst_EmailHtmlView::javascriptIsOff()
 
 void tst_EmailHtmlView::remoteContentIsBlockedUntilAllowed()
 {
-    CountingServer server;
-    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    const QString base = u"http://127.0.0.1:%1"_s.arg(server.serverPort());
+    test::ScriptedServer server([](const test::SeenRequest &) { return test::httpAnswer(404, {}, {}, {}); });
+    const QString base = server.url().toString();
     QSignalSpy blocked(m_view.get(), &app::EmailHtmlView::remoteContentBlockedChanged);
     show(u"<html><head><link rel=stylesheet href='%1/style.css'></head><body>"
          "<p>hello</p><img src='%1/open.gif?u=42' width=1 height=1 alt=''>"
@@ -163,14 +139,14 @@ void tst_EmailHtmlView::remoteContentIsBlockedUntilAllowed()
     // All three were asked for and refused; not one connection reached the server.
     QTRY_COMPARE_WITH_TIMEOUT(m_view->remoteContentBlocked(), 3, 20000);
     QVERIFY(!blocked.isEmpty());
-    QCOMPARE(server.connections, 0);
+    QCOMPARE(server.connections(), 0);
     QVERIFY(!m_view->remoteContentAllowed());
 
     // One click allows them: the page is loaded again and the requests go out.
     QSignalSpy rendered(m_view.get(), &app::EmailHtmlView::rendered);
     m_view->setRemoteContentAllowed(true);
     QVERIFY(m_view->remoteContentAllowed());
-    QTRY_VERIFY_WITH_TIMEOUT(server.connections >= 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(server.connections() >= 1, 20000);
     QVERIFY(rendered.wait(20000) || !rendered.isEmpty());
     QCOMPARE(m_view->remoteContentBlocked(), 0);
 }

@@ -2,19 +2,12 @@
 // channel's provider and status, editing an integration (secrets typed into password
 // fields, kept when left empty, never shown again) and the plan, all persisted in the
 // workspace; and a remote API's integrations, read-only.
-#include <changenotifier.h>
-#include <database.h>
 #include <errorbanner.h>
 #include <httpclient.h>
 #include <integrationspage.h>
-#include <localbackend.h>
-#include <services.h>
-#include <mainwindow.h>
 #include <remotebackend.h>
-#include <stubservers.h>
-#include <testserver.h>
+#include <windowfixture.h>
 
-#include <QtCore/QSettings>
 #include <QtTest/QTest>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
@@ -44,8 +37,8 @@ private Q_SLOTS:
     void remoteIsReadOnly();
 
 private:
-    app::IntegrationsPage *page() const { return m_window->findChild<app::IntegrationsPage *>(u"integrationsPage"_s); }
-    QTreeWidget *list() const { return m_window->findChild<QTreeWidget *>(u"integrationList"_s); }
+    app::IntegrationsPage *page() const { return m_app.window->findChild<app::IntegrationsPage *>(u"integrationsPage"_s); }
+    QTreeWidget *list() const { return m_app.window->findChild<QTreeWidget *>(u"integrationList"_s); }
     QTreeWidgetItem *row(const QString &channel) const
     {
         for (int i = 0; i < list()->topLevelItemCount(); ++i) {
@@ -54,9 +47,14 @@ private:
         }
         return nullptr;
     }
+    // The stored workspace, read on the server's thread after what the page queued.
+    void readStored()
+    {
+        m_app.onServer([this] { m_snapshot = *m_app.services()->workspace.current(); });
+    }
     const Integration *stored(Channel channel)
     {
-        m_snapshot = *m_services->workspace.current();
+        readStored();
         for (const Integration &i : m_snapshot->integrations) {
             if (i.channel == channel)
                 return &i;
@@ -68,39 +66,20 @@ private:
         return page()->findChildren<QLineEdit *>(u"integrationSecretValue"_s);
     }
 
-    std::unique_ptr<TestServer> m_server;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<ChangeNotifier> m_notifier;
-    Services *m_services = nullptr;
-    std::unique_ptr<LocalBackend> m_backend;
-    std::unique_ptr<app::MainWindow> m_window;
+    WindowWithServer m_app;
     WorkspaceService::Snapshot m_snapshot;
 };
 
 void tst_IntegrationsPage::init()
 {
-    QSettings().clear();
-    m_server = std::make_unique<TestServer>();
-    QVERIFY2(m_server->start(), qPrintable(m_server->lastError()));
-    m_db = std::make_unique<Database>(m_server->databasePath());
-    QVERIFY(m_db->open().ok());
-    m_notifier = std::make_unique<ChangeNotifier>();
-    m_services = m_server->server().services();
-    m_backend = std::make_unique<LocalBackend>(*m_services);
-    m_window = std::make_unique<app::MainWindow>(m_backend.get());
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->showPage(u"integrationsPage"_s));
+    m_app.size = {1400, 900};
+    m_app.start(u"integrationsPage"_s);
+    QTRY_COMPARE(list()->topLevelItemCount(), 7); // loaded over the server's thread
 }
 
 void tst_IntegrationsPage::cleanup()
 {
-    m_window.reset();
-    m_backend.reset();
-    m_notifier.reset();
-    m_db.reset();
-    m_server.reset();
+    m_app.stop();
 }
 
 void tst_IntegrationsPage::listsEveryChannel()
@@ -116,7 +95,7 @@ void tst_IntegrationsPage::listsEveryChannel()
         QVERIFY(list()->headerItem()->toolTip(c).contains(u"not sortable"_s));
     // No secret is shown anywhere, not even in the form's fields.
     QVERIFY(page()->selectChannel(Channel::Email));
-    QCOMPARE(secretValues().size(), 2);
+    QTRY_COMPARE(secretValues().size(), 2);
     for (const QLineEdit *e : secretValues()) {
         QVERIFY(e->text().isEmpty());
         QCOMPARE(e->echoMode(), QLineEdit::Password);
@@ -132,9 +111,9 @@ void tst_IntegrationsPage::editingPersistsAndKeepsSecretsHidden()
     const Json before = stored(Channel::Email)->secrets;
     QVERIFY(before.contains("secret_access_key"));
     QVERIFY(page()->selectChannel(Channel::Email));
-    auto *provider = m_window->findChild<QComboBox *>(u"integrationProvider"_s);
+    auto *provider = m_app.window->findChild<QComboBox *>(u"integrationProvider"_s);
     provider->setCurrentIndex(provider->findData(u"sendgrid"_s));
-    auto *status = m_window->findChild<QComboBox *>(u"integrationStatus"_s);
+    auto *status = m_app.window->findChild<QComboBox *>(u"integrationStatus"_s);
     status->setCurrentIndex(status->findData(u"inactive"_s));
     // Replace one stored secret, keep the other, add a new one.
     for (QLineEdit *key : page()->findChildren<QLineEdit *>(u"integrationSecretKey"_s)) {
@@ -142,7 +121,7 @@ void tst_IntegrationsPage::editingPersistsAndKeepsSecretsHidden()
             key->parentWidget()->findChild<QLineEdit *>(u"integrationSecretValue"_s)->setText(u"new-secret"_s);
     }
     page()->setSecret(u"api_key"_s, u"SG.abc"_s);
-    QTest::mouseClick(m_window->findChild<QPushButton *>(u"integrationSave"_s), Qt::LeftButton);
+    QTest::mouseClick(m_app.window->findChild<QPushButton *>(u"integrationSave"_s), Qt::LeftButton);
 
     const Integration *email = stored(Channel::Email);
     QVERIFY(email);
@@ -155,13 +134,13 @@ void tst_IntegrationsPage::editingPersistsAndKeepsSecretsHidden()
     QTRY_COMPARE(row(u"email"_s)->text(1), u"sendgrid"_s);
     QCOMPARE(row(u"email"_s)->text(2), u"Inactive"_s);
     // Shown again: the three secrets by name, none by value.
-    QCOMPARE(secretValues().size(), 3);
+    QTRY_COMPARE(secretValues().size(), 3);
     for (const QLineEdit *e : secretValues())
         QVERIFY(e->text().isEmpty());
-    QVERIFY(m_window->findChild<QLabel *>(u"integrationMessage"_s)->text().contains(u"sendgrid"_s));
+    QVERIFY(m_app.window->findChild<QLabel *>(u"integrationMessage"_s)->text().contains(u"sendgrid"_s));
     // And the API says the same, without secrets.
     HttpClient http(kSandboxKey);
-    const HttpReply r = http.get(m_server->url(u"/v1/integrations?channel=email"_s));
+    const HttpReply r = http.get(QUrl(m_app.url() + u"/v1/integrations?channel=email"_s));
     QCOMPARE(r.status, 200);
     QVERIFY(r.body.contains("sendgrid"));
     QVERIFY(!r.body.contains("SG.abc") && !r.body.contains("new-secret"));
@@ -171,11 +150,11 @@ void tst_IntegrationsPage::addAndRemoveAnIntegration()
 {
     QVERIFY(!stored(Channel::Whatsapp));
     QVERIFY(page()->selectChannel(Channel::Whatsapp));
-    auto *save = m_window->findChild<QPushButton *>(u"integrationSave"_s);
+    auto *save = m_app.window->findChild<QPushButton *>(u"integrationSave"_s);
     QCOMPARE(save->text(), u"Add integration"_s);
-    QVERIFY(!m_window->findChild<QPushButton *>(u"integrationRemove"_s)->isVisibleTo(page()));
-    auto *config = m_window->findChild<QTableWidget *>(u"integrationConfig"_s);
-    QTest::mouseClick(m_window->findChild<QPushButton *>(u"integrationAddConfig"_s), Qt::LeftButton);
+    QVERIFY(!m_app.window->findChild<QPushButton *>(u"integrationRemove"_s)->isVisibleTo(page()));
+    auto *config = m_app.window->findChild<QTableWidget *>(u"integrationConfig"_s);
+    QTest::mouseClick(m_app.window->findChild<QPushButton *>(u"integrationAddConfig"_s), Qt::LeftButton);
     config->item(0, 0)->setText(u"phone_number_id"_s);
     config->item(0, 1)->setText(u"1234567890"_s);
     page()->setSecret(u"access_token"_s, u"EAAG-secret"_s);
@@ -189,48 +168,49 @@ void tst_IntegrationsPage::addAndRemoveAnIntegration()
     QTRY_COMPARE(row(u"whatsapp"_s)->text(2), u"Active"_s);
 
     QVERIFY(page()->selectChannel(Channel::Telegram));
-    QVERIFY(m_window->findChild<QPushButton *>(u"integrationRemove"_s)->isVisibleTo(page()));
-    QTest::mouseClick(m_window->findChild<QPushButton *>(u"integrationRemove"_s), Qt::LeftButton);
+    QVERIFY(m_app.window->findChild<QPushButton *>(u"integrationRemove"_s)->isVisibleTo(page()));
+    QTest::mouseClick(m_app.window->findChild<QPushButton *>(u"integrationRemove"_s), Qt::LeftButton);
     QVERIFY(!stored(Channel::Telegram));
     QTRY_COMPARE(row(u"telegram"_s)->text(2), u"Not configured"_s);
 }
 
 void tst_IntegrationsPage::planIsEditable()
 {
-    auto *limit = m_window->findChild<QSpinBox *>(u"planContactLimit"_s);
-    auto *whatsapp = m_window->findChild<QCheckBox *>(u"planAddonWhatsapp"_s);
-    auto *sms = m_window->findChild<QCheckBox *>(u"planAddonSms"_s);
+    auto *limit = m_app.window->findChild<QSpinBox *>(u"planContactLimit"_s);
+    auto *whatsapp = m_app.window->findChild<QCheckBox *>(u"planAddonWhatsapp"_s);
+    auto *sms = m_app.window->findChild<QCheckBox *>(u"planAddonSms"_s);
     QCOMPARE(limit->value(), 10000);
     QVERIFY(sms->isChecked());
     QVERIFY(!whatsapp->isChecked());
     limit->setValue(2);
     whatsapp->setChecked(true);
     sms->setChecked(false);
-    QTest::mouseClick(m_window->findChild<QPushButton *>(u"planSave"_s), Qt::LeftButton);
-    m_snapshot = *m_services->workspace.current();
+    QTest::mouseClick(m_app.window->findChild<QPushButton *>(u"planSave"_s), Qt::LeftButton);
+    readStored();
     QCOMPARE(m_snapshot->plan.contactLimit, 2);
     QCOMPARE(m_snapshot->plan.addons, QStringList{u"whatsapp"_s});
     // The server enforces it: the demo has five contacts, so a new one is over quota.
     HttpClient http(kSandboxKey);
-    m_server->server().setLimitsEnabled(true);
-    const HttpReply r = http.post(m_server->url(u"/v1/contacts"_s), Json{{"email", "new@example.com"}});
+    m_app.controller->setLimitsEnabled(true);
+    QTRY_VERIFY(m_app.controller->limitsEnabled());
+    const HttpReply r = http.post(QUrl(m_app.url() + u"/v1/contacts"_s), Json{{"email", "new@example.com"}});
     QCOMPARE(r.status, 402);
 }
 
 void tst_IntegrationsPage::remoteIsReadOnly()
 {
     // The same server, browsed as a remote API over HTTP.
-    RemoteBackend remote(Environment::Sandbox, m_server->url(QString()));
+    RemoteBackend remote(Environment::Sandbox, QUrl(m_app.url()));
     remote.setApiKey(kSandboxKey);
     page()->setBackend(&remote);
     QTRY_COMPARE(list()->topLevelItemCount(), 7);
     QTRY_COMPARE(row(u"email"_s)->text(1), u"ses"_s);
-    QVERIFY(m_window->findChild<QLabel *>(u"integrationsNotice"_s)->text().startsWith(u"Read-only"_s));
-    QVERIFY(!m_window->findChild<QPushButton *>(u"integrationSave"_s)->isEnabled());
-    QVERIFY(!m_window->findChild<QComboBox *>(u"integrationProvider"_s)->isEnabled());
-    QVERIFY(!m_window->findChild<QSpinBox *>(u"planContactLimit"_s)->isVisibleTo(page()));
+    QVERIFY(m_app.window->findChild<QLabel *>(u"integrationsNotice"_s)->text().startsWith(u"Read-only"_s));
+    QVERIFY(!m_app.window->findChild<QPushButton *>(u"integrationSave"_s)->isEnabled());
+    QVERIFY(!m_app.window->findChild<QComboBox *>(u"integrationProvider"_s)->isEnabled());
+    QVERIFY(!m_app.window->findChild<QSpinBox *>(u"planContactLimit"_s)->isVisibleTo(page()));
     QVERIFY(!page()->saveIntegration());
-    page()->setBackend(m_backend.get());
+    page()->setBackend(m_app.backend.get());
 }
 
 QTEST_MAIN(tst_IntegrationsPage)

@@ -3,7 +3,7 @@
 // with the arrows, its focus shows in both themes, Tab walks every page's controls in
 // order and leaves every table at once, and every control a keyboard reaches has an
 // accessible name; a status shown in colour is also said in words.
-#include "windowwithserver.h"
+#include <windowfixture.h>
 
 #include <httpclient.h>
 #include <page.h>
@@ -49,7 +49,7 @@ private:
     void send(const QString &to)
     {
         HttpClient http(kSandboxKey);
-        const HttpReply r = http.post(QUrl(m_app.server->url() + u"/v1/send/order.confirmed/email"_s),
+        const HttpReply r = http.post(QUrl(m_app.url() + u"/v1/send/order.confirmed/email"_s),
             Json{{"to", toStd(to)}, {"payload", {{"order_id", 7}}}});
         QCOMPARE(r.status, 200);
     }
@@ -62,7 +62,9 @@ private:
 void tst_Keyboard::init()
 {
     m_app.start(u"eventsPage"_s);
-    QVERIFY(m_app.server->services()->workspace.seedDemoIfEmpty().ok());
+    Status seeded;
+    m_app.onServer([this, &seeded] { seeded = m_app.services()->workspace.seedDemoIfEmpty(); });
+    QVERIFY(seeded.ok());
     m_app.window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_app.window.get()));
 }

@@ -4,6 +4,8 @@
 #include <jsoncompare.h>
 #include <testserver.h>
 
+#include <services.h>
+
 #include <QtCore/QProcess>
 #include <QtCore/QScopeGuard>
 #include <QtCore/QTemporaryDir>
@@ -179,7 +181,7 @@ void tst_ProxyCli::productionWithConfirmation()
     HttpClient client(u"test_localclient1"_s);
     QCOMPARE(client.post(base.resolved(QUrl(u"/v1/contacts"_s)), Json{{"email", "cli@proxy.test"}}).status, 201);
     // The remote saw a production request.
-    QTest::qWait(400);
+    remote.server().services()->settle();
     const Json journal = HttpClient(kSandboxKey).get(remote.url(u"/_local/requests?environment=production"_s)).json();
     QVERIFY2(journal["data"].is_object(), journal.dump().c_str());
     QCOMPARE(journal["data"]["total"], 1);

@@ -6,6 +6,7 @@
 
 #include <database.h>
 #include <httpclient.h>
+#include <stubservers.h>
 #include <testserver.h>
 #include <workspaceservice.h>
 
@@ -164,26 +165,17 @@ void tst_PullWorkspace::refusesWhatItCannotRead()
 
 void tst_PullWorkspace::remoteThatNeverAnswersTimesOut()
 {
-    // Accepts, reads, never answers.
-    QTcpServer silent;
-    QVERIFY(silent.listen(QHostAddress::LocalHost));
-    QList<QTcpSocket *> held;
-    connect(&silent, &QTcpServer::newConnection, this, [&] {
-        while (QTcpSocket *s = silent.nextPendingConnection()) {
-            connect(s, &QTcpSocket::readyRead, s, [s] { s->readAll(); });
-            held << s;
-        }
-    });
+    SilentServer silent; // accepts, reads, never answers
     QTemporaryDir dir;
     const QString file = dir.filePath(u"never.json"_s);
-    const Run run = pull({u"--from"_s, u"http://127.0.0.1:%1"_s.arg(silent.serverPort()), u"--to"_s, file,
+    const Run run = pull({u"--from"_s, silent.url().toString(), u"--to"_s, file,
                           u"--timeout"_s, u"1"_s},
                          kSandboxKey);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("(the events: "), run.err.constData());
     QVERIFY2(run.err.contains("did not answer"), run.err.constData());
     QVERIFY(!QFile::exists(file));
-    QVERIFY(!held.isEmpty()); // it did reach the remote
+    QVERIFY(silent.connections() > 0); // it did reach the remote
 }
 
 void tst_PullWorkspace::productionNeedsAllowProduction()

@@ -6,6 +6,7 @@
 // here and a user name and password, the password read from the real keychain (the
 // test runs in run-with-keyring.sh's private Secret Service).
 #include <httpclient.h>
+#include <stubservers.h>
 #include <releasestartup.h>
 #include <testserver.h>
 
@@ -18,7 +19,6 @@
 #include <QtCore/QScopeGuard>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
-#include <QtNetwork/QTcpServer>
 #include <QtTest/QTest>
 
 using namespace sendivent;
@@ -57,13 +57,6 @@ Json fixture()
         {"contacts", Json::array()}};
 }
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 // One MailDev process on free ports.
 class MailDev final
 {
@@ -80,8 +73,8 @@ public:
 
     bool start(const QStringList &extra)
     {
-        smtpPort = freePort();
-        webPort = freePort();
+        smtpPort = unusedPort();
+        webPort = unusedPort();
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(qEnvironmentVariable("SENDIVENT_NODE"),
                         QStringList{qEnvironmentVariable("SENDIVENT_MAILDEV"), u"--ip"_s, u"127.0.0.1"_s, u"-s"_s,
@@ -340,7 +333,7 @@ void TstRelease::unreachableServerFailsClearly()
     const QString uuid = sendEmail();
     const mail::ReleaseSettings before = m_server->server().releaseSettings();
     mail::ReleaseSettings dead = before;
-    dead.server.port = freePort(); // nothing listens there
+    dead.server.port = unusedPort(); // nothing listens there
     m_server->server().setReleaseSettings(dead);
     const HttpReply r = m_client.post(m_server->url(u"/_local/deliveries/%1/release"_s.arg(uuid)), Json::object());
     m_server->server().setReleaseSettings(before);

@@ -2,16 +2,16 @@
 // local server and a real SMTP sink (MailDev): the Settings panel's test message, the
 // trace's "Release to Inbox…", and the studio's "to my inbox" target. With
 // SENDIVENT_SCREENSHOTS=DIR it also saves what each looks like.
-#include "windowwithserver.h"
+#include <windowfixture.h>
 
 #include <httpclient.h>
+#include <stubservers.h>
 #include <releasesettingspanel.h>
 #include <settingspage.h>
 #include <templatestudiopage.h>
 #include <traceview.h>
 
 #include <QtCore/QProcess>
-#include <QtNetwork/QTcpServer>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
@@ -24,13 +24,6 @@ using namespace sendivent::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 void screenshot(QWidget *widget, const QString &name)
 {
@@ -66,8 +59,8 @@ private:
 
 void TstReleaseUi::initTestCase()
 {
-    m_smtp = freePort();
-    m_web = freePort();
+    m_smtp = unusedPort();
+    m_web = unusedPort();
     m_maildev.setProcessChannelMode(QProcess::MergedChannels);
     m_maildev.start(qEnvironmentVariable("SENDIVENT_NODE"),
                     {qEnvironmentVariable("SENDIVENT_MAILDEV"), u"--ip"_s, u"127.0.0.1"_s, u"-s"_s,
@@ -79,12 +72,12 @@ void TstReleaseUi::initTestCase()
     m_env.start(u"settingsPage"_s);
     if (QTest::currentTestFailed())
         return;
-    m_env.window->setApiKey(m_env.server->consoleKey());
+    m_env.window->setApiKey(m_env.controller->consoleKey());
     // As main() wires it through the ServerController.
     auto *panel = m_env.window->findChild<app::ReleaseSettingsPanel *>(u"settingsRelease"_s);
     QVERIFY(panel);
-    connect(panel, &app::ReleaseSettingsPanel::settingsChanged, m_env.server.get(),
-            &server::LocalServer::setReleaseSettings);
+    connect(panel, &app::ReleaseSettingsPanel::settingsChanged, m_env.controller.get(),
+            &app::ServerController::setReleaseSettings);
 }
 
 void TstReleaseUi::cleanupTestCase()
@@ -129,16 +122,20 @@ void TstReleaseUi::settingsSendATestMessage()
     QTRY_VERIFY2(status->text().startsWith(u"Test message sent to me@inbox.test"_s), qPrintable(status->text()));
     QTRY_VERIFY(mailWithSubject(u"Sendivent Console: test message ✓"_s).is_object());
     // The server now releases with what the panel applied; it is kept for the next start.
-    QCOMPARE(m_env.server->releaseSettings().to, u"me@inbox.test"_s);
+    const auto releaseTo = [this] {
+        const Json to = HttpClient(kSandboxKey).get(QUrl(m_env.url() + u"/_local/release"_s)).json()["data"]["release"]["to"];
+        return to.is_string() ? toQt(to.get<std::string>()) : QString();
+    };
+    QTRY_COMPARE(releaseTo(), u"me@inbox.test"_s); // queued to the server's thread
     QCOMPARE(app::settings::release().server.port, int(m_smtp));
     screenshot(w, u"settings-release.png"_s);
 }
 
 void TstReleaseUi::traceReleasesToInbox()
 {
-    HttpClient client(m_env.server->consoleKey());
+    HttpClient client(m_env.controller->consoleKey());
     const HttpReply sent =
-        client.post(QUrl(m_env.server->url() + u"/v1/send/order.confirmed/email"_s),
+        client.post(QUrl(m_env.url() + u"/v1/send/order.confirmed/email"_s),
                     Json{{"to", "jane@example.com"}, {"payload", {{"order_id", "A-1001"}, {"total", "249 kr"}}}});
     QCOMPARE(sent.status, 200);
     const QString uuid = toQt(sent.json()["deliveries"][0].value("email", ""));

@@ -16,7 +16,10 @@
 #include <database.h>
 #include <datasource.h>
 #include <localbackend.h>
+#include <clock.h>
 #include <httpclient.h>
+#include <idleprobe.h>
+#include <services.h>
 #include <testserver.h>
 
 #include <QtTest/QAbstractItemModelTester>
@@ -195,15 +198,18 @@ void tst_ServerPage::limitsSwitchChangesTheAnswers()
     auto *limits = find<QCheckBox>(u"serverLimits"_s);
     QVERIFY(limits->isChecked());
     HttpClient client(kSandboxKey);
-    // The sandbox allows 10 requests a second: 25 quick ones meet a 429 whichever
-    // way the one-second windows fall.
+    // The sandbox allows 10 requests a second. The clock stands still, so 25 quick
+    // ones fall in one window whatever the machine's speed: 15 are refused.
+    Clock &clock = m_controller->services()->clock;
+    clock.freeze();
+    QVERIFY(clock.advance(1000).ok()); // a window of its own
     const auto limited = [&] {
         int refused = 0;
         for (int i = 0; i < 25; ++i)
             refused += client.get(url(u"/v1/events"_s)).status == 429;
         return refused;
     };
-    QVERIFY(limited() > 0);
+    QCOMPARE(limited(), 15);
 
     limits->click();
     QVERIFY(!limits->isChecked());
@@ -212,8 +218,8 @@ void tst_ServerPage::limitsSwitchChangesTheAnswers()
 
     limits->click();
     QTRY_VERIFY(m_controller->limitsEnabled());
-    QTest::qWait(1100); // a fresh window
-    QVERIFY(limited() > 0);
+    QVERIFY(clock.advance(1000).ok()); // a fresh window
+    QCOMPARE(limited(), 15);
 }
 
 void tst_ServerPage::inspectorShowsRequestsNewestFirst()
@@ -382,7 +388,8 @@ void tst_ServerPage::replayAsksThenSendsWithTheConsolesKey()
     QVERIFY(ask->text().contains(u"sandbox"_s));
     ask->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(!openBox(u"confirmJournalReplay"_s));
-    QTest::qWait(500); // a flush would have come by now
+    QVERIFY(settle(*m_controller->services()));
+    onServerThread(*m_controller->services(), [services = m_controller->services()] { services->settle(); });
     m_page->journal()->reload();
     QCOMPARE(m_page->journal()->rowCount(), 2);
 
@@ -531,7 +538,10 @@ void tst_ServerPage::productionProxyIsConfirmed()
     QTRY_VERIFY((box = openBox(u"confirmProductionProxy"_s)) != nullptr);
     box->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(!openBox(u"confirmProductionProxy"_s));
-    QTest::qWait(100);
+    // A change would have been queued to the server's thread before this, and its
+    // answer posted back before this returns.
+    onServerThread(*m_controller->services(), [] {});
+    QCoreApplication::processEvents();
     QVERIFY(m_controller->proxyUrl().isEmpty());
 
     find<QPushButton>(u"proxyApply"_s)->click();

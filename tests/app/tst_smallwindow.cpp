@@ -11,7 +11,7 @@
 #include <webhooklistenermodel.h>
 #include <webhookspage.h>
 
-#include "windowwithserver.h"
+#include <windowfixture.h>
 
 #include <QtCore/QScopeGuard>
 #include <QtCore/QTranslator>
@@ -192,7 +192,7 @@ void tst_SmallWindow::everyPageHolds()
     webhooks->save();
     QTRY_VERIFY(webhooks->endpoint().has_value());
     HttpClient http(kSandboxKey);
-    QCOMPARE(http.post(QUrl(m_app.server->url() + u"/v1/send/order.confirmed/email"_s),
+    QCOMPARE(http.post(QUrl(m_app.url() + u"/v1/send/order.confirmed/email"_s),
                        Json{{"to", "jane@example.com"}, {"payload", {{"order_id", 7}}}})
                  .status,
              200);

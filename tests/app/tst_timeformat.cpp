@@ -12,7 +12,7 @@
 #include <webhooklistenermodel.h>
 #include <webhookspage.h>
 
-#include "windowwithserver.h"
+#include <windowfixture.h>
 
 #include <QtCore/QSettings>
 #include <QtCore/QTimeZone>
@@ -116,7 +116,7 @@ void tst_TimeFormat::switchTurnsEveryViewToUtc()
     webhooks->save();
     QTRY_VERIFY(webhooks->endpoint().has_value());
     HttpClient http(kSandboxKey);
-    const HttpReply sent = http.post(QUrl(m_app.server->url() + u"/v1/send/order.confirmed/email"_s),
+    const HttpReply sent = http.post(QUrl(m_app.url() + u"/v1/send/order.confirmed/email"_s),
                                      Json{{"to", "jane@example.com"}, {"payload", {{"order_id", 7}}}});
     QCOMPARE(sent.status, 200);
     QTRY_VERIFY(webhooks->received()->rowCount() >= 1);

@@ -16,7 +16,7 @@
 #include <tracestyle.h>
 #include <traceview.h>
 
-#include "windowwithserver.h"
+#include <windowfixture.h>
 
 #include <QtCore/QFile>
 #include <QtCore/QRegularExpression>
@@ -136,7 +136,7 @@ private:
     QString send(const QString &path, const Json &body)
     {
         HttpClient http(kSandboxKey);
-        const HttpReply r = http.post(QUrl(m_app.server->url() + path), body);
+        const HttpReply r = http.post(QUrl(m_app.url() + path), body);
         if (r.status != 200)
             qWarning("send answered %d: %s", r.status, r.body.constData());
         const Json answer = r.json();
@@ -148,7 +148,7 @@ private:
     Json traceOverHttp(const QString &uuid, const QString &status)
     {
         HttpClient http(kSandboxKey);
-        const HttpReply r = http.get(QUrl(m_app.server->url() + u"/v1/deliveries/"_s + uuid
+        const HttpReply r = http.get(QUrl(m_app.url() + u"/v1/deliveries/"_s + uuid
                                           + u"/trace?wait_for_status="_s + status + u"&timeout_ms=10000"_s));
         return r.status == 200 ? r.json() : Json();
     }
@@ -434,7 +434,7 @@ void tst_TraceView::olderDeliveryShowsWhatItHas()
     old.sentAt = old.createdAt;
     old.content = Json{{"subject", "Your order"}, {"html", "<p>Thanks</p>"}, {"text", "Thanks"}};
     old.timeline = {{u"queued"_s, old.createdAt, {}}, {u"sent"_s, old.createdAt, {}}};
-    DeliveryStore store(m_app.server->services()->db);
+    DeliveryStore store(m_app.services()->db);
     QVERIFY(store.insert(old));
     m_app.window->showDelivery(old.uuid);
     QTRY_VERIFY(trace()->trace() && trace()->trace()->delivery.uuid == old.uuid);

@@ -20,7 +20,7 @@
 #include <webhookspage.h>
 #include <webhooksignature.h>
 
-#include "windowwithserver.h"
+#include <windowfixture.h>
 
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
@@ -110,7 +110,7 @@ private:
     Json currentWebhook()
     {
         HttpClient http(kSandboxKey);
-        return http.get(QUrl(m_app.server->url() + u"/v1/webhooks"_s)).json()["data"]["webhook"];
+        return http.get(QUrl(m_app.url() + u"/v1/webhooks"_s)).json()["data"]["webhook"];
     }
 
     WindowWithServer m_app;
@@ -149,7 +149,7 @@ void tst_WebhooksPage::createWithListener()
 QString tst_WebhooksPage::send(const QString &to)
 {
     HttpClient http(kSandboxKey);
-    const HttpReply r = http.post(QUrl(m_app.server->url() + u"/v1/send/order.confirmed/email"_s),
+    const HttpReply r = http.post(QUrl(m_app.url() + u"/v1/send/order.confirmed/email"_s),
                                   Json{{"to", toStd(to)}, {"payload", {{"order_id", 7}}}});
     const Json body = r.json();
     if (r.status != 200 || !body.contains("deliveries") || body["deliveries"].empty()) {
@@ -407,8 +407,8 @@ void tst_WebhooksPage::deactivatedEndpointGetsNothing()
 
     const QString uuid = send(u"jane@example.com"_s);
     QVERIFY(!uuid.isEmpty());
-    // Long enough for the send's event and the provider's report to have gone out.
-    QTest::qWait(1500);
+    // The send's event and the provider's report have come and gone.
+    QVERIFY(m_app.settle());
     QCOMPARE(page()->received()->rowCount(), 0);
     QCOMPARE(page()->attempts()->rowCount(), 0);
 
@@ -448,7 +448,7 @@ void tst_WebhooksPage::localSecretShowsAgainRemoteOnce()
 {
     QVERIFY(page()->listener()->start(0).ok());
     HttpClient http(kSandboxKey);
-    const HttpReply created = http.post(QUrl(m_app.server->url() + u"/v1/webhooks"_s),
+    const HttpReply created = http.post(QUrl(m_app.url() + u"/v1/webhooks"_s),
                                         Json{{"url", toStd(page()->listener()->url().toString())}});
     QCOMPARE(created.status, 201);
     const QString secret = toQt(created.json()["data"]["webhook"]["signing_secret"].get<std::string>());
@@ -470,7 +470,7 @@ void tst_WebhooksPage::localSecretShowsAgainRemoteOnce()
     QCOMPARE(cell(page()->received(), 0, app::WebhookListenerModel::SignatureColumn), u"Signature verified"_s);
 
     // Through the API as a remote backend: reads do not carry it, the page does not know it.
-    RemoteBackend remote(Environment::Sandbox, QUrl(m_app.server->url()));
+    RemoteBackend remote(Environment::Sandbox, QUrl(m_app.url()));
     remote.setApiKey(kSandboxKey);
     page()->setBackend(&remote);
     QTRY_VERIFY(page()->isLoaded());
@@ -546,7 +546,7 @@ void tst_WebhooksPage::listenerStaysPut()
 void tst_WebhooksPage::remoteBackendDisablesLocalOnly()
 {
     // The local server stands in for the remote API: the page goes through Backend only.
-    RemoteBackend remote(Environment::Sandbox, QUrl(m_app.server->url()));
+    RemoteBackend remote(Environment::Sandbox, QUrl(m_app.url()));
     remote.setApiKey(kSandboxKey);
     page()->setBackend(&remote);
     QVERIFY(widget<QLabel>(u"webhookNotice"_s)->isVisible());

@@ -9,6 +9,7 @@
 #include <datasource.h>
 #include <localbackend.h>
 #include <localservices.h>
+#include <services.h>
 #include <database.h>
 
 #include <QtCore/QDirIterator>
@@ -196,7 +197,7 @@ void tst_KeychainFallback::noKeyInDataFolderOrSettings()
     HttpClient client(u"test_proxyclient0001"_s);
     QCOMPARE(client.get(proxy.url(u"/v1/events"_s)).status, 200);
     QCOMPARE(client.post(proxy.url(u"/v1/contacts"_s), Json{{"email", "p2@example.com"}, {"authorization", toStd(remoteKey)}}).status, 201);
-    QTest::qWait(400); // journal flush
+    proxy.server().services()->settle(); // the journal is written
     proxy.stop();
     QSettings().sync();
 

@@ -8,6 +8,7 @@
 
 #include <apijson.h>
 #include <remotebackend.h>
+#include <services.h>
 
 #include <QtCore/QElapsedTimer>
 #include <QtTest/QSignalSpy>
@@ -544,7 +545,7 @@ void tst_RemoteBackend::honoursRetryAfterOfRealLimits()
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     }
     // The remote's journal shows the 429s the backend waited out.
-    QTest::qWait(400); // the journal is flushed every 250 ms
+    limitedRemote.server().services()->settle(); // the journal is written
     HttpClient direct(kSandboxKey);
     const Json journal = direct.get(limitedRemote.url(u"/_local/requests?status=429"_s)).json();
     QVERIFY2(journal["data"].is_object(), journal.dump().c_str());

@@ -4,6 +4,7 @@
 #include <httpclient.h>
 #include <testserver.h>
 
+#include <clock.h>
 #include <database.h>
 #include <validation.h>
 
@@ -327,7 +328,7 @@ void tst_ContactRoutes::unknownContactIs404()
 void tst_ContactRoutes::patchChangesOnlyGivenFields()
 {
     const Json before = contactOf(get(u"/v1/contacts/jane@example.com"_s));
-    QTest::qWait(5); // so that updated_at can move
+    QVERIFY(m_server->server().clock()->advance(5).ok()); // so that updated_at can move
     const HttpReply r =
         patch(u"/v1/contacts/jane@example.com"_s, {{"name", "Jane C."}, {"city", "Lund"}, {"tier", nullptr}});
     QCOMPARE(r.status, 200);
@@ -381,7 +382,7 @@ void tst_ContactRoutes::patchCannotRemoveLastIdentifier()
 void tst_ContactRoutes::emptyPatchChangesNothing()
 {
     const Json before = contactOf(get(u"/v1/contacts/john@example.com"_s));
-    QTest::qWait(5);
+    QVERIFY(m_server->server().clock()->advance(5).ok());
     const HttpReply r = patch(u"/v1/contacts/john@example.com"_s, Json::object());
     QCOMPARE(r.status, 200);
     QCOMPARE(contactOf(r), before);

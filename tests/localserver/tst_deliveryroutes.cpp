@@ -3,6 +3,8 @@
 // POST /_local/deliveries/{uuid}/simulate.
 #include "sendfixture.h"
 
+#include <idleprobe.h>
+
 #include <contactservice.h>
 #include <database.h>
 
@@ -199,7 +201,7 @@ void tst_DeliveryRoutes::otherChannelsStaySent()
     QCOMPARE(j["deliveries"].size(), size_t(6)); // no push token
     const std::string email = deliveryOf(j, "email");
     QTRY_COMPARE(status(email), u"delivered"_s);
-    QTest::qWait(100);
+    QVERIFY(settle(*m_server)); // no outcome is owed any more
     for (const char *channel : {"sms", "slack", "telegram", "whatsapp", "discord"})
         QCOMPARE(status(deliveryOf(j, channel)), u"sent"_s);
 }
@@ -404,7 +406,7 @@ void tst_DeliveryRoutes::simulateSettlesTheEmulatedOutcome()
     startServer(200);
     const std::string uuid = sendEmail(u"success@simulator.amazonses.com"_s);
     QCOMPARE(simulate(uuid, Json{{"outcome", "bounced"}}).status, 200);
-    QTest::qWait(400);
+    QVERIFY(settle(*m_server)); // the emulated outcome's time has come and gone
     const Json t = trace(uuid)["data"];
     QCOMPARE(t["delivery"]["status"], "bounced");
     QCOMPARE(t["timeline"].size(), size_t(4));
@@ -425,7 +427,7 @@ void tst_DeliveryRoutes::resetDropsDeliveries()
     QCOMPARE(m_client.get(m_server->url(u"/v1/deliveries"_s)).json()["data"]["total"], 1);
     QCOMPARE(m_client.post(m_server->url(u"/_local/reset"_s), Json::object()).status, 200);
     QCOMPARE(m_client.get(m_server->url(u"/v1/deliveries"_s)).json()["data"]["total"], 0);
-    QTest::qWait(60); // an outcome owed to a dropped delivery is simply dropped
+    QVERIFY(settle(*m_server)); // an outcome owed to a dropped delivery is simply dropped
 }
 
 void tst_DeliveryRoutes::erasingAContactErasesItsDeliveries()

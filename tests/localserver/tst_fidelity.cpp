@@ -4,6 +4,8 @@
 // refusals worded by the configured provider, and the lists' limits.
 #include "sendfixture.h"
 
+#include <idleprobe.h>
+
 #include <stubservers.h>
 
 #include <QtCore/QRegularExpression>
@@ -100,7 +102,7 @@ void tst_Fidelity::onlySesReportsDeliveries()
     const std::string success = sendEmail("success@simulator.amazonses.com");
     const std::string bounce = sendEmail("bounce@simulator.amazonses.com");
     QTRY_COMPARE(status(bounce), u"bounced"_s);
-    QTest::qWait(100); // well past the 20 ms outcome delay
+    QVERIFY(settle(*m_server)); // no outcome is owed any more
     QCOMPARE(status(plain), u"sent"_s);
     QCOMPARE(status(success), u"sent"_s);
     const Json delivered = m_client.get(m_server->url(u"/v1/deliveries?status=delivered"_s)).json();

@@ -7,6 +7,7 @@
 #include "sendfixture.h"
 
 #include <json.h>
+#include <services.h>
 #include <jsoncompare.h>
 
 #include <QtTest/QSignalSpy>
@@ -112,7 +113,7 @@ void tst_Health::readOnlyDatabaseKeepsTheJournalReadable()
     m_server->server().injectStorageFaultForTests(Fault::ReadOnly);
     const HttpReply refused = send();
     verifyRefusal(refused, u"the database is read-only"_s);
-    QTest::qWait(100); // the journal's attempt to write the exchange fails too
+    m_server->server().services()->settle(); // the journal's attempt to write the exchange fails too
     const HttpReply degraded = health();
     QCOMPARE(degraded.status, 503);
     QCOMPARE(degraded.json()["status"], "degraded");
@@ -150,7 +151,7 @@ void tst_Health::comesBackWithoutTraffic()
     // journal's unsaved entries are written again on their own.
     m_server->server().injectStorageFaultForTests(Fault::ReadOnly);
     QCOMPARE(send().status, 500);
-    QTest::qWait(100);
+    m_server->server().services()->settle(); // the journal's write failed too
     QCOMPARE(health().status, 503);
     m_server->server().injectStorageFaultForTests(Fault::None);
     QCOMPARE(health().status, 503); // lifting the fault wrote nothing

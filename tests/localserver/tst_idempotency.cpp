@@ -273,12 +273,13 @@ void tst_Idempotency::inFlightKeyOverHttpIs409()
                                "Authorization: Bearer " + kSandboxKey.toLatin1() + "\r\n"
                                "Content-Type: application/json\r\nX-Idempotency-Key: racing-key\r\n"
                                "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    const int open = m_server->server().openConnections(); // the client's keep-alive ones
     QTcpSocket first;
     QTcpSocket second;
     for (QTcpSocket *socket : {&first, &second})
         socket->connectToHost(QHostAddress::LocalHost, m_server->port());
     QTRY_VERIFY(first.state() == QAbstractSocket::ConnectedState && second.state() == QAbstractSocket::ConnectedState);
-    QTest::qWait(50); // the server has accepted both
+    QTRY_COMPARE(m_server->server().openConnections(), open + 2); // the server has accepted both
     for (QTcpSocket *socket : {&first, &second}) {
         socket->write(request);
         socket->flush();
@@ -286,8 +287,7 @@ void tst_Idempotency::inFlightKeyOverHttpIs409()
     const auto statusOf = [](QTcpSocket &socket) {
         return socket.readAll().split(' ').value(1).toInt();
     };
-    QTRY_VERIFY(first.bytesAvailable() > 0 && second.bytesAvailable() > 0);
-    QTest::qWait(50);
+    QTRY_VERIFY(first.canReadLine() && second.canReadLine()); // both status lines are in
     QList<int> statuses{statusOf(first), statusOf(second)};
     std::sort(statuses.begin(), statuses.end());
     QCOMPARE(statuses, QList<int>({200, 409}));

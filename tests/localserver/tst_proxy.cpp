@@ -7,6 +7,8 @@
 #include <stubservers.h>
 #include <testserver.h>
 
+#include <services.h>
+
 #include <QtTest/QTest>
 
 using namespace sendivent;
@@ -28,7 +30,7 @@ server::LocalServerOptions proxyOptions(const QUrl &target, const QString &remot
 // The remote's journal, once it has been flushed.
 Json journal(TestServer &server, const QString &key, const QString &query = {})
 {
-    QTest::qWait(400);
+    server.server().services()->settle();
     return HttpClient(key).get(server.url(u"/_local/requests"_s + query)).json()["data"];
 }
 
@@ -192,12 +194,13 @@ void tst_Proxy::idempotencyHeadersTravel()
 
 void tst_Proxy::rateLimitsOfTheRemotePassThrough()
 {
-    TestServer limited({}, TestServer::Limits::On);
+    server::LocalServerOptions frozen; // the 11 requests land in one window
+    frozen.clockFrozen = true;
+    TestServer limited(frozen, TestServer::Limits::On);
     QVERIFY(limited.start());
     TestServer proxy(proxyOptions(limited.url(u""_s), kSandboxKey));
     QVERIFY(proxy.start());
     HttpClient client(kClientKey);
-    waitForFreshSecond();
     HttpReply last;
     for (int i = 0; i < 11; ++i)
         last = client.get(proxy.url(u"/v1/events"_s));

@@ -1,7 +1,9 @@
-// The reference's per-second request limits, their headers, and the switch.
+// The reference's per-second request limits, their headers, and the switch. The
+// servers' clocks are frozen: a burst lands in one window however slow the machine,
+// and the next window comes when the test moves the clock.
+#include <clock.h>
 #include <httpclient.h>
 #include <jsoncompare.h>
-#include <stubservers.h>
 #include <testserver.h>
 
 #include <QtCore/QDateTime>
@@ -9,6 +11,17 @@
 
 using namespace sendivent;
 using namespace sendivent::test;
+
+namespace {
+
+server::LocalServerOptions frozenClock()
+{
+    server::LocalServerOptions options;
+    options.clockFrozen = true;
+    return options;
+}
+
+} // namespace
 
 class tst_RateLimits : public QObject
 {
@@ -27,16 +40,15 @@ private Q_SLOTS:
 
 void tst_RateLimits::sandboxAllowsTenPerSecond()
 {
-    TestServer server({}, TestServer::Limits::On);
+    TestServer server(frozenClock(), TestServer::Limits::On);
     QVERIFY2(server.start(), qPrintable(server.lastError()));
     HttpClient client(kSandboxKey);
-    waitForFreshSecond();
     for (int i = 0; i < 10; ++i) {
         const HttpReply r = client.get(server.url(QStringLiteral("/v1/events")));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("X-RateLimit-Limit"), QByteArray("10"));
         QCOMPARE(r.header("X-RateLimit-Remaining").toInt(), 9 - i);
-        QVERIFY(r.header("X-RateLimit-Reset").toLongLong() > QDateTime::currentSecsSinceEpoch() - 2);
+        QCOMPARE(r.header("X-RateLimit-Reset").toLongLong(), server.server().clock()->nowMs() / 1000 + 1);
     }
     const HttpReply limited = client.get(server.url(QStringLiteral("/v1/events")));
     QCOMPARE(limited.status, 429);
@@ -46,17 +58,19 @@ void tst_RateLimits::sandboxAllowsTenPerSecond()
     QCOMPARE(limited.header("X-RateLimit-Remaining"), QByteArray("0"));
     QVERIFY(!limited.header("X-Request-Id").isEmpty());
 
-    // The next window admits requests again.
-    QTest::qWait(1100);
+    // Until the second is over, not even one more; the next window admits requests again.
+    Clock &clock = *server.server().clock();
+    QVERIFY(clock.advance(999 - clock.nowMs() % 1000).ok());
+    QCOMPARE(client.get(server.url(QStringLiteral("/v1/events"))).status, 429);
+    QVERIFY(clock.advance(1).ok());
     QCOMPARE(client.get(server.url(QStringLiteral("/v1/events"))).status, 200);
 }
 
 void tst_RateLimits::productionAllowsHundredPerSecond()
 {
-    TestServer server({}, TestServer::Limits::On);
+    TestServer server(frozenClock(), TestServer::Limits::On);
     QVERIFY(server.start());
     HttpClient client(kProductionKey);
-    waitForFreshSecond();
     int ok = 0;
     int limited = 0;
     for (int i = 0; i < 101; ++i) {
@@ -71,11 +85,10 @@ void tst_RateLimits::productionAllowsHundredPerSecond()
 
 void tst_RateLimits::environmentsCountSeparately()
 {
-    TestServer server({}, TestServer::Limits::On);
+    TestServer server(frozenClock(), TestServer::Limits::On);
     QVERIFY(server.start());
     HttpClient sandbox(kSandboxKey);
     HttpClient production(kProductionKey);
-    waitForFreshSecond();
     for (int i = 0; i < 10; ++i)
         QCOMPARE(sandbox.get(server.url(QStringLiteral("/v1/events"))).status, 200);
     QCOMPARE(sandbox.get(server.url(QStringLiteral("/v1/events"))).status, 429);
@@ -84,10 +97,9 @@ void tst_RateLimits::environmentsCountSeparately()
 
 void tst_RateLimits::localRoutesAreNotLimited()
 {
-    TestServer server({}, TestServer::Limits::On);
+    TestServer server(frozenClock(), TestServer::Limits::On);
     QVERIFY(server.start());
     HttpClient client(kSandboxKey);
-    waitForFreshSecond();
     for (int i = 0; i < 15; ++i) {
         const HttpReply r = client.get(server.url(QStringLiteral("/_local/workspace")));
         QCOMPARE(r.status, 200);
@@ -112,7 +124,7 @@ void tst_RateLimits::offMeansOff()
 
 void tst_RateLimits::switchableWhileRunning()
 {
-    TestServer server({}, TestServer::Limits::On);
+    TestServer server(frozenClock(), TestServer::Limits::On);
     QVERIFY(server.start());
     QVERIFY(server.server().limitsEnabled());
     server.server().setLimitsEnabled(false);
@@ -120,7 +132,6 @@ void tst_RateLimits::switchableWhileRunning()
     for (int i = 0; i < 20; ++i)
         QCOMPARE(client.get(server.url(QStringLiteral("/v1/events"))).status, 200);
     server.server().setLimitsEnabled(true);
-    waitForFreshSecond();
     int limited = 0;
     for (int i = 0; i < 11; ++i)
         limited += client.get(server.url(QStringLiteral("/v1/events"))).status == 429;
@@ -140,10 +151,10 @@ Json recipients(const QString &tag, int count)
 
 const QString kSendEmail = QStringLiteral("/v1/send/user.welcome/email");
 
-qint64 nextUtcMidnight()
+qint64 nextUtcMidnight(TestServer &server)
 {
     const qint64 day = 24 * 60 * 60;
-    return (QDateTime::currentSecsSinceEpoch() / day + 1) * day;
+    return (server.server().clock()->nowMs() / 1000 / day + 1) * day;
 }
 
 } // namespace
@@ -151,10 +162,9 @@ qint64 nextUtcMidnight()
 // A send is answered after its group commit; the per-second headers must survive that.
 void tst_RateLimits::sendAnswersCarryTheHeaders()
 {
-    TestServer server({}, TestServer::Limits::On);
+    TestServer server(frozenClock(), TestServer::Limits::On);
     QVERIFY(server.start());
     HttpClient client(kSandboxKey);
-    waitForFreshSecond();
     const HttpReply r = client.post(server.url(kSendEmail), recipients(QStringLiteral("h"), 1));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.header("X-RateLimit-Limit"), QByteArray("10"));
@@ -163,7 +173,7 @@ void tst_RateLimits::sendAnswersCarryTheHeaders()
 
 void tst_RateLimits::dailyQuotaPerEnvironment()
 {
-    TestServer server({}, TestServer::Limits::On);
+    TestServer server(frozenClock(), TestServer::Limits::On);
     QVERIFY(server.start());
     HttpClient sandbox(kSandboxKey);
 
@@ -188,7 +198,7 @@ void tst_RateLimits::dailyQuotaPerEnvironment()
         QVERIFY(toQt(refused.json()["error"].get<std::string>()).contains(QStringLiteral("150")));
         QCOMPARE(refused.header("X-RateLimit-Limit"), QByteArray("150"));
         QCOMPARE(refused.header("X-RateLimit-Remaining"), QByteArray("0"));
-        QCOMPARE(refused.header("X-RateLimit-Reset").toLongLong(), nextUtcMidnight());
+        QCOMPARE(refused.header("X-RateLimit-Reset").toLongLong(), nextUtcMidnight(server));
         const qint64 retryAfter = refused.header("Retry-After").toLongLong();
         QVERIFY(retryAfter >= 1 && retryAfter <= 24 * 60 * 60);
     };

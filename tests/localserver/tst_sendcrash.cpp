@@ -66,6 +66,7 @@ void tst_SendCrash::acknowledgedSendsSurviveKill()
     constexpr int kClients = 8;
     std::vector<std::unique_ptr<QNetworkAccessManager>> clients;
     int sent = 0;
+    int open = 0; // requests without their answer (or error) yet
     bool stopping = false;
     std::function<void(QNetworkAccessManager *)> fire = [&](QNetworkAccessManager *nam) {
         if (stopping)
@@ -76,7 +77,9 @@ void tst_SendCrash::acknowledgedSendsSurviveKill()
         const QByteArray key = "crash-" + QByteArray::number(++sent);
         request.setRawHeader("X-Idempotency-Key", key);
         QNetworkReply *reply = nam->post(request, R"({"to":"crash@example.com","payload":{}})");
+        ++open;
         connect(reply, &QNetworkReply::finished, this, [&, reply, nam, key] {
+            --open;
             reply->deleteLater();
             if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200) {
                 const QByteArray body = reply->readAll();
@@ -94,7 +97,7 @@ void tst_SendCrash::acknowledgedSendsSurviveKill()
     server.kill(); // SIGKILL: no chance to finish anything
     stopping = true;
     QVERIFY(server.waitForFinished(10'000));
-    QTest::qWait(200); // let the clients see their connections drop
+    QTRY_COMPARE_WITH_TIMEOUT(open, 0, 10'000); // the clients saw their connections drop
 
     {
         Database db(QDir(dir.path()).filePath(u"sendivent.db"_s));

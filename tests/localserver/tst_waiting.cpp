@@ -2,6 +2,7 @@
 // GET /v1/deliveries?wait_for= and the trace's ?wait_for_status=, and the live event
 // stream GET /_local/events (Server-Sent Events) with its bounded backlog.
 #include <httpclient.h>
+#include <idleprobe.h>
 #include <testserver.h>
 
 #include <json.h>
@@ -229,7 +230,7 @@ void tst_Waiting::waitForAnswersWhenTheNthDeliveryArrives()
     QTRY_COMPARE(m_server->server().pendingWaits(), 1);
     sendEmail(u"one@example.com"_s);
     sendEmail(u"two@example.com"_s);
-    QTest::qWait(50);
+    QVERIFY(settle(*m_server)); // their outcomes too
     QVERIFY2(!poll.done(), "two deliveries must not answer a wait for three");
     const std::string third = sendEmail(u"three@example.com"_s);
     QVERIFY(poll.wait());
@@ -281,7 +282,7 @@ void tst_Waiting::waitForStatusReachedBySimulation()
     QTRY_COMPARE(m_client.get(m_server->url(u"/v1/deliveries/%1/trace"_s.arg(QString::fromStdString(uuid))))
                      .json()["data"]["delivery"]["status"],
                  "delivered");
-    QTest::qWait(30);
+    QVERIFY(settle(*m_server));
     QVERIFY(!poll.done());
     const HttpReply simulated = m_client.post(
         m_server->url(u"/_local/deliveries/%1/simulate"_s.arg(QString::fromStdString(uuid))), Json{{"outcome", "bounced"}});

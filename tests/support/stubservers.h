@@ -1,14 +1,17 @@
 #pragma once
 
-// For the tests of the remote backend, the keychain, the proxy and webhooks: waiting on futures,
-// and remote APIs that misbehave — one that accepts connections and never answers,
-// one that answers from a script, and a port nobody listens on. Header-only; the
-// servers live on the test's thread.
+// The tests' little HTTP peers (remote APIs, webhook receivers, pages' remote
+// content), and waiting on futures: a server that accepts connections and never
+// answers, one that answers from a script, and a port nobody listens on.
+// Header-only; the servers live on the test's thread.
 #include <json.h>
 
 #include <QtCore/QDateTime>
+#include <QtCore/QEventLoop>
 #include <QtCore/QFuture>
+#include <QtCore/QFutureWatcher>
 #include <QtCore/QHash>
+#include <QtCore/QTimer>
 #include <QtCore/QUrl>
 #include <QtNetwork/QTcpServer>
 #include <QtNetwork/QTcpSocket>
@@ -18,11 +21,22 @@
 
 namespace sendivent::test {
 
-// Runs the event loop until `future` finished or `timeoutMs` passed.
+// Runs the event loop until `future` finished or `timeoutMs` passed. Woken by the
+// future itself, not by polling: a backend whose services live on another thread
+// answers within a turn of this loop.
 template <typename T>
 bool waitFor(const QFuture<T> &future, int timeoutMs = 30'000)
 {
-    return QTest::qWaitFor([&future] { return future.isFinished(); }, timeoutMs);
+    if (future.isFinished())
+        return true;
+    QEventLoop loop;
+    QFutureWatcher<T> watcher;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
+    return future.isFinished();
 }
 
 // The result of an asynchronous call; a call that never finishes ends the test run.
@@ -34,8 +48,10 @@ T take(const QFuture<T> &future, int timeoutMs = 30'000)
     return future.result();
 }
 
-// Waits for the start of a fresh one-second window, so a burst of requests lands in
-// one window of a per-second rate limit.
+// Waits for the start of a fresh one-second window of the wall clock, so a burst of
+// requests lands in one window of a per-second rate limit. Only for limits that run
+// on real time (a remote's, waited out by a client's real back-off); a local server's
+// windows follow its clock, which a test freezes and moves instead.
 inline void waitForFreshSecond()
 {
     while (QDateTime::currentMSecsSinceEpoch() % 1000 > 50)
@@ -123,6 +139,7 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
         QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++m_connections;
                 QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
                 QObject::connect(socket, &QObject::destroyed, &m_server, [this, socket] { m_buffers.remove(socket); });
                 QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
@@ -135,6 +152,8 @@ public:
     }
     QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort())); }
     const QList<SeenRequest> &requests() const { return m_requests; }
+    // Connections accepted, whether or not a whole request came over them.
+    int connections() const { return m_connections; }
 
 private:
     void serve(QTcpSocket *socket, QByteArray &buffer)
@@ -174,6 +193,7 @@ private:
     // Declared before the server, so they outlive the sockets it deletes.
     QHash<QObject *, QByteArray> m_buffers;
     QList<SeenRequest> m_requests;
+    int m_connections = 0;
     Script m_script;
     QTcpServer m_server;
 };

@@ -3,6 +3,7 @@
 #include "chatpreview.h"
 #include "emailpreview.h"
 #include "pushpreview.h"
+#include "templatefieldseditor.h"
 #include <checks/smssegments.h>
 
 #include <QtWidgets/QLabel>
@@ -157,13 +158,13 @@ void PreviewPane::setResult(const PreviewResult &result)
         if (it->ok())
             m_outputs.insert(it.key(), it->output);
         else if (it->syntax)
-            problems << tr("%1: line %2, column %3: %4")
-                            .arg(it.key())
+            problems << tr("%1, line %2, column %3: %4")
+                            .arg(TemplateFieldsEditor::fieldTitle(m_channel, it.key()))
                             .arg(it->syntax->line)
                             .arg(it->syntax->column)
                             .arg(it->syntax->message);
         else
-            problems << tr("%1: %2").arg(it.key(), it->renderError);
+            problems << tr("%1: %2").arg(TemplateFieldsEditor::fieldTitle(m_channel, it.key()), it->renderError);
     }
     m_stale = !problems.isEmpty();
     if (m_stale)

@@ -47,14 +47,14 @@ TemplateFieldsEditor::TemplateFieldsEditor(Channel channel, QWidget *parent)
     for (const QString &field : std::as_const(m_fields)) {
         auto *editor = new CodeEditor(this);
         editor->setObjectName(u"editor_%1_%2"_s.arg(channelName(channel), field));
-        editor->setAccessibleName(fieldTitle(field));
+        editor->setAccessibleName(fieldTitle(m_channel, field));
         m_highlighters << new HandlebarsHighlighter(editor->document(), field == u"html"_s);
         m_editors.insert(field, editor);
         if (isOneLine(field)) {
             editor->setSingleLine(true);
-            oneLiners->addRow(fieldTitle(field), editor);
+            oneLiners->addRow(fieldTitle(m_channel, field), editor);
         } else {
-            m_tabs->addTab(editor, fieldTitle(field));
+            m_tabs->addTab(editor, fieldTitle(m_channel, field));
         }
         connect(editor, &QPlainTextEdit::textChanged, this, [this, field] { Q_EMIT edited(field); });
     }
@@ -70,14 +70,14 @@ TemplateFieldsEditor::TemplateFieldsEditor(Channel channel, QWidget *parent)
     layout->addWidget(m_problem);
 }
 
-QString TemplateFieldsEditor::fieldTitle(const QString &field) const
+QString TemplateFieldsEditor::fieldTitle(Channel channel, const QString &field)
 {
     if (field == u"subject"_s)
         return tr("Subject");
     if (field == u"html"_s)
         return tr("HTML");
     if (field == u"text"_s)
-        return m_channel == Channel::Email ? tr("Plain text") : tr("Message");
+        return channel == Channel::Email ? tr("Plain text") : tr("Message");
     if (field == u"title"_s)
         return tr("Title");
     if (field == u"body"_s)
@@ -117,7 +117,7 @@ void TemplateFieldsEditor::setProblems(const QMap<QString, TextProblem> &problem
             editor->setProblem(*problem);
             if (strip.isEmpty()) {
                 strip = tr("%1, line %2, column %3: %4")
-                            .arg(fieldTitle(field))
+                            .arg(fieldTitle(m_channel, field))
                             .arg(problem->line)
                             .arg(problem->column)
                             .arg(problem->message);

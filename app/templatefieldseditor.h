@@ -39,6 +39,8 @@ public:
 
     CodeEditor *editor(const QString &field) const { return m_editors.value(field); }
     QString currentField() const;
+    // What the studio calls a channel's field ("text" is "Message" outside email).
+    static QString fieldTitle(Channel channel, const QString &field);
 
 Q_SIGNALS:
     void edited(const QString &field);
@@ -47,7 +49,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QString fieldTitle(const QString &field) const;
 
     Channel m_channel;
     QStringList m_fields;

@@ -269,7 +269,7 @@ Start in proxy mode anyway?</source>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="155"/>
+        <location filename="../app/main.cpp" line="156"/>
         <source>Sendivent Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,7 +313,7 @@ Start in proxy mode anyway?</source>
 <context>
     <name>sendivent::LocalBackend</name>
     <message>
-        <location filename="../core/localbackend.cpp" line="181"/>
+        <location filename="../core/localbackend.cpp" line="202"/>
         <source>Local</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3375,27 +3375,27 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
 <context>
     <name>sendivent::app::PreviewPane</name>
     <message>
-        <location filename="../app/previewpane.cpp" line="64"/>
+        <location filename="../app/previewpane.cpp" line="65"/>
         <source>no %1 address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="160"/>
-        <source>%1: line %2, column %3: %4</source>
+        <location filename="../app/previewpane.cpp" line="161"/>
+        <source>%1, line %2, column %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="166"/>
+        <location filename="../app/previewpane.cpp" line="167"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="170"/>
+        <location filename="../app/previewpane.cpp" line="171"/>
         <source>Out of date: showing the last preview that rendered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="195"/>
+        <location filename="../app/previewpane.cpp" line="196"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -3403,7 +3403,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="196"/>
+        <location filename="../app/previewpane.cpp" line="197"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n segment</numerusform>
@@ -3411,17 +3411,17 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="196"/>
+        <location filename="../app/previewpane.cpp" line="197"/>
         <source>GSM-7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="196"/>
+        <location filename="../app/previewpane.cpp" line="197"/>
         <source>UCS-2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="198"/>
+        <location filename="../app/previewpane.cpp" line="199"/>
         <source>%n left in this segment</source>
         <translation>
             <numerusform>%n left in this segment</numerusform>
@@ -3429,7 +3429,7 @@ Exit status: 0 clean, 1 findings at or above --fail-on, 2 usage error.</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="201"/>
+        <location filename="../app/previewpane.cpp" line="202"/>
         <source>Sent as UCS-2 because of %1: 70 characters fit one message, 67 each when split.</source>
         <translation type="unfinished"></translation>
     </message>

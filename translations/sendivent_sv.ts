@@ -274,7 +274,7 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="155"/>
+        <location filename="../app/main.cpp" line="156"/>
         <source>Sendivent Console</source>
         <translation>Sendivent Console</translation>
     </message>
@@ -318,7 +318,7 @@ Starta i proxyläge ändå?</translation>
 <context>
     <name>sendivent::LocalBackend</name>
     <message>
-        <location filename="../core/localbackend.cpp" line="181"/>
+        <location filename="../core/localbackend.cpp" line="202"/>
         <source>Local</source>
         <translation>Lokal</translation>
     </message>
@@ -3412,27 +3412,27 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
 <context>
     <name>sendivent::app::PreviewPane</name>
     <message>
-        <location filename="../app/previewpane.cpp" line="64"/>
+        <location filename="../app/previewpane.cpp" line="65"/>
         <source>no %1 address</source>
         <translation>ingen %1-adress</translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="160"/>
-        <source>%1: line %2, column %3: %4</source>
-        <translation>%1: rad %2, kolumn %3: %4</translation>
+        <location filename="../app/previewpane.cpp" line="161"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, rad %2, kolumn %3: %4</translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="166"/>
+        <location filename="../app/previewpane.cpp" line="167"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="170"/>
+        <location filename="../app/previewpane.cpp" line="171"/>
         <source>Out of date: showing the last preview that rendered.</source>
         <translation>Inaktuell: visar den senaste förhandsvisningen som gick att rendera.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="195"/>
+        <location filename="../app/previewpane.cpp" line="196"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n tecken</numerusform>
@@ -3440,7 +3440,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="196"/>
+        <location filename="../app/previewpane.cpp" line="197"/>
         <source>%n segment(s)</source>
         <translation>
             <numerusform>%n del</numerusform>
@@ -3448,17 +3448,17 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="196"/>
+        <location filename="../app/previewpane.cpp" line="197"/>
         <source>GSM-7</source>
         <translation>GSM-7</translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="196"/>
+        <location filename="../app/previewpane.cpp" line="197"/>
         <source>UCS-2</source>
         <translation>UCS-2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/previewpane.cpp" line="198"/>
+        <location filename="../app/previewpane.cpp" line="199"/>
         <source>%n left in this segment</source>
         <translation>
             <numerusform>%n kvar i den här delen</numerusform>
@@ -3466,7 +3466,7 @@ Slutstatus: 0 inga fynd, 1 fynd på eller över --fail-on, 2 användningsfel.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/previewpane.cpp" line="201"/>
+        <location filename="../app/previewpane.cpp" line="202"/>
         <source>Sent as UCS-2 because of %1: 70 characters fit one message, 67 each when split.</source>
         <translation>Skickas som UCS-2 på grund av %1: 70 tecken ryms i ett meddelande, 67 per del när det delas.</translation>
     </message>

@@ -1,6 +1,6 @@
 #include "templatedraft.h"
 
-#include <template/handlebars.h>
+#include <fieldrenderer.h>
 
 namespace sendivent::app {
 
@@ -55,13 +55,8 @@ std::optional<TemplateDraft::SyntaxError> TemplateDraft::firstSyntaxError() cons
 {
     for (const EventTemplate &t : m_draft.templates) {
         for (auto it = t.fields.cbegin(); it != t.fields.cend(); ++it) {
-            const hbs::Compiled compiled = hbs::Template::compile(it.value().toStdString());
-            if (compiled)
-                continue;
-            const hbs::SyntaxError &e = compiled.error();
-            return SyntaxError {t.channel, t.language,
-                                {it.key(), FieldProblem::Kind::Syntax, e.line, e.column,
-                                 QString::fromStdString(e.message)}};
+            if (auto problem = syntaxProblem(it.key(), it.value()))
+                return SyntaxError {t.channel, t.language, std::move(*problem)};
         }
     }
     return std::nullopt;

@@ -6,6 +6,15 @@ namespace sendivent {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+FieldProblem syntaxProblem(const QString &field, const hbs::SyntaxError &e)
+{
+    return {field, FieldProblem::Kind::Syntax, e.line, e.column, QString::fromStdString(e.message)};
+}
+
+} // namespace
+
 hbs::Escaping fieldEscaping(const QString &field)
 {
     return field == u"html"_s ? hbs::Escaping::Html : hbs::Escaping::None;
@@ -28,8 +37,7 @@ RenderedFields renderFields(Channel channel, const QMap<QString, QString> &sourc
         const std::string text = source->toStdString();
         const hbs::Compiled compiled = cache ? cache->get(cacheKey, text) : hbs::Template::compile(text);
         if (!compiled) {
-            const hbs::SyntaxError &e = compiled.error();
-            out.problems.append({field, FieldProblem::Kind::Syntax, e.line, e.column, QString::fromStdString(e.message)});
+            out.problems.append(syntaxProblem(field, compiled.error()));
             if (onProblem == OnFieldProblem::Stop)
                 return out;
             continue;
@@ -46,10 +54,20 @@ RenderedFields renderFields(Channel channel, const QMap<QString, QString> &sourc
     return out;
 }
 
+std::optional<FieldProblem> syntaxProblem(const QString &field, const QString &source)
+{
+    const hbs::Compiled compiled = hbs::Template::compile(source.toStdString());
+    if (compiled)
+        return std::nullopt;
+    return syntaxProblem(field, compiled.error());
+}
+
 QString FieldProblem::toString() const
 {
-    return isSyntax() ? u"%1: %2:%3: %4"_s.arg(field, QString::number(line), QString::number(column), message)
-                      : u"%1: %2"_s.arg(field, message);
+    if (!isSyntax())
+        return u"%1: %2"_s.arg(field, message);
+    // The parser's own "LINE:COL: message", as the send always reported it.
+    return field + u": "_s + QString::fromStdString(hbs::SyntaxError {line, column, message.toStdString()}.toString());
 }
 
 } // namespace sendivent

@@ -7,6 +7,8 @@
 #include <QtCore/QList>
 #include <QtCore/QMap>
 
+#include <optional>
+
 namespace sendivent::hbs {
 class Partials;
 class TemplateCache;
@@ -18,6 +20,9 @@ namespace sendivent {
 // DESIGN §6: HTML escaping for HTML bodies (the email's `html`) only; subjects and
 // text render unescaped.
 hbs::Escaping fieldEscaping(const QString &field);
+
+// The field's syntax error, if `source` does not compile (nothing is rendered).
+std::optional<FieldProblem> syntaxProblem(const QString &field, const QString &source);
 
 // What renderFields() gives back: the outputs, and the fields that have none.
 struct RenderedFields

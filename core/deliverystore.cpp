@@ -378,7 +378,7 @@ QString listStatement(const DeliveryFilter &filter, QVariantList &binds)
     const QString order = filter.hasTimeRange()
         ? (filter.oldestFirst ? u" ORDER BY created_at, id"_s : u" ORDER BY created_at DESC, id DESC"_s)
         : readsLookupIndex(filter)
-        ? (filter.oldestFirst ? u" ORDER BY id >> 16, id"_s : u" ORDER BY id >> 16 DESC, id DESC"_s)
+        ? QString(u" ORDER BY "_s + deliveryGeneration() + (filter.oldestFirst ? u", id"_s : u" DESC, id DESC"_s))
         : (filter.oldestFirst ? u" ORDER BY id"_s : u" ORDER BY id DESC"_s);
     return u"SELECT "_s + kColumns + u" FROM deliveries"_s + whereClause(filter, binds) + order + u" LIMIT ? OFFSET ?"_s;
 }

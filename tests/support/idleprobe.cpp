@@ -4,7 +4,6 @@
 
 #include <database.h>
 #include <services.h>
-#include <timeutil.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QThread>
@@ -31,14 +30,16 @@ bool isIdle(Services &services)
         // Outcomes stay queued until they are committed.
         if (services.outcomes.queued() > 0)
             return;
+        // A message due by the emulator's clock, by the outbox's own rule.
+        const auto next = services.webhookOutbox.nextDue();
+        if (!next || (*next && **next <= services.clock.now()))
+            return;
         // The dispatcher claims a message (attempt_started_at) before it sends it and
-        // records the attempt when the answer is in, so the table tells what it owes.
-        auto owed = execSql(services.db,
-                            u"SELECT count(*) FROM webhook_messages m LEFT JOIN webhooks w ON w.id = m.webhook_id"
-                            " WHERE m.state = 'pending' AND (m.attempt_started_at IS NOT NULL"
-                            " OR (w.is_active = 1 AND m.next_attempt_at <= ?))"_s,
-                            {toStoredTime(services.clock.now())});
-        idle = owed && owed->next() && owed->value(0).toLongLong() == 0;
+        // records the attempt when the answer is in, so the table tells what is in flight.
+        auto inFlight = execSql(services.db,
+                                u"SELECT count(*) FROM webhook_messages"
+                                " WHERE state = 'pending' AND attempt_started_at IS NOT NULL"_s);
+        idle = inFlight && inFlight->next() && inFlight->value(0).toLongLong() == 0;
     });
     return idle;
 }

@@ -7,7 +7,13 @@
 #include <changenotifier.h>
 #include <clock.h>
 #include <database.h>
+#include <localbackend.h>
 #include <services.h>
+
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+#include <memory>
 
 namespace sendivent::test {
 
@@ -22,5 +28,36 @@ struct LocalServices
     Clock clock;
     Services services;
 };
+
+// A temporary data folder with the demo workspace, the services over it and the
+// LocalBackend the GUI would use: open() gives null if the database does not open.
+struct LocalBackendFixture
+{
+    static std::unique_ptr<LocalBackendFixture> open()
+    {
+        auto fixture = std::make_unique<LocalBackendFixture>();
+        if (!fixture->opened || !fixture->services.workspace.seedDemoIfEmpty())
+            return nullptr;
+        return fixture;
+    }
+
+    QTemporaryDir dir;
+    Database db{dir.filePath(QStringLiteral("sendivent.db"))};
+    bool opened = db.open().ok(); // before the services, which prepare statements
+    ChangeNotifier notifier;
+    LocalServices core{db, &notifier};
+    Services &services = core.services;
+    LocalBackend backend{services};
+};
+
+// What a backend call answers, once it has (the services run on this thread: a send
+// answers once the writer's group is committed and this event loop hears of it).
+template <typename T>
+T take(const QFuture<T> &future)
+{
+    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 30'000))
+        qFatal("a local call did not answer");
+    return future.result();
+}
 
 } // namespace sendivent::test

@@ -7,6 +7,7 @@
 #include <localservices.h>
 #include <pendingcontacts.h>
 #include <statementcache.h>
+#include <stubservers.h>
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>

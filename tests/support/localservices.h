@@ -11,7 +11,6 @@
 #include <services.h>
 
 #include <QtCore/QTemporaryDir>
-#include <QtTest/QTest>
 
 #include <memory>
 
@@ -49,15 +48,5 @@ struct LocalBackendFixture
     Services &services = core.services;
     LocalBackend backend{services};
 };
-
-// What a backend call answers, once it has (the services run on this thread: a send
-// answers once the writer's group is committed and this event loop hears of it).
-template <typename T>
-T take(const QFuture<T> &future)
-{
-    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 30'000))
-        qFatal("a local call did not answer");
-    return future.result();
-}
 
 } // namespace sendivent::test

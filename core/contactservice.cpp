@@ -5,6 +5,7 @@
 #include "changenotifier.h"
 #include "clock.h"
 #include "database.h"
+#include "pendingcontacts.h"
 #include "timeutil.h"
 #include "validation.h"
 
@@ -44,11 +45,6 @@ const Field kFields[] = {
     {"avatar", "avatar", &ContactInput::avatar, &Contact::avatar, std::nullopt},
     {"username", "username", &ContactInput::username, &Contact::username, std::nullopt},
 };
-
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
 
 bool hasAnyIdentifier(const Contact &c)
 {
@@ -181,8 +177,15 @@ Result<ContactService::TokenChange> finishTokenChange(const ContactStore &store,
 ContactService::ContactService(const Database &db, ChangeNotifier *notifier)
     : m_db(db)
     , m_store(db)
+    , m_statements(db)
     , m_notifier(notifier)
 {
+}
+
+void ContactService::beforeWrite() const
+{
+    if (m_beforeWrite)
+        m_beforeWrite();
 }
 
 void ContactService::notify(const QString &uuid, const QString &change)
@@ -205,11 +208,11 @@ Result<qint64> ContactService::resolveId(const QString &identifier) const
     return contactNotFound(identifier);
 }
 
-Result<Contact> ContactService::find(const QString &identifier) const
+Result<Contact> ContactService::find(const QString &identifier, const PendingContacts *pending) const
 {
     // One query per attempt (not an id lookup and then a load): this is the hot read.
     for (const auto &[column, text] : lookupOrder(identifier)) {
-        auto contact = m_store.loadWhere(column, text);
+        auto contact = contactWhere(column, text, pending);
         if (!contact)
             return contact.error();
         if (contact->has_value())
@@ -228,25 +231,41 @@ Result<qint64> ContactService::count() const
     return m_store.count();
 }
 
-Result<std::optional<qint64>> ContactService::matchingContact(const ContactInput &input) const
+// A pending row stands in for the stored one: it is found by what it holds now, and
+// the stored row of the same contact is no longer found by what it held before.
+Result<std::optional<Contact>> ContactService::contactWhere(Column column, const QString &value,
+                                                            const PendingContacts *pending) const
 {
-    std::optional<qint64> found;
+    if (pending && !pending->isEmpty()) {
+        if (const Contact *row = pending->find(column, value))
+            return std::optional<Contact>(*row);
+    }
+    auto stored = m_store.loadWhere(column, value);
+    if (stored && stored->has_value() && pending && pending->byUuid((*stored)->uuid))
+        return std::optional<Contact>();
+    return stored;
+}
+
+Result<std::optional<Contact>> ContactService::matchingContact(const ContactInput &input,
+                                                              const PendingContacts *pending) const
+{
+    std::optional<Contact> found;
     QString foundBy;
     for (const Field &f : kFields) {
         const auto &value = input.*f.input;
         if (!f.identifier || !value || value->isEmpty())
             continue;
-        auto id = m_store.idWhere(*f.identifier, *value);
-        if (!id)
-            return id.error();
-        if (!id->has_value())
+        auto contact = contactWhere(*f.identifier, *value, pending);
+        if (!contact)
+            return contact.error();
+        if (!contact->has_value())
             continue;
-        if (found && *found != **id) {
+        if (found && found->uuid != (*contact)->uuid) {
             return Error{ErrorCode::Conflict,
                          u"%1 and %2 belong to two different contacts"_s.arg(foundBy, QLatin1StringView(f.apiName)),
                          {{QString::fromLatin1(f.apiName), u"belongs to another contact than %1"_s.arg(foundBy)}}};
         }
-        found = **id;
+        found = std::move(*contact);
         foundBy = QString::fromLatin1(f.apiName);
     }
     return found;
@@ -272,103 +291,101 @@ Status ContactService::checkIdentifiersFree(const ContactInput &input, qint64 id
     return {};
 }
 
-Result<qint64> ContactService::insert(const ContactInput &input)
+Status ContactService::checkRoomForOne(int contactLimit, const PendingContacts *pending) const
 {
-    const qint64 now = clockNowMs(m_clock);
-    QStringList columns{u"uuid"_s};
-    QVariantList binds{QUuid::createUuid().toString(QUuid::WithoutBraces)};
-    for (const Field &f : kFields) {
-        columns << QString::fromLatin1(f.column);
-        binds << nullable((input.*f.input).value_or(QString()));
+    auto total = m_store.count();
+    if (!total)
+        return total.error();
+    const QStringList unstored = pending ? pending->created() : QStringList();
+    qint64 count = *total + unstored.size();
+    // A pending contact whose group committed a moment ago is counted twice until its
+    // send hears back: only at the limit is it worth asking which ones are stored.
+    for (qsizetype i = 0; i < unstored.size() && count >= contactLimit; ++i) {
+        auto stored = m_store.idWhere(Column::Uuid, unstored[i]);
+        if (!stored)
+            return stored.error();
+        if (stored->has_value())
+            --count;
     }
-    columns << u"meta"_s << u"created_at"_s << u"updated_at"_s;
-    binds << QString::fromUtf8(dumpJson(mergedMeta(Json::object(), input))) << now << now;
-    const QString placeholders = QStringList(QList<QString>(columns.size(), u"?"_s)).join(u", "_s);
-    auto q = execSql(m_db, u"INSERT INTO contacts ("_s + columns.join(u", "_s) + u") VALUES ("_s + placeholders + u')',
-                     binds);
-    if (!q)
-        return q.error();
-    return q->lastInsertId().toLongLong();
+    if (count >= contactLimit) {
+        return Error{ErrorCode::QuotaExceeded,
+                     u"Contact quota exceeded (%1 contacts on this plan) — upgrade plan"_s.arg(contactLimit), {}};
+    }
+    return {};
 }
 
-Result<Contact> ContactService::apply(qint64 id, const ContactInput &input, bool *changed)
+Contact ContactService::created(const ContactInput &input) const
 {
-    auto current = m_store.load(id);
-    if (!current)
-        return current.error();
-    Contact next = *current;
-    QStringList sets;
-    QVariantList binds;
+    Contact contact;
+    contact.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    for (const Field &f : kFields)
+        contact.*f.contact = (input.*f.input).value_or(QString());
+    contact.meta = mergedMeta(Json::object(), input);
+    contact.createdAt = QDateTime::fromMSecsSinceEpoch(clockNowMs(m_clock), Qt::UTC);
+    contact.updatedAt = contact.createdAt;
+    return contact;
+}
+
+Result<Contact> ContactService::merged(const Contact &current, const ContactInput &input, bool *changed) const
+{
+    Contact next = current;
     for (const Field &f : kFields) {
-        const auto &value = input.*f.input;
-        if (value && *value != (*current).*f.contact) {
+        if (const auto &value = input.*f.input)
             next.*f.contact = *value;
-            sets << QString::fromLatin1(f.column) + u" = ?"_s;
-            binds << nullable(*value);
-        }
     }
     if (!hasAnyIdentifier(next)) {
         return Error::validation(u"A contact needs at least one identifier; this would remove its last one"_s,
                                  {{u"email"_s, u"email, phone, externalId, slack, telegram or discord is required"_s}});
     }
-    next.meta = mergedMeta(current->meta, input);
-    if (next.meta != current->meta) {
-        sets << u"meta = ?"_s;
-        binds << QString::fromUtf8(dumpJson(next.meta));
+    next.meta = mergedMeta(current.meta, input);
+    *changed = next != current;
+    if (*changed) // an upsert or PATCH that changes nothing leaves updated_at alone
+        next.updatedAt = QDateTime::fromMSecsSinceEpoch(clockNowMs(m_clock), Qt::UTC);
+    return next;
+}
+
+Result<ContactService::Upserted> ContactService::plan(const ContactInput &input, int contactLimit,
+                                                      const PendingContacts *pending) const
+{
+    if (!input.hasIdentifier())
+        return missingIdentifier();
+    auto existing = matchingContact(input, pending);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value()) {
+        bool changed = false;
+        auto contact = merged(**existing, input, &changed);
+        if (!contact)
+            return contact.error();
+        return Upserted{std::move(*contact), false, changed};
     }
-    *changed = !sets.isEmpty();
-    if (!*changed)
-        return next; // an upsert or PATCH that changes nothing leaves updated_at alone
-    sets << u"updated_at = ?"_s;
-    binds << clockNowMs(m_clock) << id;
-    auto q = execSql(m_db, u"UPDATE contacts SET "_s + sets.join(u", "_s) + u" WHERE id = ?"_s, binds);
-    if (!q)
-        return q.error();
-    return m_store.load(id);
+    if (Status s = checkRoomForOne(contactLimit, pending); !s)
+        return s.error();
+    return Upserted{created(input), true, true};
 }
 
 Result<ContactService::Upserted> ContactService::upsert(const ContactInput &input, int contactLimit)
 {
-    if (!input.hasIdentifier())
-        return missingIdentifier();
+    beforeWrite();
     WriteScope scope(m_db);
     if (!scope.isActive())
         return databaseError();
-    auto existing = matchingContact(input);
-    if (!existing)
-        return existing.error();
-
-    Upserted result;
-    bool changed = true;
-    if (!existing->has_value()) {
-        auto total = m_store.count();
-        if (!total)
-            return total.error();
-        if (*total >= contactLimit) {
-            return Error{ErrorCode::QuotaExceeded,
-                         u"Contact quota exceeded (%1 contacts on this plan) — upgrade plan"_s.arg(contactLimit), {}};
-        }
-        auto id = insert(input);
-        if (!id)
-            return id.error();
-        auto contact = m_store.load(*id);
-        if (!contact)
-            return contact.error();
-        result = {std::move(*contact), true};
-    } else {
-        auto contact = apply(**existing, input, &changed);
-        if (!contact)
-            return contact.error();
-        result = {std::move(*contact), false};
+    auto planned = plan(input, contactLimit, nullptr);
+    if (!planned)
+        return planned.error();
+    if (planned->changed) {
+        if (Status s = ContactStore::write(m_statements, planned->contact); !s)
+            return s.error();
     }
-    const QString change = result.created ? u"created"_s : u"updated"_s;
-    if (Status s = commitAndAnnounce(scope, changed, [&] { notify(result.contact.uuid, change); }); !s)
+    const QString change = planned->created ? u"created"_s : u"updated"_s;
+    if (Status s = commitAndAnnounce(scope, planned->changed, [&] { notify(planned->contact.uuid, change); }); !s)
         return s.error();
-    return result;
+    return planned;
 }
 
 Result<Contact> ContactService::update(const QString &identifier, const ContactInput &input)
 {
+    beforeWrite();
     WriteScope scope(m_db);
     if (!scope.isActive())
         return databaseError();
@@ -377,10 +394,17 @@ Result<Contact> ContactService::update(const QString &identifier, const ContactI
         return id.error();
     if (Status s = checkIdentifiersFree(input, *id); !s)
         return s.error();
+    auto current = m_store.load(*id);
+    if (!current)
+        return current.error();
     bool changed = false;
-    auto contact = apply(*id, input, &changed);
+    auto contact = merged(*current, input, &changed);
     if (!contact)
         return contact.error();
+    if (changed) {
+        if (Status s = ContactStore::write(m_statements, *contact); !s)
+            return s.error();
+    }
     if (Status s = commitAndAnnounce(scope, changed, [&] { notify(contact->uuid, u"updated"_s); }); !s)
         return s.error();
     return contact;
@@ -388,6 +412,7 @@ Result<Contact> ContactService::update(const QString &identifier, const ContactI
 
 Status ContactService::remove(const QString &identifier)
 {
+    beforeWrite();
     WriteScope scope(m_db);
     if (!scope.isActive())
         return databaseError();
@@ -415,6 +440,7 @@ Result<ContactService::TokenChange> ContactService::addPushToken(const QString &
         const QString rule = u"must be a non-empty string of at most %1 characters"_s.arg(kMaxPushTokenLength);
         return Error::validation(u"Invalid push token"_s, {{u"token"_s, rule}});
     }
+    beforeWrite();
     WriteScope scope(m_db);
     if (!scope.isActive())
         return databaseError();
@@ -453,6 +479,7 @@ Result<ContactService::TokenChange> ContactService::removePushToken(const QStrin
     const QString token = rawToken.trimmed();
     if (token.isEmpty())
         return Error::validation(u"Invalid push token"_s, {{u"token"_s, u"must be a non-empty string"_s}});
+    beforeWrite();
     WriteScope scope(m_db);
     if (!scope.isActive())
         return databaseError();

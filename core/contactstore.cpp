@@ -1,6 +1,7 @@
 #include "contactstore.h"
 
 #include "database.h"
+#include "statementcache.h"
 #include "timeutil.h"
 
 #include <QtCore/QHash>
@@ -74,6 +75,20 @@ const char *ContactStore::columnName(Column column)
     return "uuid";
 }
 
+const QString &ContactStore::valueOf(const Contact &contact, Column column)
+{
+    switch (column) {
+    case Column::Uuid: return contact.uuid;
+    case Column::Email: return contact.email;
+    case Column::Phone: return contact.phone;
+    case Column::ExternalId: return contact.externalId;
+    case Column::Slack: return contact.slack;
+    case Column::Telegram: return contact.telegram;
+    case Column::Discord: return contact.discord;
+    }
+    return contact.uuid;
+}
+
 Result<std::optional<qint64>> ContactStore::idWhere(Column column, const QString &value) const
 {
     // Every identifier column is UNIQUE, so this is one index probe (email's index
@@ -116,6 +131,25 @@ Result<qint64> ContactStore::count() const
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Status ContactStore::write(StatementCache &statements, const Contact &c)
+{
+    // Empty is stored as NULL: the identifier columns are UNIQUE, and NULLs never collide.
+    const auto nullable = [](const QString &s) { return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s); };
+    auto written = statements.exec(
+        u"INSERT INTO contacts (uuid, email, phone, external_id, slack, telegram, discord, name, avatar, username,"
+        " meta, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (uuid) DO UPDATE SET email = excluded.email, phone = excluded.phone,"
+        " external_id = excluded.external_id, slack = excluded.slack, telegram = excluded.telegram,"
+        " discord = excluded.discord, name = excluded.name, avatar = excluded.avatar, username = excluded.username,"
+        " meta = excluded.meta, updated_at = excluded.updated_at"_s,
+        {c.uuid, nullable(c.email), nullable(c.phone), nullable(c.externalId), nullable(c.slack),
+         nullable(c.telegram), nullable(c.discord), nullable(c.name), nullable(c.avatar), nullable(c.username),
+         QString::fromUtf8(dumpJson(c.meta)), toStoredTime(c.createdAt), toStoredTime(c.updatedAt)});
+    if (!written)
+        return written.error();
+    return {};
 }
 
 QString ContactStore::normalizedSearch(const QString &search)

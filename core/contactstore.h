@@ -10,6 +10,7 @@
 namespace sendivent {
 
 class Database;
+class StatementCache;
 
 // One page of a contact list and the exact number of contacts the list holds.
 struct ContactPage
@@ -18,9 +19,9 @@ struct ContactPage
     qint64 total = 0;
 };
 
-// The reading side of the contacts tables: rows into Contacts, lookups by one
-// identifier column, the count, and the list and search queries. Rules (what may be
-// written, conflicts, quota) live in ContactService.
+// The contacts tables: rows into Contacts, lookups by one identifier column, the
+// count, the list and search queries, and a contact's row written as it is. Rules
+// (what may be written, conflicts, quota) live in ContactService.
 class ContactStore final
 {
 public:
@@ -28,6 +29,7 @@ public:
 
     enum class Column { Uuid, Email, Phone, ExternalId, Slack, Telegram, Discord };
     static const char *columnName(Column column);
+    static const QString &valueOf(const Contact &contact, Column column);
 
     // The row id of the contact whose `column` equals `value` (emails compare
     // case-insensitively), or nullopt.
@@ -37,6 +39,11 @@ public:
     // The contact whose `column` equals `value`, read in one query, or nullopt.
     Result<std::optional<Contact>> loadWhere(Column column, const QString &value) const;
     Result<qint64> count() const;
+
+    // Stores `contact` as it is, found by its uuid: inserted when there is no such row,
+    // otherwise every field but created_at replaced (push tokens are not touched).
+    // Through `statements`, so a send's recipient goes on the writer's connection.
+    static Status write(StatementCache &statements, const Contact &contact);
 
     // Contacts in id order (creation order, so pages never skip or repeat one while
     // others are added), optionally only those whose email, name or phone contains

@@ -53,15 +53,18 @@ struct WriteSession
 // it captured (read-only while it runs) and the WriteSession; its Done runs on the
 // owner's thread.
 //
-// The one writer (issue 19). Deliveries and their timelines, emulated outcomes, stored
-// idempotent answers, the request journal, webhook messages queued by a delivery's
-// change, retention's prune batches and compaction all go through here. The
-// sanctioned exceptions write on the services' own connection (core/services.h: the
-// local server's thread, never the GUI's), each in one short transaction committed
-// before anything is answered, because their answer reads back what they wrote:
-// - contact writes (the API's contact routes, the GUI's edits, a send's recipient
-//   upsert, erasure): the answer is the stored contact, and erasure must see
-//   everything written before it (Services::eraseContact settles first);
+// The one writer (issue 19). Deliveries and their timelines, the contacts a send
+// creates or updates (in the same piece of work as its deliveries: see
+// PendingContacts), emulated outcomes, stored idempotent answers, the request
+// journal, webhook messages queued by a delivery's change, retention's prune batches
+// and compaction all go through here. The sanctioned exceptions write on the
+// services' own connection (core/services.h: the local server's thread, never the
+// GUI's), each in one short transaction committed before anything is answered,
+// because their answer reads back what they wrote:
+// - contact writes (the API's contact routes, the GUI's edits, erasure, a fixture
+//   import): the answer is the stored contact. They first let a send's pending
+//   contacts land (Services::settleContacts), and erasure must see everything
+//   written before it (Services::eraseContact settles first);
 // - the workspace (import, replace, reset to the baseline) and API keys: rare, whole
 //   documents, validated against what is stored;
 // - webhook endpoints and their delivery bookkeeping (claims, attempts, retries,

@@ -141,6 +141,7 @@ QFuture<Status> LocalBackend::replaceWorkspace(const Workspace &workspace)
 QFuture<Result<ImportSummary>> LocalBackend::importFixture(const Json &fixture, ImportOptions options)
 {
     return run<Result<ImportSummary>>([fixture, options, cache = m_workspace](Services &services) {
+        services.settleContacts(); // it may replace every contact
         auto imported = services.workspace.importFixture(fixture, options);
         cache->reload(services);
         return imported;
@@ -417,10 +418,14 @@ QFuture<Result<SendAnswer>> LocalBackend::send(const QString &event, std::option
         // As the route: the deliveries in the writer's next group, the answer after it.
         auto result = std::make_shared<SendResult>(std::move(*sent));
         services->commits.submit(
-            [result](WriteSession &session) { return SendService::store(session.deliveries, *result); },
+            [result](WriteSession &session) {
+                return SendService::store(session.deliveries, session.statements, *result);
+            },
             [answer, result, services](Status stored) {
-                if (!stored)
+                if (!stored) {
+                    services->send.discard(*result);
                     return answer(stored.error());
+                }
                 services->send.publish(*result);
                 answer(SendAnswer{!result->deliveries.isEmpty(), result->deliveries, result->errors});
             });

@@ -293,8 +293,10 @@ Result<SendResult> SendService::send(const SendRequest &request)
     for (const SendRecipient &recipient : request.recipients) {
         auto contact = resolve(recipient, contactLimit, contactsRevision, result);
         if (!contact) {
-            if (contact.error().code == ErrorCode::ServerError)
+            if (contact.error().code == ErrorCode::ServerError) {
+                discard(result); // nothing of this request will be stored
                 return contact.error();
+            }
             result.errors.append({contact.error().code, contact.error().message, std::nullopt, recipient.label});
             continue;
         }
@@ -311,15 +313,8 @@ Result<SendService::ResolvedPtr> SendService::resolve(const SendRecipient &recip
 {
     if (recipient.problem)
         return *recipient.problem;
-    if (recipient.contact) {
-        auto upserted = m_contacts.upsert(*recipient.contact, contactLimit);
-        if (!upserted)
-            return upserted.error();
-        result.contactsChanged = true;
-        m_recipientsRevision = -1; // whatever was kept may be what just changed
-        Json json = ContactService::toJson(upserted->contact);
-        return std::make_shared<const Resolved>(Resolved{std::move(upserted->contact), std::move(json)});
-    }
+    if (recipient.contact)
+        return upsert(*recipient.contact, contactLimit, result);
     // DESIGN §5: email (contains @), phone (E.164), contact UUID, external id.
     QString identifier = *recipient.identifier;
     ContactInput create;
@@ -344,19 +339,34 @@ Result<SendService::ResolvedPtr> SendService::resolve(const SendRecipient &recip
                      u"No contact has the UUID or external id '%1'"_s.arg(identifier), {}};
     }
     // An unknown email or phone creates the contact.
-    auto created = m_contacts.upsert(create, contactLimit);
-    if (!created)
-        return created.error();
-    result.contactsChanged = true;
-    m_recipientsRevision = -1;
-    Json json = ContactService::toJson(created->contact);
-    return std::make_shared<const Resolved>(Resolved{std::move(created->contact), std::move(json)});
+    return upsert(create, contactLimit, result);
 }
 
-// `revision` is contacts_revision as send() read it. A contact this request upserted
-// since sets m_recipientsRevision to -1, so what is kept is dropped rather than trusted.
+// The contact is decided here and written with the deliveries (store()): from now on
+// until that commit is done, later sends find it pending.
+Result<SendService::ResolvedPtr> SendService::upsert(const ContactInput &input, int contactLimit, SendResult &result)
+{
+    auto planned = m_contacts.plan(input, contactLimit, &m_pending);
+    if (!planned)
+        return planned.error();
+    if (planned->changed) {
+        m_pending.add(planned->contact, planned->created);
+        result.contacts.append(planned->contact);
+    }
+    Json json = ContactService::toJson(planned->contact);
+    return std::make_shared<const Resolved>(Resolved{std::move(planned->contact), std::move(json)});
+}
+
+// `revision` is contacts_revision as send() read it; pending contacts are not in it.
 Result<SendService::ResolvedPtr> SendService::findByIdentifier(const QString &identifier, qint64 revision)
 {
+    if (!m_pending.isEmpty()) {
+        auto found = m_contacts.find(identifier, &m_pending);
+        if (!found)
+            return found.error();
+        Json json = ContactService::toJson(*found);
+        return std::make_shared<const Resolved>(Resolved{std::move(*found), std::move(json)});
+    }
     constexpr qsizetype kMaxKept = 10'000;
     if (revision != m_recipientsRevision || m_recipients.size() >= kMaxKept) {
         m_recipients.clear();
@@ -480,8 +490,12 @@ void SendService::sendToChannel(const SendRequest &request, const ChannelPlan &p
     }
 }
 
-Status SendService::store(DeliveryStore &deliveries, const SendResult &result)
+Status SendService::store(DeliveryStore &deliveries, StatementCache &statements, const SendResult &result)
 {
+    for (const Contact &contact : result.contacts) {
+        if (Status s = ContactStore::write(statements, contact); !s)
+            return s;
+    }
     for (const NewDelivery &row : result.rows) {
         if (Status s = deliveries.insert(row.delivery, row.pending); !s)
             return s;
@@ -491,12 +505,13 @@ Status SendService::store(DeliveryStore &deliveries, const SendResult &result)
 
 void SendService::publish(const SendResult &result)
 {
+    discard(result); // the pending contacts are in the database now
     if (m_faults) {
         for (const auto &[uuid, marker] : result.injectedDeliveries)
             m_faults->noteDelivery(uuid, marker);
     }
     if (m_notifier) {
-        if (result.contactsChanged)
+        if (!result.contacts.isEmpty())
             Q_EMIT m_notifier->contactsChanged();
         for (const NewDelivery &row : result.rows) {
             Q_EMIT m_notifier->deliveryCreated(row.delivery.uuid);
@@ -512,6 +527,12 @@ void SendService::publish(const SendResult &result)
         if (!owed.isEmpty())
             m_outcomes->schedule(owed);
     }
+}
+
+void SendService::discard(const SendResult &result)
+{
+    for (const Contact &contact : result.contacts)
+        m_pending.release(contact.uuid);
 }
 
 } // namespace sendivent

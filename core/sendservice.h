@@ -3,6 +3,7 @@
 #include "contactservice.h"
 #include "deliverystore.h"
 #include "messagerenderer.h"
+#include "pendingcontacts.h"
 #include "sendrequest.h"
 #include "statementcache.h"
 
@@ -42,7 +43,7 @@ struct SendResult
     QList<QPair<Channel, QString>> deliveries; // every delivery, failed ones too: channel → uuid
     QList<SendError> errors;                   // only where no delivery was made
     QList<NewDelivery> rows;                   // the deliveries to store, in the same order
-    bool contactsChanged = false;
+    QList<Contact> contacts;                   // the recipients' rows to store first, whole (ContactStore::write)
     // Faults the rules injected (issue 23): "<rule id> <kind>" for X-Sendivent-Fault,
     // and the deliveries they shaped.
     QStringList faults;
@@ -52,9 +53,10 @@ struct SendResult
 // The send pipeline of DESIGN §5: resolves recipients (creating or upserting
 // contacts), plans channels, checks addons, integrations, identifiers and senders,
 // renders each recipient's own content and runs the provider emulation. send()
-// writes only contacts; store() writes the deliveries (in the caller's transaction,
-// which may group many sends), and publish() tells the rest of the application once
-// that transaction is committed.
+// writes nothing: store() writes the contacts and deliveries it decided (in the
+// caller's transaction, which may group many sends), and publish() tells the rest of
+// the application once that transaction is committed, or discard() forgets them if
+// it was not. Until then later sends see those contacts as they will be stored.
 class SendService final
 {
 public:
@@ -92,12 +94,17 @@ public:
     // channel the event does not use), SERVER_ERROR. Everything else is per
     // recipient and channel, in the result.
     Result<SendResult> send(const SendRequest &request);
-    Status store(const SendResult &result) { return store(m_deliveries, result); }
-    // The same through another store: the group commit's writer thread has its own.
-    static Status store(DeliveryStore &deliveries, const SendResult &result);
+    Status store(const SendResult &result) { return store(m_deliveries, m_statements, result); }
+    // The same on another connection: the group commit's writer thread has its own.
+    static Status store(DeliveryStore &deliveries, StatementCache &statements, const SendResult &result);
 
     // After the caller committed: change notifications and the provider outcomes.
     void publish(const SendResult &result);
+    // After the caller's transaction failed: the result's contacts were not stored.
+    void discard(const SendResult &result);
+    // Whether contacts decided by sends still wait for their commit: a contact write
+    // on another connection must let them land first (Services::settleContacts()).
+    bool hasPendingContacts() const { return !m_pending.isEmpty(); }
 
 private:
     struct ChannelPlan;
@@ -112,6 +119,7 @@ private:
     using ResolvedPtr = std::shared_ptr<const Resolved>;
     Result<ResolvedPtr> resolve(const SendRecipient &recipient, int contactLimit, qint64 contactsRevision,
                                 SendResult &result);
+    Result<ResolvedPtr> upsert(const ContactInput &input, int contactLimit, SendResult &result);
     Result<ResolvedPtr> findByIdentifier(const QString &identifier, qint64 contactsRevision);
     void sendToChannel(const SendRequest &request, const ChannelPlan &plan, const Target &target, SendResult &result);
 
@@ -139,10 +147,12 @@ private:
 
     // Recipients named by a string, as last read, while the contacts revision (kept by
     // triggers on every contact change) stays what it was: an app sending to the same
-    // users over and over costs one tiny read instead of three lookups.
+    // users over and over costs one tiny read instead of three lookups. Not used while
+    // contacts are pending: they are not in the database yet.
     StatementCache m_statements;
     QHash<QString, ResolvedPtr> m_recipients;
     qint64 m_recipientsRevision = -1;
+    PendingContacts m_pending; // decided by sends, not committed yet
 };
 
 } // namespace sendivent

@@ -37,6 +37,7 @@ Services::Services(const Database &database, ChangeNotifier *changes, Clock &emu
     outcomes.setClock(&clock);
     send.setClock(&clock);
     idempotency.setClock(&clock);
+    contacts.setBeforeWrite([this] { settleContacts(); });
 }
 
 Services::~Services() = default;
@@ -102,6 +103,12 @@ void Services::reclaimAll()
         (void)reclaimFreePages(session.statements, 0);
         (void)session.statements.query(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, {});
     });
+}
+
+void Services::settleContacts()
+{
+    if (send.hasPendingContacts())
+        commits.flush();
 }
 
 Status Services::eraseContact(const QString &identifier)

@@ -59,6 +59,11 @@ public:
     // What is stored, what retention keeps and would remove now.
     Result<StorageStats> storage();
 
+    // Contacts that sends decided are written by the writer with their deliveries; a
+    // contact write on this thread's connection lets them land first (cheap when
+    // there are none), so neither undoes the other.
+    void settleContacts();
+
     // GDPR erasure of one contact (DELETE /v1/contacts/{id}): after everything answered
     // so far, everything that names the contact, in one transaction (core/erasure.h).
     Status eraseContact(const QString &identifier);

@@ -100,12 +100,12 @@ ApiResponse runIdempotent(GroupCommit &group, IdempotencyStore &store, const Api
     ApiResponse answer = ApiResponse::later([&group, write = std::move(write), result, release](ApiResponse::Reply reply) {
         group.submit(write, [result, release, reply](Status committed) {
             release();
+            if (result->done)
+                result->done(bool(committed));
             if (!committed) {
                 reply(ApiResponse::error(committed.error()));
                 return;
             }
-            if (result->afterCommit)
-                result->afterCommit();
             reply(result->response);
         });
     });

@@ -27,8 +27,9 @@ struct GroupedResult
     // Writes what the answer acknowledges, inside the group's transaction, on the
     // group commit's writer thread.
     std::function<Status(WriteSession &)> write;
-    // Runs once that transaction is committed, just before the answer is written.
-    std::function<void()> afterCommit;
+    // Runs once that transaction is committed (true) or has failed (false), just
+    // before the answer is written.
+    std::function<void(bool committed)> done;
 };
 
 // Runs `work` under the request's X-Idempotency-Key (DESIGN §5) and answers after the

@@ -111,6 +111,7 @@ void registerLocalRoutes(Router &router, ServerContext &ctx)
             }
             options.keepContacts = keep == u"true"_s;
         }
+        ctx.settleContacts(); // it may replace every contact
         auto summary = ctx.workspace.importFixture(envelope ? body["data"]["workspace"] : body, options);
         if (!summary)
             return ApiResponse::error(summary.error());

@@ -74,8 +74,15 @@ void registerSendRoutes(Router &router, ServerContext &ctx)
             if (answer.status == 429)
                 addQuotaHeaders(answer, ctx.send.dailyQuota(parsed->environment), ctx.clock.nowMs());
             return {std::move(answer), true,
-                    [result](WriteSession &session) { return SendService::store(session.deliveries, *result); },
-                    [&ctx, result] { ctx.send.publish(*result); }};
+                    [result](WriteSession &session) {
+                        return SendService::store(session.deliveries, session.statements, *result);
+                    },
+                    [&ctx, result](bool committed) {
+                        if (committed)
+                            ctx.send.publish(*result);
+                        else
+                            ctx.send.discard(*result);
+                    }};
         });
     };
     router.add(Method::Post, u"/v1/send/{event}"_s, handler, Router::Auth::Required, Router::Replays::Yes);

@@ -7,7 +7,12 @@
 #include <changenotifier.h>
 #include <clock.h>
 #include <database.h>
+#include <localbackend.h>
 #include <services.h>
+
+#include <QtCore/QTemporaryDir>
+
+#include <memory>
 
 namespace sendivent::test {
 
@@ -21,6 +26,27 @@ struct LocalServices
 
     Clock clock;
     Services services;
+};
+
+// A temporary data folder with the demo workspace, the services over it and the
+// LocalBackend the GUI would use: open() gives null if the database does not open.
+struct LocalBackendFixture
+{
+    static std::unique_ptr<LocalBackendFixture> open()
+    {
+        auto fixture = std::make_unique<LocalBackendFixture>();
+        if (!fixture->opened || !fixture->services.workspace.seedDemoIfEmpty())
+            return nullptr;
+        return fixture;
+    }
+
+    QTemporaryDir dir;
+    Database db{dir.filePath(QStringLiteral("sendivent.db"))};
+    bool opened = db.open().ok(); // before the services, which prepare statements
+    ChangeNotifier notifier;
+    LocalServices core{db, &notifier};
+    Services &services = core.services;
+    LocalBackend backend{services};
 };
 
 } // namespace sendivent::test

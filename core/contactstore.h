@@ -11,13 +11,6 @@ namespace sendivent {
 
 class Database;
 
-// One page of a contact list and the exact number of contacts the list holds.
-struct ContactPage
-{
-    QList<Contact> contacts;
-    qint64 total = 0;
-};
-
 // The reading side of the contacts tables: rows into Contacts, lookups by one
 // identifier column, the count, and the list and search queries. Rules (what may be
 // written, conflicts, quota) live in ContactService.

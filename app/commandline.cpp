@@ -137,7 +137,7 @@ ParseOutcome parseCommandLine(const QStringList &arguments)
     const QString durabilityValue = parser.value(durability);
     if (durabilityValue != u"normal"_s && durabilityValue != u"full"_s)
         return fail(u"--durability: expected normal or full, got '%1'"_s.arg(durabilityValue));
-    cl.durability = durabilityValue == u"full"_s ? Database::Durability::Full : Database::Durability::Normal;
+    cl.durability = durabilityValue == u"full"_s ? Durability::Full : Durability::Normal;
     const QString clockValue = parser.value(clock);
     if (clockValue != u"frozen"_s && clockValue != u"real"_s)
         return fail(u"--clock: expected frozen or real, got '%1'"_s.arg(clockValue));

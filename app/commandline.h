@@ -1,6 +1,6 @@
 #pragma once
 
-#include <database.h>
+#include <durability.h>
 #include <mail/release.h>
 
 #include <QtCore/QList>
@@ -32,7 +32,7 @@ struct CommandLine
     bool allowProduction = false;
     QString remoteUrl;
     bool jsonLogs = false;
-    Database::Durability durability = Database::Durability::Normal;
+    Durability durability = Durability::Normal;
     // --smtp and the other release options (issue 23); nullopt without --smtp. The
     // password is not here: SENDIVENT_SMTP_PASSWORD or the keychain (prepareRelease).
     std::optional<mail::ReleaseSettings> release;

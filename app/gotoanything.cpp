@@ -2,6 +2,7 @@
 
 #include <backend.h>
 #include <localoperations.h>
+#include <webhookmessage.h>
 
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>

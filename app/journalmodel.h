@@ -1,7 +1,7 @@
 #pragma once
 
 #include <httpsnippet.h>
-#include <journalstore.h>
+#include <journalentry.h>
 
 #include <QtCore/QAbstractTableModel>
 

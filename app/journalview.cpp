@@ -6,7 +6,7 @@
 
 #include <apikey.h>
 #include <httpsnippet.h>
-#include <journalstore.h>
+#include <journalentry.h>
 #include <localoperations.h>
 #include <outgoingheaders.h>
 #include <json.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "previewrenderer.h"
+#include "previewresult.h"
 
 #include <contact.h>
 #include <workspace.h>

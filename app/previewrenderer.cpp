@@ -9,6 +9,20 @@ namespace sendivent::app {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+FieldPreview failedField(const FieldProblem &problem)
+{
+    FieldPreview field;
+    if (problem.isSyntax())
+        field.syntax = TextProblem {problem.line, problem.column, problem.message};
+    else
+        field.renderError = problem.message;
+    return field;
+}
+
+} // namespace
+
 PreviewRenderer::PreviewRenderer(QObject *parent)
     : QObject(parent)
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
@@ -43,16 +57,6 @@ quint64 PreviewRenderer::render(PreviewRequest request)
     return generation;
 }
 
-FieldPreview FieldPreview::failed(const FieldProblem &problem)
-{
-    FieldPreview field;
-    if (problem.isSyntax())
-        field.syntax = TextProblem {problem.line, problem.column, problem.message};
-    else
-        field.renderError = problem.message;
-    return field;
-}
-
 PreviewResult PreviewRenderer::renderNow(const PreviewRequest &request)
 {
     PreviewResult result;
@@ -65,7 +69,7 @@ PreviewResult PreviewRenderer::renderNow(const PreviewRequest &request)
         result.fields.insert(toQt(it.key()), std::move(field));
     }
     for (const FieldProblem &problem : rendered.problems)
-        result.fields.insert(problem.field, FieldPreview::failed(problem));
+        result.fields.insert(problem.field, failedField(problem));
     return result;
 }
 

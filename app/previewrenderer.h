@@ -1,9 +1,8 @@
 #pragma once
 
-#include "jsontext.h"
+#include "previewresult.h"
 
 #include <channel.h>
-#include <fieldproblem.h>
 #include <json.h>
 #include <template/handlebars.h>
 
@@ -13,7 +12,6 @@
 
 #include <atomic>
 #include <memory>
-#include <optional>
 
 namespace sendivent::app {
 
@@ -24,25 +22,6 @@ struct PreviewRequest
     QMap<QString, QString> fields; // field → Handlebars source
     Json context = Json::object(); // as a send builds it (MessageRenderer::context)
     hbs::Partials partials;
-};
-
-// One field of a preview, in the editor's terms: the core's rendering of it
-// (renderFields(), the send's own) with its problem split for the view.
-struct FieldPreview
-{
-    QString output;
-    std::optional<TextProblem> syntax; // the parser's line and column
-    QString renderError; // a missing partial, a helper misused, the budget
-    bool ok() const { return !syntax && renderError.isEmpty(); }
-
-    static FieldPreview failed(const FieldProblem &problem);
-};
-
-struct PreviewResult
-{
-    quint64 generation = 0;
-    Channel channel = Channel::Email;
-    QMap<QString, FieldPreview> fields;
 };
 
 // Renders previews off the GUI thread, one at a time, and reports only the newest:

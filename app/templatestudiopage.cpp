@@ -5,6 +5,7 @@
 #include "datasourcebanner.h"
 #include "errorbanner.h"
 #include "previewpane.h"
+#include "previewrenderer.h"
 #include "sampledatapanel.h"
 #include "studiosender.h"
 #include "templatefieldseditor.h"
@@ -54,6 +55,7 @@ TemplateStudioPage::TemplateStudioPage(Backend *backend, QWidget *parent)
     : Page(parent)
     , m_backend(backend)
     , m_current(backend)
+    , m_partials(std::make_shared<hbs::Partials>())
     , m_eventCombo(new QComboBox(this))
     , m_languageCombo(new QComboBox(this))
     , m_dirty(new QLabel(this))
@@ -460,13 +462,13 @@ void TemplateStudioPage::previewRendered(const PreviewResult &result)
 const hbs::Partials &TemplateStudioPage::partials()
 {
     if (m_partialsOf != m_workspace) {
-        hbs::Partials fresh;
+        auto fresh = std::make_shared<hbs::Partials>();
         for (auto it = m_workspace->partials.cbegin(); it != m_workspace->partials.cend(); ++it)
-            fresh.insert(toStd(it.key()), toStd(it.value()));
+            fresh->insert(toStd(it.key()), toStd(it.value()));
         m_partials = std::move(fresh);
         m_partialsOf = m_workspace;
     }
-    return m_partials;
+    return *m_partials;
 }
 
 void TemplateStudioPage::updateDirtyState()

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "page.h"
-#include "previewrenderer.h"
+#include "previewresult.h"
 #include "templatedraft.h"
 
 #include <workspace.h>
@@ -26,11 +26,16 @@ namespace sendivent::checks {
 struct Finding;
 }
 
+namespace sendivent::hbs {
+class Partials;
+}
+
 namespace sendivent::app {
 
 class ChecksPanel;
 class ErrorBanner;
 class PreviewPane;
+class PreviewRenderer;
 class SampleDataPanel;
 class StudioSender;
 class TemplateFieldsEditor;
@@ -101,7 +106,9 @@ private:
     bool m_previewIsFallback = false;
     bool m_sampleEdited = false;
     bool m_wantFirstContact = false; // once the contacts are read
-    hbs::Partials m_partials;
+    // Held by pointer so that the page's header (the main window includes it) does not
+    // bring in the template engine.
+    std::shared_ptr<const hbs::Partials> m_partials;
     std::shared_ptr<const Workspace> m_partialsOf; // the workspace m_partials were built from
 
     QComboBox *m_eventCombo;

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <webhookoutbox.h>
+#include <json.h>
+#include <webhookmessage.h>
 
 #include <QtWidgets/QGroupBox>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <webhookoutbox.h>
+#include <webhookmessage.h>
 
 #include <QtCore/QAbstractTableModel>
 

@@ -5,8 +5,8 @@
 #include "webhookattemptsmodel.h"
 
 #include <localoperations.h>
-#include <webhookoutbox.h>
 #include <webhook.h>
+#include <webhookmessage.h>
 
 #include <QtCore/QSortFilterProxyModel>
 #include <QtGui/QClipboard>

@@ -7,10 +7,9 @@
 #include "webhooklistenerpanel.h"
 
 #include <backend.h>
-#include <backend.h>
 #include <localoperations.h>
-#include <webhookoutbox.h>
 #include <webhooklistener.h>
+#include <webhookmessage.h>
 
 #include <QtCore/QSet>
 #include <QtGui/QFontDatabase>

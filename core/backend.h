@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backendtypes.h"
+#include "contactinput.h"
 #include "result.h"
 #include "webhook.h"
 #include "workspace.h"

@@ -1,12 +1,17 @@
 #pragma once
 
 // The values the Backend interface passes around besides the domain types: list
-// queries and pages, what a write answers, and the answer of a send.
+// queries and pages, what a write answers, and the answer of a send. Values only: the
+// GUI includes this, so it names no store, service or template engine (issue 19).
+#include "channel.h"
 #include "contact.h"
-#include "contactstore.h"
 #include "delivery.h"
-#include "sendservice.h"
+#include "json.h"
+#include "senderror.h"
 
+#include <QtCore/QDateTime>
+#include <QtCore/QList>
+#include <QtCore/QPair>
 #include <QtCore/QStringList>
 
 #include <optional>

@@ -28,4 +28,11 @@ struct Contact
     friend bool operator==(const Contact &, const Contact &) = default;
 };
 
+// One page of a contact list and the exact number of contacts the list holds.
+struct ContactPage
+{
+    QList<Contact> contacts;
+    qint64 total = 0;
+};
+
 } // namespace sendivent

@@ -12,13 +12,6 @@ namespace sendivent {
 class Database;
 class StatementCache;
 
-// One page of a contact list and the exact number of contacts the list holds.
-struct ContactPage
-{
-    QList<Contact> contacts;
-    qint64 total = 0;
-};
-
 // The contacts tables: rows into Contacts, lookups by one identifier column, the
 // count, the list and search queries, and a contact's row written as it is. Rules
 // (what may be written, conflicts, quota) live in ContactService.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "databasecheck.h"
+#include "durability.h"
 #include "result.h"
 
 #include <QtCore/QString>
@@ -18,12 +19,9 @@ namespace sendivent {
 class Database final
 {
 public:
-    // How commits reach the disk, for every connection of the process (--durability).
-    // WAL with synchronous=NORMAL loses no commit when the process dies, but may lose
-    // the last ones when the machine does (power loss, kernel panic); FULL syncs the
-    // WAL at every commit, and so loses none, for a price in throughput
-    // (docs/benchmarks.md). Set once at start, before any connection is opened.
-    enum class Durability { Normal, Full };
+    // For every connection of the process; set once at start, before any connection
+    // is opened.
+    using Durability = sendivent::Durability;
     static void setDurability(Durability durability);
     static Durability durability();
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "journalentry.h"
 #include "result.h"
 #include "statementcache.h"
 
@@ -12,46 +13,10 @@ namespace sendivent {
 
 class Database;
 
-// One answered request as the journal keeps it: bodies truncated, secrets masked.
-struct JournalEntry
-{
-    qint64 id = 0;
-    QString requestId;
-    QDateTime createdAt;
-    QString method;
-    QString path;
-    QString query;
-    int status = 0;
-    qint64 durationUs = 0;
-    QString environment; // empty when the request carried no valid key
-    QByteArray requestBody;
-    QByteArray responseBody;
-    QString fault; // X-Sendivent-Fault of an injected answer ("r1 rate_limited"); empty otherwise
-    // The request's headers ("> Name: value" lines) and the answer's ("< Name: value"),
-    // secrets redacted (redactedHeader()); what append() makes of the two lists below.
-    QByteArray headers; // UTF-8
-    // As received and as answered; append() turns them into `headers` and drops them.
-    QList<QPair<QByteArray, QByteArray>> requestHeaders;
-    QList<QPair<QByteArray, QByteArray>> responseHeaders;
-};
-
-// One side of a journal entry's headers, in order: '>' the request's, '<' the answer's.
-QList<QPair<QString, QString>> journalHeaders(const QByteArray &stored, char side);
-
 // A header's value as the journal keeps it: Authorization keeps its scheme, the key's
 // prefix and its last four characters ("Bearer test_…a1b2"); cookies and other
 // secret-looking headers (X-Api-Key, …-Token, …) become "[redacted]"; others stay.
 QString redactedHeader(QByteArrayView name, QByteArrayView value);
-
-struct JournalFilter
-{
-    QString method;
-    QString pathContains;
-    int status = 0;      // exact status, or
-    int statusClass = 0; // 2, 4, 5 … for 2xx, 4xx, 5xx
-    QString environment;
-    QString requestId;
-};
 
 // The request journal: a bounded ring in SQLite. Entries are buffered in memory and
 // written in one transaction per flush, so journalling costs the request path no

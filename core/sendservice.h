@@ -4,6 +4,7 @@
 #include "deliverystore.h"
 #include "messagerenderer.h"
 #include "pendingcontacts.h"
+#include "senderror.h"
 #include "sendrequest.h"
 #include "statementcache.h"
 
@@ -20,16 +21,6 @@ class Database;
 class FaultRules;
 class ProviderOutcomes;
 class WorkspaceService;
-
-// One (recipient, channel) that could not be sent: an entry of the answer's `errors`
-// (DESIGN §5). `channel` is empty when the recipient itself could not be resolved.
-struct SendError
-{
-    ErrorCode code = ErrorCode::ValidationError;
-    QString message;
-    std::optional<Channel> channel;
-    QString recipient;
-};
 
 // A delivery ready to be stored, with what the provider emulation will report later.
 struct NewDelivery

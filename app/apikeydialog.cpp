@@ -1,6 +1,6 @@
 #include "apikeydialog.h"
 
-#include <apikey.h>
+#include <auth/apikey.h>
 
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <datafolderlock.h>
+#include <storage/datafolderlock.h>
 
 #include <QtCore/QString>
 

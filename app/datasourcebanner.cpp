@@ -1,6 +1,6 @@
 #include "datasourcebanner.h"
 
-#include <remotebackend.h>
+#include <remote/remotebackend.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtWidgets/QMessageBox>

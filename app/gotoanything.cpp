@@ -1,8 +1,8 @@
 #include "gotoanything.h"
 
-#include <backend.h>
-#include <localoperations.h>
-#include <webhookmessage.h>
+#include <backend/backend.h>
+#include <backend/localoperations.h>
+#include <webhooks/webhookmessage.h>
 
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSettings>

@@ -1,7 +1,7 @@
 #include "logging.h"
 
+#include <base/json.h>
 #include <httpserver.h>
-#include <json.h>
 
 #include <QtCore/QDateTime>
 #include <QtCore/QLoggingCategory>

@@ -1,30 +1,30 @@
 // sendivent-console: the GUI with the local server inside it, the server alone
 // (--headless), or the `render` subcommand. This file only wires things together.
-#include "checktemplatescommand.h"
-#include "commandline.h"
+#include "cli/checktemplatescommand.h"
+#include "cli/commandline.h"
+#include "cli/proxystartup.h"
+#include "cli/pullworkspacecommand.h"
+#include "cli/rendercommand.h"
+#include "cli/rendereventcommand.h"
+#include "cli/signalwatcher.h"
 #include "datafolderprompt.h"
-#include "emailhtmlview.h"
 #include "logging.h"
 #include "mainwindow.h"
-#include "proxystartup.h"
-#include "releasestartup.h"
-#include "pullworkspacecommand.h"
-#include "rendercommand.h"
-#include "rendereventcommand.h"
-#include "servercontroller.h"
+#include "release/releasestartup.h"
+#include "server/servercontroller.h"
 #include "settingspage.h"
-#include "signalwatcher.h"
-#include "theme.h"
+#include "studio/emailhtmlview.h"
 #include "uilanguage.h"
+#include "widgets/theme.h"
 
+#include <backend/datasource.h>
+#include <backend/localbackend.h>
 #include <changenotifier.h>
-#include <clock.h>
-#include <credentialstore.h>
-#include <database.h>
-#include <datafolderlock.h>
-#include <datasource.h>
-#include <localbackend.h>
+#include <emulation/clock.h>
 #include <localserver.h>
+#include <remote/credentialstore.h>
+#include <storage/database.h>
+#include <storage/datafolderlock.h>
 
 #include <QtCore/QDir>
 #include <QtWidgets/QApplication>

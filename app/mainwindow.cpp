@@ -1,27 +1,27 @@
 #include "mainwindow.h"
 
 #include "apikeydialog.h"
-#include "clockpanel.h"
-#include "contactspage.h"
-#include "deliveriespage.h"
-#include "eventspage.h"
-#include "gotoanything.h"
+#include "contacts/contactspage.h"
 #include "datasourcebanner.h"
-#include "integrationspage.h"
-#include "journalview.h"
-#include "servercontroller.h"
-#include "serverpage.h"
-#include "releasesettingspanel.h"
+#include "deliveries/deliveriespage.h"
+#include "gotoanything.h"
+#include "release/releasesettingspanel.h"
+#include "server/clockpanel.h"
+#include "server/journalview.h"
+#include "server/servercontroller.h"
+#include "server/serverpage.h"
 #include "settingspage.h"
-#include "templatestudiopage.h"
-#include "theme.h"
+#include "studio/templatestudiopage.h"
 #include "uilanguage.h"
-#include "webhookspage.h"
+#include "webhooks/webhookspage.h"
+#include "widgets/theme.h"
+#include "workspace/eventspage.h"
+#include "workspace/integrationspage.h"
 
-#include <clock.h>
-#include <datasource.h>
-#include <localoperations.h>
-#include <remotebackend.h>
+#include <backend/datasource.h>
+#include <backend/localoperations.h>
+#include <emulation/clock.h>
+#include <remote/remotebackend.h>
 
 #include <QtCore/QSettings>
 #include <QtGui/QAccessible>

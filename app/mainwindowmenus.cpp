@@ -6,9 +6,9 @@
 
 #include "aboutdialog.h"
 #include "gotoanything.h"
-#include "journalview.h"
 #include "page.h"
-#include "serverpage.h"
+#include "server/journalview.h"
+#include "server/serverpage.h"
 #include "settingspage.h"
 #include "shortcutsdialog.h"
 

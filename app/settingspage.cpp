@@ -1,12 +1,12 @@
 #include "settingspage.h"
 
-#include "releasesettingspanel.h"
-#include "theme.h"
-#include "timeformat.h"
+#include "release/releasesettingspanel.h"
 #include "uilanguage.h"
+#include "widgets/theme.h"
+#include "widgets/timeformat.h"
 
-#include <datasource.h>
-#include <remoteclient.h>
+#include <backend/datasource.h>
+#include <remote/remoteclient.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QSettings>

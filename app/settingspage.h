@@ -2,7 +2,7 @@
 
 #include "page.h"
 
-#include <delivery.h>
+#include <deliveries/delivery.h>
 #include <mail/release.h>
 
 #include <QtCore/QPointer>

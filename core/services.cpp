@@ -1,8 +1,8 @@
 #include "services.h"
 
 #include "changenotifier.h"
-#include "database.h"
-#include "faults.h"
+#include "emulation/faults.h"
+#include "storage/database.h"
 
 #include <QtCore/QTimer>
 

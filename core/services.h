@@ -1,22 +1,22 @@
 #pragma once
 
-#include "apikeystore.h"
-#include "clock.h"
-#include "contactservice.h"
-#include "deliverystore.h"
-#include "groupcommit.h"
-#include "idempotencystore.h"
-#include "journalstore.h"
+#include "auth/apikeystore.h"
+#include "contacts/contactservice.h"
+#include "deliveries/deliverystore.h"
+#include "emulation/clock.h"
+#include "emulation/provideroutcomes.h"
 #include "mail/releaseservice.h"
-#include "provideroutcomes.h"
-#include "pruner.h"
-#include "retention.h"
-#include "sendservice.h"
-#include "walcheckpointer.h"
-#include "webhookoutbox.h"
-#include "webhookservice.h"
-#include "workspaceservice.h"
-#include "writehealth.h"
+#include "send/sendservice.h"
+#include "storage/groupcommit.h"
+#include "storage/idempotencystore.h"
+#include "storage/journalstore.h"
+#include "storage/pruner.h"
+#include "storage/retention.h"
+#include "storage/walcheckpointer.h"
+#include "storage/writehealth.h"
+#include "webhooks/webhookoutbox.h"
+#include "webhooks/webhookservice.h"
+#include "workspace/workspaceservice.h"
 
 #include <QtCore/QObject>
 
@@ -65,7 +65,7 @@ public:
     void settleContacts();
 
     // GDPR erasure of one contact (DELETE /v1/contacts/{id}): after everything answered
-    // so far, everything that names the contact, in one transaction (core/erasure.h).
+    // so far, everything that names the contact, in one transaction (core/contacts/erasure.h).
     Status eraseContact(const QString &identifier);
 
     struct ResetOptions

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <apikey.h>
-#include <faults.h>
-#include <json.h>
+#include <auth/apikey.h>
+#include <base/json.h>
+#include <emulation/faults.h>
 
 #include <QtCore/QStringList>
 #include <QtCore/QUrlQuery>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <apierror.h>
-#include <json.h>
+#include <base/apierror.h>
+#include <base/json.h>
 
 #include <QtCore/QByteArray>
 #include <QtCore/QList>

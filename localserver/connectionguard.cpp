@@ -2,7 +2,7 @@
 
 #include "apiresponse.h"
 
-#include <ids.h>
+#include <base/ids.h>
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QSocketNotifier>

@@ -4,8 +4,8 @@
 #include "webhookdispatcher.h"
 
 #include <changenotifier.h>
-#include <deliverystore.h>
-#include <faults.h>
+#include <deliveries/deliverystore.h>
+#include <emulation/faults.h>
 
 #include <algorithm>
 

@@ -4,9 +4,9 @@
 #include "injectedfaults.h"
 #include "router.h"
 
-#include <apikeystore.h>
-#include <faults.h>
-#include <ids.h>
+#include <auth/apikeystore.h>
+#include <base/ids.h>
+#include <emulation/faults.h>
 
 #include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "apirequest.h"
-#include "connectionlimits.h"
 #include "apiresponse.h"
+#include "connectionlimits.h"
 #include "router.h"
 
-#include <clock.h>
-#include <ratelimiter.h>
+#include <emulation/clock.h>
+#include <emulation/ratelimiter.h>
 
 #include <QtHttpServer/QAbstractHttpServer>
 

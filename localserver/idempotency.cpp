@@ -1,9 +1,9 @@
 #include "idempotency.h"
 #include "injectedfaults.h"
 
-#include <database.h>
-#include <groupcommit.h>
-#include <idempotencystore.h>
+#include <storage/database.h>
+#include <storage/groupcommit.h>
+#include <storage/idempotencystore.h>
 
 #include <memory>
 

@@ -3,7 +3,7 @@
 #include "apirequest.h"
 #include "apiresponse.h"
 
-#include <result.h>
+#include <base/result.h>
 
 #include <functional>
 

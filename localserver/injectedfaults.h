@@ -2,7 +2,7 @@
 
 #include "apiresponse.h"
 
-#include <faults.h>
+#include <emulation/faults.h>
 
 class QObject;
 

@@ -4,9 +4,9 @@
 #include "servercontext.h"
 
 #include <changenotifier.h>
-#include <clock.h>
-#include <database.h>
-#include <faults.h>
+#include <emulation/clock.h>
+#include <emulation/faults.h>
+#include <storage/database.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

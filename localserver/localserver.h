@@ -3,9 +3,9 @@
 #include "httpserver.h"
 #include "proxy.h"
 
+#include <base/result.h>
 #include <mail/release.h>
-#include <result.h>
-#include <retention.h>
+#include <storage/retention.h>
 
 #include <QtCore/QObject>
 #include <QtCore/QTimer>

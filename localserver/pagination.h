@@ -2,7 +2,7 @@
 
 #include "apirequest.h"
 
-#include <result.h>
+#include <base/result.h>
 
 namespace sendivent::server {
 

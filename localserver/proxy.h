@@ -3,7 +3,7 @@
 #include "apirequest.h"
 #include "apiresponse.h"
 
-#include <remoteclient.h>
+#include <remote/remoteclient.h>
 
 #include <QtCore/QHash>
 #include <QtCore/QObject>

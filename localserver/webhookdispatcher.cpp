@@ -1,7 +1,7 @@
 #include "webhookdispatcher.h"
 
-#include <outgoingheaders.h>
-#include <webhooksignature.h>
+#include <remote/outgoingheaders.h>
+#include <webhooks/webhooksignature.h>
 
 #include <QtCore/QLoggingCategory>
 #include <QtNetwork/QNetworkReply>

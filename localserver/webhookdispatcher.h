@@ -1,7 +1,7 @@
 #pragma once
 
-#include <clock.h>
-#include <webhookoutbox.h>
+#include <emulation/clock.h>
+#include <webhooks/webhookoutbox.h>
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QHash>

@@ -1,6 +1,6 @@
 #include "webhooklistener.h"
 
-#include <json.h>
+#include <base/json.h>
 
 #include <QtCore/QTimer>
 #include <QtNetwork/QTcpServer>

@@ -2,7 +2,7 @@
 
 #include "httprequestparser.h"
 
-#include <result.h>
+#include <base/result.h>
 
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>

@@ -4,9 +4,9 @@
 
 #include <checks/checkreport.h>
 #include <checks/emailsupport.h>
-#include <database.h>
-#include <fixture.h>
-#include <workspaceservice.h>
+#include <storage/database.h>
+#include <workspace/fixture.h>
+#include <workspace/workspaceservice.h>
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>

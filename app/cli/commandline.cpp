@@ -1,6 +1,6 @@
 #include "commandline.h"
 
-#include <retention.h>
+#include <storage/retention.h>
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>

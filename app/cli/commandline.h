@@ -1,7 +1,7 @@
 #pragma once
 
-#include <durability.h>
 #include <mail/release.h>
+#include <storage/durability.h>
 
 #include <QtCore/QList>
 #include <QtCore/QStringList>

@@ -2,9 +2,9 @@
 
 #include "apikeydialog.h"
 
-#include <apikey.h>
-#include <credentialstore.h>
-#include <remoteclient.h>
+#include <auth/apikey.h>
+#include <remote/credentialstore.h>
+#include <remote/remoteclient.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QEventLoop>

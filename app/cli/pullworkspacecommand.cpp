@@ -3,12 +3,12 @@
 #include "commandline.h"
 #include "proxystartup.h"
 
-#include <database.h>
-#include <datafolderlock.h>
 #include <localserver.h>
-#include <remotebackend.h>
-#include <workspacepull.h>
-#include <workspaceservice.h>
+#include <remote/remotebackend.h>
+#include <remote/workspacepull.h>
+#include <storage/database.h>
+#include <storage/datafolderlock.h>
+#include <workspace/workspaceservice.h>
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>

@@ -2,12 +2,12 @@
 
 #include "commandline.h"
 
-#include <contactinput.h>
-#include <contactservice.h>
-#include <database.h>
-#include <messagerenderer.h>
-#include <validation.h>
-#include <workspaceservice.h>
+#include <base/validation.h>
+#include <contacts/contactinput.h>
+#include <contacts/contactservice.h>
+#include <send/messagerenderer.h>
+#include <storage/database.h>
+#include <workspace/workspaceservice.h>
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QCoreApplication>

@@ -1,8 +1,8 @@
 #include "contactscsv.h"
 
-#include <backend.h>
-#include <contactinput.h>
-#include <timeutil.h>
+#include <backend/backend.h>
+#include <base/timeutil.h>
+#include <contacts/contactinput.h>
 
 #include <QtCore/QFile>
 #include <QtCore/QSaveFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <contact.h>
-#include <json.h>
+#include <base/json.h>
+#include <contacts/contact.h>
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>

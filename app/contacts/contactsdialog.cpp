@@ -1,9 +1,9 @@
 #include "contactsdialog.h"
 
-#include "errorbanner.h"
+#include "widgets/errorbanner.h"
 
-#include <backend.h>
-#include <validation.h>
+#include <backend/backend.h>
+#include <base/validation.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtWidgets/QDialogButtonBox>

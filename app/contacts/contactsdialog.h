@@ -1,7 +1,7 @@
 #pragma once
 
-#include <contact.h>
-#include <contactinput.h>
+#include <contacts/contact.h>
+#include <contacts/contactinput.h>
 
 #include <QtWidgets/QDialog>
 

@@ -1,8 +1,8 @@
 #include "contactsmodel.h"
 
-#include "timeformat.h"
+#include "widgets/timeformat.h"
 
-#include <backend.h>
+#include <backend/backend.h>
 
 #include <QtCore/QLocale>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "pagedmodel.h"
+#include "widgets/pagedmodel.h"
 
-#include <contact.h>
+#include <contacts/contact.h>
 
 namespace sendivent {
 class Backend;

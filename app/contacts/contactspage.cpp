@@ -3,11 +3,11 @@
 #include "contactscsv.h"
 #include "contactsdialog.h"
 #include "contactsmodel.h"
-#include "errorbanner.h"
-#include "filechooser.h"
-#include "rowmenu.h"
+#include "widgets/errorbanner.h"
+#include "widgets/filechooser.h"
+#include "widgets/rowmenu.h"
 
-#include <backend.h>
+#include <backend/backend.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>

@@ -2,7 +2,7 @@
 
 #include "page.h"
 
-#include <contact.h>
+#include <contacts/contact.h>
 
 #include <QtCore/QPointer>
 #include <QtCore/QTimer>

@@ -1,9 +1,9 @@
 #include "deliveriesmodel.h"
 
-#include "timeformat.h"
 #include "tracestyle.h"
+#include "widgets/timeformat.h"
 
-#include <backend.h>
+#include <backend/backend.h>
 
 #include <QtCore/QLocale>
 #include <QtGui/QGuiApplication>

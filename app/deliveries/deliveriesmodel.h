@@ -1,8 +1,8 @@
 #pragma once
 
-#include "pagedmodel.h"
+#include "widgets/pagedmodel.h"
 
-#include <backendtypes.h>
+#include <backend/backendtypes.h>
 
 namespace sendivent {
 class Backend;

@@ -2,18 +2,18 @@
 
 #include "deliverieschart.h"
 #include "deliveriesmodel.h"
-#include "errorbanner.h"
-#include "rowmenu.h"
 #include "statusfilterbutton.h"
-#include "theme.h"
-#include "timeformat.h"
 #include "tracestyle.h"
 #include "traceview.h"
+#include "widgets/errorbanner.h"
+#include "widgets/rowmenu.h"
+#include "widgets/theme.h"
+#include "widgets/timeformat.h"
 
-#include <backend.h>
-#include <clock.h>
-#include <localoperations.h>
-#include <remotebackend.h>
+#include <backend/backend.h>
+#include <backend/localoperations.h>
+#include <emulation/clock.h>
+#include <remote/remotebackend.h>
 
 #include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
@@ -27,9 +27,9 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableView>
-#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QVBoxLayout>
 
 namespace sendivent::app {

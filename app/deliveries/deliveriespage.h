@@ -2,7 +2,7 @@
 
 #include "page.h"
 
-#include <backendtypes.h>
+#include <backend/backendtypes.h>
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QSet>

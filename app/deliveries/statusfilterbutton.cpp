@@ -2,7 +2,7 @@
 
 #include "tracestyle.h"
 
-#include <delivery.h>
+#include <deliveries/delivery.h>
 
 #include <QtCore/QEvent>
 #include <QtWidgets/QMenu>

@@ -1,10 +1,10 @@
 #include "traceattempts.h"
 
-#include "timeformat.h"
-#include "webhookattemptdetail.h"
+#include "webhooks/webhookattemptdetail.h"
+#include "widgets/timeformat.h"
 
-#include <backend.h>
-#include <localoperations.h>
+#include <backend/backend.h>
+#include <backend/localoperations.h>
 
 #include <QtCore/QLocale>
 #include <QtWidgets/QHBoxLayout>

@@ -1,6 +1,6 @@
 #include "tracestyle.h"
 
-#include "theme.h"
+#include "widgets/theme.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QHash>

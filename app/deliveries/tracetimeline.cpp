@@ -1,7 +1,7 @@
 #include "tracetimeline.h"
 
-#include "timeformat.h"
 #include "tracestyle.h"
+#include "widgets/timeformat.h"
 
 #include <QtCore/QLocale>
 #include <QtGui/QPainter>

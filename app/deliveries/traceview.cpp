@@ -1,23 +1,23 @@
 #include "traceview.h"
 
-#include "copyfeedback.h"
-#include "errorbanner.h"
-#include "filechooser.h"
-#include "previewpane.h"
-#include "releaseclient.h"
+#include "release/releaseclient.h"
 #include "settingspage.h"
-#include "timeformat.h"
+#include "studio/previewpane.h"
 #include "traceattempts.h"
 #include "tracestyle.h"
 #include "tracetimeline.h"
+#include "widgets/copyfeedback.h"
+#include "widgets/errorbanner.h"
+#include "widgets/filechooser.h"
+#include "widgets/timeformat.h"
 
-#include <backend.h>
-#include <httpsnippet.h>
-#include <localoperations.h>
+#include <backend/backend.h>
+#include <backend/localoperations.h>
+#include <base/timeutil.h>
+#include <emulation/providersimulator.h>
 #include <mail/release.h>
-#include <providersimulator.h>
-#include <remotebackend.h>
-#include <timeutil.h>
+#include <remote/httpsnippet.h>
+#include <remote/remotebackend.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <backendtypes.h>
+#include <backend/backendtypes.h>
 
 #include <QtCore/QUrl>
 #include <QtWidgets/QWidget>

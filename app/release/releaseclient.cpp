@@ -1,7 +1,7 @@
 #include "releaseclient.h"
 
-#include <json.h>
-#include <outgoingheaders.h>
+#include <base/json.h>
+#include <remote/outgoingheaders.h>
 
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkProxy>

@@ -2,9 +2,9 @@
 
 #include "releaseclient.h"
 #include "settingspage.h"
-#include "theme.h"
+#include "widgets/theme.h"
 
-#include <credentialstore.h>
+#include <remote/credentialstore.h>
 
 #include <QtGui/QFontDatabase>
 #include <QtWidgets/QCheckBox>

@@ -1,6 +1,6 @@
 #include "releasestartup.h"
 
-#include <credentialstore.h>
+#include <remote/credentialstore.h>
 
 #include <QtCore/QEventLoop>
 #include <QtCore/QFutureWatcher>

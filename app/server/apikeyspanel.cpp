@@ -1,11 +1,11 @@
 #include "apikeyspanel.h"
 
-#include "copyfeedback.h"
-#include "theme.h"
-#include "timeformat.h"
+#include "widgets/copyfeedback.h"
+#include "widgets/theme.h"
+#include "widgets/timeformat.h"
 
-#include <apikey.h>
-#include <localoperations.h>
+#include <auth/apikey.h>
+#include <backend/localoperations.h>
 
 #include <QtCore/QLocale>
 #include <QtGui/QFontDatabase>

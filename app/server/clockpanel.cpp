@@ -1,9 +1,9 @@
 #include "clockpanel.h"
 
-#include "theme.h"
+#include "widgets/theme.h"
 
-#include <clock.h>
-#include <localoperations.h>
+#include <backend/localoperations.h>
+#include <emulation/clock.h>
 
 #include <QtCore/QEvent>
 #include <QtCore/QLocale>

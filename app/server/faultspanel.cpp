@@ -1,9 +1,9 @@
 #include "faultspanel.h"
 
-#include "theme.h"
+#include "widgets/theme.h"
 
-#include <channel.h>
-#include <faults.h>
+#include <base/channel.h>
+#include <emulation/faults.h>
 
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>

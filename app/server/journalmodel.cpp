@@ -1,7 +1,7 @@
 #include "journalmodel.h"
 
-#include "theme.h"
-#include "timeformat.h"
+#include "widgets/theme.h"
+#include "widgets/timeformat.h"
 
 #include <QtCore/QLocale>
 #include <QtCore/QUrl>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <httpsnippet.h>
-#include <journalentry.h>
+#include <remote/httpsnippet.h>
+#include <storage/journalentry.h>
 
 #include <QtCore/QAbstractTableModel>
 

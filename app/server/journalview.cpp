@@ -1,23 +1,23 @@
 #include "journalview.h"
 
-#include "copyfeedback.h"
 #include "journalmodel.h"
-#include "jsontext.h"
+#include "widgets/copyfeedback.h"
+#include "widgets/jsontext.h"
 
-#include <apikey.h>
-#include <httpsnippet.h>
-#include <journalentry.h>
-#include <localoperations.h>
-#include <outgoingheaders.h>
-#include <json.h>
+#include <auth/apikey.h>
+#include <backend/localoperations.h>
+#include <base/json.h>
+#include <remote/httpsnippet.h>
+#include <remote/outgoingheaders.h>
+#include <storage/journalentry.h>
 
 #include <QtCore/QSortFilterProxyModel>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkReply>
-#include <QtNetwork/QNetworkRequest>
 #include <QtGui/QClipboard>
 #include <QtGui/QFontDatabase>
 #include <QtGui/QGuiApplication>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QNetworkRequest>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
@@ -28,8 +28,8 @@
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
-#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QVBoxLayout>
 
 namespace sendivent::app {

@@ -3,17 +3,17 @@
 #include "apikeydialog.h"
 #include "apikeyspanel.h"
 #include "clockpanel.h"
-#include "copyfeedback.h"
 #include "faultspanel.h"
 #include "journalview.h"
 #include "servercontroller.h"
 #include "storagepanel.h"
-#include "theme.h"
+#include "widgets/copyfeedback.h"
+#include "widgets/theme.h"
 
-#include <apikey.h>
-#include <datasource.h>
-#include <httpsnippet.h>
-#include <localoperations.h>
+#include <auth/apikey.h>
+#include <backend/datasource.h>
+#include <backend/localoperations.h>
+#include <remote/httpsnippet.h>
 
 #include <QtGui/QDesktopServices>
 #include <QtGui/QFontDatabase>

@@ -2,7 +2,7 @@
 
 #include "page.h"
 
-#include <delivery.h>
+#include <deliveries/delivery.h>
 
 #include <QtCore/QPointer>
 #include <QtCore/QUrl>

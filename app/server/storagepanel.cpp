@@ -2,7 +2,7 @@
 
 #include "servercontroller.h"
 
-#include <localoperations.h>
+#include <backend/localoperations.h>
 
 #include <QtCore/QLocale>
 #include <QtWidgets/QFormLayout>

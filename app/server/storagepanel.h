@@ -1,6 +1,6 @@
 #pragma once
 
-#include <retention.h>
+#include <storage/retention.h>
 
 #include <QtCore/QPointer>
 #include <QtWidgets/QWidget>

@@ -1,8 +1,8 @@
 #include "chatpreview.h"
 
 #include "chatformat.h"
-#include "theme.h"
-#include "timeformat.h"
+#include "widgets/theme.h"
+#include "widgets/timeformat.h"
 
 #include <QtCore/QEvent>
 #include <QtCore/QLocale>

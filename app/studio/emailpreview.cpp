@@ -1,7 +1,7 @@
 #include "emailpreview.h"
 
 #include "emailhtmlview.h"
-#include "timeformat.h"
+#include "widgets/timeformat.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QDir>

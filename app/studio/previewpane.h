@@ -2,8 +2,8 @@
 
 #include "previewresult.h"
 
-#include <contact.h>
-#include <workspace.h>
+#include <contacts/contact.h>
+#include <workspace/workspace.h>
 
 #include <QtCore/QDateTime>
 #include <QtWidgets/QWidget>

@@ -1,6 +1,6 @@
 #include "previewrenderer.h"
 
-#include <fieldrenderer.h>
+#include <send/fieldrenderer.h>
 
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtCore/QFuture>

@@ -2,8 +2,8 @@
 
 #include "previewresult.h"
 
-#include <channel.h>
-#include <json.h>
+#include <base/channel.h>
+#include <base/json.h>
 #include <template/handlebars.h>
 
 #include <QtCore/QMap>

@@ -1,9 +1,9 @@
 #include "sampledatapanel.h"
 
-#include "codeeditor.h"
-#include "theme.h"
+#include "widgets/codeeditor.h"
+#include "widgets/theme.h"
 
-#include <contactinput.h>
+#include <contacts/contactinput.h>
 
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>

@@ -1,7 +1,7 @@
 #include "sendtest.h"
 
-#include <backend.h>
-#include <outgoingheaders.h>
+#include <backend/backend.h>
+#include <remote/outgoingheaders.h>
 
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkProxy>

@@ -1,10 +1,10 @@
 #include "studiosender.h"
 
-#include "releaseclient.h"
+#include "release/releaseclient.h"
 #include "sendtest.h"
 
-#include <backend.h>
-#include <remotebackend.h>
+#include <backend/backend.h>
+#include <remote/remotebackend.h>
 
 namespace sendivent::app {
 

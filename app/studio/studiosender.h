@@ -1,8 +1,8 @@
 #pragma once
 
-#include <channel.h>
-#include <json.h>
-#include <workspace.h>
+#include <base/channel.h>
+#include <base/json.h>
+#include <workspace/workspace.h>
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>

@@ -1,6 +1,6 @@
 #include "templatedraft.h"
 
-#include <fieldrenderer.h>
+#include <send/fieldrenderer.h>
 
 namespace sendivent::app {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <fieldproblem.h>
-#include <workspace.h>
+#include <send/fieldproblem.h>
+#include <workspace/workspace.h>
 
 #include <QtCore/QHash>
 #include <QtCore/QStringList>

@@ -1,8 +1,8 @@
 #include "templatefieldseditor.h"
 
-#include "codeeditor.h"
 #include "handlebarshighlighter.h"
-#include "theme.h"
+#include "widgets/codeeditor.h"
+#include "widgets/theme.h"
 
 #include <QtCore/QEvent>
 #include <QtWidgets/QFormLayout>

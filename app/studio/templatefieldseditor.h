@@ -1,8 +1,8 @@
 #pragma once
 
-#include "jsontext.h"
+#include "widgets/jsontext.h"
 
-#include <channel.h>
+#include <base/channel.h>
 
 #include <QtCore/QMap>
 #include <QtWidgets/QWidget>

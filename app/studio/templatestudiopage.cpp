@@ -1,20 +1,20 @@
 #include "templatestudiopage.h"
 
 #include "checkspanel.h"
-#include "codeeditor.h"
 #include "datasourcebanner.h"
-#include "errorbanner.h"
 #include "previewpane.h"
 #include "previewrenderer.h"
 #include "sampledatapanel.h"
 #include "studiosender.h"
 #include "templatefieldseditor.h"
-#include "theme.h"
+#include "widgets/codeeditor.h"
+#include "widgets/errorbanner.h"
+#include "widgets/theme.h"
 
+#include <backend/backend.h>
+#include <backend/localoperations.h>
 #include <checks/payloadskeleton.h>
-#include <backend.h>
-#include <localoperations.h>
-#include <messagerenderer.h>
+#include <send/messagerenderer.h>
 
 #include <QtCore/QSettings>
 #include <QtGui/QShortcut>

@@ -4,7 +4,7 @@
 #include "previewresult.h"
 #include "templatedraft.h"
 
-#include <workspace.h>
+#include <workspace/workspace.h>
 
 #include <memory>
 

@@ -1,8 +1,8 @@
 #include "webhookattemptdetail.h"
 
-#include "timeformat.h"
+#include "widgets/timeformat.h"
 
-#include <json.h>
+#include <base/json.h>
 
 #include <QtCore/QLocale>
 #include <QtGui/QFontDatabase>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <json.h>
-#include <webhookmessage.h>
+#include <base/json.h>
+#include <webhooks/webhookmessage.h>
 
 #include <QtWidgets/QWidget>
 

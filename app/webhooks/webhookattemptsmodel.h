@@ -1,6 +1,6 @@
 #pragma once
 
-#include <webhookmessage.h>
+#include <webhooks/webhookmessage.h>
 
 #include <QtCore/QAbstractTableModel>
 

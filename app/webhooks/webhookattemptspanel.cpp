@@ -1,12 +1,12 @@
 #include "webhookattemptspanel.h"
 
-#include "timeformat.h"
 #include "webhookattemptdetail.h"
 #include "webhookattemptsmodel.h"
+#include "widgets/timeformat.h"
 
-#include <localoperations.h>
-#include <webhook.h>
-#include <webhookmessage.h>
+#include <backend/localoperations.h>
+#include <webhooks/webhook.h>
+#include <webhooks/webhookmessage.h>
 
 #include <QtCore/QSortFilterProxyModel>
 #include <QtGui/QClipboard>

@@ -1,10 +1,10 @@
 #include "webhooklistenermodel.h"
 
-#include "theme.h"
-#include "timeformat.h"
+#include "widgets/theme.h"
+#include "widgets/timeformat.h"
 
-#include <json.h>
-#include <webhooksignature.h>
+#include <base/json.h>
+#include <webhooks/webhooksignature.h>
 
 #include <QtCore/QLocale>
 #include <QtGui/QBrush>

@@ -1,11 +1,11 @@
 #include "webhooklistenerpanel.h"
 
-#include "copyfeedback.h"
-#include "jsontext.h"
-#include "rowmenu.h"
 #include "webhooklistenermodel.h"
+#include "widgets/copyfeedback.h"
+#include "widgets/jsontext.h"
+#include "widgets/rowmenu.h"
 
-#include <apierror.h>
+#include <base/apierror.h>
 #include <webhooklistener.h>
 
 #include <QtCore/QSettings>
@@ -22,8 +22,8 @@
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QSplitter>
-#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QVBoxLayout>
 
 namespace sendivent::app {

@@ -1,15 +1,15 @@
 #include "webhookspage.h"
 
-#include "copyfeedback.h"
-#include "errorbanner.h"
 #include "webhookattemptspanel.h"
 #include "webhooklistenermodel.h"
 #include "webhooklistenerpanel.h"
+#include "widgets/copyfeedback.h"
+#include "widgets/errorbanner.h"
 
-#include <backend.h>
-#include <localoperations.h>
+#include <backend/backend.h>
+#include <backend/localoperations.h>
 #include <webhooklistener.h>
-#include <webhookmessage.h>
+#include <webhooks/webhookmessage.h>
 
 #include <QtCore/QSet>
 #include <QtGui/QFontDatabase>

@@ -2,8 +2,8 @@
 
 #include "page.h"
 
-#include <backendtypes.h>
-#include <webhook.h>
+#include <backend/backendtypes.h>
+#include <webhooks/webhook.h>
 
 #include <QtCore/QHash>
 #include <QtCore/QTimer>

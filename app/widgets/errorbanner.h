@@ -1,6 +1,6 @@
 #pragma once
 
-#include <apierror.h>
+#include <base/apierror.h>
 
 #include <QtWidgets/QFrame>
 

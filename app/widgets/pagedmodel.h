@@ -1,7 +1,7 @@
 #pragma once
 
-#include <apierror.h>
-#include <result.h>
+#include <base/apierror.h>
+#include <base/result.h>
 
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QFuture>

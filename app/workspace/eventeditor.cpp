@@ -1,7 +1,7 @@
 #include "eventeditor.h"
 
-#include "errorbanner.h"
 #include "eventedits.h"
+#include "widgets/errorbanner.h"
 
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>

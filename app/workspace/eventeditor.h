@@ -1,7 +1,7 @@
 #pragma once
 
-#include <apierror.h>
-#include <workspace.h>
+#include <base/apierror.h>
+#include <workspace/workspace.h>
 
 #include <QtCore/QMap>
 #include <QtWidgets/QWidget>

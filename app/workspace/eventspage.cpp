@@ -1,18 +1,18 @@
 #include "eventspage.h"
 
 #include "datasourcebanner.h"
-#include "errorbanner.h"
 #include "eventeditor.h"
 #include "eventedits.h"
 #include "eventlistmodel.h"
-#include "filechooser.h"
-#include "rowmenu.h"
+#include "widgets/errorbanner.h"
+#include "widgets/filechooser.h"
+#include "widgets/rowmenu.h"
 
-#include <backend.h>
-#include <backend.h>
-#include <localoperations.h>
-#include <remotebackend.h>
-#include <workspacepull.h>
+#include <backend/backend.h>
+#include <backend/backend.h>
+#include <backend/localoperations.h>
+#include <remote/remotebackend.h>
+#include <remote/workspacepull.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

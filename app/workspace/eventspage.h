@@ -2,7 +2,7 @@
 
 #include "page.h"
 
-#include <workspace.h>
+#include <workspace/workspace.h>
 
 #include <optional>
 

@@ -1,11 +1,11 @@
 #include "integrationspage.h"
 
-#include "errorbanner.h"
-#include "rowmenu.h"
+#include "widgets/errorbanner.h"
+#include "widgets/rowmenu.h"
 
-#include <backend.h>
-#include <backend.h>
-#include <localoperations.h>
+#include <backend/backend.h>
+#include <backend/backend.h>
+#include <backend/localoperations.h>
 
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "delivery.h"
+#include "deliveries/delivery.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QDateTime>

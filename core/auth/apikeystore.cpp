@@ -1,8 +1,8 @@
 #include "apikeystore.h"
 
+#include "base/timeutil.h"
 #include "constanttime.h"
-#include "database.h"
-#include "timeutil.h"
+#include "storage/database.h"
 
 #include <QtCore/QRandomGenerator>
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "apikey.h"
-#include "result.h"
-#include "statementcache.h"
+#include "base/result.h"
+#include "storage/statementcache.h"
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QList>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "backendtypes.h"
-#include "contactinput.h"
-#include "result.h"
-#include "webhook.h"
-#include "workspace.h"
+#include "base/result.h"
+#include "contacts/contactinput.h"
+#include "webhooks/webhook.h"
+#include "workspace/workspace.h"
 
 #include <QtCore/QFuture>
 #include <QtCore/QObject>

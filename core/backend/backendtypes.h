@@ -3,11 +3,11 @@
 // The values the Backend interface passes around besides the domain types: list
 // queries and pages, what a write answers, and the answer of a send. Values only: the
 // GUI includes this, so it names no store, service or template engine (issue 19).
-#include "channel.h"
-#include "contact.h"
-#include "delivery.h"
-#include "json.h"
-#include "senderror.h"
+#include "base/channel.h"
+#include "base/json.h"
+#include "contacts/contact.h"
+#include "deliveries/delivery.h"
+#include "send/senderror.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QList>

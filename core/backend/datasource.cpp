@@ -1,6 +1,6 @@
 #include "datasource.h"
 
-#include "apikey.h"
+#include "auth/apikey.h"
 
 namespace sendivent {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "credentialstore.h"
-#include "remotebackend.h"
+#include "remote/credentialstore.h"
+#include "remote/remotebackend.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QPointer>

@@ -2,9 +2,9 @@
 
 #include "changenotifier.h"
 #include "changerelay.h"
-#include "clock.h"
-#include "database.h"
+#include "emulation/clock.h"
 #include "services.h"
+#include "storage/database.h"
 
 #include <QtCore/QMutex>
 #include <QtCore/QPromise>

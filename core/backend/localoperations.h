@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fixture.h"
-#include "result.h"
+#include "base/result.h"
+#include "workspace/fixture.h"
 
 #include <QtCore/QFuture>
 

@@ -1,6 +1,6 @@
 #include "checkreport.h"
 
-#include "workspace.h"
+#include "workspace/workspace.h"
 
 #include <QtCore/QXmlStreamWriter>
 

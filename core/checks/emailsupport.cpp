@@ -1,6 +1,6 @@
 #include "emailsupport.h"
 
-#include "json.h"
+#include "base/json.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <json.h>
-#include <workspace.h>
+#include <base/json.h>
+#include <workspace/workspace.h>
 
 namespace sendivent {
 

@@ -4,11 +4,11 @@
 #include "payloadskeleton.h"
 #include "smssegments.h"
 
-#include "contact.h"
-#include "contactservice.h"
-#include "fieldrenderer.h"
-#include "messagerenderer.h"
-#include "workspace.h"
+#include "contacts/contact.h"
+#include "contacts/contactservice.h"
+#include "send/fieldrenderer.h"
+#include "send/messagerenderer.h"
+#include "workspace/workspace.h"
 
 #include "template/handlebars.h"
 

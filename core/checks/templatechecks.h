@@ -4,7 +4,7 @@
 // `sendivent-console check-templates`. Everything here reads a workspace and sample
 // payloads; nothing is stored or sent.
 
-#include "json.h"
+#include "base/json.h"
 
 #include <QtCore/QList>
 #include <QtCore/QMap>

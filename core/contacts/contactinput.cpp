@@ -1,6 +1,6 @@
 #include "contactinput.h"
 
-#include "validation.h"
+#include "base/validation.h"
 
 #include <utility>
 #include <vector>

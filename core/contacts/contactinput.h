@@ -1,7 +1,7 @@
 #pragma once
 
-#include "json.h"
-#include "result.h"
+#include "base/json.h"
+#include "base/result.h"
 
 #include <QtCore/QString>
 

@@ -2,12 +2,12 @@
 
 #include "erasure.h"
 
+#include "base/timeutil.h"
+#include "base/validation.h"
 #include "changenotifier.h"
-#include "clock.h"
-#include "database.h"
+#include "emulation/clock.h"
 #include "pendingcontacts.h"
-#include "timeutil.h"
-#include "validation.h"
+#include "storage/database.h"
 
 #include <QtCore/QUuid>
 #include <QtSql/QSqlError>

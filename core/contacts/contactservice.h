@@ -1,10 +1,10 @@
 #pragma once
 
+#include "base/result.h"
 #include "contact.h"
 #include "contactinput.h"
 #include "contactstore.h"
-#include "result.h"
-#include "statementcache.h"
+#include "storage/statementcache.h"
 
 #include <functional>
 #include <optional>

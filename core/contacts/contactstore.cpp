@@ -1,8 +1,8 @@
 #include "contactstore.h"
 
-#include "database.h"
-#include "statementcache.h"
-#include "timeutil.h"
+#include "base/timeutil.h"
+#include "storage/database.h"
+#include "storage/statementcache.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "base/result.h"
 #include "contact.h"
-#include "result.h"
 
 #include <QtCore/QList>
 

@@ -1,6 +1,6 @@
 #include "erasure.h"
 
-#include "deliverygenerations.h"
+#include "deliveries/deliverygenerations.h"
 
 namespace sendivent::erasure {
 

@@ -1,6 +1,6 @@
 #include "delivery.h"
 
-#include "timeutil.h"
+#include "base/timeutil.h"
 
 #include <QtCore/QDateTime>
 

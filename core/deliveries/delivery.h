@@ -1,8 +1,8 @@
 #pragma once
 
-#include "channel.h"
-#include "ids.h"
-#include "json.h"
+#include "base/channel.h"
+#include "base/ids.h"
+#include "base/json.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QList>

@@ -1,8 +1,8 @@
 #include "deliverystore.h"
 
-#include "database.h"
+#include "base/timeutil.h"
 #include "deliverygenerations.h"
-#include "timeutil.h"
+#include "storage/database.h"
 
 #include <QtCore/QRegularExpression>
 #include <QtCore/QtEndian>

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "base/result.h"
 #include "delivery.h"
-#include "result.h"
-#include "statementcache.h"
-#include "webhookoutbox.h"
+#include "storage/statementcache.h"
+#include "webhooks/webhookoutbox.h"
 
 #include <optional>
 

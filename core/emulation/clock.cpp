@@ -1,7 +1,7 @@
 #include "clock.h"
 
-#include "database.h"
-#include "timeutil.h"
+#include "base/timeutil.h"
+#include "storage/database.h"
 
 #include <QtSql/QSqlQuery>
 

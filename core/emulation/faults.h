@@ -1,8 +1,8 @@
 #pragma once
 
-#include "channel.h"
-#include "json.h"
-#include "result.h"
+#include "base/channel.h"
+#include "base/json.h"
+#include "base/result.h"
 
 #include <QtCore/QHash>
 #include <QtCore/QList>

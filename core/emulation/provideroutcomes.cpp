@@ -2,8 +2,8 @@
 
 #include "changenotifier.h"
 #include "clock.h"
-#include "database.h"
-#include "groupcommit.h"
+#include "storage/database.h"
+#include "storage/groupcommit.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QLoggingCategory>

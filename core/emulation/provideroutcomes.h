@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deliverystore.h"
+#include "deliveries/deliverystore.h"
 
 #include <QtCore/QObject>
 #include <QtCore/QTimer>

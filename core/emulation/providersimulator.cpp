@@ -1,6 +1,6 @@
 #include "providersimulator.h"
 
-#include "delivery.h"
+#include "deliveries/delivery.h"
 
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>

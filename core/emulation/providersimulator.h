@@ -1,6 +1,6 @@
 #pragma once
 
-#include "channel.h"
+#include "base/channel.h"
 
 #include <QtCore/QString>
 

@@ -1,6 +1,6 @@
 #include "emailmessage.h"
 
-#include "delivery.h"
+#include "deliveries/delivery.h"
 
 #include <QtCore/QCryptographicHash>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "delivery.h"
+#include "base/json.h"
+#include "base/result.h"
+#include "deliveries/delivery.h"
 #include "emailmessage.h"
-#include "json.h"
-#include "result.h"
 #include "smtprelay.h"
 
 namespace sendivent::mail {

@@ -1,9 +1,9 @@
 #include "releaseservice.h"
 
 #include "changenotifier.h"
-#include "database.h"
-#include "deliverystore.h"
-#include "workspaceservice.h"
+#include "deliveries/deliverystore.h"
+#include "storage/database.h"
+#include "workspace/workspaceservice.h"
 
 #include <QtCore/QLoggingCategory>
 

@@ -1,6 +1,6 @@
 #include "apijson.h"
 
-#include "timeutil.h"
+#include "base/timeutil.h"
 
 namespace sendivent {
 

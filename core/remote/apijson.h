@@ -3,11 +3,11 @@
 // Reads the /v1 API's JSON (DESIGN §10) into the domain types, for the remote
 // backend; writes the request bodies it sends. The reverse direction (domain → JSON)
 // lives beside each type (deliveryToJson, ContactService::toJson, …).
-#include "backendtypes.h"
-#include "contactinput.h"
-#include "result.h"
-#include "webhook.h"
-#include "workspace.h"
+#include "backend/backendtypes.h"
+#include "base/result.h"
+#include "contacts/contactinput.h"
+#include "webhooks/webhook.h"
+#include "workspace/workspace.h"
 
 namespace sendivent {
 

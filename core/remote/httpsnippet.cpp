@@ -1,6 +1,6 @@
 #include "httpsnippet.h"
 
-#include "json.h"
+#include "base/json.h"
 
 #include <QtCore/QStringList>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backend.h"
+#include "backend/backend.h"
 #include "remoteclient.h"
 
 #include <QtCore/QPromise>

@@ -1,6 +1,6 @@
 #include "remoteclient.h"
 
-#include "json.h"
+#include "base/json.h"
 #include "outgoingheaders.h"
 
 #include <QtCore/QDateTime>

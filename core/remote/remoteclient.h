@@ -1,7 +1,7 @@
 #pragma once
 
-#include "delivery.h"
-#include "result.h"
+#include "base/result.h"
+#include "deliveries/delivery.h"
 
 #include <QtCore/QFuture>
 #include <QtCore/QObject>

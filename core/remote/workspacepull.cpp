@@ -1,7 +1,7 @@
 #include "workspacepull.h"
 
-#include "backend.h"
-#include "fixture.h"
+#include "backend/backend.h"
+#include "workspace/fixture.h"
 
 #include <QtCore/QPromise>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "json.h"
-#include "result.h"
-#include "workspace.h"
+#include "base/json.h"
+#include "base/result.h"
+#include "workspace/workspace.h"
 
 #include <QtCore/QFuture>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "channel.h"
+#include "base/channel.h"
+#include "base/json.h"
 #include "fieldproblem.h"
-#include "json.h"
 
 #include <QtCore/QList>
 #include <QtCore/QMap>

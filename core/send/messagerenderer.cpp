@@ -1,6 +1,6 @@
 #include "messagerenderer.h"
 
-#include "contactservice.h"
+#include "contacts/contactservice.h"
 #include "fieldrenderer.h"
 
 namespace sendivent {

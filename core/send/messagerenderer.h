@@ -1,8 +1,8 @@
 #pragma once
 
-#include "contact.h"
-#include "json.h"
-#include "workspace.h"
+#include "base/json.h"
+#include "contacts/contact.h"
+#include "workspace/workspace.h"
 
 #include "template/handlebars.h"
 

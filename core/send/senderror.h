@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "channel.h"
+#include "base/apierror.h"
+#include "base/channel.h"
 
 #include <QtCore/QString>
 

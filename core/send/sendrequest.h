@@ -1,8 +1,8 @@
 #pragma once
 
-#include "contactservice.h"
-#include "delivery.h"
-#include "result.h"
+#include "base/result.h"
+#include "contacts/contactservice.h"
+#include "deliveries/delivery.h"
 
 #include <QtCore/QMap>
 

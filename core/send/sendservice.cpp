@@ -1,14 +1,14 @@
 #include "sendservice.h"
 
+#include "base/validation.h"
 #include "changenotifier.h"
-#include "clock.h"
-#include "database.h"
-#include "faults.h"
-#include "provideroutcomes.h"
-#include "providersimulator.h"
-#include "ratelimiter.h"
-#include "validation.h"
-#include "workspaceservice.h"
+#include "emulation/clock.h"
+#include "emulation/faults.h"
+#include "emulation/provideroutcomes.h"
+#include "emulation/providersimulator.h"
+#include "emulation/ratelimiter.h"
+#include "storage/database.h"
+#include "workspace/workspaceservice.h"
 
 #include <algorithm>
 #include <limits>

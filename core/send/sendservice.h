@@ -1,12 +1,12 @@
 #pragma once
 
-#include "contactservice.h"
-#include "deliverystore.h"
+#include "contacts/contactservice.h"
+#include "contacts/pendingcontacts.h"
+#include "deliveries/deliverystore.h"
 #include "messagerenderer.h"
-#include "pendingcontacts.h"
 #include "senderror.h"
 #include "sendrequest.h"
-#include "statementcache.h"
+#include "storage/statementcache.h"
 
 #include <QtCore/QHash>
 

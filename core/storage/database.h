@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/result.h"
 #include "databasecheck.h"
 #include "durability.h"
-#include "result.h"
 
 #include <QtCore/QString>
 #include <QtCore/QVariant>

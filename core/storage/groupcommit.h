@@ -1,8 +1,8 @@
 #pragma once
 
-#include "deliverystore.h"
+#include "base/result.h"
+#include "deliveries/deliverystore.h"
 #include "idempotencystore.h"
-#include "result.h"
 #include "statementcache.h"
 
 #include <QtCore/QObject>

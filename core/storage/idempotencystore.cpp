@@ -1,8 +1,8 @@
 #include "idempotencystore.h"
 
-#include "clock.h"
+#include "base/json.h"
 #include "database.h"
-#include "json.h"
+#include "emulation/clock.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDateTime>

@@ -1,8 +1,8 @@
 #include "journalstore.h"
 
+#include "base/json.h"
+#include "base/timeutil.h"
 #include "database.h"
-#include "json.h"
-#include "timeutil.h"
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "base/result.h"
 #include "journalentry.h"
-#include "result.h"
 #include "statementcache.h"
 
 #include <QtCore/QDateTime>

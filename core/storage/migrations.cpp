@@ -231,7 +231,7 @@ std::span<const Migration> migrations()
              // contact and message id indexes were spread over the whole of each index
              // (one leaf page per removed row: 1.5 WAL pages and ~60 µs of CPU per
              // removed delivery at 1 M stored, issue 22). Led by the delivery's
-             // generation (id >> 16, core/deliverygenerations.h), the oldest entries sit
+             // generation (id >> 16, core/deliveries/deliverygenerations.h), the oldest entries sit
              // together at the start of each index: 0.7 pages, ~26 µs. Lookups seek each
              // generation. Rebuilding takes a few seconds per million deliveries, once.
              u"DROP INDEX deliveries_recipient"_s,

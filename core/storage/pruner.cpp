@@ -1,7 +1,7 @@
 #include "pruner.h"
 
-#include "clock.h"
 #include "database.h"
+#include "emulation/clock.h"
 #include "groupcommit.h"
 
 #include <QtCore/QLoggingCategory>

@@ -1,6 +1,6 @@
 #include "webhook.h"
 
-#include "timeutil.h"
+#include "base/timeutil.h"
 
 namespace sendivent {
 

@@ -1,10 +1,10 @@
 #include "webhookoutbox.h"
 
-#include "clock.h"
-#include "database.h"
-#include "timeutil.h"
+#include "base/timeutil.h"
+#include "emulation/clock.h"
+#include "storage/database.h"
+#include "storage/writehealth.h"
 #include "webhook.h"
-#include "writehealth.h"
 
 namespace sendivent {
 

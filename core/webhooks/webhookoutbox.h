@@ -1,8 +1,8 @@
 #pragma once
 
-#include "delivery.h"
-#include "result.h"
-#include "statementcache.h"
+#include "base/result.h"
+#include "deliveries/delivery.h"
+#include "storage/statementcache.h"
 #include "webhookmessage.h"
 
 #include <QtCore/QHash>

@@ -1,8 +1,8 @@
 #include "webhookservice.h"
 
-#include "database.h"
-#include "delivery.h"
-#include "timeutil.h"
+#include "base/timeutil.h"
+#include "deliveries/delivery.h"
+#include "storage/database.h"
 #include "webhooksignature.h"
 
 #include <QtCore/QUrl>

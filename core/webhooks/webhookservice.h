@@ -1,7 +1,7 @@
 #pragma once
 
-#include "backendtypes.h"
-#include "result.h"
+#include "backend/backendtypes.h"
+#include "base/result.h"
 #include "webhook.h"
 
 #include <optional>

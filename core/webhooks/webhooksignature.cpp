@@ -1,6 +1,6 @@
 #include "webhooksignature.h"
 
-#include "constanttime.h"
+#include "auth/constanttime.h"
 
 #include <QtCore/QMessageAuthenticationCode>
 #include <QtCore/QRandomGenerator>

@@ -1,6 +1,6 @@
 #include "fixture.h"
 
-#include "validation.h"
+#include "base/validation.h"
 
 #include <QtCore/QSet>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "channel.h"
-#include "json.h"
+#include "base/channel.h"
+#include "base/json.h"
 
 #include <QtCore/QList>
 #include <QtCore/QMap>

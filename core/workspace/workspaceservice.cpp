@@ -1,8 +1,8 @@
 #include "workspaceservice.h"
 
 #include "changenotifier.h"
-#include "contactservice.h"
-#include "database.h"
+#include "contacts/contactservice.h"
+#include "storage/database.h"
 #include "workspacestore.h"
 
 #include <QtCore/QFile>

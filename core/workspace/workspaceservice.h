@@ -1,8 +1,8 @@
 #pragma once
 
+#include "base/result.h"
 #include "fixture.h"
-#include "result.h"
-#include "statementcache.h"
+#include "storage/statementcache.h"
 #include "workspace.h"
 
 #include <memory>

@@ -1,6 +1,6 @@
 #include "workspacestore.h"
 
-#include "database.h"
+#include "storage/database.h"
 
 #include <QtCore/QLoggingCategory>
 

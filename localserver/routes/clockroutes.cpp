@@ -2,8 +2,8 @@
 #include "router.h"
 #include "servercontext.h"
 
-#include <clock.h>
-#include <timeutil.h>
+#include <base/timeutil.h>
+#include <emulation/clock.h>
 
 #include <QtCore/QRegularExpression>
 

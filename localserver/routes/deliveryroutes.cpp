@@ -1,7 +1,7 @@
+#include "base/timeutil.h"
 #include "pagination.h"
 #include "router.h"
 #include "servercontext.h"
-#include "timeutil.h"
 
 #include <chrono>
 #include <functional>

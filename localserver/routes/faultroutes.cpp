@@ -1,7 +1,7 @@
 #include "router.h"
 #include "servercontext.h"
 
-#include <faults.h>
+#include <emulation/faults.h>
 
 namespace sendivent::server {
 

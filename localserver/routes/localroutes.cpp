@@ -2,11 +2,11 @@
 #include "router.h"
 #include "servercontext.h"
 
-#include <database.h>
-#include <faults.h>
-#include <retention.h>
-#include <timeutil.h>
-#include <workspaceservice.h>
+#include <base/timeutil.h>
+#include <emulation/faults.h>
+#include <storage/database.h>
+#include <storage/retention.h>
+#include <workspace/workspaceservice.h>
 
 namespace sendivent::server {
 

@@ -1,7 +1,7 @@
 #include "router.h"
 #include "servercontext.h"
 
-#include <timeutil.h>
+#include <base/timeutil.h>
 
 #include <QtCore/QFile>
 

@@ -13,9 +13,9 @@ build="${2:?usage: gui-includes.sh NINJA BUILD_DIR}"
 
 # Every store and service is storage; credentialstore.h is the OS keychain, not the
 # database, and the data-source switch needs it.
-storage='(^|/)core/(database|statementcache|groupcommit|services|webhookoutbox|[a-z]+store|[a-z]+service)\.h$'
-keychain='(^|/)core/credentialstore\.h$'
-template='(^|/)core/(template/[a-z]+|messagerenderer)\.h$'
+storage='(^|/)core/(storage/(database|statementcache|groupcommit)|services|webhooks/webhookoutbox|[a-z]+/[a-z]+(store|service))\.h$'
+keychain='(^|/)core/remote/credentialstore\.h$'
+template='(^|/)core/(template/[a-z]+|send/messagerenderer)\.h$'
 
 # The app/ sources that may see more, and what. Only the command line and the
 # studio's preview; the window, its pages and models may not.
@@ -23,16 +23,16 @@ declare -A allowed=(
     # The composition root: opens the database the services run over.
     [main.cpp]=storage
     # Subcommands that run the workspace service over a database file, without a server.
-    [checktemplatescommand.cpp]=storage
-    [pullworkspacecommand.cpp]=storage
+    [cli/checktemplatescommand.cpp]=storage
+    [cli/pullworkspacecommand.cpp]=storage
     # Renders a stored event for a stored contact as the send does (MessageRenderer).
-    [rendereventcommand.cpp]='storage template'
+    [cli/rendereventcommand.cpp]='storage template'
     # `render`: the template engine on the command line.
-    [rendercommand.cpp]=template
+    [cli/rendercommand.cpp]=template
     # The studio's preview renders templates (the send's renderFields()) with the
     # workspace's partials and the send's context (MessageRenderer::context()).
-    [previewrenderer.cpp]=template
-    [templatestudiopage.cpp]=template
+    [studio/previewrenderer.cpp]=template
+    [studio/templatestudiopage.cpp]=template
     # moc's one translation unit for the library includes every Q_OBJECT header, and
     # previewrenderer.h's request carries the partials.
     [sendivent_gui_autogen/mocs_compilation.cpp]=template

@@ -6,42 +6,42 @@
 //
 // With --key-pages, only the pages a user lives in, at that window size, into
 // OUTPUT_DIR/WIDTHxHEIGHT/ (issue 21: 1440×900 and 1024×700, light and dark).
-#include <apikeyspanel.h>
+#include <backend/localbackend.h>
+#include <backend/localoperations.h>
 #include <changenotifier.h>
-#include <clock.h>
-#include <codeeditor.h>
-#include <contactsdialog.h>
-#include <contactspage.h>
-#include <emailhtmlview.h>
-#include <emailpreview.h>
-#include <database.h>
-#include <httpclient.h>
-#include <integrationspage.h>
-#include <journalview.h>
-#include <localbackend.h>
-#include <localoperations.h>
-#include <services.h>
+#include <contacts/contactsdialog.h>
+#include <contacts/contactspage.h>
+#include <emulation/clock.h>
 #include <gotoanything.h>
+#include <httpclient.h>
 #include <mainwindow.h>
-#include <servercontroller.h>
-#include <serverpage.h>
+#include <server/apikeyspanel.h>
+#include <server/journalview.h>
+#include <server/servercontroller.h>
+#include <server/serverpage.h>
+#include <services.h>
+#include <storage/database.h>
 #include <stubservers.h>
-#include <templatefieldseditor.h>
-#include <templatestudiopage.h>
+#include <studio/emailhtmlview.h>
+#include <studio/emailpreview.h>
+#include <studio/templatefieldseditor.h>
+#include <studio/templatestudiopage.h>
 #include <testserver.h>
-#include <theme.h>
 #include <webhooklistener.h>
-#include <webhooklistenermodel.h>
-#include <webhookspage.h>
-#include <webhooksignature.h>
+#include <webhooks/webhooklistenermodel.h>
+#include <webhooks/webhooksignature.h>
+#include <webhooks/webhookspage.h>
+#include <widgets/codeeditor.h>
+#include <widgets/theme.h>
+#include <workspace/integrationspage.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
 #include <QtCore/QTranslator>
-#include <QtNetwork/QTcpSocket>
 #include <QtGui/QPainter>
+#include <QtNetwork/QTcpSocket>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
@@ -52,8 +52,8 @@
 #include <QtWidgets/QScrollArea>
 #include <QtWidgets/QScrollBar>
 #include <QtWidgets/QSplitter>
-#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QToolButton>
 
 #include <cstdio>

@@ -1,9 +1,9 @@
 // `sendivent-console check-templates` (issue 20), run as CI runs it: the built
 // executable on fixture files and on a data folder, every output format, exit codes.
 
-#include <database.h>
-#include <json.h>
-#include <workspaceservice.h>
+#include <base/json.h>
+#include <storage/database.h>
+#include <workspace/workspaceservice.h>
 
 #include <QFile>
 #include <QProcess>

@@ -1,10 +1,11 @@
 // The executable's command line: --version, --help, bad options, and --headless
 // serving, shutting down on SIGTERM, refusing a taken port, a data folder another
 // process holds, and a database it cannot use (saying why).
-#include <database.h>
 #include <httpclient.h>
-#include <workspaceservice.h>
+#include <storage/database.h>
+#include <workspace/workspaceservice.h>
 
+#include <jsoncompare.h>
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -14,7 +15,6 @@
 #include <QtNetwork/QTcpServer>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
-#include <jsoncompare.h>
 
 #include <QtTest/QTest>
 

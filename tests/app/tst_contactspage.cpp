@@ -2,12 +2,12 @@
 // server's database: the lazy table, search as you type, create and edit through the
 // dialog (with its validation), GDPR erasure after the confirmation, and CSV import
 // (with a bad row reported) and export.
-#include <contactscsv.h>
-#include <contactsdialog.h>
-#include <contactsmodel.h>
-#include <contactspage.h>
-#include <errorbanner.h>
+#include <contacts/contactscsv.h>
+#include <contacts/contactsdialog.h>
+#include <contacts/contactsmodel.h>
+#include <contacts/contactspage.h>
 #include <stubservers.h>
+#include <widgets/errorbanner.h>
 #include <windowfixture.h>
 
 #include <QtCore/QDir>

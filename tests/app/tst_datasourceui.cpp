@@ -7,20 +7,20 @@
 // (keys kept for the session, said once).
 #include <apikeydialog.h>
 #include <datasourcebanner.h>
-#include <eventlistmodel.h>
 #include <mainwindow.h>
-#include <templatestudiopage.h>
+#include <studio/templatestudiopage.h>
+#include <workspace/eventlistmodel.h>
 
+#include <backend/datasource.h>
+#include <backend/localbackend.h>
 #include <changenotifier.h>
-#include <codeeditor.h>
-#include <credentialstore.h>
-#include <database.h>
-#include <datasource.h>
 #include <httpclient.h>
 #include <idleprobe.h>
-#include <localbackend.h>
+#include <remote/credentialstore.h>
 #include <services.h>
+#include <storage/database.h>
 #include <testserver.h>
+#include <widgets/codeeditor.h>
 
 #include <QtCore/QDirIterator>
 #include <QtCore/QSettings>
@@ -34,8 +34,8 @@
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
-#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QTabWidget>
 
 using namespace sendivent;
 using namespace sendivent::test;

@@ -3,52 +3,52 @@
 // over HTTP appears live, the provider's report updates it, the trace shows its
 // timeline and content, a simulated report changes its status, the filters narrow
 // the table (time ranges included), and MainWindow::showDelivery selects it.
-#include <database.h>
-#include <deliverieschart.h>
-#include <deliveriesmodel.h>
-#include <deliveriespage.h>
-#include <contactsmodel.h>
-#include <contactsdialog.h>
-#include <contactspage.h>
-#include <eventlistmodel.h>
-#include <eventspage.h>
+#include <backend/localbackend.h>
+#include <contacts/contactsdialog.h>
+#include <contacts/contactsmodel.h>
+#include <contacts/contactspage.h>
+#include <deliveries/deliverieschart.h>
+#include <deliveries/deliveriesmodel.h>
+#include <deliveries/deliveriespage.h>
+#include <deliveries/deliverystore.h>
+#include <deliveries/tracetimeline.h>
+#include <deliveries/traceview.h>
 #include <gotoanything.h>
-#include <integrationspage.h>
-#include <journalview.h>
-#include <serverpage.h>
-#include <deliverystore.h>
-#include <emailhtmlview.h>
-#include <emailpreview.h>
-#include <errorbanner.h>
 #include <httpclient.h>
-#include <localbackend.h>
+#include <server/journalview.h>
+#include <server/serverpage.h>
+#include <storage/database.h>
 #include <stubservers.h>
+#include <studio/emailhtmlview.h>
+#include <studio/emailpreview.h>
 #include <testserver.h>
-#include <tracetimeline.h>
-#include <timeformat.h>
-#include <traceview.h>
-#include <webhookattemptsmodel.h>
+#include <webhooks/webhookattemptsmodel.h>
+#include <widgets/errorbanner.h>
+#include <widgets/timeformat.h>
+#include <workspace/eventlistmodel.h>
+#include <workspace/eventspage.h>
+#include <workspace/integrationspage.h>
 
 #include <windowfixture.h>
 
+#include <QtCore/QPointer>
+#include <QtCore/QScopeGuard>
+#include <QtCore/QTranslator>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QTest>
-#include <QtCore/QPointer>
-#include <QtCore/QScopeGuard>
-#include <QtCore/QTranslator>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QCompleter>
 #include <QtWidgets/QHeaderView>
-#include <QtWidgets/QToolButton>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QToolButton>
 #include <QtWidgets/QTreeWidget>
 
 using namespace sendivent;

@@ -2,8 +2,8 @@
 // remote request leaves before it is allowed (a real local server counts them), a
 // click on a link is reported and goes nowhere, dark mode switches a
 // prefers-color-scheme page, and an email larger than setHtml()'s 2 MB still shows.
-#include <emailhtmlview.h>
 #include <stubservers.h>
+#include <studio/emailhtmlview.h>
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>

@@ -3,16 +3,16 @@
 // workspace fixture's import and export.
 #include "../localserver/sendfixture.h"
 
+#include <backend/localbackend.h>
 #include <changenotifier.h>
-#include <contactservice.h>
-#include <database.h>
-#include <errorbanner.h>
-#include <eventlistmodel.h>
-#include <eventspage.h>
-#include <localbackend.h>
+#include <contacts/contactservice.h>
 #include <localservices.h>
 #include <mainwindow.h>
-#include <remotebackend.h>
+#include <remote/remotebackend.h>
+#include <storage/database.h>
+#include <widgets/errorbanner.h>
+#include <workspace/eventlistmodel.h>
+#include <workspace/eventspage.h>
 
 #include <jsoncompare.h>
 #include <QtCore/QAbstractItemModel>

@@ -2,12 +2,12 @@
 // (ServerController): a rule added in the GUI answers over HTTP, rules set over HTTP
 // show in the table with what they fired, the badge shows while a rule is active,
 // "Clear all" turns faults off. With SENDIVENT_SCREENSHOTS=DIR, also a screenshot of the tab.
-#include <faultspanel.h>
-#include <servercontroller.h>
-#include <serverpage.h>
+#include <server/faultspanel.h>
+#include <server/servercontroller.h>
+#include <server/serverpage.h>
 
 #include <changenotifier.h>
-#include <faults.h>
+#include <emulation/faults.h>
 #include <httpclient.h>
 #include <testserver.h>
 
@@ -18,8 +18,8 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
-#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableWidget>
+#include <QtWidgets/QTabWidget>
 
 using namespace sendivent;
 using namespace sendivent::app;

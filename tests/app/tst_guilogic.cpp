@@ -1,14 +1,14 @@
 // The GUI's logic without its windows: SMS segments, chat formatting, the payload
 // skeleton, JSON error positions, the event edits, the preview renderer and the
 // editor's marker position.
-#include <chatformat.h>
-#include <codeeditor.h>
-#include <eventedits.h>
-#include <jsontext.h>
 #include <checks/payloadskeleton.h>
-#include <previewrenderer.h>
 #include <checks/smssegments.h>
-#include <workspaceservice.h>
+#include <studio/chatformat.h>
+#include <studio/previewrenderer.h>
+#include <widgets/codeeditor.h>
+#include <widgets/jsontext.h>
+#include <workspace/eventedits.h>
+#include <workspace/workspaceservice.h>
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>

@@ -2,11 +2,11 @@
 // channel's provider and status, editing an integration (secrets typed into password
 // fields, kept when left empty, never shown again) and the plan, all persisted in the
 // workspace; and a remote API's integrations, read-only.
-#include <errorbanner.h>
 #include <httpclient.h>
-#include <integrationspage.h>
-#include <remotebackend.h>
+#include <remote/remotebackend.h>
+#include <widgets/errorbanner.h>
 #include <windowfixture.h>
+#include <workspace/integrationspage.h>
 
 #include <QtTest/QTest>
 #include <QtWidgets/QCheckBox>

@@ -7,7 +7,7 @@
 
 #include <httpclient.h>
 #include <page.h>
-#include <theme.h>
+#include <widgets/theme.h>
 
 #include <QtGui/QAccessible>
 #include <QtTest/QTest>

@@ -2,38 +2,38 @@
 // the data-source switch offers only what works, the status bar follows the server,
 // the window remembers its geometry, splitters and page, and the palette follows
 // the system (or the "ui/theme" setting).
+#include <backend/datasource.h>
+#include <backend/localbackend.h>
 #include <changenotifier.h>
-#include <database.h>
-#include <datasource.h>
-#include <localbackend.h>
 #include <localservices.h>
 #include <mainwindow.h>
 #include <page.h>
 #include <settingspage.h>
-#include <theme.h>
+#include <storage/database.h>
+#include <widgets/theme.h>
 
-#include <QtCore/QRegularExpression>
-#include <QtCore/QSettings>
 #include <algorithm>
 #include <functional>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QStandardItemModel>
 #include <QtTest/QTest>
+#include <QtWidgets/QAbstractButton>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QGroupBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
-#include <QtWidgets/QAbstractButton>
-#include <QtWidgets/QGroupBox>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QMenu>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTextEdit>
 #include <QtWidgets/QTreeWidget>
-#include <QtWidgets/QSplitter>
-#include <QtWidgets/QStackedWidget>
 
 using namespace sendivent;
 using namespace Qt::StringLiterals;

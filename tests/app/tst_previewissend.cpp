@@ -6,15 +6,15 @@
 #include <httpclient.h>
 #include <testserver.h>
 
-#include <previewrenderer.h>
-#include <templatedraft.h>
+#include <studio/previewrenderer.h>
+#include <studio/templatedraft.h>
 
 #include <checks/payloadskeleton.h>
-#include <contactservice.h>
-#include <database.h>
-#include <messagerenderer.h>
-#include <workspaceservice.h>
+#include <contacts/contactservice.h>
+#include <send/messagerenderer.h>
+#include <storage/database.h>
 #include <template/handlebars.h>
+#include <workspace/workspaceservice.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

@@ -4,11 +4,11 @@
 // and production without --allow-production, are refused with clear messages.
 #include "../localserver/sendfixture.h"
 
-#include <database.h>
 #include <httpclient.h>
+#include <storage/database.h>
 #include <stubservers.h>
 #include <testserver.h>
-#include <workspaceservice.h>
+#include <workspace/workspaceservice.h>
 
 #include <QtCore/QFile>
 #include <QtCore/QProcess>

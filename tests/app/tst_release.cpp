@@ -6,18 +6,18 @@
 // here and a user name and password, the password read from the real keychain (the
 // test runs in run-with-keyring.sh's private Secret Service).
 #include <httpclient.h>
+#include <release/releasestartup.h>
 #include <stubservers.h>
-#include <releasestartup.h>
 #include <testserver.h>
 
-#include <credentialstore.h>
-#include <json.h>
+#include <base/json.h>
 #include <mail/emailmessage.h>
+#include <remote/credentialstore.h>
 
 #include <QtCore/QFutureWatcher>
 #include <QtCore/QProcess>
-#include <QtCore/QScopeGuard>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 

@@ -4,12 +4,12 @@
 // SENDIVENT_SCREENSHOTS=DIR it also saves what each looks like.
 #include <windowfixture.h>
 
+#include <deliveries/traceview.h>
 #include <httpclient.h>
-#include <stubservers.h>
-#include <releasesettingspanel.h>
+#include <release/releasesettingspanel.h>
 #include <settingspage.h>
-#include <templatestudiopage.h>
-#include <traceview.h>
+#include <stubservers.h>
+#include <studio/templatestudiopage.h>
 
 #include <QtCore/QProcess>
 #include <QtWidgets/QCheckBox>

@@ -5,35 +5,35 @@
 // lacks are off and say why, Go to anything explains what a remote cannot look up.
 #include <apikeydialog.h>
 #include <datasourcebanner.h>
-#include <deliveriesmodel.h>
-#include <deliveriespage.h>
+#include <deliveries/deliveriesmodel.h>
+#include <deliveries/deliveriespage.h>
+#include <deliveries/traceview.h>
 #include <gotoanything.h>
 #include <mainwindow.h>
 #include <stubservers.h>
-#include <traceview.h>
-#include <webhookattemptspanel.h>
+#include <webhooks/webhookattemptspanel.h>
 
-#include <database.h>
-#include <localbackend.h>
-#include <localservices.h>
+#include <backend/localbackend.h>
 #include <httpclient.h>
-#include <remotebackend.h>
+#include <localservices.h>
+#include <remote/remotebackend.h>
+#include <storage/database.h>
 #include <testserver.h>
 
-#include <QtCore/QTemporaryDir>
 #include <QtCore/QSettings>
+#include <QtCore/QTemporaryDir>
 #include <QtGui/QAction>
+#include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
-#include <QtWidgets/QHeaderView>
-#include <QtWidgets/QTableView>
-#include <QtWidgets/QToolButton>
 #include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
-#include <QtTest/QTest>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QToolButton>
 
 using namespace sendivent;
 using namespace sendivent::app;

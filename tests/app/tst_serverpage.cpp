@@ -3,45 +3,45 @@
 // revoked (then refused), the limits switch (429 or not), the request inspector
 // showing what came over HTTP, with filters, bodies and "copy as curl", and the
 // proxy switch forwarding /v1 to a second server.
-#include <apikeyspanel.h>
-#include <journalmodel.h>
-#include <journalview.h>
-#include <servercontroller.h>
-#include <serverpage.h>
+#include <server/apikeyspanel.h>
+#include <server/journalmodel.h>
+#include <server/journalview.h>
+#include <server/servercontroller.h>
+#include <server/serverpage.h>
 
 #include <apikeydialog.h>
 
+#include <backend/datasource.h>
+#include <backend/localbackend.h>
 #include <changenotifier.h>
-#include <credentialstore.h>
-#include <database.h>
-#include <datasource.h>
-#include <localbackend.h>
-#include <clock.h>
+#include <emulation/clock.h>
 #include <httpclient.h>
 #include <idleprobe.h>
+#include <remote/credentialstore.h>
 #include <services.h>
+#include <storage/database.h>
 #include <testserver.h>
 
-#include <QtTest/QAbstractItemModelTester>
 #include <QtCore/QProcess>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
 #include <QtGui/QClipboard>
+#include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
-#include <QtCore/QTimer>
-#include <QtWidgets/QMenu>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFrame>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTreeWidget>
 
 using namespace sendivent;

@@ -3,14 +3,14 @@
 // endpoints checked, stored and applied to the data source (unless --remote-url
 // fixes them for the run).
 #include <settingspage.h>
-#include <theme.h>
+#include <widgets/theme.h>
 
-#include <credentialstore.h>
-#include <database.h>
-#include <datasource.h>
-#include <localbackend.h>
+#include <backend/datasource.h>
+#include <backend/localbackend.h>
 #include <localservices.h>
-#include <remoteclient.h>
+#include <remote/credentialstore.h>
+#include <remote/remoteclient.h>
+#include <storage/database.h>
 
 #include <QtCore/QSettings>
 #include <QtCore/QTemporaryDir>

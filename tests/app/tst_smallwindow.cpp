@@ -1,15 +1,15 @@
 // Issue 21, "1024×700 holds": the real window at 1024×700 in Swedish (the longest
 // labels we ship), every page shown in turn, its key widgets on screen and not cut
 // off, its key columns inside the table without scrolling sideways.
-#include <deliverieschart.h>
-#include <deliveriesmodel.h>
-#include <deliveriespage.h>
+#include <deliveries/deliverieschart.h>
+#include <deliveries/deliveriesmodel.h>
+#include <deliveries/deliveriespage.h>
 #include <httpclient.h>
-#include <journalmodel.h>
-#include <templatestudiopage.h>
+#include <server/journalmodel.h>
+#include <studio/templatestudiopage.h>
 #include <webhooklistener.h>
-#include <webhooklistenermodel.h>
-#include <webhookspage.h>
+#include <webhooks/webhooklistenermodel.h>
+#include <webhooks/webhookspage.h>
 
 #include <windowfixture.h>
 

@@ -2,15 +2,15 @@
 // thread: the figures follow what is stored, Apply stores a retention policy the
 // server then applies (proved over HTTP and in the database), a bad duration is
 // refused in place, and Compact now reports the sizes.
-#include <servercontroller.h>
+#include <server/servercontroller.h>
 
-#include <localbackend.h>
-#include <serverpage.h>
-#include <storagepanel.h>
+#include <backend/localbackend.h>
+#include <server/serverpage.h>
+#include <server/storagepanel.h>
 
 #include <changenotifier.h>
-#include <database.h>
 #include <httpclient.h>
+#include <storage/database.h>
 #include <testserver.h>
 
 #include <QtCore/QDir>

@@ -1,6 +1,6 @@
 // The template studio's draft model without a widget (issue 19): dirty and clean,
 // the stash of other events' drafts, the fallback language, what blocks a save.
-#include <templatedraft.h>
+#include <studio/templatedraft.h>
 
 #include <QtTest/QTest>
 

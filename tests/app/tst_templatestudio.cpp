@@ -2,27 +2,27 @@
 // local server: typing re-renders the preview, a syntax error gets its marker and
 // blocks saving, languages and channels switch, bad sample JSON is marked, Ctrl+S
 // saves, and "Send test" goes through HTTP and names the delivery it made.
+#include <backend/localbackend.h>
 #include <changenotifier.h>
-#include <chatpreview.h>
-#include <emailhtmlview.h>
-#include <emailpreview.h>
-#include <previewpane.h>
-#include <checkspanel.h>
-#include <codeeditor.h>
-#include <database.h>
 #include <httpclient.h>
-#include <localbackend.h>
-#include <services.h>
 #include <mainwindow.h>
-#include <pushpreview.h>
-#include <templatefieldseditor.h>
-#include <templatestudiopage.h>
+#include <services.h>
+#include <storage/database.h>
+#include <studio/chatpreview.h>
+#include <studio/checkspanel.h>
+#include <studio/emailhtmlview.h>
+#include <studio/emailpreview.h>
+#include <studio/previewpane.h>
+#include <studio/pushpreview.h>
+#include <studio/templatefieldseditor.h>
+#include <studio/templatestudiopage.h>
 #include <testserver.h>
+#include <widgets/codeeditor.h>
 
 #include <QtCore/QFile>
 #include <QtCore/QSettings>
-#include <QtGui/QDesktopServices>
 #include <QtCore/QTimer>
+#include <QtGui/QDesktopServices>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>

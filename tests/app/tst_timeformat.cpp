@@ -2,15 +2,15 @@
 // shows. On the real window, in a time zone that is not UTC (TZ=Europe/Stockholm): the
 // Settings page's switch turns the Deliveries table, the trace, a webhook attempt, the
 // listener and the journal to UTC and back, at once, with ISO 8601 on hover.
-#include <deliveriesmodel.h>
+#include <deliveries/deliveriesmodel.h>
+#include <deliveries/traceview.h>
 #include <httpclient.h>
-#include <journalmodel.h>
-#include <timeformat.h>
-#include <traceview.h>
-#include <webhookattemptsmodel.h>
+#include <server/journalmodel.h>
 #include <webhooklistener.h>
-#include <webhooklistenermodel.h>
-#include <webhookspage.h>
+#include <webhooks/webhookattemptsmodel.h>
+#include <webhooks/webhooklistenermodel.h>
+#include <webhooks/webhookspage.h>
+#include <widgets/timeformat.h>
 
 #include <windowfixture.h>
 

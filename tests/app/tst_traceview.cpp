@@ -4,17 +4,17 @@
 // revision; "Download .eml…" writes an RFC 5322 message that parses back to the same;
 // "Download JSON…" writes the delivery as sent; a chat bubble carries the send time;
 // the heading names the final state and its time; an older row shows what it has.
-#include <chatpreview.h>
-#include <deliverystore.h>
-#include <emailpreview.h>
-#include <filechooser.h>
+#include <deliveries/deliverystore.h>
+#include <deliveries/tracestyle.h>
+#include <deliveries/traceview.h>
 #include <httpclient.h>
 #include <stubservers.h>
+#include <studio/chatpreview.h>
+#include <studio/emailpreview.h>
 #include <testserver.h>
-#include <theme.h>
-#include <timeformat.h>
-#include <tracestyle.h>
-#include <traceview.h>
+#include <widgets/filechooser.h>
+#include <widgets/theme.h>
+#include <widgets/timeformat.h>
 
 #include <windowfixture.h>
 

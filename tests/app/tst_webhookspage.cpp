@@ -4,42 +4,42 @@
 // receives what the server's dispatcher sends and checks each signature, test events,
 // rotation, the attempts log with resend, deactivation, deletion, and the remote
 // backend with its local-only actions off.
-#include <database.h>
-#include <errorbanner.h>
+#include <backend/localbackend.h>
+#include <deliveries/traceview.h>
 #include <httpclient.h>
-#include <localbackend.h>
-#include <remotebackend.h>
+#include <remote/remotebackend.h>
+#include <storage/database.h>
 #include <stubservers.h>
-#include <traceview.h>
-#include <webhookattemptdetail.h>
 #include <testserver.h>
-#include <webhookattemptsmodel.h>
 #include <webhooklistener.h>
-#include <webhooklistenermodel.h>
-#include <webhooklistenerpanel.h>
-#include <webhookspage.h>
-#include <webhooksignature.h>
+#include <webhooks/webhookattemptdetail.h>
+#include <webhooks/webhookattemptsmodel.h>
+#include <webhooks/webhooklistenermodel.h>
+#include <webhooks/webhooklistenerpanel.h>
+#include <webhooks/webhooksignature.h>
+#include <webhooks/webhookspage.h>
+#include <widgets/errorbanner.h>
 
 #include <windowfixture.h>
 
+#include <QtCore/QTimer>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtNetwork/QTcpSocket>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QTest>
-#include <QtWidgets/QCheckBox>
-#include <QtCore/QTimer>
 #include <QtWidgets/QApplication>
-#include <QtWidgets/QMenu>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenu>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPlainTextEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
-#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QTabWidget>
 
 #include <chrono>
 

@@ -1,7 +1,7 @@
 // The local server's keys: created, revoked and seen at once by every store in the
 // process, although authentication reads them from memory.
-#include <apikeystore.h>
-#include <database.h>
+#include <auth/apikeystore.h>
+#include <storage/database.h>
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>

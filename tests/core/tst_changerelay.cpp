@@ -1,8 +1,8 @@
 // The relay between the services' thread and the window's (issue 19): under a burst of
 // delivery changes the window gets a few batches, not one queued event per change,
 // and nothing is lost, repeated or reordered.
+#include <backend/changerelay.h>
 #include <changenotifier.h>
-#include <changerelay.h>
 
 #include <QtCore/QThread>
 #include <QtTest/QSignalSpy>

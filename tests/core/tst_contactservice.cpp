@@ -2,11 +2,11 @@
 // cannot see — the schema upgrade, the kept count, nesting in a caller's transaction,
 // change notifications, and the erasure hook other modules register.
 #include <changenotifier.h>
-#include <contactservice.h>
-#include <database.h>
-#include <erasure.h>
-#include <migrations.h>
-#include <workspaceservice.h>
+#include <contacts/contactservice.h>
+#include <contacts/erasure.h>
+#include <storage/database.h>
+#include <storage/migrations.h>
+#include <workspace/workspaceservice.h>
 
 #include <jsoncompare.h>
 

@@ -1,6 +1,6 @@
-#include <database.h>
-#include <groupcommit.h>
-#include <migrations.h>
+#include <storage/database.h>
+#include <storage/groupcommit.h>
+#include <storage/migrations.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>

@@ -3,9 +3,9 @@
 // memory and written with the group's commit, so a group that rolls back, a piece
 // that fails when the group is redone one piece at a time, posted work in its own
 // transactions and a task outside any transaction all leave them equal to count(*).
-#include <database.h>
-#include <deliverystore.h>
-#include <groupcommit.h>
+#include <deliveries/deliverystore.h>
+#include <storage/database.h>
+#include <storage/groupcommit.h>
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>

@@ -1,10 +1,10 @@
-#include <contactservice.h>
-#include <database.h>
-#include <fixture.h>
-#include <workspaceservice.h>
+#include <contacts/contactservice.h>
+#include <storage/database.h>
+#include <workspace/fixture.h>
+#include <workspace/workspaceservice.h>
 
-#include <QtCore/QTemporaryDir>
 #include <jsoncompare.h>
+#include <QtCore/QTemporaryDir>
 
 #include <QtTest/QTest>
 

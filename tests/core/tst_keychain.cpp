@@ -1,6 +1,6 @@
 // CredentialStore against a real Secret Service: run-with-keyring.sh starts a
 // private D-Bus session with an unlocked GNOME keyring in a throwaway HOME.
-#include <credentialstore.h>
+#include <remote/credentialstore.h>
 #include <stubservers.h>
 
 #include <QtCore/QDirIterator>

@@ -5,12 +5,12 @@
 #include <stubservers.h>
 #include <testserver.h>
 
-#include <credentialstore.h>
-#include <datasource.h>
-#include <localbackend.h>
+#include <backend/datasource.h>
+#include <backend/localbackend.h>
 #include <localservices.h>
+#include <remote/credentialstore.h>
 #include <services.h>
-#include <database.h>
+#include <storage/database.h>
 
 #include <QtCore/QDirIterator>
 #include <QtCore/QSettings>

@@ -1,9 +1,9 @@
 // The local backend over a temporary database: the same interface as the remote
 // one, answered from the core services at once.
+#include <backend/localbackend.h>
 #include <changenotifier.h>
-#include <database.h>
-#include <localbackend.h>
 #include <localservices.h>
+#include <storage/database.h>
 
 #include <jsoncompare.h>
 

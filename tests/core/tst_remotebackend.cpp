@@ -6,8 +6,8 @@
 #include <stubservers.h>
 #include <testserver.h>
 
-#include <apijson.h>
-#include <remotebackend.h>
+#include <remote/apijson.h>
+#include <remote/remotebackend.h>
 #include <services.h>
 
 #include <QtCore/QElapsedTimer>

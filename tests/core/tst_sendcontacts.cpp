@@ -3,10 +3,10 @@
 // contact write on the services' connection lets them land first, and they are
 // announced once committed. The sends go through LocalBackend, as the GUI's do: into
 // the group commit, answered after it.
-#include <contactstore.h>
+#include <contacts/contactstore.h>
+#include <contacts/pendingcontacts.h>
 #include <localservices.h>
-#include <pendingcontacts.h>
-#include <statementcache.h>
+#include <storage/statementcache.h>
 #include <stubservers.h>
 
 #include <QtTest/QSignalSpy>

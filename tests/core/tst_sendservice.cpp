@@ -2,18 +2,18 @@
 // database: what the HTTP tests cannot see — the caller's transaction, change
 // notifications only after commit, and every provider's message id format.
 #include <changenotifier.h>
-#include <database.h>
-#include <deliverystore.h>
-#include <groupcommit.h>
-#include <provideroutcomes.h>
-#include <providersimulator.h>
-#include <sendservice.h>
-#include <workspaceservice.h>
+#include <deliveries/deliverystore.h>
+#include <emulation/provideroutcomes.h>
+#include <emulation/providersimulator.h>
+#include <send/sendservice.h>
+#include <storage/database.h>
+#include <storage/groupcommit.h>
+#include <workspace/workspaceservice.h>
 
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
-#include <QtCore/QThread>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QThread>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 

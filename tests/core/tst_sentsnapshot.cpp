@@ -2,11 +2,11 @@
 // it was sent as, the payload and the template revision, stored inside the content
 // snapshot; and the email built from them (core/mail), the same for the trace's
 // headers, a download and a release.
-#include <database.h>
-#include <deliverystore.h>
+#include <deliveries/deliverystore.h>
 #include <mail/release.h>
-#include <sendservice.h>
-#include <workspaceservice.h>
+#include <send/sendservice.h>
+#include <storage/database.h>
+#include <workspace/workspaceservice.h>
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>

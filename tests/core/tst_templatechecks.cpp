@@ -3,8 +3,8 @@
 
 #include <checks/emailsupport.h>
 #include <checks/templatechecks.h>
-#include <fixture.h>
-#include <workspace.h>
+#include <workspace/fixture.h>
+#include <workspace/workspace.h>
 
 #include <template/handlebars.h>
 

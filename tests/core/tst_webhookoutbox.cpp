@@ -1,10 +1,10 @@
 // The webhook outbox in core: messages are written in the transaction of the status
 // change they announce (and roll back with it), only for subscribed events of an
 // active endpoint, with the reference's payload; attempts and their verdicts.
-#include <database.h>
-#include <deliverystore.h>
-#include <webhookoutbox.h>
-#include <webhookservice.h>
+#include <deliveries/deliverystore.h>
+#include <storage/database.h>
+#include <webhooks/webhookoutbox.h>
+#include <webhooks/webhookservice.h>
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>

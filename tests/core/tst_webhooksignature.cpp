@@ -1,7 +1,7 @@
 // The Standard Webhooks signer and verifier of core: the specification's published
 // example, secrets, and every way a verification must fail. The dispatch tests
 // check the same signatures against the reference JavaScript library.
-#include <webhooksignature.h>
+#include <webhooks/webhooksignature.h>
 
 #include <QtTest/QTest>
 

@@ -5,7 +5,7 @@
 // the ones docs/decisions.md states. Qt's rich text, the console's former preview,
 // is measured too as the negative control: it must fall outside them, or the metric
 // proves nothing. The figures go to out/fidelity.md (docs/benchmarks.md has a copy).
-#include <emailhtmlview.h>
+#include <studio/emailhtmlview.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>

@@ -6,7 +6,7 @@
 #include <httpclient.h>
 #include <testserver.h>
 
-#include <json.h>
+#include <base/json.h>
 
 #include <QtTest/QTest>
 

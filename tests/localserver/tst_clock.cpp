@@ -1,11 +1,11 @@
 // The movable clock (issue 23) over real HTTP: GET/POST /_local/clock, and everything
 // time-based following it — the daily quota's day, the per-second windows, webhook
 // retries, idempotency-key expiry, the dates of new deliveries — without sleeping.
-#include <clock.h>
+#include <base/timeutil.h>
+#include <emulation/clock.h>
 #include <httpclient.h>
 #include <stubservers.h>
 #include <testserver.h>
-#include <timeutil.h>
 
 #include <QtTest/QTest>
 

@@ -4,9 +4,9 @@
 #include <httpclient.h>
 #include <testserver.h>
 
-#include <clock.h>
-#include <database.h>
-#include <validation.h>
+#include <base/validation.h>
+#include <emulation/clock.h>
+#include <storage/database.h>
 
 #include <jsoncompare.h>
 

@@ -5,8 +5,8 @@
 
 #include <idleprobe.h>
 
-#include <contactservice.h>
-#include <database.h>
+#include <contacts/contactservice.h>
+#include <storage/database.h>
 
 #include <jsoncompare.h>
 

@@ -4,8 +4,8 @@
 // rather than scan the table (what keeps them fast at a million deliveries).
 #include "sendfixture.h"
 
-#include <database.h>
-#include <deliverystore.h>
+#include <deliveries/deliverystore.h>
+#include <storage/database.h>
 
 #include <QtCore/QDateTime>
 #include <QtSql/QSqlError>

@@ -4,8 +4,8 @@
 // sqlite_master lists it, so a table added later is checked without touching this test.
 #include "sendfixture.h"
 
-#include <database.h>
-#include <statementcache.h>
+#include <storage/database.h>
+#include <storage/statementcache.h>
 
 #include <QtCore/QSet>
 #include <QtSql/QSqlQuery>

@@ -3,7 +3,7 @@
 // repeat a run; idempotent replays of a faulted answer; validation and reset.
 #include "sendfixture.h"
 
-#include <faults.h>
+#include <emulation/faults.h>
 #include <httpclient.h>
 #include <testserver.h>
 

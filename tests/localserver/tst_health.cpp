@@ -6,9 +6,9 @@
 // read-only database (query_only gives SQLITE_READONLY), through the real error paths.
 #include "sendfixture.h"
 
-#include <json.h>
-#include <services.h>
+#include <base/json.h>
 #include <jsoncompare.h>
+#include <services.h>
 
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>

@@ -3,8 +3,8 @@
 // survival across restarts.
 #include "sendfixture.h"
 
-#include <database.h>
-#include <idempotencystore.h>
+#include <storage/database.h>
+#include <storage/idempotencystore.h>
 
 #include <jsoncompare.h>
 

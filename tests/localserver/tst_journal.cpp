@@ -1,8 +1,8 @@
 // The request journal: what it records, what it hides, how it is filtered and bounded.
-#include <database.h>
 #include <httpclient.h>
-#include <journalstore.h>
 #include <jsoncompare.h>
+#include <storage/database.h>
+#include <storage/journalstore.h>
 #include <testserver.h>
 
 #include <QtCore/QDir>

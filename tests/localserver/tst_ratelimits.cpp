@@ -1,7 +1,7 @@
 // The reference's per-second request limits, their headers, and the switch. The
 // servers' clocks are frozen: a burst lands in one window however slow the machine,
 // and the next window comes when the test moves the clock.
-#include <clock.h>
+#include <emulation/clock.h>
 #include <httpclient.h>
 #include <jsoncompare.h>
 #include <testserver.h>

@@ -3,12 +3,12 @@
 // exceptions (a webhook message still being retried, an idempotency key that may
 // replay), "off" keeps everything, batches stay small, a reset and Compact now give
 // the space back, and a kill -9 in the middle of a prune leaves a whole database.
-#include <database.h>
+#include <base/json.h>
 #include <httpclient.h>
-#include <json.h>
-#include <pruner.h>
-#include <retention.h>
-#include <statementcache.h>
+#include <storage/database.h>
+#include <storage/pruner.h>
+#include <storage/retention.h>
+#include <storage/statementcache.h>
 #include <testserver.h>
 
 #include <QtCore/QDir>

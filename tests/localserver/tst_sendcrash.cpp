@@ -1,8 +1,8 @@
 // Kill -9 in the middle of a stream of sends: every delivery the server acknowledged
 // must be in the database afterwards (issue 5, "Bad input"), and every keyed answer
 // must replay after a restart.
-#include <database.h>
-#include <json.h>
+#include <base/json.h>
+#include <storage/database.h>
 #include <testserver.h>
 
 #include <QtCore/QDir>

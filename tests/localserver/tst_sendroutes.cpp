@@ -2,8 +2,8 @@
 // senders, overrides, rendering and personalisation (errors: tst_senderrors).
 #include "sendfixture.h"
 
-#include <contactservice.h>
-#include <database.h>
+#include <contacts/contactservice.h>
+#include <storage/database.h>
 
 #include <jsoncompare.h>
 

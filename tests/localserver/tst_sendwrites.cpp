@@ -5,10 +5,10 @@
 // so a contact still written on the services' own connection would show.
 #include "sendfixture.h"
 
-#include <groupcommit.h>
-#include <json.h>
+#include <base/json.h>
 #include <jsoncompare.h>
 #include <services.h>
+#include <storage/groupcommit.h>
 
 #include <QtTest/QTest>
 

@@ -5,7 +5,7 @@
 #include <idleprobe.h>
 #include <testserver.h>
 
-#include <json.h>
+#include <base/json.h>
 
 #include <QtCore/QElapsedTimer>
 #include <QtNetwork/QTcpSocket>

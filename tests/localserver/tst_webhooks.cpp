@@ -5,15 +5,15 @@
 // secret rotation, reset, and messages that survive a restart.
 #include "sendfixture.h"
 
+#include <backend/localbackend.h>
+#include <base/timeutil.h>
 #include <changenotifier.h>
-#include <clock.h>
-#include <database.h>
+#include <emulation/clock.h>
 #include <idleprobe.h>
-#include <timeutil.h>
 #include <jsoncompare.h>
-#include <localbackend.h>
+#include <storage/database.h>
 #include <stubservers.h>
-#include <webhooksignature.h>
+#include <webhooks/webhooksignature.h>
 
 #include <set>
 

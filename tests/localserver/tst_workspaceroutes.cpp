@@ -2,10 +2,10 @@
 // workspace routes, over real HTTP against a real database.
 #include "sendfixture.h"
 
-#include <database.h>
 #include <httpclient.h>
+#include <storage/database.h>
 #include <testserver.h>
-#include <workspaceservice.h>
+#include <workspace/workspaceservice.h>
 
 #include <jsoncompare.h>
 

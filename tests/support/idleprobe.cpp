@@ -2,8 +2,8 @@
 
 #include "testserver.h"
 
-#include <database.h>
 #include <services.h>
+#include <storage/database.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QThread>

@@ -3,7 +3,7 @@
 // QCOMPARE for JSON values: compares a Json with anything a Json can be built from
 // ("text", 5, true, another Json) and prints both sides as JSON when they differ;
 // and small accessors the JSON-heavy tests share.
-#include <json.h>
+#include <base/json.h>
 
 #include <QtTest/QTest>
 

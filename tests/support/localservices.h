@@ -4,11 +4,11 @@
 // server builds them (the composition root, issue 19), for tests that need a
 // LocalBackend without a server. Calls through the backend then run at once, and
 // `notifier` is what the backend listens to.
+#include <backend/localbackend.h>
 #include <changenotifier.h>
-#include <clock.h>
-#include <database.h>
-#include <localbackend.h>
+#include <emulation/clock.h>
 #include <services.h>
+#include <storage/database.h>
 
 #include <QtCore/QTemporaryDir>
 

@@ -4,7 +4,7 @@
 // content), and waiting on futures: a server that accepts connections and never
 // answers, one that answers from a script, and a port nobody listens on.
 // Header-only; the servers live on the test's thread.
-#include <json.h>
+#include <base/json.h>
 
 #include <QtCore/QDateTime>
 #include <QtCore/QEventLoop>

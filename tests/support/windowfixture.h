@@ -8,17 +8,17 @@
 #include "idleprobe.h"
 #include "testserver.h"
 
+#include <backend/localbackend.h>
 #include <changenotifier.h>
-#include <clock.h>
-#include <localbackend.h>
+#include <emulation/clock.h>
 #include <mainwindow.h>
-#include <servercontroller.h>
+#include <server/servercontroller.h>
 #include <services.h>
 
 #include <QtCore/QDateTime>
-#include <QtCore/QSize>
 #include <QtCore/QDir>
 #include <QtCore/QSettings>
+#include <QtCore/QSize>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 

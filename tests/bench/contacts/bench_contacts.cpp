@@ -11,9 +11,9 @@
 // --data-dir keeps the database there and reuses it on the next run (loading takes a
 // while); without it everything lives in a temporary folder.
 
-#include <database.h>
 #include <localserver.h>
-#include <workspaceservice.h>
+#include <storage/database.h>
+#include <workspace/workspaceservice.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDir>

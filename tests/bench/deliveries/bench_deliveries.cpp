@@ -11,15 +11,15 @@
 //
 // --data-dir keeps the database and reuses it on the next run.
 
+#include <backend/localbackend.h>
 #include <changenotifier.h>
-#include <database.h>
-#include <deliveriesmodel.h>
-#include <deliveriespage.h>
-#include <deliverystore.h>
-#include <clock.h>
-#include <localbackend.h>
+#include <deliveries/deliveriesmodel.h>
+#include <deliveries/deliveriespage.h>
+#include <deliveries/deliverystore.h>
+#include <emulation/clock.h>
 #include <services.h>
-#include <workspaceservice.h>
+#include <storage/database.h>
+#include <workspace/workspaceservice.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>

@@ -8,19 +8,19 @@
 //   bench_gui --send-lua PATH [--seconds 30] [--connections 16] [--period-ms 300]
 //
 // Not a test: the figures depend on the machine and its load.
+#include <backend/datasource.h>
+#include <backend/localbackend.h>
 #include <changenotifier.h>
-#include <clock.h>
-#include <credentialstore.h>
-#include <datasource.h>
-#include <deliveriespage.h>
-#include <localbackend.h>
+#include <deliveries/deliveriespage.h>
+#include <deliveries/traceview.h>
+#include <emulation/clock.h>
 #include <localserver.h>
 #include <logging.h>
 #include <mainwindow.h>
-#include <servercontroller.h>
+#include <remote/credentialstore.h>
+#include <server/servercontroller.h>
 #include <services.h>
-#include <theme.h>
-#include <traceview.h>
+#include <widgets/theme.h>
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDir>
@@ -36,9 +36,9 @@
 #include <QtWidgets/QTableView>
 
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 #include <map>
-#include <cstdio>
 #include <memory>
 #include <vector>
 

@@ -15,8 +15,8 @@ build="${1:?usage: header-cost.sh BUILD_DIR [HEADER...]}"
 shift
 headers=("$@")
 if [[ ${#headers[@]} -eq 0 ]]; then
-    headers=(core/delivery.h core/contact.h core/channel.h core/webhook.h core/workspace.h
-             core/backendtypes.h core/result.h core/json.h core/template/handlebars.h)
+    headers=(core/deliveries/delivery.h core/contacts/contact.h core/base/channel.h core/webhooks/webhook.h core/workspace/workspace.h
+             core/backend/backendtypes.h core/base/result.h core/base/json.h core/template/handlebars.h)
 fi
 
 pending="$(ninja -C "$build" -n | grep -c 'Building CXX object' || true)"

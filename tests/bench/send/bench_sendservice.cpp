@@ -3,10 +3,10 @@
 // commit does), to see what the core costs per send. Prints one JSON line.
 //
 //   [SENDS_PER_COMMIT=16] bench_sendservice [SENDS]
-#include <database.h>
-#include <deliverystore.h>
-#include <sendservice.h>
-#include <workspaceservice.h>
+#include <deliveries/deliverystore.h>
+#include <send/sendservice.h>
+#include <storage/database.h>
+#include <workspace/workspaceservice.h>
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QElapsedTimer>

@@ -7,6 +7,7 @@
 #include "emulation/provideroutcomes.h"
 #include "emulation/providersimulator.h"
 #include "emulation/ratelimiter.h"
+#include "storage/connectionhooks.h"
 #include "storage/database.h"
 #include "workspace/workspaceservice.h"
 
@@ -228,20 +229,38 @@ SendService::SendService(const Database &db, WorkspaceService &workspace, Delive
 {
 }
 
-Result<SendResult> SendService::send(const SendRequest &request)
+Result<SendService::Revisions> SendService::revisions()
 {
+    // The count before the read: a commit that lands during the read changes it, so
+    // the next send reads again.
+    const std::optional<quint64> changes = revisionChanges();
+    if (changes && m_revisions && m_revisions->changes == *changes)
+        return *m_revisions;
     // Both revisions in one statement: every autocommit read takes the WAL's read lock
-    // (two fcntl calls), and this runs for every send.
-    qint64 revision = 0; // none stored yet: an empty database
-    qint64 contactsRevision = -1;
-    Status read = m_statements.query(
+    // (two fcntl calls).
+    Revisions read;
+    Status status = m_statements.query(
         u"SELECT (SELECT value FROM settings WHERE key = 'revision'), (SELECT n FROM contacts_revision)"_s, {},
         [&](const StatementCache::Row &q) {
-            revision = q.value(0).toLongLong();
-            contactsRevision = q.value(1).toLongLong();
+            read.workspace = q.value(0).toLongLong();
+            read.contacts = q.value(1).toLongLong();
         });
-    if (!read)
-        return read.error();
+    if (!status)
+        return status.error();
+    if (changes) {
+        read.changes = *changes;
+        m_revisions = read;
+    }
+    return read;
+}
+
+Result<SendResult> SendService::send(const SendRequest &request)
+{
+    const auto known = revisions();
+    if (!known)
+        return known.error();
+    const qint64 revision = known->workspace;
+    const qint64 contactsRevision = known->contacts;
     auto snapshot = m_workspace.current(revision);
     if (!snapshot)
         return snapshot.error();

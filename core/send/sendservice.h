@@ -123,6 +123,19 @@ private:
     };
     DailyCount &dailyCount(Environment environment);
 
+    // The workspace's and the contacts' revisions, read once and kept while
+    // revisionChanges() (storage/connectionhooks.h) stays at `changes`: under send load no commit
+    // changes either, so a send reads neither (a read transaction each time cost
+    // about a tenth of the server thread).
+    struct Revisions
+    {
+        quint64 changes = 0;
+        qint64 workspace = 0; // 0: none stored yet (an empty database)
+        qint64 contacts = -1;
+    };
+    Result<Revisions> revisions();
+    std::optional<Revisions> m_revisions;
+
     const Database &m_db;
     ContactService m_contacts;
     WorkspaceService &m_workspace;

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "connectionhooks.h"
 #include "migrations.h"
 
 #include <QtCore/QCoreApplication>
@@ -25,6 +26,15 @@ std::atomic<Database::Durability> g_durability{Database::Durability::Normal};
 QString threadConnectionName(const QString &prefix)
 {
     return prefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+}
+
+void closeConnection(const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    unwatchConnection(db);
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace
@@ -55,10 +65,8 @@ Database::~Database()
     // Only this thread's connection can be closed here; other threads close theirs
     // when they finish (see connection()).
     const QString name = threadConnectionName(m_connectionPrefix);
-    if (QSqlDatabase::contains(name)) {
-        QSqlDatabase::database(name, false).close();
-        QSqlDatabase::removeDatabase(name);
-    }
+    if (QSqlDatabase::contains(name))
+        closeConnection(name);
 }
 
 QSqlDatabase Database::connection() const
@@ -85,14 +93,11 @@ QSqlDatabase Database::connection() const
         if (!pragma.exec(QLatin1StringView(statement)))
             qCWarning(lcDatabase) << statement << "failed:" << pragma.lastError().text();
     }
+    watchConnection(db);
 
     QThread *thread = QThread::currentThread();
-    if (QCoreApplication::instance() && thread != QCoreApplication::instance()->thread()) {
-        QObject::connect(thread, &QThread::finished, thread, [name] {
-            QSqlDatabase::database(name, false).close();
-            QSqlDatabase::removeDatabase(name);
-        }, Qt::DirectConnection);
-    }
+    if (QCoreApplication::instance() && thread != QCoreApplication::instance()->thread())
+        QObject::connect(thread, &QThread::finished, thread, [name] { closeConnection(name); }, Qt::DirectConnection);
     return db;
 }
 

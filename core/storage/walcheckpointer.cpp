@@ -1,5 +1,6 @@
 #include "walcheckpointer.h"
 
+#include "connectionhooks.h"
 #include "database.h"
 
 #include <QtCore/QLoggingCategory>
@@ -15,8 +16,7 @@ using namespace Qt::StringLiterals;
 
 WalCheckpointer::WalCheckpointer(const Database &db, std::chrono::milliseconds interval, int writerThreshold)
 {
-    if (auto done = execSql(db, u"PRAGMA wal_autocheckpoint = %1"_s.arg(writerThreshold)); !done)
-        qCWarning(lcCheckpoint) << "cannot raise the writer's checkpoint threshold";
+    setAutoCheckpoint(db, writerThreshold);
     const QString databasePath = db.filePath();
     m_thread.setObjectName(u"wal-checkpointer"_s);
     // Created and destroyed on the checkpointer's thread: its connection lives there.

@@ -35,16 +35,6 @@ struct Hooks
 QMutex g_mutex;
 QHash<sqlite3 *, std::shared_ptr<Hooks>> g_hooks;
 
-sqlite3 *handleOf(const QSqlDatabase &connection)
-{
-    if (!connection.isValid() || !connection.driver())
-        return nullptr;
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 void onRowChange(void *data, int, const char *, const char *table, sqlite3_int64)
 {
     // The rows the contacts' triggers change come here too. A DELETE without WHERE on
@@ -75,6 +65,16 @@ int onWalCommit(void *data, sqlite3 *handle, const char *schema, int frames)
 
 } // namespace
 
+sqlite3 *sqliteHandle(const QSqlDatabase &connection)
+{
+    if (!connection.isValid() || !connection.driver())
+        return nullptr;
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
 std::optional<quint64> revisionChanges()
 {
     if (!g_watched.load(std::memory_order_acquire))
@@ -84,7 +84,7 @@ std::optional<quint64> revisionChanges()
 
 void watchConnection(const QSqlDatabase &connection)
 {
-    sqlite3 *handle = handleOf(connection);
+    sqlite3 *handle = sqliteHandle(connection);
     QSqlQuery mode(connection);
     if (!handle || !mode.exec(u"PRAGMA journal_mode"_s) || !mode.next()
         || mode.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
@@ -102,7 +102,7 @@ void watchConnection(const QSqlDatabase &connection)
 
 void unwatchConnection(const QSqlDatabase &connection)
 {
-    if (sqlite3 *handle = handleOf(connection)) {
+    if (sqlite3 *handle = sqliteHandle(connection)) {
         const QMutexLocker lock(&g_mutex);
         g_hooks.remove(handle); // closed next: the hooks cannot run any more
     }
@@ -111,7 +111,7 @@ void unwatchConnection(const QSqlDatabase &connection)
 void setAutoCheckpoint(const Database &db, int frames)
 {
     const QSqlDatabase connection = db.connection();
-    if (sqlite3 *handle = handleOf(connection)) {
+    if (sqlite3 *handle = sqliteHandle(connection)) {
         const QMutexLocker lock(&g_mutex);
         if (const std::shared_ptr<Hooks> hooks = g_hooks.value(handle)) {
             hooks->autoCheckpointFrames = std::max(0, frames);

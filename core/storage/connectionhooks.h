@@ -5,6 +5,7 @@
 #include <optional>
 
 class QSqlDatabase;
+struct sqlite3;
 
 namespace sendivent {
 
@@ -25,6 +26,9 @@ std::optional<quint64> revisionChanges();
 // leaves it at `frames` frames or more; 0 turns that off. This is PRAGMA
 // wal_autocheckpoint, which the WAL hook replaces (SQLite's default is 1000).
 void setAutoCheckpoint(const Database &db, int frames);
+
+// The SQLite handle under a Qt Sql connection (QSqlDriver::handle()), or nullptr.
+sqlite3 *sqliteHandle(const QSqlDatabase &connection);
 
 // For Database: a connection it opened (after its PRAGMAs), and one it is closing.
 void watchConnection(const QSqlDatabase &connection);

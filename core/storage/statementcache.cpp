@@ -1,10 +1,10 @@
 #include "statementcache.h"
 
+#include "connectionhooks.h"
 #include "database.h"
 
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QThread>
-#include <QtSql/QSqlDriver>
 
 #include <sqlite3.h>
 
@@ -15,15 +15,6 @@ namespace sendivent {
 Q_LOGGING_CATEGORY(lcStatements, "sendivent.database.statements")
 
 namespace {
-
-// The SQLite handle under this thread's Qt Sql connection (QSqlDriver::handle()).
-sqlite3 *sqliteHandle(const Database &db)
-{
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 // Binds as Qt's SQLite driver does: null strings, byte arrays and times are NULL,
 // integers and booleans are integers, anything else is its text. Text is bound as
@@ -113,7 +104,7 @@ sqlite3_stmt *StatementCache::prepared(const QString &sql, bool &owned)
         if (sqlite3_stmt *statement = m_statements.value(sql))
             return statement;
     }
-    sqlite3 *db = sqliteHandle(m_db);
+    sqlite3 *db = sqliteHandle(m_db.connection());
     if (!db) {
         qCWarning(lcStatements) << "no SQLite handle for" << sql;
         return nullptr;

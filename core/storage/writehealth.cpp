@@ -1,11 +1,11 @@
 #include "writehealth.h"
 
+#include "connectionhooks.h"
 #include "database.h"
 
 #include <QtCore/QFileInfo>
 #include <QtCore/QLoggingCategory>
 #include <QtCore/QStorageInfo>
-#include <QtSql/QSqlDriver>
 #include <QtSql/QSqlError>
 
 #include <sqlite3.h>
@@ -41,22 +41,12 @@ std::optional<QString> reasonOf(int code)
     }
 }
 
-sqlite3 *handleOf(const QSqlDatabase &connection)
-{
-    if (!connection.isValid() || !connection.driver())
-        return nullptr;
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
 } // namespace
 
 std::optional<QString> storageFailureReason(const Database &db)
 {
     const QSqlDatabase connection = db.connection();
-    if (sqlite3 *handle = handleOf(connection)) {
+    if (sqlite3 *handle = sqliteHandle(connection)) {
         if (auto reason = reasonOf(sqlite3_extended_errcode(handle)))
             return reason;
     }
@@ -88,7 +78,7 @@ QString commitFailureReason(const Database &db)
 
 qint64 rowsWritten(const Database &db)
 {
-    sqlite3 *handle = handleOf(db.connection());
+    sqlite3 *handle = sqliteHandle(db.connection());
     return handle ? sqlite3_total_changes64(handle) : 0;
 }
 

@@ -104,15 +104,14 @@ thread_local PendingLines t_pending;
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     const QByteArray line = formatLine(type, context, message);
-    if (t_pendingGone) { // a message from the thread's last destructors
-        writeOut(line);
-        return;
-    }
-    if (type == QtInfoMsg && context.category && qstrcmp(context.category, lcRequests().categoryName()) == 0) {
+    // After the thread's last destructors began, t_pending is gone: straight out.
+    if (!t_pendingGone && type == QtInfoMsg && context.category
+        && qstrcmp(context.category, lcRequests().categoryName()) == 0) {
         t_pending.append(line);
         return;
     }
-    t_pending.flush();
+    if (!t_pendingGone)
+        t_pending.flush();
     writeOut(line);
     if (type == QtFatalMsg)
         std::abort();

@@ -82,12 +82,10 @@ std::optional<quint64> revisionChanges()
     return g_revisionChanges.load(std::memory_order_acquire);
 }
 
-void watchConnection(const QSqlDatabase &connection)
+void watchConnection(const QSqlDatabase &connection, bool walMode)
 {
     sqlite3 *handle = sqliteHandle(connection);
-    QSqlQuery mode(connection);
-    if (!handle || !mode.exec(u"PRAGMA journal_mode"_s) || !mode.next()
-        || mode.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+    if (!handle || !walMode) {
         if (g_watched.exchange(false))
             qCInfo(lcHooks) << "a connection is not in WAL mode: sends read the revisions each time";
         return;

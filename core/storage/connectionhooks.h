@@ -30,8 +30,9 @@ void setAutoCheckpoint(const Database &db, int frames);
 // The SQLite handle under a Qt Sql connection (QSqlDriver::handle()), or nullptr.
 sqlite3 *sqliteHandle(const QSqlDatabase &connection);
 
-// For Database: a connection it opened (after its PRAGMAs), and one it is closing.
-void watchConnection(const QSqlDatabase &connection);
+// For Database: a connection it opened (after its PRAGMAs; `walMode` as the journal
+// mode PRAGMA answered), and one it is closing.
+void watchConnection(const QSqlDatabase &connection, bool walMode);
 void unwatchConnection(const QSqlDatabase &connection);
 
 } // namespace sendivent

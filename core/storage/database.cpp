@@ -87,13 +87,16 @@ QSqlDatabase Database::connection() const
     // auto_vacuum first: on a new file it only takes before the WAL switch writes the
     // header (an existing file keeps its mode until a VACUUM, see open()). The WAL
     // is cut back to 64 MiB after each checkpoint that empties it (issue 22).
-    for (const auto *statement : {"PRAGMA auto_vacuum=INCREMENTAL", "PRAGMA journal_mode=WAL", synchronous,
-                                  "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
-                                  "PRAGMA journal_size_limit=67108864"}) {
+    constexpr auto kWal = "PRAGMA journal_mode=WAL";
+    bool wal = false;
+    for (const auto *statement : {"PRAGMA auto_vacuum=INCREMENTAL", kWal, synchronous, "PRAGMA foreign_keys=ON",
+                                  "PRAGMA temp_store=MEMORY", "PRAGMA journal_size_limit=67108864"}) {
         if (!pragma.exec(QLatin1StringView(statement)))
             qCWarning(lcDatabase) << statement << "failed:" << pragma.lastError().text();
+        else if (qstrcmp(statement, kWal) == 0) // answers the mode it is in now
+            wal = pragma.next() && pragma.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) == 0;
     }
-    watchConnection(db);
+    watchConnection(db, wal);
 
     QThread *thread = QThread::currentThread();
     if (QCoreApplication::instance() && thread != QCoreApplication::instance()->thread())

@@ -307,7 +307,9 @@ bool ContactsPage::selectContact(const QString &uuid)
 
 void ContactsPage::showContact(const Contact &contact)
 {
-    if (selectContact(contact.uuid))
+    // A search still being typed would replace the list, and the selection with it,
+    // a moment later: then the contact is searched for instead.
+    if (!m_debounce.isActive() && selectContact(contact.uuid))
         return;
     m_selectAfterLoad = contact.uuid;
     m_search->setText(!contact.email.isEmpty() ? contact.email : contact.phone);

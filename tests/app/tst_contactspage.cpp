@@ -46,6 +46,7 @@ private Q_SLOTS:
     void modelPassesTester();
     void pagesLoadAsTheTableScrolls();
     void searchAsYouType();
+    void showContactBeatsASearchBeingTyped();
     void createThroughDialogWithValidation();
     void editThroughDialog();
     void conflictIsShownInTheDialog();
@@ -176,6 +177,29 @@ void tst_ContactsPage::searchAsYouType()
     QCOMPARE(table()->model()->rowCount(), 1);
     search->clear();
     QTRY_COMPARE(table()->model()->rowCount(), 3);
+}
+
+void tst_ContactsPage::showContactBeatsASearchBeingTyped()
+{
+    const Contact alice = add(Json{{"email", "alice@example.com"}, {"name", "Alice Andersson"}});
+    add(Json{{"email", "bob@example.com"}, {"name", "Bob Berg"}});
+    page()->setBackend(m_app.backend.get());
+    QTRY_COMPARE(table()->model()->rowCount(), 2);
+    // A search typed but not yet run (its debounce pending) would empty the list a
+    // moment after the contact were selected in it: the contact is searched for.
+    auto *search = m_app.window->findChild<QLineEdit *>(u"contactSearch"_s);
+    QTest::keyClicks(search, u"nobody"_s);
+    page()->showContact(alice);
+    QCOMPARE(search->text(), u"alice@example.com"_s);
+    QTRY_COMPARE(page()->selectedUuid(), alice.uuid);
+    QCOMPARE(table()->model()->rowCount(), 1);
+    // With no search pending, a contact already listed is selected where it is.
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return); // searches at once
+    QTRY_COMPARE(table()->model()->rowCount(), 2);
+    page()->showContact(alice);
+    QCOMPARE(page()->selectedUuid(), alice.uuid);
+    QCOMPARE(search->text(), QString());
 }
 
 void tst_ContactsPage::createThroughDialogWithValidation()

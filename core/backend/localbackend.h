@@ -13,9 +13,11 @@ class Services;
 // The backend over the local services (issue 19): an asynchronous facade over the one
 // composition root (Services), which lives on the local server's thread. Each call is
 // queued to that thread, runs there through the same services and rules as the HTTP
-// routes, and resolves its future there; the caller's thread runs no SQL and never
-// waits on the writer. On the services' own thread (a test without a server thread)
-// a call runs at once and its future is already finished.
+// routes, and its result is stored there; the caller's thread runs no SQL and never
+// waits on the writer. The future then finishes on this backend's thread (see
+// ReturnPath in the .cpp), so continuations attached with a context run where that
+// context lives and dies. On the services' own thread (a test without a server
+// thread) a call runs at once and its future is already finished.
 //
 // `services` must outlive this object and belong to a running thread; their notifier
 // tells this backend what changed.
@@ -85,8 +87,10 @@ private:
     void refreshWorkspace();
 
     struct WorkspaceCache;
+    struct ReturnPath;
     Services &m_services;
     std::shared_ptr<WorkspaceCache> m_workspace; // shared with calls still on their way
+    std::shared_ptr<ReturnPath> m_return; // likewise
     ChangeRelay *m_relay = nullptr; // on the services' thread; null when they run on this one
 };
 

@@ -8,6 +8,7 @@
 #include <jsoncompare.h>
 
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QThread>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
@@ -26,6 +27,45 @@ T take(const QFuture<T> &future)
     return future.result();
 }
 
+// The services on a thread of their own over a fresh demo workspace, as the console
+// runs them (its server thread).
+struct ServicesOnAThread
+{
+    ServicesOnAThread()
+    {
+        thread.start();
+        anchor.moveToThread(&thread);
+        onThread([this] {
+            db = std::make_unique<Database>(dir.filePath(u"sendivent.db"_s));
+            if (db->open().ok()) {
+                core = std::make_unique<test::LocalServices>(*db);
+                seeded = core->services.workspace.seedDemoIfEmpty().ok();
+            }
+        });
+    }
+    ~ServicesOnAThread()
+    {
+        onThread([this] {
+            core.reset();
+            db.reset();
+            anchor.moveToThread(nullptr); // to be destroyed here after the thread is gone
+        });
+        thread.quit();
+        thread.wait();
+    }
+    void onThread(const std::function<void()> &work)
+    {
+        QMetaObject::invokeMethod(&anchor, work, Qt::BlockingQueuedConnection);
+    }
+
+    QThread thread;
+    QObject anchor;
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<test::LocalServices> core;
+    bool seeded = false;
+};
+
 } // namespace
 
 class tst_LocalBackend : public QObject
@@ -41,6 +81,7 @@ private Q_SLOTS:
     void sendDeliveriesAndTrace();
     void sendErrors();
     void webhooks();
+    void answersFinishOnTheCallersThread();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -220,6 +261,46 @@ void tst_LocalBackend::webhooks()
     QVERIFY(take(m_backend->deleteWebhook(created->uuid)).ok());
     QCOMPARE(take(m_backend->deleteWebhook(created->uuid)).error().code, ErrorCode::WebhookNotFound);
     QVERIFY(!take(m_backend->webhook())->has_value());
+}
+
+void tst_LocalBackend::answersFinishOnTheCallersThread()
+{
+    ServicesOnAThread server;
+    QVERIFY(server.seeded);
+    auto backend = std::make_unique<LocalBackend>(server.core->services);
+
+    // A caller that blocks has the result as soon as the services stored it, with no
+    // event loop running on its thread.
+    QVERIFY(!backend->events().result()->isEmpty());
+
+    // The future finishes on the caller's thread: a continuation without a context
+    // runs here, and one with a context is dispatched here, where the context dies.
+    const auto where = backend->events().then([](const Result<QList<Event>> &) { return QThread::currentThread(); });
+    QCOMPARE(take(where), QThread::currentThread());
+
+    // Contexts destroyed with calls in flight: none of their continuations runs, and
+    // a live context's still does.
+    int ran = 0;
+    for (int i = 0; i < 50; ++i) {
+        auto *context = new QObject;
+        for (int j = 0; j < 10; ++j)
+            backend->contacts(QString(), 10, 0).then(context, [&ran](const Result<ContactPage> &) { ++ran; });
+        delete context;
+    }
+    QObject alive;
+    bool aliveRan = false;
+    backend->contacts(QString(), 10, 0).then(&alive, [&aliveRan](const Result<ContactPage> &) { aliveRan = true; });
+    QTRY_VERIFY(aliveRan);
+    QCOMPARE(ran, 0);
+
+    // The backend gone with calls in flight: every future still ends (answered, or
+    // cancelled with the backend's removed events), and nothing is delivered to it.
+    QList<QFuture<Result<QList<Event>>>> pending;
+    for (int i = 0; i < 20; ++i)
+        pending << backend->events();
+    backend.reset();
+    for (const auto &future : std::as_const(pending))
+        QVERIFY(QTest::qWaitFor([&future] { return future.isFinished(); }, 10'000));
 }
 
 QTEST_GUILESS_MAIN(tst_LocalBackend)

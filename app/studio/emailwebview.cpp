@@ -5,6 +5,7 @@
 #include <QtCore/QtMath>
 #include <QtCore/QPointer>
 #include <QtCore/QTemporaryFile>
+#include <QtCore/QTimer>
 #include <QtGui/QKeyEvent>
 #include <QtWebEngineCore/QWebEnginePage>
 #include <QtWebEngineCore/QWebEngineProfile>
@@ -14,6 +15,7 @@
 #include <QtWidgets/QVBoxLayout>
 
 #include <functional>
+#include <utility>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -208,10 +210,34 @@ int EmailWebView::contentHeight() const
     return m_page ? qCeil(m_page->contentsSize().height()) : 0;
 }
 
+// One load at a time. A setHtml() made while the engine is still loading the last
+// one can be dropped without a loadStarted() or loadFinished() of its own (seen under
+// Qt 6.4: the preview kept the email from before the payload changed, in about one
+// run of tst_templatestudio in three), so what changes meanwhile waits for that load
+// to finish and then loads once, whatever changed in between. Should the engine never
+// say the load finished, the watchdog lets the next one go after a few seconds.
+constexpr int kLoadWatchdogMs = 5000;
+
 void EmailWebView::load()
 {
     ensureView();
     ++m_generation;
+    if (m_loadingGeneration == 0)
+        startLoad();
+}
+
+void EmailWebView::startLoad()
+{
+    m_loadingGeneration = m_generation;
+    const quint64 serial = ++m_loads;
+    QTimer::singleShot(kLoadWatchdogMs, this, [this, serial] {
+        if (serial != m_loads || m_loadingGeneration == 0)
+            return;
+        const bool behind = m_loadingGeneration != m_generation;
+        m_loadingGeneration = 0;
+        if (behind)
+            startLoad();
+    });
     m_blocker->remoteAllowed = m_remoteAllowed;
     m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessRemoteUrls, m_remoteAllowed);
     if (!m_blocked.isEmpty()) {
@@ -279,6 +305,11 @@ bool EmailWebView::eventFilter(QObject *watched, QEvent *event)
 void EmailWebView::onLoadFinished(bool ok)
 {
     adoptRenderWidget();
+    const quint64 loaded = std::exchange(m_loadingGeneration, 0);
+    if (loaded != 0 && loaded != m_generation) {
+        startLoad(); // the email changed while this one loaded
+        return;
+    }
     // A refused navigation (a clicked link) ends in loadFinished(false): the email
     // shown is still the one loaded before.
     if (!ok)

@@ -48,7 +48,9 @@ protected:
 private:
     void ensureView();
     void adoptRenderWidget();
+    // Shows the current email: at once, or once the load in flight has finished.
     void load();
+    void startLoad();
     void onLoadFinished(bool ok);
     void onBlocked(const QUrl &url);
 
@@ -61,7 +63,9 @@ private:
     QSet<QUrl> m_blocked;
     ColorScheme m_scheme = ColorScheme::Light;
     bool m_remoteAllowed = false;
-    quint64 m_generation = 0;
+    quint64 m_generation = 0; // of what should be shown
+    quint64 m_loadingGeneration = 0; // of the load in flight, 0 when none is
+    quint64 m_loads = 0; // loads started, for the watchdog
 };
 
 } // namespace sendivent::app

@@ -2,8 +2,6 @@
 
 #include <send/fieldrenderer.h>
 
-#include <QtConcurrent/QtConcurrentRun>
-#include <QtCore/QFuture>
 
 namespace sendivent::app {
 
@@ -44,15 +42,19 @@ quint64 PreviewRenderer::render(PreviewRequest request)
 {
     const quint64 generation = m_latest->fetch_add(1) + 1;
     auto latest = m_latest;
-    QtConcurrent::run(&m_pool, [request = std::move(request), generation, latest]() -> std::optional<PreviewResult> {
+    // Posted back to this object, not a QFuture continuation: Qt 6.4 once ran the
+    // continuation of such a render with a moved-from promise (a crash, see
+    // base/returnpath.h). Posting to `this` from the pool is safe: the destructor
+    // waits for the pool before this object goes, and its queued events go with it.
+    m_pool.start([this, request = std::move(request), generation, latest] {
         if (latest->load() != generation)
-            return std::nullopt; // superseded while it waited
+            return; // superseded while it waited
         PreviewResult result = renderNow(request);
         result.generation = generation;
-        return result;
-    }).then(this, [this](const std::optional<PreviewResult> &result) {
-        if (result && result->generation == m_latest->load())
-            Q_EMIT rendered(*result);
+        QMetaObject::invokeMethod(this, [this, result = std::move(result)] {
+            if (result.generation == m_latest->load())
+                Q_EMIT rendered(result);
+        }, Qt::QueuedConnection);
     });
     return generation;
 }

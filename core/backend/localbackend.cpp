@@ -4,6 +4,7 @@
 #include "changerelay.h"
 #include "emulation/clock.h"
 #include "services.h"
+#include "base/returnpath.h"
 #include "storage/database.h"
 
 #include <QtCore/QMutex>
@@ -58,36 +59,21 @@ struct LocalBackend::WorkspaceCache
     }
 };
 
-// How an answer gets back. The result is stored on the services' thread: a caller
-// blocked on result() has it at once. The future finishes on the backend's thread.
-// Finished on the services' thread, Qt (6.4) would run each then(context, ...)
-// continuation's dispatch there: it reads the context's QPointer and posts to the
-// context while the GUI thread may be destroying it (a window closing, a page
-// replaced), and a post that slips past the dying object's removal of its events
-// is delivered to freed memory later. On the backend's thread that cannot happen.
-// The backend says when it goes; answers after that finish where they are.
-struct LocalBackend::ReturnPath
-{
-    QMutex mutex;
-    QObject *home = nullptr; // the backend, while it lives
+namespace {
 
-    template <typename T>
-    void answer(const std::shared_ptr<QPromise<T>> &promise, T value)
-    {
-        promise->addResult(std::move(value));
-        {
-            QMutexLocker lock(&mutex);
-            // Posted under the lock: the backend cannot start going in between, and
-            // what is posted before it goes is removed with its other events (the
-            // promise then ends cancelled, its result kept).
-            if (home && home->thread() != QThread::currentThread()) {
-                QMetaObject::invokeMethod(home, [promise] { promise->finish(); }, Qt::QueuedConnection);
-                return;
-            }
-        }
-        promise->finish(); // outside the lock: continuations may call the backend again
-    }
-};
+// How an answer gets back. The result is stored on the services' thread: a caller
+// blocked on result() has it at once. The future finishes on the backend's thread
+// (ReturnPath, which says why), where the continuations attached with a context then
+// run. Once the backend is gone, an answer finishes where it is.
+template <typename T>
+void answer(ReturnPath &back, const std::shared_ptr<QPromise<T>> &promise, T value)
+{
+    promise->addResult(std::move(value));
+    if (!back.post([promise] { promise->finish(); }))
+        promise->finish();
+}
+
+} // namespace
 
 template <typename T, typename Work>
 QFuture<T> LocalBackend::run(Work work)
@@ -98,7 +84,7 @@ QFuture<T> LocalBackend::run(Work work)
     // Queued to the services' thread, or at once when already on it. Should the
     // services go first, the call is dropped and the future ends cancelled.
     QMetaObject::invokeMethod(m_services.home(), [promise, work = std::move(work), services = &m_services,
-                                                  back = m_return]() mutable { back->answer(promise, T(work(*services))); });
+                                                  back = m_return]() mutable { answer(*back, promise, T(work(*services))); });
     return future;
 }
 
@@ -106,9 +92,8 @@ LocalBackend::LocalBackend(Services &services, QObject *parent)
     : Backend(parent)
     , m_services(services)
     , m_workspace(std::make_shared<WorkspaceCache>())
-    , m_return(std::make_shared<ReturnPath>())
+    , m_return(std::make_shared<ReturnPath>(this))
 {
-    m_return->home = this;
     // The first snapshot before anything asks for it: the only time this waits on the
     // services' thread, before the window exists.
     const auto load = [cache = m_workspace, services = &m_services] { cache->reload(*services); };
@@ -141,10 +126,7 @@ LocalBackend::LocalBackend(Services &services, QObject *parent)
 
 LocalBackend::~LocalBackend()
 {
-    {
-        QMutexLocker lock(&m_return->mutex);
-        m_return->home = nullptr;
-    }
+    m_return->close();
     // On its own thread, where its timer is; the connection to this object goes now.
     if (m_relay)
         m_relay->deleteLater();
@@ -436,7 +418,9 @@ QFuture<Result<SendAnswer>> LocalBackend::send(const QString &event, std::option
     auto promise = std::make_shared<QPromise<Result<SendAnswer>>>();
     QFuture<Result<SendAnswer>> future = promise->future();
     promise->start();
-    const auto answer = [promise, back = m_return](Result<SendAnswer> value) { back->answer(promise, std::move(value)); };
+    const auto answer = [promise, back = m_return](Result<SendAnswer> value) {
+        sendivent::answer(*back, promise, std::move(value));
+    };
     const QString channelText = channel ? channelName(*channel) : QString();
     QMetaObject::invokeMethod(m_services.home(), [answer, event, channelText, body, services = &m_services] {
         auto request = parseSendRequest(event, channelText, body);

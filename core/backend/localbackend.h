@@ -8,6 +8,7 @@
 namespace sendivent {
 
 class ChangeRelay;
+class ReturnPath;
 class Services;
 
 // The backend over the local services (issue 19): an asynchronous facade over the one
@@ -15,7 +16,7 @@ class Services;
 // queued to that thread, runs there through the same services and rules as the HTTP
 // routes, and its result is stored there; the caller's thread runs no SQL and never
 // waits on the writer. The future then finishes on this backend's thread (see
-// ReturnPath in the .cpp), so continuations attached with a context run where that
+// base/returnpath.h), so continuations attached with a context run where that
 // context lives and dies. On the services' own thread (a test without a server
 // thread) a call runs at once and its future is already finished.
 //
@@ -87,7 +88,6 @@ private:
     void refreshWorkspace();
 
     struct WorkspaceCache;
-    struct ReturnPath;
     Services &m_services;
     std::shared_ptr<WorkspaceCache> m_workspace; // shared with calls still on their way
     std::shared_ptr<ReturnPath> m_return; // likewise

@@ -1,5 +1,6 @@
 #include "releaseservice.h"
 
+#include "base/returnpath.h"
 #include "changenotifier.h"
 #include "deliveries/deliverystore.h"
 #include "storage/database.h"
@@ -20,7 +21,13 @@ ReleaseService::ReleaseService(const Database &db, DeliveryStore &deliveries, Wo
     , m_deliveries(deliveries)
     , m_workspace(workspace)
     , m_notifier(notifier)
+    , m_return(std::make_shared<ReturnPath>(this))
 {
+}
+
+ReleaseService::~ReleaseService()
+{
+    m_return->close(); // relays still under way end without this object
 }
 
 void ReleaseService::setSettings(const ReleaseSettings &settings)
@@ -115,34 +122,37 @@ void ReleaseService::relay(const QString &uuid, const EmailMessage &message, con
     const SmtpServer server = m_settings.server;
     ReleaseOutcome outcome{uuid, to, m.from.address, server.displayUrl(), u'<' + m.messageId + u'>', {}, {}};
     ++m_inFlight;
-    sendAsync(server, m.from.address, {to}, bytes)
-        .then(this, [this, outcome, done = std::move(done)](Status sent) mutable {
-            --m_inFlight;
-            outcome.releasedAt = QDateTime::currentDateTimeUtc();
-            if (!outcome.deliveryUuid.isEmpty()) {
-                // The step is written whatever happened, so the trace tells both.
-                const TimelineEntry step =
-                    sent ? TimelineEntry{u"released"_s, outcome.releasedAt,
-                                         u"to %1 via %2"_s.arg(outcome.to, outcome.server)}
-                         : TimelineEntry{u"release_failed"_s, outcome.releasedAt, sent.error().message};
-                Transaction tx(m_db);
-                auto added = m_deliveries.appendTimeline(outcome.deliveryUuid, step);
-                if (!added || !tx.commit())
-                    qCWarning(lcRelease).noquote() << "could not record the release of" << outcome.deliveryUuid;
-                if (auto now = m_deliveries.find(outcome.deliveryUuid); now && now->has_value())
-                    outcome.timeline = (*now)->timeline;
-                Q_EMIT released(outcome.deliveryUuid, bool(sent));
-            }
-            if (!sent) {
-                qCWarning(lcRelease).noquote() << sent.error().message;
-                done(sent.error());
-                return;
-            }
-            qCInfo(lcRelease).noquote() << "released" << (outcome.deliveryUuid.isEmpty() ? u"a test message"_s
-                                                                                          : outcome.deliveryUuid)
-                                        << "to" << outcome.to << "via" << outcome.server;
-            done(std::move(outcome));
-        });
+    auto finish = [this, outcome, done = std::move(done)](Status sent) mutable {
+        --m_inFlight;
+        outcome.releasedAt = QDateTime::currentDateTimeUtc();
+        if (!outcome.deliveryUuid.isEmpty()) {
+            // The step is written whatever happened, so the trace tells both.
+            const TimelineEntry step =
+                sent ? TimelineEntry{u"released"_s, outcome.releasedAt,
+                                     u"to %1 via %2"_s.arg(outcome.to, outcome.server)}
+                     : TimelineEntry{u"release_failed"_s, outcome.releasedAt, sent.error().message};
+            Transaction tx(m_db);
+            auto added = m_deliveries.appendTimeline(outcome.deliveryUuid, step);
+            if (!added || !tx.commit())
+                qCWarning(lcRelease).noquote() << "could not record the release of" << outcome.deliveryUuid;
+            if (auto now = m_deliveries.find(outcome.deliveryUuid); now && now->has_value())
+                outcome.timeline = (*now)->timeline;
+            Q_EMIT released(outcome.deliveryUuid, bool(sent));
+        }
+        if (!sent) {
+            qCWarning(lcRelease).noquote() << sent.error().message;
+            done(sent.error());
+            return;
+        }
+        qCInfo(lcRelease).noquote() << "released" << (outcome.deliveryUuid.isEmpty() ? u"a test message"_s
+                                                                                      : outcome.deliveryUuid)
+                                    << "to" << outcome.to << "via" << outcome.server;
+        done(std::move(outcome));
+    };
+    // Relayed on a pool thread; the rest back on this object's thread, if it is still there.
+    sendAsync(server, m.from.address, {to}, bytes, [back = m_return, finish = std::move(finish)](Status sent) mutable {
+        back->post([finish = std::move(finish), sent]() mutable { finish(sent); });
+    });
 }
 
 void ReleaseService::deliveryCreated(const QString &uuid)

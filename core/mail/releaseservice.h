@@ -5,9 +5,11 @@
 #include <QtCore/QObject>
 
 #include <functional>
+#include <memory>
 
 namespace sendivent {
 class ChangeNotifier;
+class ReturnPath;
 class Database;
 class DeliveryStore;
 class WorkspaceService;
@@ -41,6 +43,7 @@ class ReleaseService final : public QObject
 public:
     ReleaseService(const Database &db, DeliveryStore &deliveries, WorkspaceService &workspace,
                    ChangeNotifier *notifier, QObject *parent = nullptr);
+    ~ReleaseService() override;
 
     const ReleaseSettings &settings() const { return m_settings; }
     void setSettings(const ReleaseSettings &settings);
@@ -78,6 +81,7 @@ private:
     // costs nothing here otherwise.
     QMetaObject::Connection m_releasingAll;
     int m_inFlight = 0;
+    std::shared_ptr<ReturnPath> m_return; // how relays come back to this thread
 };
 
 } // namespace sendivent::mail

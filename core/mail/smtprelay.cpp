@@ -1,6 +1,5 @@
 #include "smtprelay.h"
 
-#include <QtCore/QPromise>
 #include <QtCore/QThreadPool>
 #include <QtCore/QUrlQuery>
 
@@ -220,17 +219,12 @@ Status send(const SmtpServer &server, const QString &envelopeFrom, const QString
     return Error{ErrorCode::ProviderError, explain(code, response, server.displayUrl(), errorBuffer), {}};
 }
 
-QFuture<Status> sendAsync(const SmtpServer &server, const QString &envelopeFrom, const QStringList &recipients,
-                          const QByteArray &message)
+void sendAsync(const SmtpServer &server, const QString &envelopeFrom, const QStringList &recipients,
+               const QByteArray &message, std::function<void(Status)> done)
 {
-    auto promise = std::make_shared<QPromise<Status>>();
-    promise->start();
-    QFuture<Status> future = promise->future();
-    QThreadPool::globalInstance()->start([promise, server, envelopeFrom, recipients, message] {
-        promise->addResult(send(server, envelopeFrom, recipients, message));
-        promise->finish();
+    QThreadPool::globalInstance()->start([server, envelopeFrom, recipients, message, done = std::move(done)] {
+        done(send(server, envelopeFrom, recipients, message));
     });
-    return future;
 }
 
 } // namespace sendivent::mail

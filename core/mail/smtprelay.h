@@ -2,9 +2,10 @@
 
 #include "base/result.h"
 
-#include <QtCore/QFuture>
 #include <QtCore/QStringList>
 #include <QtCore/QUrl>
+
+#include <functional>
 
 namespace sendivent::mail {
 
@@ -44,7 +45,8 @@ struct SmtpServer
 // Errors name what went wrong in words a user can act on, never the password.
 Status send(const SmtpServer &server, const QString &envelopeFrom, const QStringList &recipients,
             const QByteArray &message);
-QFuture<Status> sendAsync(const SmtpServer &server, const QString &envelopeFrom, const QStringList &recipients,
-                          const QByteArray &message);
+// send() on a thread of the global pool; `done` is called there with its answer.
+void sendAsync(const SmtpServer &server, const QString &envelopeFrom, const QStringList &recipients,
+               const QByteArray &message, std::function<void(Status)> done);
 
 } // namespace sendivent::mail
